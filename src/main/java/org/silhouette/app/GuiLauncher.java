@@ -1,0 +1,33 @@
+package org.silhouette.app;
+
+import org.silhouette.core.UserError;
+
+import java.nio.file.Path;
+
+/** Bridges the CLI to JavaFX without the CLI importing JavaFX. */
+public final class GuiLauncher {
+
+    public record Request(Path data, Path project, Path backbone, Path screenshot) {
+    }
+
+    private GuiLauncher() {
+    }
+
+    public static int launch(Request request) {
+        if (!displayAvailable()) {
+            throw new UserError("No display found (DISPLAY is not set); run under a desktop session or xvfb-run.");
+        }
+        SilhouetteApp.start(request);
+        return 0;
+    }
+
+    static boolean displayAvailable() {
+        if (!System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")) {
+            return true;
+        }
+        if ("Monocle".equals(System.getProperty("glass.platform"))) {
+            return true;
+        }
+        return System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null;
+    }
+}

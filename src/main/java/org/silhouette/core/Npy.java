@@ -1,0 +1,97 @@
+package org.silhouette.core;
+
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * NumPy's .npy format, as far as Silhouette needs it: 1-D or 2-D, C order. Writes float32 little-endian
+ * (version 1.0 header padded to 64 bytes, as NumPy does); reads float32/64 and int32/64 of either byte order.
+ */
+public final class Npy {
+    private static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
+    private static final Pattern DESCR = Pattern.compile("'descr'\\s*:\\s*'([<>|=])([fi])([48])'");
+    private static final Pattern FORTRAN = Pattern.compile("'fortran_order'\\s*:\\s*(True|False)");
+    private static final Pattern SHAPE = Pattern.compile("'shape'\\s*:\\s*\\(([^)]*)\\)");
+
+    private Npy() {
+    }
+
+    public static void write(Path file, FloatMatrix m) throws IOException {
+        AtomicFiles.writeBytes(file, toBytes(m));
+    }
+
+    static byte[] toBytes(FloatMatrix m) {
+        String dict = "{'descr': '<f4', 'fortran_order': False, 'shape': (" + m.rows() + ", " + m.cols() + "), }";
+        int unpadded = MAGIC.length + 2 + 2 + dict.length() + 1;
+        int pad = (64 - unpadded % 64) % 64;
+        String header = dict + " ".repeat(pad) + "\n";
+        ByteBuffer buf = ByteBuffer.allocate(MAGIC.length + 4 + header.length() + 4 * m.data().length)
+                .order(ByteOrder.LITTLE_ENDIAN);
+        buf.put(MAGIC).put((byte) 1).put((byte) 0).putShort((short) header.length());
+        buf.put(header.getBytes(StandardCharsets.US_ASCII));
+        buf.asFloatBuffer().put(m.data());
+        return buf.array();
+    }
+
+    /** Reads a 2-D array as rows × cols, or a 1-D array as a single column. */
+    public static FloatMatrix read(Path file) throws IOException {
+        try (InputStream raw = Files.newInputStream(file); DataInputStream in = new DataInputStream(raw)) {
+            byte[] magic = in.readNBytes(MAGIC.length);
+            if (!java.util.Arrays.equals(magic, MAGIC)) {
+                throw new UserError(file + " is not a .npy file (bad magic bytes).");
+            }
+            int major = in.readUnsignedByte();
+            in.readUnsignedByte();
+            byte[] lenBytes = in.readNBytes(major == 1 ? 2 : 4);
+            ByteBuffer lb = ByteBuffer.wrap(lenBytes).order(ByteOrder.LITTLE_ENDIAN);
+            int headerLen = major == 1 ? Short.toUnsignedInt(lb.getShort()) : lb.getInt();
+            String header = new String(in.readNBytes(headerLen), StandardCharsets.ISO_8859_1);
+            Matcher d = DESCR.matcher(header);
+            Matcher f = FORTRAN.matcher(header);
+            Matcher s = SHAPE.matcher(header);
+            if (!d.find() || !f.find() || !s.find()) {
+                throw new UserError(file + " has a .npy header Silhouette cannot read: " + header.strip());
+            }
+            if (f.group(1).equals("True")) {
+                throw new UserError(file + " is in Fortran order; save it in C order (numpy.ascontiguousarray).");
+            }
+            long[] shape = parseShape(file, s.group(1));
+            int rows = Math.toIntExact(shape[0]);
+            int cols = Math.toIntExact(shape.length == 2 ? shape[1] : 1);
+            int width = Integer.parseInt(d.group(3));
+            boolean isFloat = d.group(2).equals("f");
+            ByteOrder order = d.group(1).equals(">") ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
+            long count = (long) rows * cols;
+            byte[] body = in.readNBytes(Math.toIntExact(count * width));
+            if (body.length != count * width) {
+                throw new UserError(file + " is truncated: expected " + count * width + " data bytes, found " + body.length + ".");
+            }
+            ByteBuffer bb = ByteBuffer.wrap(body).order(order);
+            float[] data = new float[(int) count];
+            for (int i = 0; i < data.length; i++) {
+                data[i] = isFloat
+                        ? (width == 4 ? bb.getFloat() : (float) bb.getDouble())
+                        : (width == 4 ? bb.getInt() : (float) bb.getLong());
+            }
+            return new FloatMatrix(rows, cols, data);
+        }
+    }
+
+    private static long[] parseShape(Path file, String text) {
+        String[] parts = text.split(",");
+        long[] dims = java.util.Arrays.stream(parts).map(String::strip).filter(p -> !p.isEmpty())
+                .mapToLong(Long::parseLong).toArray();
+        if (dims.length < 1 || dims.length > 2) {
+            throw new UserError(file + " has " + dims.length + " dimensions; Silhouette reads 1-D or 2-D arrays only.");
+        }
+        return dims;
+    }
+}
