@@ -1,0 +1,67 @@
+package org.silhouette.data;
+
+import org.silhouette.core.UserError;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A labels file given next to a matrix on the command line: either one label per line in row order,
+ * or a {@code path,label} CSV (header optional) whose rows are also in row order.
+ */
+public final class LabelFile {
+    private LabelFile() {
+    }
+
+    /** Reads the labels in row order; an empty label means "unlabelled". */
+    public static List<String> read(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new UserError("No such labels file: " + file);
+        }
+        List<List<String>> records;
+        try {
+            records = Csv.parse(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            throw new UserError(file + ": " + e.getMessage() + ".");
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new UserError(file + " is not UTF-8 text.");
+        }
+        while (!records.isEmpty() && records.getLast().isEmpty()) {
+            records.removeLast(); // trailing blank lines
+        }
+        if (records.isEmpty()) {
+            throw new UserError(file + " holds no labels.");
+        }
+        int width = records.getFirst().size();
+        if (width > 2) {
+            throw new UserError(file + " has " + width + " columns; expected 'label' or 'path,label'.");
+        }
+        int start = width == 2 && isHeader(records.getFirst()) ? 1 : 0;
+        List<String> labels = new ArrayList<>(records.size());
+        for (int i = start; i < records.size(); i++) {
+            List<String> r = records.get(i);
+            if (r.size() != width && !(r.isEmpty() && width == 1)) {
+                throw new UserError(file + " row " + (i + 1) + " has " + r.size() + " fields, expected " + width + ".");
+            }
+            labels.add(r.isEmpty() ? "" : r.get(width - 1).strip());
+        }
+        return labels;
+    }
+
+    /** Reads labels and checks they line up with a matrix of {@code rows} rows. */
+    public static List<String> readMatching(Path file, int rows, String what) throws IOException {
+        List<String> labels = read(file);
+        if (labels.size() != rows) {
+            throw new UserError(file + " has " + labels.size() + " labels but " + what + " has " + rows + " rows.");
+        }
+        return labels;
+    }
+
+    private static boolean isHeader(List<String> r) {
+        return r.get(0).strip().equalsIgnoreCase("path") && r.get(1).strip().equalsIgnoreCase("label");
+    }
+}
