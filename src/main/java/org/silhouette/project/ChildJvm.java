@@ -11,6 +11,11 @@ final class ChildJvm {
     }
 
     static Process start(Class<?> main, Path nativeTmp, List<String> args) throws IOException {
+        return start(main, nativeTmp, args, null);
+    }
+
+    /** As above, with stderr going to {@code stderrFile} (so nobody has to drain it) when not null. */
+    static Process start(Class<?> main, Path nativeTmp, List<String> args, Path stderrFile) throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-cp");
@@ -23,6 +28,10 @@ final class ChildJvm {
         cmd.add("-Dorg.sqlite.tmpdir=" + nativeTmp);
         cmd.add(main.getName());
         cmd.addAll(args);
-        return new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.PIPE).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectInput(ProcessBuilder.Redirect.PIPE);
+        if (stderrFile != null) {
+            pb.redirectError(stderrFile.toFile());
+        }
+        return pb.start();
     }
 }

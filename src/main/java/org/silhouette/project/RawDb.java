@@ -1,5 +1,7 @@
 package org.silhouette.project;
 
+import org.sqlite.SQLiteConfig;
+
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -10,12 +12,16 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Reads a project database with plain JDBC, independently of the store's own loading code. */
+/**
+ * Labels and assignments read from a project database with plain JDBC, independently of the store's own
+ * loading code: what the crash trials and the tests compare the store's in-memory mirror against.
+ */
 record RawDb(int[] labelOfImage, Map<Integer, LabelInfo> labels) {
 
     static RawDb read(Path db) {
-        org.sqlite.SQLiteConfig cfg = new org.sqlite.SQLiteConfig();
+        SQLiteConfig cfg = new SQLiteConfig();
         cfg.setReadOnly(true);
+        cfg.setBusyTimeout(5000);
         try (Connection c = DriverManager.getConnection(ProjectStore.url(db), cfg.toProperties());
                 Statement st = c.createStatement()) {
             int n;
@@ -40,6 +46,12 @@ record RawDb(int[] labelOfImage, Map<Integer, LabelInfo> labels) {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    static RawDb empty(int images) {
+        int[] none = new int[images];
+        Arrays.fill(none, -1);
+        return new RawDb(none, new TreeMap<>());
     }
 
     static RawDb of(LabelState s) {
