@@ -55,8 +55,10 @@ public final class ProjectStore implements AutoCloseable {
      * @param historySteps undo steps kept; older ones are dropped
      * @param historyImageEntries total image entries kept across steps (12 bytes each), so repeated bulk
      *     operations on 100k images cannot grow the database without bound; the newest step is always kept
+     * @param busyTimeoutMillis how long a write waits for another connection's write lock before it fails
+     *     with a "busy" {@link UserError}
      */
-    public record Options(Access access, int historySteps, long historyImageEntries) {
+    public record Options(Access access, int historySteps, long historyImageEntries, int busyTimeoutMillis) {
         public Options {
             if (access == null) {
                 throw new IllegalArgumentException("access is null");
@@ -64,18 +66,25 @@ public final class ProjectStore implements AutoCloseable {
             if (historySteps < 1 || historyImageEntries < 1) {
                 throw new IllegalArgumentException("history limits must be positive");
             }
+            if (busyTimeoutMillis < 0) {
+                throw new IllegalArgumentException("busy timeout must be >= 0");
+            }
         }
 
         public static Options defaults() {
-            return new Options(Access.READ_WRITE, 500, 5_000_000L);
+            return new Options(Access.READ_WRITE, 500, 5_000_000L, 5000);
         }
 
         public Options withAccess(Access a) {
-            return new Options(a, historySteps, historyImageEntries);
+            return new Options(a, historySteps, historyImageEntries, busyTimeoutMillis);
         }
 
         public Options withHistory(int steps, long imageEntries) {
-            return new Options(access, steps, imageEntries);
+            return new Options(access, steps, imageEntries, busyTimeoutMillis);
+        }
+
+        public Options withBusyTimeout(int millis) {
+            return new Options(access, historySteps, historyImageEntries, millis);
         }
     }
 
@@ -142,7 +151,7 @@ public final class ProjectStore implements AutoCloseable {
         }
         Connection c = null;
         try {
-            c = connect(paths, readOnlyReason != null);
+            c = connect(paths, readOnlyReason != null, options.busyTimeoutMillis());
             if (readOnlyReason == null) {
                 Schema.migrate(c, paths.database());
             } else if (Schema.checkNotNewer(c, paths.database()) < Schema.CURRENT) {
@@ -170,9 +179,9 @@ public final class ProjectStore implements AutoCloseable {
         }
     }
 
-    private static Connection connect(ProjectPaths paths, boolean readOnly) throws SQLException {
+    private static Connection connect(ProjectPaths paths, boolean readOnly, int busyMillis) throws SQLException {
         SQLiteConfig cfg = new SQLiteConfig();
-        cfg.setBusyTimeout(5000);
+        cfg.setBusyTimeout(busyMillis);
         cfg.enforceForeignKeys(true);
         if (readOnly) {
             cfg.setReadOnly(true);
@@ -648,6 +657,18 @@ public final class ProjectStore implements AutoCloseable {
             throw Sql.wrap(e, paths.database(), "checking the database");
         }
         return problems;
+    }
+
+    /** A connection-level setting as SQLite reports it, for tests ({@code synchronous}, {@code journal_mode}...). */
+    synchronized String pragma(String name) {
+        if (!name.matches("[a-z_]+")) {
+            throw new IllegalArgumentException(name);
+        }
+        return read(() -> {
+            try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + name)) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        });
     }
 
     synchronized int undoDepth() {

@@ -213,6 +213,10 @@ class ProjectStoreTest {
     void theDatabaseIsWalWithFullSyncAndVersioned(@TempDir Path dir) throws Exception {
         try (ProjectStore s = newStore(dir, 1)) {
             s.createLabel("a");
+            assertEquals("2", s.pragma("synchronous"), "FULL: the WAL is synced at every commit");
+            assertEquals("wal", s.pragma("journal_mode"));
+            assertEquals("1", s.pragma("foreign_keys"));
+            assertEquals("5000", s.pragma("busy_timeout"));
         }
         try (Connection c = DriverManager.getConnection(ProjectStore.url(dir.resolve("project/project.db")));
                 Statement st = c.createStatement()) {
@@ -241,6 +245,26 @@ class ProjectStoreTest {
             st.execute("PRAGMA user_version = " + Schema.CURRENT);
         }
         ProjectStore.open(dir.resolve("project"), null, ProjectStore.Options.defaults()).close();
+    }
+
+    @Test
+    void aWriteLockHeldElsewhereIsABusyUserErrorAndChangesNothing(@TempDir Path dir) throws Exception {
+        ProjectStore.Options quick = ProjectStore.Options.defaults().withBusyTimeout(200);
+        try (ProjectStore s = ProjectStore.open(dir.resolve("p"), dir, quick)) {
+            s.syncImages(List.of(ImageRecord.of("a.jpg")), false);
+            LabelInfo a = s.createLabel("a");
+            try (Connection other = DriverManager.getConnection(ProjectStore.url(s.paths().database()));
+                    Statement st = other.createStatement()) {
+                st.execute("BEGIN IMMEDIATE"); // e.g. someone poking the file with the sqlite3 shell
+                UserError e = assertThrows(UserError.class, () -> s.assign(new int[] {0}, a.id()));
+                assertTrue(e.getMessage().contains("busy") && e.getMessage().contains("did not happen"), e.getMessage());
+                assertEquals(LabelState.NONE, s.snapshot().labelOf(0), "nothing shown as applied");
+                st.execute("ROLLBACK");
+            }
+            s.assign(new int[] {0}, a.id());
+            assertEquals(a.id(), s.snapshot().labelOf(0));
+            assertMirrorMatchesDb(s);
+        }
     }
 
     @Test
