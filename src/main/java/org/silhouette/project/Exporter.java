@@ -49,7 +49,7 @@ public final class Exporter {
     /** Writes {@code path,label} rows in image order; paths relative to the image root. Returns the row count. */
     public static int exportCsv(ProjectStore store, Path file, boolean includeUnlabelled) throws IOException {
         LabelState st = store.snapshot();
-        ImageList images = store.images();
+        ImageList images = st.images();
         Map<Integer, String> names = new HashMap<>();
         st.labels().forEach(l -> names.put(l.id(), l.name()));
         int[] rows = {0};
@@ -78,7 +78,7 @@ public final class Exporter {
     public static ImageFolderReport exportImageFolder(ProjectStore store, Path target, LinkMode mode,
             Progress progress, Cancellation cancel) throws IOException {
         LabelState st = store.snapshot();
-        ImageList images = store.images();
+        ImageList images = st.images();
         Path root = prepareEmptyFolder(target);
         Map<String, String> folderOf = SafeNames.folderNames(st.labels().stream().map(LabelInfo::name).toList());
         Map<Integer, Path> labelDir = new HashMap<>();
@@ -152,12 +152,12 @@ public final class Exporter {
      */
     public static void exportEmbeddings(ProjectStore store, FloatMatrix embeddings, Path npyFile, FloatMatrix coords,
             Path coordsCsv) throws IOException {
-        ImageList images = store.images();
+        LabelState st = store.snapshot();
+        ImageList images = st.images();
         if (embeddings.rows() != images.size() || coords.rows() != images.size()) {
             throw new IllegalArgumentException("embeddings have " + embeddings.rows() + " rows and coordinates "
                     + coords.rows() + " for " + images.size() + " images");
         }
-        LabelState st = store.snapshot();
         Npy.write(npyFile, embeddings);
         String[] header = new String[2 + coords.cols()];
         header[0] = "path";

@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * An immutable snapshot of every image's label and of the label list, as committed to the store.
- * The UI reads it from any thread without locking; every committed operation publishes a new one.
+ * An immutable snapshot of the images, every image's label and the label list, as committed to the store.
+ * The UI reads it from any thread without locking; every committed change publishes a new one, so the
+ * image list and the labels in one snapshot always belong together.
  */
 public final class LabelState {
     /** The value of {@link #labelOf} for an unlabelled image. */
@@ -20,13 +21,19 @@ public final class LabelState {
     static final Comparator<LabelInfo> PANEL_ORDER =
             Comparator.comparingInt(LabelInfo::position).thenComparingInt(LabelInfo::id);
 
+    private final ImageList images;
     private final int[] labelOfImage;
     private final List<LabelInfo> labels;
     private final Map<Integer, LabelInfo> byId;
     private final String undoDescription;
     private final String redoDescription;
 
-    LabelState(int[] labelOfImage, Iterable<LabelInfo> labels, String undoDescription, String redoDescription) {
+    LabelState(ImageList images, int[] labelOfImage, Iterable<LabelInfo> labels, String undoDescription,
+            String redoDescription) {
+        if (images.size() != labelOfImage.length) {
+            throw new IllegalArgumentException(images.size() + " images but " + labelOfImage.length + " labels");
+        }
+        this.images = images;
         this.labelOfImage = labelOfImage;
         List<LabelInfo> list = new ArrayList<>();
         Map<Integer, LabelInfo> map = new HashMap<>();
@@ -42,7 +49,12 @@ public final class LabelState {
     }
 
     static LabelState empty() {
-        return new LabelState(new int[0], List.of(), null, null);
+        return new LabelState(ImageList.empty(), new int[0], List.of(), null, null);
+    }
+
+    /** The images this snapshot's labels are indexed by. */
+    public ImageList images() {
+        return images;
     }
 
     public int imageCount() {
@@ -142,20 +154,21 @@ public final class LabelState {
                 map.put(d.id(), d.after());
             }
         }
-        return new LabelState(next, map.values(), undo, redo);
+        return new LabelState(this.images, next, map.values(), undo, redo);
     }
 
     LabelState withHistory(String undo, String redo) {
-        return new LabelState(labelOfImage, labels, undo, redo);
+        return new LabelState(images, labelOfImage, labels, undo, redo);
     }
 
-    LabelState withImageCount(int count) {
+    LabelState withImages(ImageList newImages) {
+        int count = newImages.size();
         if (count < labelOfImage.length) {
             throw new IllegalArgumentException("images are never removed from a project");
         }
         int[] next = Arrays.copyOf(labelOfImage, count);
         Arrays.fill(next, labelOfImage.length, count, NONE);
-        return new LabelState(next, labels, undoDescription, redoDescription);
+        return new LabelState(newImages, next, labels, undoDescription, redoDescription);
     }
 
     /** Throws unless {@code change} starts from this state; guards undo against a history that drifted. */

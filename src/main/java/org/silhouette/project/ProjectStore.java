@@ -99,7 +99,6 @@ public final class ProjectStore implements AutoCloseable {
     private final String readOnlyReason;
     private final History history;
     private final List<Consumer<LabelState>> listeners = new CopyOnWriteArrayList<>();
-    private volatile ImageList images;
     private volatile LabelState state;
     private boolean closed;
 
@@ -285,13 +284,14 @@ public final class ProjectStore implements AutoCloseable {
         return state;
     }
 
+    /** The committed images; the same list as {@code snapshot().images()}. */
     public ImageList images() {
-        return images;
+        return state.images();
     }
 
     /** Where image {@code i} lives on disk. */
     public Path imageFile(int i) {
-        return RelativePaths.resolve(imageRoot, images.path(i));
+        return RelativePaths.resolve(imageRoot, images().path(i));
     }
 
     /** Called with each newly committed state, on the thread that committed it. */
@@ -313,8 +313,9 @@ public final class ProjectStore implements AutoCloseable {
      */
     public int[] syncImages(List<ImageRecord> found, boolean markOthersMissing) {
         int[] result = new int[found.size()];
+        LabelState published;
         synchronized (this) {
-            ImageList before = images;
+            ImageList before = state.images();
             ImageList after = write("recording the images", () -> {
                 Map<Integer, ImageRecord> updates = new HashMap<>();
                 Map<String, Integer> added = new HashMap<>();
@@ -370,10 +371,10 @@ public final class ProjectStore implements AutoCloseable {
                 }
                 return before.with(next, updates, missing);
             });
-            images = after;
-            state = state.withImageCount(after.size());
+            published = state.withImages(after);
+            state = published;
         }
-        notifyListeners(state);
+        notifyListeners(published);
         return result;
     }
 
@@ -589,8 +590,9 @@ public final class ProjectStore implements AutoCloseable {
 
     /** Saves the map's 2-D (or any-width) coordinates, one row per image, replacing the previous layout. */
     public synchronized void saveLayout(FloatMatrix coords) {
-        if (coords.rows() != images.size()) {
-            throw new IllegalArgumentException("layout has " + coords.rows() + " rows for " + images.size() + " images");
+        int imageCount = state.imageCount();
+        if (coords.rows() != imageCount) {
+            throw new IllegalArgumentException("layout has " + coords.rows() + " rows for " + imageCount + " images");
         }
         byte[] data = Blobs.ofFloats(coords.data());
         CRC32 crc = new CRC32();
@@ -600,7 +602,7 @@ public final class ProjectStore implements AutoCloseable {
                     + " data, crc32, saved_at) VALUES (1, ?, ?, ?, ?, ?, ?)")) {
                 ps.setInt(1, coords.rows());
                 ps.setInt(2, coords.cols());
-                ps.setInt(3, images.size());
+                ps.setInt(3, imageCount);
                 ps.setBytes(4, data);
                 ps.setLong(5, crc.getValue());
                 ps.setString(6, Instant.now().toString());
@@ -625,7 +627,7 @@ public final class ProjectStore implements AutoCloseable {
             byte[] data = rs.getBytes(4);
             CRC32 crc = new CRC32();
             crc.update(data);
-            if (rows != images.size() || rs.getInt(3) != rows || (long) rows * cols * 4 != data.length
+            if (rows != state.imageCount() || rs.getInt(3) != rows || (long) rows * cols * 4 != data.length
                     || crc.getValue() != rs.getLong(5)) {
                 return Optional.empty();
             }
@@ -728,8 +730,7 @@ public final class ProjectStore implements AutoCloseable {
                     labelOf[rs.getInt(1)] = rs.getInt(2);
                 }
             }
-            images = list;
-            state = new LabelState(labelOf, labels, history.undoDescription(), history.redoDescription());
+            state = new LabelState(list, labelOf, labels, history.undoDescription(), history.redoDescription());
         }
     }
 

@@ -21,19 +21,19 @@ final class Tx {
     static <T> T run(Connection c, Work<T> work) throws SQLException {
         try (Statement st = c.createStatement()) {
             st.execute("BEGIN IMMEDIATE");
-            T result;
             try {
-                result = work.run();
+                T result = work.run();
+                st.execute("COMMIT");
+                return result;
             } catch (SQLException | RuntimeException | Error e) {
+                // Also after a failed COMMIT (busy, disk full): never leave the transaction open behind us.
                 try {
                     st.execute("ROLLBACK");
-                } catch (SQLException rollbackFailed) {
-                    e.addSuppressed(rollbackFailed);
+                } catch (SQLException noTransactionLeft) {
+                    e.addSuppressed(noTransactionLeft);
                 }
                 throw e;
             }
-            st.execute("COMMIT");
-            return result;
         }
     }
 }
