@@ -57,10 +57,6 @@ final class ChangeBuilder {
         return null;
     }
 
-    int labelCount() {
-        return labels.size();
-    }
-
     List<LabelInfo> labelsInPanelOrder() {
         List<LabelInfo> list = new ArrayList<>(labels.values());
         list.sort(LabelState.PANEL_ORDER);

@@ -1,7 +1,6 @@
 package org.silhouette.project;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -156,7 +155,6 @@ final class LabelModel {
 
     @Override
     public String toString() {
-        return "LabelModel[cursor " + cursor + " of " + (states.size() - 1) + ", " + Arrays.toString(new int[] {nextId})
-                + "]";
+        return "LabelModel[cursor " + cursor + " of " + (states.size() - 1) + ", next id " + nextId + "]";
     }
 }
