@@ -126,7 +126,7 @@ public final class ImageDecoder {
                     }
                 } catch (IOException | RuntimeException e) {
                     if (first == null) {
-                        first = new Failed(reasonFor(e));
+                        first = new Failed(reasonFor(e, formatOf(reader)));
                     }
                 } finally {
                     reader.dispose();
@@ -160,9 +160,9 @@ public final class ImageDecoder {
         reader.addIIOReadWarningListener(listener);
         BufferedImage raw = reader.read(0, param);
         for (String warning : warnings) {
-            String lower = warning.toLowerCase(Locale.ROOT);
-            if (lower.contains("premature end") || lower.contains("truncated") || lower.contains("corrupt")) {
-                return new Failed("damaged " + format + " data: " + firstLine(warning));
+            // only missing image data counts: a lone missing end marker or stray bytes still decode whole
+            if (warning.toLowerCase(Locale.ROOT).contains("premature end")) {
+                return new Failed("truncated " + format + ": the image data ends early");
             }
         }
         BufferedImage rgb = RgbImages.toRgb(raw, options.backgroundRgb());
@@ -172,8 +172,17 @@ public final class ImageDecoder {
         return new Decoded(rgb, w, h, step);
     }
 
-    /** A one-line reason for a decoder failure, phrased for someone looking at their folder. */
+    private static String formatOf(ImageReader reader) {
+        String[] names = reader.getOriginatingProvider() == null ? null : reader.getOriginatingProvider().getFormatNames();
+        return names == null || names.length == 0 ? "image" : names[0].toUpperCase(Locale.ROOT);
+    }
+
     static String reasonFor(Throwable e) {
+        return reasonFor(e, "image");
+    }
+
+    /** A one-line reason for a decoder failure, phrased for someone looking at their folder. */
+    static String reasonFor(Throwable e, String format) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
@@ -187,7 +196,7 @@ public final class ImageDecoder {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof EOFException || (t.getMessage() != null
                     && t.getMessage().toLowerCase(Locale.ROOT).contains("unexpected end"))) {
-                return "truncated file: the image data ends early";
+                return "truncated " + format + ": the image data ends early";
             }
             if (t instanceof ZipException || t instanceof DataFormatException) {
                 return "corrupt compressed image data: " + firstLine(t.getMessage());
@@ -195,9 +204,10 @@ public final class ImageDecoder {
         }
         String msg = firstLine(e.getMessage());
         if (e instanceof IIOException || e instanceof IOException) {
-            return "cannot decode: " + (msg.isEmpty() ? e.getClass().getSimpleName() : msg);
+            return "damaged or unsupported " + format + ": " + (msg.isEmpty() ? e.getClass().getSimpleName() : msg);
         }
-        return "cannot decode (decoder error " + e.getClass().getSimpleName() + (msg.isEmpty() ? "" : ": " + msg) + ")";
+        return "damaged or unsupported " + format + " (decoder error " + e.getClass().getSimpleName()
+                + (msg.isEmpty() ? "" : ": " + msg) + ")";
     }
 
     private static String unknownFormat(byte[] head) {

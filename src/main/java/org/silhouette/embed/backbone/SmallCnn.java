@@ -116,6 +116,7 @@ public final class SmallCnn {
 
     /** Initialises a block's parameters from a seed, for an input of the given size. */
     public static void initialize(Block block, NDManager manager, int size, int seed) {
+        Devices.configureEngineThreads();
         Engine.getEngine("PyTorch").setRandomSeed(seed);
         block.initialize(manager, DataType.FLOAT32, new Shape(1, 3, size, size));
     }

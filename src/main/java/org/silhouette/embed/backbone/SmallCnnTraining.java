@@ -64,6 +64,7 @@ public final class SmallCnnTraining {
         if (images.size() < options.batchSize()) {
             throw new UserError("Need at least one full batch (" + options.batchSize() + " images), got " + images.size() + ".");
         }
+        Devices.configureEngineThreads();
         Engine.getEngine("PyTorch").setRandomSeed(options.seed());
         Random random = new Random(options.seed());
         Optimizer adam = Optimizer.adam().optLearningRateTracker(Tracker.fixed(options.learningRate())).build();
