@@ -1,0 +1,267 @@
+package org.silhouette.cli;
+
+import org.silhouette.core.AtomicFiles;
+import org.silhouette.core.Cancellation;
+import org.silhouette.core.MatrixFiles;
+import org.silhouette.core.Progress;
+import org.silhouette.core.UserError;
+import org.silhouette.data.Csv;
+import org.silhouette.data.FolderScan;
+import org.silhouette.data.ImageDecoder;
+import org.silhouette.data.ImageEntry;
+import org.silhouette.data.Problem;
+import org.silhouette.embed.FeatureCache;
+import org.silhouette.embed.FeatureExtractor;
+import org.silhouette.embed.backbone.Backbone;
+import org.silhouette.embed.backbone.Backbones;
+import org.silhouette.embed.backbone.Introspection;
+import org.silhouette.embed.backbone.Pooling;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code embed}: scans a folder, runs a backbone over every image (features cached by content), and
+ * writes X.npy [N, D] float32, X.index.csv ({@code path,label} per row) and X.problems.csv
+ * ({@code path,reason} per skipped file). Paths in both CSVs are relative to --data.
+ */
+@Command(name = "embed", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Turn a folder of images into a feature matrix with a CNN backbone.")
+public final class EmbedCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", required = true, paramLabel = "DIR", description = "Folder of images (scanned recursively).")
+    Path data;
+
+    @Option(names = "--backbone", required = true, paramLabel = "MODEL",
+            description = "TorchScript file, a folder holding one, a small-CNN folder, zoo:resnet18, or an https:/file: address.")
+    String backbone;
+
+    @Option(names = "--tap", defaultValue = "-1", paramLabel = "N",
+            description = "Output index of a multi-output model; negative counts from the end (default: ${DEFAULT-VALUE}, the last).")
+    int tap;
+
+    @Option(names = "--pool", defaultValue = "avg", paramLabel = "avg|flatten",
+            description = "Average over the spatial axes, or flatten the whole map (default: ${DEFAULT-VALUE}).")
+    String pool;
+
+    @Option(names = "--size", defaultValue = "128", paramLabel = "PX",
+            description = "Images are resized to PX×PX (default: ${DEFAULT-VALUE}; 64 to 128 is sensible on a CPU).")
+    int size;
+
+    @Option(names = "--batch", defaultValue = "32", paramLabel = "B", description = "Images per forward pass (default: ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Feature cache folder (default: ~/.cache/silhouette/features, or $XDG_CACHE_HOME).")
+    Path cache;
+
+    @Option(names = "--no-cache", description = "Neither read nor write the feature cache.")
+    boolean noCache;
+
+    @Option(names = "--labels-from", paramLabel = "folders|none",
+            description = "Label each image by its first sub-folder under DIR (ImageFolder layout), or not at all "
+                    + "(default: folders, or none when --labels-csv is given).")
+    String labelsFrom;
+
+    @Option(names = "--labels-csv", paramLabel = "FILE", description = "A path,label CSV; paths relative to DIR or absolute.")
+    Path labelsCsv;
+
+    @Option(names = "--background", defaultValue = "white", paramLabel = "white|black",
+            description = "Colour transparent pixels are composited over (default: ${DEFAULT-VALUE}).")
+    String background;
+
+    @Option(names = "--download", description = "Allow downloading a zoo or https: backbone that is not cached yet.")
+    boolean download;
+
+    @Option(names = "--out", required = true, paramLabel = "X.npy", description = "Feature matrix to write (.npy, or .csv).")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        long t0 = System.nanoTime();
+        Introspection intro = new Introspection(tap, Pooling.parse(pool), size);
+        if (batch < 1) {
+            throw new UserError("--batch must be at least 1, got " + batch + ".");
+        }
+        Outputs files = Outputs.of(out);
+        Path root = data.toAbsolutePath().normalize();
+        ConsoleProgress progress = new ConsoleProgress(err);
+
+        FolderScan.Result scan = FolderScan.scan(root,
+                new FolderScan.Options(folderLabels(), labelsCsv, false), progress, Cancellation.NEVER);
+        progress.done();
+        List<Problem> problems = new ArrayList<>(scan.problems());
+        if (scan.images().isEmpty()) {
+            writeProblems(files.problems(), root, problems);
+            throw new UserError("No images (jpg, jpeg, png, bmp, gif, tif, tiff) found under " + root + ".");
+        }
+        err.println("Found " + scan.images().size() + " images" + labelSummary(scan.images()) + ".");
+
+        FeatureExtractor.Result result;
+        try (Backbone net = Backbones.open(backbone, intro, Backbones.defaultModelCache(), download, progress,
+                Cancellation.NEVER)) {
+            progress.done();
+            err.println("Backbone: " + net.describe() + ".");
+            FeatureExtractor.Options opts = FeatureExtractor.Options.defaults().withBatchSize(batch);
+            opts = new FeatureExtractor.Options(opts.batchSize(), opts.decodeThreads(), opts.maxSideFactor(),
+                    backgroundRgb(), opts.flushEvery());
+            if (noCache) {
+                result = FeatureExtractor.extract(scan.images(), net, null, opts, progress, Cancellation.NEVER);
+            } else {
+                Path cacheRoot = cache != null ? cache : Backbones.userCacheDir().resolve("features");
+                try (FeatureCache fc = FeatureCache.open(cacheRoot, net.fingerprint(), net.featureDim())) {
+                    result = FeatureExtractor.extract(scan.images(), net, fc, opts, progress, Cancellation.NEVER);
+                }
+            }
+            progress.done();
+        }
+        problems.addAll(result.problems());
+        writeProblems(files.problems(), root, problems);
+        if (result.features().rows() == 0) {
+            throw new UserError("No image could be embedded; the " + problems.size() + " reasons are in "
+                    + files.problems() + ".");
+        }
+        MatrixFiles.write(out, result.features());
+        writeIndex(files.index(), root, result.embedded());
+        double secs = (System.nanoTime() - t0) / 1e9;
+        err.printf(Locale.ROOT, "Embedded %d images as %d-d features (%d from cache, %d computed) in %.1f s.%n",
+                result.features().rows(), result.features().cols(), result.cacheHits(), result.computed(), secs);
+        err.println("Wrote " + out + ", " + files.index() + (problems.isEmpty() ? "" : ", and " + files.problems()
+                + " (" + problems.size() + " skipped)") + ".");
+        err.flush();
+        return 0;
+    }
+
+    private FolderScan.FolderLabels folderLabels() {
+        if (labelsFrom == null) {
+            return labelsCsv != null ? FolderScan.FolderLabels.NONE : FolderScan.FolderLabels.FIRST_SUBFOLDER;
+        }
+        return switch (labelsFrom.strip().toLowerCase(Locale.ROOT)) {
+            case "folders" -> FolderScan.FolderLabels.FIRST_SUBFOLDER;
+            case "none" -> FolderScan.FolderLabels.NONE;
+            default -> throw new UserError("--labels-from must be folders or none, got '" + labelsFrom + "'.");
+        };
+    }
+
+    private int backgroundRgb() {
+        return switch (background.strip().toLowerCase(Locale.ROOT)) {
+            case "white" -> ImageDecoder.WHITE;
+            case "black" -> ImageDecoder.BLACK;
+            default -> throw new UserError("--background must be white or black, got '" + background + "'.");
+        };
+    }
+
+    private static String labelSummary(List<ImageEntry> images) {
+        long labelled = images.stream().filter(ImageEntry::isLabelled).count();
+        long classes = images.stream().filter(ImageEntry::isLabelled).map(ImageEntry::label).distinct().count();
+        return labelled == 0 ? ", unlabelled" : ", " + labelled + " labelled in " + classes + " classes";
+    }
+
+    private static void writeIndex(Path file, Path root, List<ImageEntry> rows) throws IOException {
+        StringBuilder sb = new StringBuilder("path,label\n");
+        for (ImageEntry e : rows) {
+            sb.append(Csv.row(FolderScan.relativeName(root, e.path()), e.label())).append('\n');
+        }
+        AtomicFiles.writeString(file, sb.toString());
+    }
+
+    private static void writeProblems(Path file, Path root, List<Problem> problems) throws IOException {
+        StringBuilder sb = new StringBuilder("path,reason\n");
+        for (Problem p : problems) {
+            sb.append(Csv.row(FolderScan.relativeName(root, p.path()), p.reason())).append('\n');
+        }
+        AtomicFiles.writeString(file, sb.toString());
+    }
+
+    /** X.npy → X.index.csv and X.problems.csv beside it. */
+    record Outputs(Path index, Path problems) {
+        static Outputs of(Path out) {
+            String name = out.getFileName().toString();
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (!lower.endsWith(".npy") && !lower.endsWith(".csv")) {
+                throw new UserError("--out must end in .npy or .csv, got " + out + ".");
+            }
+            String base = name.substring(0, name.length() - 4);
+            Path dir = out.toAbsolutePath().getParent();
+            if (Files.exists(dir) && !Files.isDirectory(dir)) {
+                throw new UserError("Cannot write " + out + ": " + dir + " is not a folder.");
+            }
+            return new Outputs(dir.resolve(base + ".index.csv"), dir.resolve(base + ".problems.csv"));
+        }
+    }
+
+    /**
+     * Progress on stderr: one self-overwriting line on a terminal, otherwise a line per 10 % so logs stay
+     * short. Updates come from worker threads, hence the synchronisation.
+     */
+    static final class ConsoleProgress implements Progress {
+        private final PrintWriter err;
+        private final boolean terminal;
+        private String stage;
+        private long lastPrint;
+        private long lastDecile = -1;
+        private boolean open;
+
+        ConsoleProgress(PrintWriter err) {
+            this.err = err;
+            java.io.Console c = System.console();
+            this.terminal = c != null && c.isTerminal();
+        }
+
+        @Override
+        public synchronized void update(String stageName, long done, long total) {
+            boolean newStage = !stageName.equals(stage);
+            if (newStage) {
+                done();
+                stage = stageName;
+                lastDecile = -1;
+            }
+            String text = total > 0
+                    ? String.format(Locale.ROOT, "%s %d/%d (%d%%)", stageName, done, total, done * 100 / total)
+                    : stageName + " " + done;
+            if (terminal) {
+                long now = System.nanoTime();
+                if (newStage || now - lastPrint > 100_000_000L || done == total) {
+                    err.print("\r" + text + "   ");
+                    err.flush();
+                    lastPrint = now;
+                    open = true;
+                }
+            } else if (total > 0) {
+                long decile = done * 10 / total;
+                if (decile != lastDecile) {
+                    lastDecile = decile;
+                    err.println(text);
+                    err.flush();
+                }
+            } else if (newStage) {
+                err.println(stageName + "...");
+                err.flush();
+            }
+        }
+
+        /** Ends the current progress line. */
+        synchronized void done() {
+            if (open) {
+                err.println();
+                err.flush();
+                open = false;
+            }
+            stage = null;
+        }
+    }
+}

@@ -1,0 +1,240 @@
+package org.silhouette.embed;
+
+import org.silhouette.core.CancelledException;
+import org.silhouette.core.Cancellation;
+import org.silhouette.core.FloatMatrix;
+import org.silhouette.core.Progress;
+import org.silhouette.data.ImageDecoder;
+import org.silhouette.data.ImageEntry;
+import org.silhouette.data.Problem;
+import org.silhouette.embed.backbone.Backbone;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Turns scanned images into backbone features, batch by batch: hash each file, take its features from
+ * the cache when present, otherwise decode it (on helper threads, one batch ahead of the backbone) and
+ * run the backbone. A file that cannot be read or decoded becomes a {@link Problem} and the rest goes
+ * on. Rows come out in the order of the input entries, skipping problems.
+ */
+public final class FeatureExtractor {
+
+    /**
+     * @param batchSize images per forward pass
+     * @param decodeThreads threads decoding ahead of the backbone
+     * @param maxSideFactor decoded images are subsampled to at most this × the backbone's input size
+     * @param backgroundRgb what transparent pixels are composited over
+     * @param flushEvery cache rows written per segment while running, so a killed run keeps its work
+     */
+    public record Options(int batchSize, int decodeThreads, int maxSideFactor, int backgroundRgb, int flushEvery) {
+        public Options {
+            if (batchSize < 1) {
+                throw new IllegalArgumentException("batchSize must be at least 1, got " + batchSize);
+            }
+            if (decodeThreads < 1) {
+                throw new IllegalArgumentException("decodeThreads must be at least 1, got " + decodeThreads);
+            }
+            if (maxSideFactor < 1) {
+                throw new IllegalArgumentException("maxSideFactor must be at least 1, got " + maxSideFactor);
+            }
+            if (flushEvery < 1) {
+                throw new IllegalArgumentException("flushEvery must be at least 1, got " + flushEvery);
+            }
+        }
+
+        public static Options defaults() {
+            return new Options(32, Math.max(1, Runtime.getRuntime().availableProcessors() - 1), 4,
+                    ImageDecoder.WHITE, 4096);
+        }
+
+        public Options withBatchSize(int b) {
+            return new Options(b, decodeThreads, maxSideFactor, backgroundRgb, flushEvery);
+        }
+    }
+
+    /**
+     * @param features one row per embedded image
+     * @param embedded the entries behind the rows, in row order
+     * @param problems files skipped, with reasons, in input order
+     * @param cacheHits rows taken from the cache
+     * @param computed rows computed by the backbone
+     */
+    public record Result(FloatMatrix features, List<ImageEntry> embedded, List<Problem> problems, int cacheHits,
+            int computed) {
+    }
+
+    private FeatureExtractor() {
+    }
+
+    /**
+     * @param cache may be null (no caching); it is flushed, not closed, at the end and on cancellation
+     */
+    public static Result extract(List<ImageEntry> entries, Backbone backbone, FeatureCache cache, Options options,
+            Progress progress, Cancellation cancel) throws IOException {
+        ImageDecoder.Options decode = new ImageDecoder.Options(
+                (int) Math.min(Integer.MAX_VALUE, (long) options.maxSideFactor() * backbone.inputSize()),
+                ImageDecoder.Options.DEFAULT_MAX_PIXELS, options.backgroundRgb());
+        int n = entries.size();
+        int dim = backbone.featureDim();
+        float[][] rows = new float[n][];
+        String[] reasons = new String[n];
+        int hits = 0;
+        int computed = 0;
+        ExecutorService pool = Executors.newFixedThreadPool(options.decodeThreads(), r -> {
+            Thread t = new Thread(r, "silhouette-decode");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Prepared>> next = submit(pool, entries, 0, options.batchSize(), cache, decode);
+            for (int start = 0; start < n; start += options.batchSize()) {
+                cancel.check();
+                List<Future<Prepared>> current = next;
+                next = submit(pool, entries, start + options.batchSize(), options.batchSize(), cache, decode);
+                List<Prepared> misses = new ArrayList<>();
+                for (Future<Prepared> f : current) {
+                    Prepared p = await(f);
+                    if (p.reason != null) {
+                        reasons[p.index] = p.reason;
+                    } else if (p.cached != null) {
+                        rows[p.index] = p.cached;
+                        hits++;
+                    } else {
+                        misses.add(p);
+                    }
+                }
+                if (!misses.isEmpty()) {
+                    FloatMatrix f = backbone.embed(misses.stream().map(p -> p.image).toList());
+                    for (int k = 0; k < misses.size(); k++) {
+                        Prepared p = misses.get(k);
+                        float[] row = f.row(k);
+                        if (!allFinite(row)) {
+                            reasons[p.index] = "the backbone produced non-finite features for this image";
+                            continue;
+                        }
+                        rows[p.index] = row;
+                        computed++;
+                        if (cache != null) {
+                            cache.put(p.hash, row);
+                        }
+                    }
+                    if (cache != null && cache.pendingCount() >= options.flushEvery()) {
+                        cache.flush();
+                    }
+                }
+                progress.update("Embedding", Math.min(n, start + options.batchSize()), n);
+            }
+        } catch (CancelledException e) {
+            if (cache != null) {
+                cache.flush(); // keep what was computed before the cancel
+            }
+            throw e;
+        } finally {
+            pool.shutdownNow();
+        }
+        if (cache != null) {
+            cache.flush();
+        }
+        return assemble(entries, rows, reasons, dim, hits, computed);
+    }
+
+    private static Result assemble(List<ImageEntry> entries, float[][] rows, String[] reasons, int dim, int hits,
+            int computed) {
+        int count = 0;
+        for (float[] r : rows) {
+            if (r != null) {
+                count++;
+            }
+        }
+        float[] data = new float[Math.multiplyExact(count, dim)];
+        List<ImageEntry> embedded = new ArrayList<>(count);
+        List<Problem> problems = new ArrayList<>();
+        int k = 0;
+        for (int i = 0; i < rows.length; i++) {
+            if (rows[i] != null) {
+                System.arraycopy(rows[i], 0, data, k++ * dim, dim);
+                embedded.add(entries.get(i));
+            } else {
+                problems.add(new Problem(entries.get(i).path(), reasons[i] == null ? "not processed" : reasons[i]));
+            }
+        }
+        return new Result(new FloatMatrix(count, dim, data), List.copyOf(embedded), List.copyOf(problems), hits, computed);
+    }
+
+    /** What the decode threads hand the backbone thread for one entry: a reason, cached features, or an image. */
+    private record Prepared(int index, ContentHash hash, float[] cached, BufferedImage image, String reason) {
+    }
+
+    private static List<Future<Prepared>> submit(ExecutorService pool, List<ImageEntry> entries, int start, int count,
+            FeatureCache cache, ImageDecoder.Options decode) {
+        List<Future<Prepared>> out = new ArrayList<>();
+        for (int i = start; i < Math.min(entries.size(), start + count); i++) {
+            int index = i;
+            out.add(pool.submit(() -> prepare(index, entries.get(index), cache, decode)));
+        }
+        return out;
+    }
+
+    private static Prepared prepare(int index, ImageEntry entry, FeatureCache cache, ImageDecoder.Options decode) {
+        ContentHash hash;
+        try {
+            hash = ContentHash.of(entry.path());
+        } catch (AccessDeniedException e) {
+            return new Prepared(index, null, null, null, "permission denied");
+        } catch (NoSuchFileException e) {
+            return new Prepared(index, null, null, null, "file disappeared after the scan");
+        } catch (IOException e) {
+            return new Prepared(index, null, null, null, "cannot read: " + e.getMessage());
+        }
+        if (cache != null) {
+            try {
+                float[] cached = cache.get(hash);
+                if (cached != null) {
+                    return new Prepared(index, hash, cached, null, null);
+                }
+            } catch (IOException e) {
+                // an unreadable cache row is recomputed
+            }
+        }
+        return switch (ImageDecoder.decode(entry.path(), decode)) {
+            case ImageDecoder.Decoded d -> new Prepared(index, hash, null, d.image(), null);
+            case ImageDecoder.Failed f -> new Prepared(index, hash, null, null, f.reason());
+        };
+    }
+
+    private static Prepared await(Future<Prepared> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException();
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException r) {
+                throw r;
+            }
+            if (c instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(c);
+        }
+    }
+
+    private static boolean allFinite(float[] row) {
+        for (float v : row) {
+            if (!Float.isFinite(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,139 @@
+package org.silhouette.embed.backbone;
+
+import ai.djl.Device;
+import ai.djl.MalformedModelException;
+import ai.djl.Model;
+import ai.djl.engine.EngineException;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.ParameterStore;
+import org.silhouette.core.FloatMatrix;
+import org.silhouette.core.UserError;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.FloatBuffer;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Any TorchScript model taking [N, 3, H, W] ImageNet-normalised RGB. When the model returns a tuple,
+ * {@link Introspection#tap()} picks the output. TorchScript backbones stay frozen: Silhouette fine-tunes
+ * only its own head on their cached features (and the small CNN, which is built from DJL blocks).
+ * Opening runs one forward pass on a blank image, so a wrong tap or size fails before any real work.
+ */
+public final class TorchScriptBackbone implements Backbone {
+    private final Model model;
+    private final Path file;
+    private final Introspection intro;
+    private final int tap;
+    private final int outputs;
+    private final int dim;
+    private final String fingerprint;
+
+    private TorchScriptBackbone(Model model, Path file, Introspection intro, String weightsHash) {
+        this.model = model;
+        this.file = file;
+        this.intro = intro;
+        try (NDManager scope = model.getNDManager().newSubManager()) {
+            NDList probe = forward(new float[3 * intro.size() * intro.size()], 1, scope);
+            this.outputs = probe.size();
+            this.tap = intro.resolveTap(outputs);
+            this.dim = Math.toIntExact(intro.pooling().apply(probe.get(tap)).getShape().get(1));
+        }
+        this.fingerprint = "torchscript sha256=" + weightsHash + " tap=" + tap + "/" + outputs + " pool="
+                + intro.pooling().id() + " size=" + intro.size() + " prep=" + ImageTensors.VERSION;
+    }
+
+    /** Loads a TorchScript file (or the single .pt in a folder) onto the preferred device. */
+    public static TorchScriptBackbone open(Path fileOrDir, Introspection intro) throws IOException {
+        return open(fileOrDir, intro, Devices.preferred());
+    }
+
+    public static TorchScriptBackbone open(Path fileOrDir, Introspection intro, Device device) throws IOException {
+        Path file = ModelFiles.torchScriptFile(fileOrDir);
+        String hash = ModelFiles.sha256Hex(file);
+        Model model = Model.newInstance(file.getFileName().toString(), device, "PyTorch");
+        try {
+            model.load(file);
+            return new TorchScriptBackbone(model, file, intro, hash);
+        } catch (MalformedModelException | EngineException e) {
+            model.close();
+            throw new UserError(file + " is not a TorchScript model DJL can load (" + firstLine(e.getMessage()) + ").", e);
+        } catch (RuntimeException e) {
+            model.close();
+            if (e instanceof UserError) {
+                throw e;
+            }
+            throw new UserError(file + " failed on a " + intro.size() + "×" + intro.size() + " test image ("
+                    + firstLine(e.getMessage()) + "); is it an image model taking [N, 3, H, W]?", e);
+        }
+    }
+
+    @Override
+    public FloatMatrix embed(List<BufferedImage> images) {
+        if (images.isEmpty()) {
+            return FloatMatrix.zeros(0, dim);
+        }
+        float[] input = ImageTensors.toNchw(images, intro.size(), ImageTensors.IMAGENET_MEAN, ImageTensors.IMAGENET_STD);
+        try (NDManager batch = model.getNDManager().newSubManager()) {
+            NDList out = forward(input, images.size(), batch);
+            float[] f = intro.pooling().apply(out.get(tap)).toFloatArray();
+            return new FloatMatrix(images.size(), dim, f);
+        }
+    }
+
+    /** Runs the model on normalised input; the input and every output live in {@code scope}. */
+    private NDList forward(float[] input, int n, NDManager scope) {
+        NDArray x = scope.create(FloatBuffer.wrap(input), new Shape(n, 3, intro.size(), intro.size()));
+        NDList out = model.getBlock().forward(new ParameterStore(scope, false), new NDList(x), false);
+        out.attach(scope);
+        return out;
+    }
+
+    @Override
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    @Override
+    public int inputSize() {
+        return intro.size();
+    }
+
+    @Override
+    public int featureDim() {
+        return dim;
+    }
+
+    @Override
+    public Device device() {
+        return model.getNDManager().getDevice();
+    }
+
+    /** How many outputs the model returns (5 for the shared MobileNetV2: c2, c3, c4, c5, logits). */
+    public int outputCount() {
+        return outputs;
+    }
+
+    @Override
+    public String describe() {
+        return "TorchScript " + file.getFileName() + ", output " + tap + " of " + outputs + ", " + intro.pooling().id()
+                + " pooling, " + intro.size() + " px, " + dim + "-d, on " + Devices.describe(device());
+    }
+
+    @Override
+    public void close() {
+        model.close();
+    }
+
+    static String firstLine(String s) {
+        if (s == null) {
+            return "no details";
+        }
+        String line = s.strip().lines().findFirst().orElse("");
+        return line.length() > 200 ? line.substring(0, 197) + "..." : line;
+    }
+}

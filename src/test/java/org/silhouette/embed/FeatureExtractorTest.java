@@ -1,0 +1,158 @@
+package org.silhouette.embed;
+
+import ai.djl.Device;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.silhouette.core.CancelFlag;
+import org.silhouette.core.CancelledException;
+import org.silhouette.core.Cancellation;
+import org.silhouette.core.FloatMatrix;
+import org.silhouette.core.Progress;
+import org.silhouette.data.FolderScan;
+import org.silhouette.data.ImageEntry;
+import org.silhouette.data.TestImages;
+import org.silhouette.embed.backbone.Backbone;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class FeatureExtractorTest {
+
+    /** Mean colour of each image: a backbone whose right answer is known, and which counts its calls. */
+    static class MeanColour implements Backbone {
+        final AtomicInteger images = new AtomicInteger();
+        final List<Integer> batchSizes = new ArrayList<>();
+
+        @Override
+        public String fingerprint() {
+            return "mean-colour v1";
+        }
+
+        @Override
+        public int inputSize() {
+            return 16;
+        }
+
+        @Override
+        public int featureDim() {
+            return 3;
+        }
+
+        @Override
+        public Device device() {
+            return Device.cpu();
+        }
+
+        @Override
+        public String describe() {
+            return "mean colour";
+        }
+
+        @Override
+        public FloatMatrix embed(List<BufferedImage> batch) {
+            batchSizes.add(batch.size());
+            images.addAndGet(batch.size());
+            float[][] rows = new float[batch.size()][3];
+            for (int i = 0; i < batch.size(); i++) {
+                BufferedImage img = batch.get(i);
+                for (int y = 0; y < img.getHeight(); y++) {
+                    for (int x = 0; x < img.getWidth(); x++) {
+                        int v = img.getRGB(x, y);
+                        rows[i][0] += (v >> 16) & 0xFF;
+                        rows[i][1] += (v >> 8) & 0xFF;
+                        rows[i][2] += v & 0xFF;
+                    }
+                }
+                for (int c = 0; c < 3; c++) {
+                    rows[i][c] /= img.getWidth() * img.getHeight();
+                }
+            }
+            return FloatMatrix.of(rows);
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    private static List<ImageEntry> folder(Path root, int good) throws IOException {
+        for (int i = 0; i < good; i++) {
+            TestImages.write(TestImages.quadrant(8, 8, (i * 20) << 16, (i * 20) << 16), "png",
+                    root.resolve(String.format("c%d/img%02d.png", i % 2, i)));
+        }
+        Files.writeString(root.resolve("c0/broken.png"), "no image here");
+        Files.write(root.resolve("c1/empty.jpg"), new byte[0]);
+        return FolderScan.scan(root, FolderScan.Options.DEFAULT, Progress.NONE, Cancellation.NEVER).images();
+    }
+
+    @Test
+    void embedsInScanOrderListsProblemsAndReusesTheCache(@TempDir Path dir) throws IOException {
+        List<ImageEntry> entries = folder(dir.resolve("data"), 9);
+        assertEquals(11, entries.size());
+        MeanColour backbone = new MeanColour();
+        FeatureExtractor.Options opts = FeatureExtractor.Options.defaults().withBatchSize(4);
+        List<Long> progress = new ArrayList<>();
+        FeatureExtractor.Result first;
+        try (FeatureCache cache = FeatureCache.open(dir.resolve("cache"), backbone.fingerprint(), 3)) {
+            first = FeatureExtractor.extract(entries, backbone, cache, opts,
+                    (stage, done, total) -> progress.add(done), Cancellation.NEVER);
+        }
+        assertEquals(9, first.features().rows());
+        assertEquals(9, first.computed());
+        assertEquals(0, first.cacheHits());
+        assertEquals(2, first.problems().size());
+        assertEquals(List.of("broken.png", "empty.jpg"),
+                first.problems().stream().map(p -> p.path().getFileName().toString()).toList());
+        assertTrue(first.problems().get(1).reason().contains("empty"));
+        assertTrue(backbone.batchSizes.stream().allMatch(b -> b <= 4), backbone.batchSizes.toString());
+        assertEquals(11L, progress.getLast());
+        for (int i = 0; i < first.embedded().size(); i++) {
+            String name = first.embedded().get(i).path().getFileName().toString();
+            int k = Integer.parseInt(name.substring(3, 5));
+            assertEquals(k * 20, first.features().get(i, 0), 1e-4, name);
+        }
+        assertEquals(entries.stream().filter(e -> first.embedded().contains(e)).toList(), first.embedded(),
+                "rows follow scan order");
+
+        MeanColour second = new MeanColour();
+        try (FeatureCache cache = FeatureCache.open(dir.resolve("cache"), backbone.fingerprint(), 3)) {
+            FeatureExtractor.Result again = FeatureExtractor.extract(entries, second, cache, opts, Progress.NONE,
+                    Cancellation.NEVER);
+            assertEquals(0, second.images.get(), "second run never calls the backbone");
+            assertEquals(9, again.cacheHits());
+            assertEquals(first.features(), again.features());
+            assertEquals(first.problems(), again.problems());
+        }
+    }
+
+    @Test
+    void cancellingKeepsWhatWasComputed(@TempDir Path dir) throws IOException {
+        List<ImageEntry> entries = folder(dir.resolve("data"), 12);
+        CancelFlag flag = new CancelFlag();
+        MeanColour backbone = new MeanColour() {
+            @Override
+            public FloatMatrix embed(List<BufferedImage> batch) {
+                FloatMatrix m = super.embed(batch);
+                flag.cancel(); // the user presses cancel during the first batch
+                return m;
+            }
+        };
+        try (FeatureCache cache = FeatureCache.open(dir.resolve("cache"), backbone.fingerprint(), 3)) {
+            assertThrows(CancelledException.class, () -> FeatureExtractor.extract(entries, backbone, cache,
+                    FeatureExtractor.Options.defaults().withBatchSize(4), Progress.NONE, flag));
+        }
+        try (FeatureCache cache = FeatureCache.open(dir.resolve("cache"), backbone.fingerprint(), 3)) {
+            assertEquals(backbone.images.get(), cache.size(), "the finished batch was saved");
+            assertTrue(cache.size() > 0 && cache.size() < 12);
+        }
+    }
+}
