@@ -22,6 +22,7 @@ public final class Main implements Runnable {
 
     static {
         Offline.enforceDefaults();
+        org.silhouette.embed.backbone.Devices.configureEngineThreads();
     }
 
     @CommandLine.Spec
