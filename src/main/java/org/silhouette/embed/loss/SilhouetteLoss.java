@@ -54,8 +54,13 @@ public final class SilhouetteLoss extends Loss {
         if (classes.classCount() < 2) {
             return x.mul(0).sum(new int[] {1}); // zeros, still attached to the graph
         }
-        // Centring changes no distance but shrinks the norms the Gram form cancels against.
-        NDArray xc = x.sub(x.mean(new int[] {0}, true));
+        // Centring changes no distance but shrinks the norms the Gram form cancels against. s is
+        // scale-free, so dividing by the (constant) spread is exact, and keeps float32 intermediates
+        // such as 1/(2·sqrt(d²)) from overflowing when a batch has collapsed to a tiny scale.
+        NDArray centred = x.sub(x.mean(new int[] {0}, true));
+        NDArray spread = centred.abs().max().stopGradient();
+        spread = NDArrays.where(spread.gt(0), spread, spread.onesLike());
+        NDArray xc = centred.div(spread);
         NDArray member = classes.oneHot(x);
         NDArray ownCount = classes.ownCounts(x);
         NDArray classCount = classes.classCounts(x);
@@ -66,7 +71,7 @@ public final class SilhouetteLoss extends Loss {
             case CENTROID -> Distances.cross(xc, member.transpose().matMul(xc).div(classCount.expandDims(1)));
             case MEAN_DISTANCE -> distToClassSums.div(classCount.expandDims(0));
         };
-        NDArray b = nearestOtherClass(toClass, member);
+        NDArray b = nearestOtherClass(toClass, member, spread);
 
         NDArray scale = a.maximum(b);
         NDArray defined = scale.gt(0);
@@ -75,12 +80,14 @@ public final class SilhouetteLoss extends Loss {
         return NDArrays.where(ownCount.gt(1), s, s.zerosLike());
     }
 
-    private NDArray nearestOtherClass(NDArray toClass, NDArray member) {
+    /** b(i) in units of {@code spread}, the scale the distances were divided by. */
+    private NDArray nearestOtherClass(NDArray toClass, NDArray member, NDArray spread) {
         NDArray masked = toClass.add(member.mul(EXCLUDED));
         if (temperature == 0) {
             return masked.min(new int[] {1});
         }
-        NDArray weights = masked.div(-temperature).softmax(1); // own class: exp(-1e30/T) = 0
+        // softmax(−d/T) on unscaled distances d = toClass·spread; the own class gets weight exp(−huge) = 0.
+        NDArray weights = masked.mul(spread.div(-temperature)).softmax(1);
         return weights.mul(toClass).sum(new int[] {1});
     }
 }
