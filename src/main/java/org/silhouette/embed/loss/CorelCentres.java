@@ -53,6 +53,15 @@ public final class CorelCentres extends AbstractBlock {
         return centres;
     }
 
+    /** Overwrites the class vectors, [C, D] (for example with class means); the block must be initialized. */
+    public void setCentres(NDArray values) {
+        NDArray w = centres.getArray();
+        if (!w.getShape().equals(values.getShape())) {
+            throw new IllegalArgumentException("centres must be " + w.getShape() + ", got " + values.getShape());
+        }
+        w.set(values.toType(w.getDataType(), false).toByteBuffer());
+    }
+
     @Override
     protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training,
             PairList<String, Object> params) {
