@@ -1,6 +1,7 @@
 package org.silhouette.embed.loss;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 
@@ -10,7 +11,8 @@ import java.util.Map;
 /**
  * The classes present in one batch. Labels are arbitrary ids (int or float, [B] or [B, 1]); the
  * classes are numbered 0..K-1 in order of first appearance, and classes absent from the batch simply do
- * not exist here. Reading B labels back to Java is cheap; everything per pair stays in NDArray ops.
+ * not exist here. Reading B labels back to Java is cheap, and per-class constants built here save the
+ * NDArray graph several small ops per batch; everything per pair stays in NDArray ops.
  *
  * @param classOf class number of each row
  * @param counts rows per class
@@ -50,31 +52,37 @@ record BatchClasses(int[] classOf, int[] counts) {
         return counts.length;
     }
 
-    /** Size of each row's own class, [B] in the embeddings' type. */
-    NDArray ownCounts(NDArray like) {
-        double[] n = new double[size()];
-        for (int i = 0; i < n.length; i++) {
-            n[i] = counts[classOf[i]];
-        }
-        return like.getManager().create(n).toType(like.getDataType(), false);
+    int ownCount(int row) {
+        return counts[classOf[row]];
     }
 
-    /** Class sizes, [K] in the embeddings' type. */
-    NDArray classCounts(NDArray like) {
-        double[] n = new double[counts.length];
-        for (int k = 0; k < n.length; k++) {
-            n[k] = counts[k];
+    /** Membership matrix [B, K] times a per-row value: v[i] where row i belongs to class k, else 0. */
+    NDArray membership(NDArray like, java.util.function.IntToDoubleFunction perRow) {
+        int k = classCount();
+        double[] m = new double[size() * k];
+        for (int i = 0; i < classOf.length; i++) {
+            m[i * k + classOf[i]] = perRow.applyAsDouble(i);
         }
-        return like.getManager().create(n).toType(like.getDataType(), false);
+        return array(like, m, new Shape(size(), k));
     }
 
     /** Membership matrix [B, K]: 1 where row i belongs to class k. */
     NDArray oneHot(NDArray like) {
-        int k = classCount();
-        float[] m = new float[size() * k];
-        for (int i = 0; i < classOf.length; i++) {
-            m[i * k + classOf[i]] = 1;
+        return membership(like, i -> 1);
+    }
+
+    /** A constant in the type and on the manager of {@code like}. */
+    static NDArray array(NDArray like, double[] values, Shape shape) {
+        NDManager m = like.getManager();
+        DataType type = like.getDataType();
+        if (type == DataType.FLOAT64) {
+            return m.create(values, shape);
         }
-        return like.getManager().create(m, new Shape(size(), k)).toType(like.getDataType(), false);
+        float[] f = new float[values.length];
+        for (int i = 0; i < f.length; i++) {
+            f[i] = (float) values[i];
+        }
+        NDArray a = m.create(f, shape);
+        return type == DataType.FLOAT32 ? a : a.toType(type, false);
     }
 }

@@ -35,6 +35,6 @@ public final class ContrastiveLoss extends Loss {
         NDArray pull = same.mul(d.square());
         NDArray push = same.neg().add(1).mul(d.neg().add(margin).maximum(0).square());
         // Each unordered pair appears twice among the B(B-1) ordered ones, so this is ½ · the pair mean.
-        return pull.add(push).sum().div(2.0 * b * (b - 1));
+        return pull.add(push).div(2.0 * b * (b - 1)).sum(); // divided before the sum: a 0-d result would turn float64
     }
 }

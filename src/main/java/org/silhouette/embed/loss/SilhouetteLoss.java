@@ -3,6 +3,7 @@ package org.silhouette.embed.loss;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.training.loss.Loss;
 
 /**
@@ -46,48 +47,62 @@ public final class SilhouetteLoss extends Loss {
     public NDArray evaluate(NDList labels, NDList predictions) {
         NDArray x = predictions.singletonOrThrow();
         BatchClasses classes = BatchClasses.of(labels.singletonOrThrow(), x);
-        return silhouette(x, classes).mean().neg().add(1).mul(0.5);
+        int n = classes.size();
+        // loss = ½ − Σ s(i) / 2B; singletons (s = 0) get weight 0, which also hides their meaningless a, b.
+        NDArray weight = BatchClasses.array(x, java.util.stream.IntStream.range(0, n)
+                .mapToDouble(i -> classes.ownCount(i) > 1 ? -0.5 / n : 0).toArray(), new Shape(n));
+        // Summed in [1] and then squeezed: adding 0.5 to a 0-d float32 would give float64.
+        return silhouette(x, classes).mul(weight).sum(new int[] {0}, true).add(0.5).squeeze();
     }
 
-    /** s(i) for every row, [B]. */
-    NDArray silhouette(NDArray x, BatchClasses classes) {
+    /** s(i) for every row, [B]; rows of singleton classes hold meaningless values, not 0. */
+    private NDArray silhouette(NDArray x, BatchClasses classes) {
         if (classes.classCount() < 2) {
             return x.mul(0).sum(new int[] {1}); // zeros, still attached to the graph
         }
-        // Centring changes no distance but shrinks the norms the Gram form cancels against. s is
-        // scale-free, so dividing by the (constant) spread is exact, and keeps float32 intermediates
+        // s is scale-free, so dividing by the spread (a constant) is exact; it keeps float32 intermediates
         // such as 1/(2·sqrt(d²)) from overflowing when a batch has collapsed to a tiny scale.
         NDArray centred = x.sub(x.mean(new int[] {0}, true));
-        NDArray spread = centred.abs().max().stopGradient();
-        spread = NDArrays.where(spread.gt(0), spread, spread.onesLike());
+        double spread = centred.abs().max().toType(ai.djl.ndarray.types.DataType.FLOAT64, false).getDouble();
+        if (!(spread > 0) || !Double.isFinite(spread)) {
+            spread = 1;
+        }
         NDArray xc = centred.div(spread);
         NDArray member = classes.oneHot(x);
-        NDArray ownCount = classes.ownCounts(x);
-        NDArray classCount = classes.classCounts(x);
 
         NDArray distToClassSums = Distances.pairwise(xc).matMul(member); // [B, K]
-        NDArray a = distToClassSums.mul(member).sum(new int[] {1}).div(ownCount.sub(1).maximum(1));
+        NDArray a = distToClassSums.mul(member.div(BatchClasses.array(x, java.util.stream.IntStream
+                .range(0, classes.size()).mapToDouble(i -> Math.max(1, classes.ownCount(i) - 1)).toArray(),
+                new Shape(classes.size(), 1)))).sum(new int[] {1});
+        NDArray perMember = classes.membership(x, i -> 1.0 / classes.ownCount(i)); // column k sums to 1
         NDArray toClass = switch (separation) {
-            case CENTROID -> Distances.cross(xc, member.transpose().matMul(xc).div(classCount.expandDims(1)));
-            case MEAN_DISTANCE -> distToClassSums.div(classCount.expandDims(0));
+            case CENTROID -> Distances.cross(xc, perMember.transpose().matMul(xc));
+            case MEAN_DISTANCE -> distToClassSums.div(counts(x, classes));
         };
         NDArray b = nearestOtherClass(toClass, member, spread);
 
         NDArray scale = a.maximum(b);
         NDArray defined = scale.gt(0);
-        NDArray s = NDArrays.where(defined, b.sub(a).div(NDArrays.where(defined, scale, scale.onesLike())),
+        return NDArrays.where(defined, b.sub(a).div(NDArrays.where(defined, scale, scale.onesLike())),
                 scale.zerosLike());
-        return NDArrays.where(ownCount.gt(1), s, s.zerosLike());
+    }
+
+    private static NDArray counts(NDArray x, BatchClasses classes) {
+        double[] n = new double[classes.classCount()];
+        for (int k = 0; k < n.length; k++) {
+            n[k] = classes.counts()[k];
+        }
+        return BatchClasses.array(x, n, new Shape(1, n.length));
     }
 
     /** b(i) in units of {@code spread}, the scale the distances were divided by. */
-    private NDArray nearestOtherClass(NDArray toClass, NDArray member, NDArray spread) {
+    private NDArray nearestOtherClass(NDArray toClass, NDArray member, double spread) {
         NDArray masked = toClass.add(member.mul(EXCLUDED));
         if (temperature == 0) {
             return masked.min(new int[] {1});
         }
         // softmax(−d/T) on unscaled distances d = toClass·spread; the own class gets weight exp(−huge) = 0.
-        NDArray weights = masked.mul(spread.div(-temperature)).softmax(1);
+        NDArray weights = masked.mul(-spread / temperature).softmax(1);
         return weights.mul(toClass).sum(new int[] {1});
     }
 }

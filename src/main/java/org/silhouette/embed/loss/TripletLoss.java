@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Activation;
 import ai.djl.training.loss.Loss;
 
 /**
@@ -52,11 +53,14 @@ public final class TripletLoss extends Loss {
         if (classes.classCount() < 2 || anchors == 0) {
             return x.mul(0).sum();
         }
-        NDArray valid = classes.ownCounts(x).gt(1).toType(x.getDataType(), false);
+        int validAnchors = anchors;
+        NDArray weight = BatchClasses.array(x, java.util.stream.IntStream.range(0, classes.size())
+                .mapToDouble(i -> classes.ownCount(i) > 1 ? 1.0 / validAnchors : 0).toArray(),
+                new Shape(classes.size()));
         NDArray hardestPositive = d.mul(same).max(new int[] {1}); // d ≥ 0, and d(a, a) = 0
         NDArray hardestNegative = d.add(same.mul(EXCLUDED)).min(new int[] {1});
         NDArray perAnchor = hardestPositive.sub(hardestNegative).add(margin).maximum(0);
-        return perAnchor.mul(valid).sum().div(anchors);
+        return perAnchor.mul(weight).sum();
     }
 
     private NDArray batchAll(NDArray x, NDArray d, NDArray same, BatchClasses classes) {
@@ -87,23 +91,31 @@ public final class TripletLoss extends Loss {
                 }
             }
         }
-        var m = x.getManager();
         Shape table = new Shape(b, maxPositives);
-        NDArray positiveIndex = m.create(index, table);
-        NDArray positiveMask = m.create(isPositive, table).toType(x.getDataType(), false);
-        NDArray negative = same.neg().add(1);
-        NDArray dPositive = d.gather(positiveIndex, 1); // [B, P]
+        NDArray positiveIndex = x.getManager().create(index, table);
+        NDArray padding = BatchClasses.array(x, padding(isPositive), table);
+        // Invalid triplets drop out of the hinge instead of being masked: padding slots become −huge
+        // positives and same-class "negatives" +huge, so margin + d(a,p) − d(a,n) < 0 there. The big
+        // [anchors, P, B] block then costs one subtraction, one max and one sum.
+        NDArray positive = d.gather(positiveIndex, 1).add(margin).add(padding); // [B, P]
+        NDArray negative = d.add(same.mul(EXCLUDED)); // [B, B]
 
         int rowsPerBlock = (int) Math.max(1, BLOCK_ELEMENTS / ((long) maxPositives * b));
         NDArray total = null;
         for (int r0 = 0; r0 < b; r0 += rowsPerBlock) {
             NDIndex rows = new NDIndex("{}:{}", r0, Math.min(b, r0 + rowsPerBlock));
-            NDArray hinge = dPositive.get(rows).expandDims(2).sub(d.get(rows).expandDims(1)).add(margin).maximum(0);
-            NDArray mask = positiveMask.get(rows).expandDims(2).mul(negative.get(rows).expandDims(1));
-            NDArray part = hinge.mul(mask).sum();
+            NDArray part = Activation.relu(positive.get(rows).expandDims(2).sub(negative.get(rows).expandDims(1))).sum();
             total = total == null ? part : total.add(part);
         }
-        return total.div((double) triplets);
+        return total.div(triplets); // an integer divisor keeps float32 (a double would promote the 0-d sum)
+    }
+
+    private static double[] padding(float[] isPositive) {
+        double[] p = new double[isPositive.length];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = isPositive[i] > 0 ? 0 : -EXCLUDED;
+        }
+        return p;
     }
 
     private static int[][] membersByClass(int[] classOf, int[] counts) {

@@ -102,6 +102,19 @@ class LossGradientTest {
         }
     }
 
+    /** A float32 batch gives a float32 scalar loss (PyTorch promotes 0-d float32 ⊕ double to float64). */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("losses")
+    void lossIsAScalarOfTheEmbeddingType(Case c) {
+        for (DataType type : new DataType[] {DataType.FLOAT32, DataType.FLOAT64}) {
+            try (LossHarness typed = new LossHarness(type)) {
+                for (double[] labels : new double[][] {LABELS, {0, 0, 0, 0, 0, 0, 0, 0, 0, 0}}) {
+                    assertEquals(type, typed.lossType(c.f(), randomBatch(7), labels), c.toString());
+                }
+            }
+        }
+    }
+
     static Stream<double[][]> degenerate() {
         return Stream.of(
                 new double[][] {{0, 0, 0}, {0, 0, 0}, {0, 0, 0}, {0, 0, 0}, {0, 0, 0}},

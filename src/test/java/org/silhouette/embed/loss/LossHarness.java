@@ -58,6 +58,17 @@ final class LossHarness implements AutoCloseable {
         }
     }
 
+    /** The type of the loss the objective returns, and whether it is a scalar. */
+    DataType lossType(Objective f, double[][] x, double[] labels) {
+        try (NDManager m = root.newSubManager()) {
+            NDArray loss = f.apply(array(m, x), m.create(labels));
+            if (loss.getShape().dimension() != 0) {
+                throw new AssertionError("loss is not a scalar: " + loss.getShape());
+            }
+            return loss.getDataType();
+        }
+    }
+
     /** Central differences, one coordinate at a time. */
     double[][] finiteDifference(Objective f, double[][] x, double[] labels, double h) {
         double[][] g = new double[x.length][x[0].length];
