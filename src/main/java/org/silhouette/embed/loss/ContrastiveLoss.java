@@ -31,7 +31,7 @@ public final class ContrastiveLoss extends Loss {
         NDArray xc = x.sub(x.mean(new int[] {0}, true));
         NDArray member = classes.oneHot(x);
         NDArray same = member.matMul(member.transpose()); // includes the diagonal, where d = 0
-        NDArray d = Distances.pairwise(xc);
+        NDArray d = new Distances(xc).pairwise();
         NDArray pull = same.mul(d.square());
         NDArray push = same.neg().add(1).mul(d.neg().add(margin).maximum(0).square());
         // Each unordered pair appears twice among the B(B-1) ordered ones, so this is ½ · the pair mean.

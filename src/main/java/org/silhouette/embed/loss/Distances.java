@@ -15,55 +15,56 @@ import ai.djl.ndarray.types.DataType;
  * which changes no distance but shrinks the norms the noise scales with.
  */
 final class Distances {
-    private Distances() {
+    private final NDArray gram;
+    private final NDArray norms;
+    private final double noiseFactor;
+
+    /** The Gram matrix of the rows of x, [B, B]; the norms are read off its diagonal. */
+    Distances(NDArray x) {
+        gram = x.matMul(x.transpose());
+        norms = gram.diagonal();
+        noiseFactor = noiseFactor(x);
     }
 
-    /** Squared distances [B, B] between the rows of x; the diagonal is exactly 0. */
-    static NDArray pairwiseSquared(NDArray x) {
-        Parts p = pairwiseParts(x);
-        return NDArrays.where(p.squared.gt(p.noise), p.squared, p.squared.zerosLike());
+    /** Squared distances [B, B]; the diagonal is exactly 0 (n_i + n_i − 2·G_ii with n_i = G_ii). */
+    NDArray pairwiseSquared() {
+        NDArray normSum = norms.expandDims(1).add(norms.expandDims(0));
+        NDArray sq = normSum.sub(gram.mul(2));
+        return NDArrays.where(sq.gt(normSum.mul(noiseFactor)), sq, sq.zerosLike());
     }
 
-    /** Distances [B, B] between the rows of x; the diagonal is exactly 0. */
-    static NDArray pairwise(NDArray x) {
-        Parts p = pairwiseParts(x);
-        return sqrtAbove(p.squared, p.noise);
+    /** Distances [B, B]; the diagonal is exactly 0. */
+    NDArray pairwise() {
+        NDArray normSum = norms.expandDims(1).add(norms.expandDims(0));
+        return sqrtAbove(normSum.sub(gram.mul(2)), normSum.mul(noiseFactor));
+    }
+
+    /**
+     * Distances [B, K] from every row to K weighted means of the rows, c_k = Σ_j w_jk x_j, from the Gram
+     * matrix alone: ‖x_i − c_k‖² = G_ii − 2 (G w)_ik + (wᵀ G w)_kk.
+     *
+     * @param weights [B, K], each column summing to 1
+     */
+    NDArray toMeans(NDArray weights) {
+        NDArray gw = gram.matMul(weights);
+        NDArray meanNorms = gw.mul(weights).sum(new int[] {0}, true); // [1, K]
+        NDArray normSum = norms.expandDims(1).add(meanNorms);
+        return sqrtAbove(normSum.sub(gw.mul(2)), normSum.mul(noiseFactor));
     }
 
     /** Squared distances [B, K] from the rows of x to the rows of y. */
     static NDArray crossSquared(NDArray x, NDArray y) {
-        Parts p = crossParts(x, y);
-        return NDArrays.where(p.squared.gt(p.noise), p.squared, p.squared.zerosLike());
+        NDArray normSum = x.square().sum(new int[] {1}, true).add(y.square().sum(new int[] {1}).expandDims(0));
+        NDArray sq = normSum.sub(x.matMul(y.transpose()).mul(2));
+        return NDArrays.where(sq.gt(normSum.mul(noiseFactor(x))), sq, sq.zerosLike());
     }
 
-    /** Distances [B, K] from the rows of x to the rows of y. */
-    static NDArray cross(NDArray x, NDArray y) {
-        Parts p = crossParts(x, y);
-        return sqrtAbove(p.squared, p.noise);
-    }
-
-    /** sqrt(sq) for sq ≥ 0, with value and gradient 0 where sq is 0 (both where() branches stay finite). */
+    /** sqrt(sq) for sq ≥ 0, with value and gradient 0 where sq is 0. */
     static NDArray safeSqrt(NDArray sq) {
         return sqrtAbove(sq, sq.zerosLike());
     }
 
-    private record Parts(NDArray squared, NDArray noise) {
-    }
-
-    private static Parts pairwiseParts(NDArray x) {
-        NDArray gram = x.matMul(x.transpose());
-        // Norms read off the Gram diagonal make the diagonal of n_i + n_j - 2 G_ij exactly 0.
-        NDArray n = gram.diagonal();
-        NDArray normSum = n.expandDims(1).add(n.expandDims(0));
-        return new Parts(normSum.sub(gram.mul(2)), normSum.mul(noiseFactor(x)));
-    }
-
-    private static Parts crossParts(NDArray x, NDArray y) {
-        NDArray normSum = x.square().sum(new int[] {1}, true).add(y.square().sum(new int[] {1}).expandDims(0));
-        return new Parts(normSum.sub(x.matMul(y.transpose()).mul(2)), normSum.mul(noiseFactor(x)));
-    }
-
-    /** sqrt(sq) where sq &gt; floor, else exactly 0 with a zero gradient. */
+    /** sqrt(sq) where sq &gt; floor, else exactly 0 with a zero gradient (both where() branches stay finite). */
     private static NDArray sqrtAbove(NDArray sq, NDArray floor) {
         NDArray above = sq.gt(floor);
         return NDArrays.where(above, NDArrays.where(above, sq, sq.onesLike()).sqrt(), sq.zerosLike());

@@ -1,7 +1,6 @@
 package org.silhouette.embed.loss;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.loss.Loss;
@@ -30,6 +29,8 @@ public final class SilhouetteLoss extends Loss {
 
     /** Added to a point's own class so a minimum over classes never picks it. */
     private static final double EXCLUDED = 1e30;
+    /** Far below any non-zero a or b once the batch is scaled to unit spread; 1/TINY is finite in float32. */
+    private static final double TINY = 1e-30;
 
     private final Separation separation;
     private final double temperature;
@@ -48,11 +49,11 @@ public final class SilhouetteLoss extends Loss {
         NDArray x = predictions.singletonOrThrow();
         BatchClasses classes = BatchClasses.of(labels.singletonOrThrow(), x);
         int n = classes.size();
-        // loss = ½ − Σ s(i) / 2B; singletons (s = 0) get weight 0, which also hides their meaningless a, b.
+        // loss = Σ_i (½ − s(i)/2)/B; singletons (s = 0) get weight 0, which also hides their meaningless
+        // a and b. The ½ is added before the sum: a 0-d float32 plus a Java double would give float64.
         NDArray weight = BatchClasses.array(x, java.util.stream.IntStream.range(0, n)
                 .mapToDouble(i -> classes.ownCount(i) > 1 ? -0.5 / n : 0).toArray(), new Shape(n));
-        // Summed in [1] and then squeezed: adding 0.5 to a 0-d float32 would give float64.
-        return silhouette(x, classes).mul(weight).sum(new int[] {0}, true).add(0.5).squeeze();
+        return silhouette(x, classes).mul(weight).add(0.5 / n).sum();
     }
 
     /** s(i) for every row, [B]; rows of singleton classes hold meaningless values, not 0. */
@@ -67,32 +68,21 @@ public final class SilhouetteLoss extends Loss {
         if (!(spread > 0) || !Double.isFinite(spread)) {
             spread = 1;
         }
-        NDArray xc = centred.div(spread);
+        Distances distances = new Distances(centred.div(spread));
         NDArray member = classes.oneHot(x);
+        NDArray perMember = classes.membership(x, i -> 1.0 / classes.ownCount(i)); // columns sum to 1
+        NDArray toOthers = classes.membership(x, i -> 1.0 / Math.max(1, classes.ownCount(i) - 1));
 
-        NDArray distToClassSums = Distances.pairwise(xc).matMul(member); // [B, K]
-        NDArray a = distToClassSums.mul(member.div(BatchClasses.array(x, java.util.stream.IntStream
-                .range(0, classes.size()).mapToDouble(i -> Math.max(1, classes.ownCount(i) - 1)).toArray(),
-                new Shape(classes.size(), 1)))).sum(new int[] {1});
-        NDArray perMember = classes.membership(x, i -> 1.0 / classes.ownCount(i)); // column k sums to 1
+        NDArray d = distances.pairwise();
+        NDArray a = d.matMul(member).mul(toOthers).sum(new int[] {1}); // d(i, i) = 0
         NDArray toClass = switch (separation) {
-            case CENTROID -> Distances.cross(xc, perMember.transpose().matMul(xc));
-            case MEAN_DISTANCE -> distToClassSums.div(counts(x, classes));
+            case CENTROID -> distances.toMeans(perMember);
+            case MEAN_DISTANCE -> d.matMul(perMember);
         };
         NDArray b = nearestOtherClass(toClass, member, spread);
-
-        NDArray scale = a.maximum(b);
-        NDArray defined = scale.gt(0);
-        return NDArrays.where(defined, b.sub(a).div(NDArrays.where(defined, scale, scale.onesLike())),
-                scale.zerosLike());
-    }
-
-    private static NDArray counts(NDArray x, BatchClasses classes) {
-        double[] n = new double[classes.classCount()];
-        for (int k = 0; k < n.length; k++) {
-            n[k] = classes.counts()[k];
-        }
-        return BatchClasses.array(x, n, new Shape(1, n.length));
+        // |b − a| ≤ max(a, b), so s stays in [−1, 1]; TINY only matters where a = b = 0, making s = 0
+        // there with finite gradients (every distance in that row is 0 and carries a zero gradient).
+        return b.sub(a).div(a.maximum(b).add(TINY));
     }
 
     /** b(i) in units of {@code spread}, the scale the distances were divided by. */

@@ -39,7 +39,7 @@ public final class TripletLoss extends Loss {
         NDArray x = predictions.singletonOrThrow();
         BatchClasses classes = BatchClasses.of(labels.singletonOrThrow(), x);
         NDArray xc = x.sub(x.mean(new int[] {0}, true));
-        NDArray d = Distances.pairwise(xc);
+        NDArray d = new Distances(xc).pairwise();
         NDArray member = classes.oneHot(x);
         NDArray same = member.matMul(member.transpose());
         return batchHard ? batchHard(x, d, same, classes) : batchAll(x, d, same, classes);
