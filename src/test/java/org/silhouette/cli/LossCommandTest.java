@@ -150,6 +150,16 @@ class LossCommandTest {
         assertFails("--triplet-mining", "loss", "--loss", "triplet", "--embeddings", xs, "--labels", ls,
                 "--triplet-mining", "semi");
         assertFails("--loss", "loss", "--embeddings", xs, "--labels", ls);
+        Path garbage = dir.resolve("garbage.npy");
+        Files.writeString(garbage, "not numpy");
+        assertFails("not a .npy file", "loss", "--loss", "silhouette", "--embeddings", garbage.toString(), "--labels", ls);
+        Path nan = dir.resolve("nan.csv");
+        Files.writeString(nan, "0,0\n2,NaN\n1,3\n1,-3\n");
+        assertFails("NaN", "loss", "--loss", "silhouette", "--embeddings", nan.toString(), "--labels", ls);
+        Path empty = dir.resolve("empty.csv");
+        Files.writeString(empty, "path,label\na.jpg,\nb.jpg,\nc.jpg,\nd.jpg,\n");
+        assertFails("no row has a label", "loss", "--loss", "silhouette", "--embeddings", xs, "--labels",
+                empty.toString());
     }
 
     private static void assertFails(String mentions, String... args) {
