@@ -166,6 +166,19 @@ class LossHandValuesTest {
         assertEquals(-Math.log(0.75), loss(LossHarness.of(setup.loss()), new double[][] {{0, Math.log(3)}}, 1), TOL);
     }
 
+    /** DJL's accumulator API (float32, as a training loop uses it) reports the same value. */
+    @Test
+    void djlAccumulatorsAgreeWithEvaluate() {
+        SilhouetteLoss loss = new SilhouetteLoss("silhouette", SilhouetteLoss.Separation.CENTROID, 0);
+        try (var m = ai.djl.ndarray.NDManager.newBaseManager()) {
+            var x = m.create(new float[] {0, 0, 2, 0, 1, 3, 1, -3}, new ai.djl.ndarray.types.Shape(4, 2));
+            var labels = new ai.djl.ndarray.NDList(m.create(new int[] {0, 0, 1, 1}));
+            loss.addAccumulator("train");
+            loss.updateAccumulator("train", labels, new ai.djl.ndarray.NDList(x));
+            assertEquals(0.75, loss.getAccumulator("train"), 1e-6);
+        }
+    }
+
     static LossHarness.Objective corel(CorelCentres.Similarity s, double[][] w, double gamma) {
         CorelLoss loss = new CorelLoss("corel", s);
         return (x, labels) -> {
