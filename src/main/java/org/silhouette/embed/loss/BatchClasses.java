@@ -7,6 +7,7 @@ import ai.djl.ndarray.types.Shape;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * The classes present in one batch. Labels are arbitrary ids (int or float, [B] or [B, 1]); the
@@ -57,7 +58,7 @@ record BatchClasses(int[] classOf, int[] counts) {
     }
 
     /** Membership matrix [B, K] times a per-row value: v[i] where row i belongs to class k, else 0. */
-    NDArray membership(NDArray like, java.util.function.IntToDoubleFunction perRow) {
+    NDArray membership(NDArray like, IntToDoubleFunction perRow) {
         int k = classCount();
         double[] m = new double[size() * k];
         for (int i = 0; i < classOf.length; i++) {

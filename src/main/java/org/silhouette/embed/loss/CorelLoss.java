@@ -2,6 +2,7 @@ package org.silhouette.embed.loss;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.loss.Loss;
 
@@ -48,7 +49,7 @@ public final class CorelLoss extends Loss {
     private static NDArray oneHot(NDArray labels, NDArray e) {
         long b = e.getShape().get(0);
         int c = (int) e.getShape().get(1);
-        double[] raw = labels.toType(ai.djl.ndarray.types.DataType.FLOAT64, false).toDoubleArray();
+        double[] raw = labels.toType(DataType.FLOAT64, false).toDoubleArray();
         if (raw.length != b) {
             throw new IllegalArgumentException(raw.length + " labels for " + b + " rows");
         }

@@ -11,6 +11,8 @@ import ai.djl.training.ParameterStore;
 import org.silhouette.core.FloatMatrix;
 import org.silhouette.core.UserError;
 
+import java.util.stream.IntStream;
+
 /**
  * One loss and its gradient on a fixed matrix, in float64: what the {@code loss} command prints.
  * Rows labelled −1 take no part and get a zero gradient.
@@ -33,7 +35,7 @@ public final class LossProbe {
         if (labels.length != x.rows()) {
             throw new IllegalArgumentException(labels.length + " labels for " + x.rows() + " rows");
         }
-        int[] rows = java.util.stream.IntStream.range(0, labels.length).filter(i -> labels[i] >= 0).toArray();
+        int[] rows = IntStream.range(0, labels.length).filter(i -> labels[i] >= 0).toArray();
         if (rows.length == 0) {
             throw new UserError("No row has a label, so there is no loss to compute.");
         }

@@ -2,8 +2,11 @@ package org.silhouette.embed.loss;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.loss.Loss;
+
+import java.util.stream.IntStream;
 
 /**
  * The silhouette loss: (1 − mean s(i)) / 2 over the batch, in [0, 1], with
@@ -51,7 +54,7 @@ public final class SilhouetteLoss extends Loss {
         int n = classes.size();
         // loss = Σ_i (½ − s(i)/2)/B; singletons (s = 0) get weight 0, which also hides their meaningless
         // a and b. The ½ is added before the sum: a 0-d float32 plus a Java double would give float64.
-        NDArray weight = BatchClasses.array(x, java.util.stream.IntStream.range(0, n)
+        NDArray weight = BatchClasses.array(x, IntStream.range(0, n)
                 .mapToDouble(i -> classes.ownCount(i) > 1 ? -0.5 / n : 0).toArray(), new Shape(n));
         return silhouette(x, classes).mul(weight).add(0.5 / n).sum();
     }
@@ -64,7 +67,7 @@ public final class SilhouetteLoss extends Loss {
         // s is scale-free, so dividing by the spread (a constant) is exact; it keeps float32 intermediates
         // such as 1/(2·sqrt(d²)) from overflowing when a batch has collapsed to a tiny scale.
         NDArray centred = x.sub(x.mean(new int[] {0}, true));
-        double spread = centred.abs().max().toType(ai.djl.ndarray.types.DataType.FLOAT64, false).getDouble();
+        double spread = centred.abs().max().toType(DataType.FLOAT64, false).getDouble();
         if (!(spread > 0) || !Double.isFinite(spread)) {
             spread = 1;
         }

@@ -7,6 +7,8 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.training.loss.Loss;
 
+import java.util.stream.IntStream;
+
 /**
  * Triplet loss (Schroff et al. 2015) max(0, margin + d(a, p) − d(a, n)) on Euclidean (not squared)
  * distances, mined within the batch as in Hermans, Beyer &amp; Leibe 2017:
@@ -54,7 +56,7 @@ public final class TripletLoss extends Loss {
             return x.mul(0).sum();
         }
         int validAnchors = anchors;
-        NDArray weight = BatchClasses.array(x, java.util.stream.IntStream.range(0, classes.size())
+        NDArray weight = BatchClasses.array(x, IntStream.range(0, classes.size())
                 .mapToDouble(i -> classes.ownCount(i) > 1 ? 1.0 / validAnchors : 0).toArray(),
                 new Shape(classes.size()));
         NDArray hardestPositive = d.mul(same).max(new int[] {1}); // d ≥ 0, and d(a, a) = 0
