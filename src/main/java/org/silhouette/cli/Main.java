@@ -17,6 +17,7 @@ import java.nio.file.NoSuchFileException;
         subcommands = {
                 GuiCommand.class,
                 EmbedCommand.class,
+                LossCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -1,0 +1,99 @@
+package org.silhouette.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.silhouette.core.FloatMatrix;
+import org.silhouette.core.MatrixFiles;
+import org.silhouette.core.UserError;
+import org.silhouette.data.EncodedLabels;
+import org.silhouette.data.LabelFile;
+import org.silhouette.embed.loss.LossKind;
+import org.silhouette.embed.loss.LossOptions;
+import org.silhouette.embed.loss.LossProbe;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code loss}: one loss and its gradient on given embeddings, e.g. to check against another library. */
+@Command(name = "loss", mixinStandardHelpOptions = true,
+        description = {
+                "Print {\"loss\": value} for a batch of embeddings, and optionally d loss / d embeddings.",
+                "The whole file is one batch; rows with an empty label are left out (zero gradient).",
+                "Computed in float64. Classes are numbered in order of first appearance in the labels.",
+                "cce: the embeddings are logits, one column per class in that order.",
+                "cosine-corel, gaussian-corel: the class vectors are --centres if given (row k for class k),"
+                        + " else the mean embedding of each class; either way they are held fixed."})
+final class LossCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--loss", required = true, paramLabel = "NAME",
+            description = "silhouette, silhouette-mean, contrastive, triplet, cosine-corel, gaussian-corel or cce.")
+    String loss;
+
+    @Option(names = "--embeddings", required = true, paramLabel = "X", description = "Embeddings, .npy or CSV.")
+    Path embeddings;
+
+    @Option(names = "--labels", required = true, paramLabel = "L",
+            description = "One label per line in row order, or a path,label CSV.")
+    Path labels;
+
+    @Option(names = "--margin", paramLabel = "M", defaultValue = "1.0",
+            description = "Contrastive/triplet margin (default: ${DEFAULT-VALUE}).")
+    double margin;
+
+    @Option(names = "--triplet-mining", paramLabel = "hard|all", defaultValue = "hard",
+            description = "Triplet mining: batch-hard or batch-all (default: ${DEFAULT-VALUE}).")
+    String mining;
+
+    @Option(names = "--soft-min-temperature", paramLabel = "T", defaultValue = "0",
+            description = "Silhouette: 0 takes the nearest other class; T > 0 a softmin-weighted mean (default: 0).")
+    double temperature;
+
+    @Option(names = "--gamma", paramLabel = "G", defaultValue = "1.0",
+            description = "Gaussian-COREL's gamma in exp(-gamma |h - w|^2) (default: ${DEFAULT-VALUE}).")
+    double gamma;
+
+    @Option(names = "--centres", paramLabel = "FILE", description = "COREL class vectors, one row per class.")
+    Path centres;
+
+    @Option(names = "--grad-out", paramLabel = "G", description = "Write d loss / d embeddings here (.npy or CSV).")
+    Path gradOut;
+
+    @Override
+    public Integer call() throws Exception {
+        LossKind kind = LossKind.parse(loss);
+        LossOptions options = options();
+        FloatMatrix x = MatrixFiles.read(embeddings);
+        if (!x.allFinite()) {
+            throw new UserError(embeddings + " holds NaN or infinite values.");
+        }
+        EncodedLabels encoded = EncodedLabels.encode(LabelFile.readMatching(labels, x.rows(), embeddings.toString()));
+        FloatMatrix given = centres == null ? null : MatrixFiles.read(centres);
+        LossProbe.Result r = LossProbe.evaluate(kind, options, x, encoded.ids(), encoded.classCount(), given);
+        if (gradOut != null) {
+            MatrixFiles.write(gradOut, r.gradient());
+        }
+        spec.commandLine().getOut().println(new ObjectMapper().writeValueAsString(Map.of("loss", r.loss())));
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    private LossOptions options() {
+        boolean hard = switch (mining) {
+            case "hard" -> true;
+            case "all" -> false;
+            default -> throw new UserError("--triplet-mining must be 'hard' or 'all', got '" + mining + "'.");
+        };
+        try {
+            return new LossOptions(margin, hard, temperature, gamma);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("Invalid option: " + e.getMessage() + ".");
+        }
+    }
+}
