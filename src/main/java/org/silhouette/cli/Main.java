@@ -18,6 +18,7 @@ import java.nio.file.NoSuchFileException;
                 GuiCommand.class,
                 EmbedCommand.class,
                 LossCommand.class,
+                TrainBackboneCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -1,0 +1,134 @@
+package org.silhouette.cli;
+
+import ai.djl.Model;
+import ai.djl.nn.SequentialBlock;
+import org.silhouette.core.Cancellation;
+import org.silhouette.core.UserError;
+import org.silhouette.data.EncodedLabels;
+import org.silhouette.data.FolderScan;
+import org.silhouette.data.ImageDecoder;
+import org.silhouette.data.ImageEntry;
+import org.silhouette.embed.backbone.Devices;
+import org.silhouette.embed.backbone.SmallCnn;
+import org.silhouette.embed.backbone.SmallCnnTraining;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code train-backbone}: trains the small DJL CNN from scratch as a classifier on an ImageFolder tree
+ * and saves its feature layers as a backbone folder that {@code embed --backbone} and the app accept.
+ */
+@Command(name = "train-backbone", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Train the small CNN backbone from scratch on an ImageFolder tree (DIR/<class>/*.jpg).")
+final class TrainBackboneCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", required = true, paramLabel = "DIR", description = "ImageFolder tree: DIR/<class>/<image>.")
+    Path data;
+
+    @Option(names = "--size", defaultValue = "32", paramLabel = "PX", description = "Training input size (default: ${DEFAULT-VALUE}).")
+    int size;
+
+    @Option(names = "--widths", defaultValue = "32,64,128,256", split = ",", paramLabel = "W,W,...",
+            description = "Filters per stage (default: ${DEFAULT-VALUE}).")
+    List<Integer> widths;
+
+    @Option(names = "--per-class", defaultValue = "0", paramLabel = "N",
+            description = "Use at most N images of each class, the first in folder order (default: all).")
+    int perClass;
+
+    @Option(names = "--epochs", defaultValue = "5", paramLabel = "N", description = "Epochs (default: ${DEFAULT-VALUE}).")
+    int epochs;
+
+    @Option(names = "--batch", defaultValue = "64", paramLabel = "B", description = "Batch size (default: ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Option(names = "--lr", defaultValue = "0.002", paramLabel = "R", description = "Adam learning rate (default: ${DEFAULT-VALUE}).")
+    float lr;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    int seed;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Backbone folder to write.")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        ConsoleProgress progress = new ConsoleProgress(err);
+        FolderScan.Result scan = FolderScan.scan(data.toAbsolutePath().normalize(), FolderScan.Options.DEFAULT,
+                progress, Cancellation.NEVER);
+        progress.done();
+        List<ImageEntry> entries = limitPerClass(scan.images().stream().filter(ImageEntry::isLabelled).toList());
+        if (entries.isEmpty()) {
+            throw new UserError("No labelled images under " + data + "; expected DIR/<class>/<image> folders.");
+        }
+        List<BufferedImage> images = new ArrayList<>(entries.size());
+        List<String> labels = new ArrayList<>(entries.size());
+        ImageDecoder.Options decode = ImageDecoder.Options.maxSide(size * 4);
+        int skipped = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            if (ImageDecoder.decode(entries.get(i).path(), decode) instanceof ImageDecoder.Decoded d) {
+                images.add(d.image());
+                labels.add(entries.get(i).label());
+            } else {
+                skipped++;
+            }
+            progress.update("Decoding", i + 1, entries.size());
+        }
+        progress.done();
+        EncodedLabels encoded = EncodedLabels.encode(labels);
+        err.printf(Locale.ROOT, "Training on %d images of %d classes (%d unreadable skipped).%n",
+                images.size(), encoded.classCount(), skipped);
+
+        SmallCnn.Config config = SmallCnn.Config.of(widths, size,
+                String.format(Locale.ROOT, "train-backbone on %s: %d images, %d classes, %d epochs, batch %d, lr %s, seed %d",
+                        data.getFileName(), images.size(), encoded.classCount(), epochs, batch, lr, seed));
+        try (Model model = Model.newInstance("small-cnn-training", Devices.preferred(), "PyTorch")) {
+            SequentialBlock features = SmallCnn.newFeatures(config);
+            SequentialBlock classifier = SmallCnn.newClassifier(features, encoded.classCount());
+            SmallCnn.initialize(classifier, model.getNDManager(), size, seed);
+            long t0 = System.nanoTime();
+            SmallCnnTraining.Result result = SmallCnnTraining.fit(classifier, model.getNDManager(), images,
+                    encoded.ids(), size, new SmallCnnTraining.Options(epochs, batch, lr, seed, true), progress,
+                    Cancellation.NEVER);
+            progress.done();
+            for (int e = 0; e < epochs; e++) {
+                err.printf(Locale.ROOT, "epoch %d: loss %.4f, train accuracy %.3f%n", e + 1, result.loss()[e],
+                        result.accuracy()[e]);
+            }
+            SmallCnn.save(out, features, config);
+            err.printf(Locale.ROOT, "Saved %s after %.0f s.%n", out, (System.nanoTime() - t0) / 1e9);
+        }
+        return 0;
+    }
+
+    private List<ImageEntry> limitPerClass(List<ImageEntry> all) {
+        if (perClass <= 0) {
+            return all;
+        }
+        Map<String, Integer> taken = new HashMap<>();
+        List<ImageEntry> kept = new ArrayList<>();
+        for (ImageEntry e : all) {
+            if (taken.merge(e.label(), 1, Integer::sum) <= perClass) {
+                kept.add(e);
+            }
+        }
+        return kept;
+    }
+}
