@@ -32,6 +32,11 @@ public interface TileLookup {
     /** The thumbnail if it is loaded; otherwise null, and the image is queued for loading. */
     ArgbTile tileOrRequest(int index);
 
+    /** The thumbnail if it is in memory, without queuing anything. */
+    default ArgbTile peek(int index) {
+        return null;
+    }
+
     /** End of a frame: what was requested during it replaces older requests. */
     void frameDone();
 }

@@ -89,6 +89,11 @@ public final class TileStore implements TileLookup, AutoCloseable {
     }
 
     @Override
+    public ArgbTile peek(int index) {
+        return lru.get(index);
+    }
+
+    @Override
     public void frameDone() {
         synchronized (lock) {
             ArrayDeque<Integer> previous = pending;
@@ -98,6 +103,18 @@ public final class TileStore implements TileLookup, AutoCloseable {
             if (!pending.isEmpty()) {
                 lock.notifyAll();
             }
+        }
+    }
+
+    /** Loads one thumbnail on the calling thread (not the FX thread), bypassing the queue; null on failure. */
+    public ArgbTile loadDirect(int index) {
+        try {
+            return loader.load(index);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (Exception e) {
+            return null;
         }
     }
 
