@@ -10,6 +10,27 @@ final class FxImages {
     private FxImages() {
     }
 
+    /**
+     * Like {@link #of}, but a tile smaller than {@code minEdge} is first enlarged by a whole factor with
+     * nearest-neighbour sampling, so small images (28 px digits) show crisp pixels, not blur.
+     */
+    static Image enlarged(ArgbTile tile, double minEdge) {
+        int factor = (int) Math.floor(minEdge / Math.max(tile.width(), tile.height()));
+        if (factor < 2) {
+            return of(tile);
+        }
+        int w = tile.width() * factor;
+        int h = tile.height() * factor;
+        int[] out = new int[w * h];
+        for (int y = 0; y < h; y++) {
+            int srcRow = (y / factor) * tile.width();
+            for (int x = 0; x < w; x++) {
+                out[y * w + x] = tile.argb()[srcRow + x / factor];
+            }
+        }
+        return of(new ArgbTile(w, h, out, null));
+    }
+
     static Image of(ArgbTile tile) {
         WritableImage img = new WritableImage(tile.width(), tile.height());
         img.getPixelWriter().setPixels(0, 0, tile.width(), tile.height(), PixelFormat.getIntArgbInstance(),

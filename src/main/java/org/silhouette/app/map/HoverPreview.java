@@ -60,8 +60,6 @@ final class HoverPreview extends VBox {
 
     void setImage(Image image) {
         view.setImage(image);
-        // Small sources (e.g. 28 px) look better as crisp pixels than blurred.
-        view.setSmooth(image == null || image.getWidth() >= EDGE / 2);
     }
 
     void hide() {

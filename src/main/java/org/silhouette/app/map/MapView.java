@@ -58,6 +58,8 @@ public final class MapView extends StackPane {
     private PointTween tween;
     private long tweenNanos = PointTween.DEFAULT_NANOS;
     private boolean viewTouched;
+    private double fitScale = 1;
+    private final List<Runnable> frameListeners = new java.util.ArrayList<>();
 
     private int[] labels;
     private List<String> labelNames = List.of();
@@ -91,7 +93,7 @@ public final class MapView extends StackPane {
         setMargin(legend, new Insets(10));
         setMargin(minimap, new Insets(10));
 
-        viewport.setOnChange(() -> {
+        viewport.addListener(() -> {
             viewTouched = true;
             loop.invalidate(FrameLoop.CANVAS | FrameLoop.OVERLAY | FrameLoop.MINIMAP_VIEW | FrameLoop.HOVER);
         });
@@ -265,6 +267,21 @@ public final class MapView extends StackPane {
         return hovered.getReadOnlyProperty();
     }
 
+    /** Zoom relative to showing the whole map (1 = about fit). */
+    public double zoom() {
+        return viewport.scale() / fitScale;
+    }
+
+    /** Typical distance between neighbouring points on screen now, in pixels. */
+    public double spacingPx() {
+        return points.spacing() * viewport.scale();
+    }
+
+    /** Called after each frame the map drew (FX thread), e.g. to update a status line. */
+    public void addFrameListener(Runnable listener) {
+        frameListeners.add(listener);
+    }
+
     /** Numbers from the last frame drawn. */
     public MapRenderer.Stats lastFrame() {
         return canvas.lastStats();
@@ -377,7 +394,7 @@ public final class MapView extends StackPane {
         }
         float[] b = bounds(targetX, targetY);
         double span = Math.max(1e-9, Math.max(b[2] - b[0], b[3] - b[1]));
-        double fitScale = Math.max(viewport.width(), viewport.height()) / span;
+        fitScale = Math.min(viewport.width(), viewport.height()) / span;
         double thumbScale = 2 * canvas.settings().thumbnailMaxPx() / points.spacing();
         viewport.setScaleLimits(fitScale / 8, Math.max(fitScale * 8, thumbScale));
     }
@@ -454,12 +471,17 @@ public final class MapView extends StackPane {
             selectionOverlay.rebuild(points, viewport, selection.bitsView(), canvas.settings(), showsThumbnails());
         }
         if ((dirty & FrameLoop.MINIMAP_POINTS) != 0) {
-            minimap.drawPoints(points, targetX, targetY, canvas.settings().backgroundRgb());
+            minimap.drawPoints(points, targetX, targetY, Minimap.BACKGROUND_RGB);
         } else if ((dirty & FrameLoop.MINIMAP_VIEW) != 0) {
             minimap.drawView();
         }
         if ((dirty & FrameLoop.HOVER) != 0) {
             updateHover();
+        }
+        if ((dirty & FrameLoop.CANVAS) != 0) {
+            for (Runnable r : frameListeners) {
+                r.run();
+            }
         }
         return 0;
     }
@@ -473,7 +495,8 @@ public final class MapView extends StackPane {
         }
         if (index != hover.index()) {
             ArgbTile quick = canvas.tiles().peek(index);
-            hover.show(index, itemNames.apply(index), describe(index), quick == null ? null : FxImages.of(quick));
+            hover.show(index, itemNames.apply(index), describe(index),
+                    quick == null ? null : FxImages.enlarged(quick, HoverPreview.EDGE));
             requestPreview(index);
         }
         hover.placeNear(mouseX, mouseY, getWidth(), getHeight());
@@ -525,7 +548,7 @@ public final class MapView extends StackPane {
             }
             ArgbTile result = big;
             if (result != null && previewGeneration.get() == generation) {
-                javafx.scene.image.Image image = FxImages.of(result);
+                javafx.scene.image.Image image = FxImages.enlarged(result, HoverPreview.EDGE);
                 Platform.runLater(() -> {
                     if (hover.index() == index) {
                         hover.setImage(image);

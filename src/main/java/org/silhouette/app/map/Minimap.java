@@ -17,6 +17,8 @@ final class Minimap extends Pane {
     static final int WIDTH = 200;
     static final int HEIGHT = 140;
     private static final int MARGIN = 6;
+    /** A shade lighter than the map, so the overview reads as a panel. */
+    static final int BACKGROUND_RGB = 0x24262B;
 
     private final int[] pixels = new int[WIDTH * HEIGHT];
     private final WritableImage image = new WritableImage(WIDTH, HEIGHT);

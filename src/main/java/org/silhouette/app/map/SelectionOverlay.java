@@ -30,10 +30,10 @@ final class SelectionOverlay extends Group {
     private int markerCount;
 
     SelectionOverlay() {
-        halo.setStroke(Color.rgb(0, 0, 0, 0.75));
-        halo.setStrokeWidth(3.5);
+        halo.setStroke(Color.rgb(0, 0, 0, 0.55));
+        halo.setStrokeWidth(2.8);
         marks.setStroke(Color.WHITE);
-        marks.setStrokeWidth(1.5);
+        marks.setStrokeWidth(1.2);
         for (Path p : new Path[] {halo, marks}) {
             p.setFill(null);
             p.setStrokeLineJoin(StrokeLineJoin.MITER);
@@ -52,10 +52,11 @@ final class SelectionOverlay extends Group {
         float radius = settings.dotRadius(points.spacing(), scale);
         double half = thumbnails
                 ? Math.round(settings.thumbnailPx(points.spacing(), scale)) / 2.0 + 0.5
-                : radius + 2.5;
+                : radius + 1.5;
         int width = (int) Math.ceil(view.width());
         int height = (int) Math.ceil(view.height());
-        int cell = thumbnails ? Math.max(2, (int) (half * 2 / 3)) : 2;
+        // Dots: one ring per ring-sized cell, so a dense selection reads as a mesh, not a white blob.
+        int cell = thumbnails ? Math.max(2, (int) (half * 2 / 3)) : Math.max(3, (int) Math.round(2 * half));
         List<PathElement> elements = new ArrayList<>();
         int markers;
         do {

@@ -13,7 +13,7 @@ public final class Viewport {
     private double height;
     private double minScale = 1e-9;
     private double maxScale = 1e9;
-    private Runnable onChange = () -> { };
+    private final java.util.List<Runnable> listeners = new java.util.ArrayList<>();
 
     public double scale() {
         return scale;
@@ -35,8 +35,19 @@ public final class Viewport {
         return height;
     }
 
-    public void setOnChange(Runnable onChange) {
-        this.onChange = onChange == null ? () -> { } : onChange;
+    /** Called after every change of scale or offset. */
+    public void addListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Runnable listener) {
+        listeners.remove(listener);
+    }
+
+    private void changed() {
+        for (Runnable r : java.util.List.copyOf(listeners)) {
+            r.run();
+        }
     }
 
     public double toScreenX(double worldX) {
@@ -87,7 +98,7 @@ public final class Viewport {
         scale = newScale;
         offsetX = screenX - worldX * scale;
         offsetY = screenY - worldY * scale;
-        onChange.run();
+        changed();
     }
 
     public void panBy(double dx, double dy) {
@@ -96,14 +107,14 @@ public final class Viewport {
         }
         offsetX += dx;
         offsetY += dy;
-        onChange.run();
+        changed();
     }
 
     /** Puts world point (worldX, worldY) at the centre of the screen. */
     public void centreOn(double worldX, double worldY) {
         offsetX = width / 2 - worldX * scale;
         offsetY = height / 2 - worldY * scale;
-        onChange.run();
+        changed();
     }
 
     /** Resizes the screen, keeping the world point at the centre where it was. */
@@ -115,7 +126,7 @@ public final class Viewport {
         offsetY += (newHeight - height) / 2;
         width = newWidth;
         height = newHeight;
-        onChange.run();
+        changed();
     }
 
     /**
@@ -140,7 +151,7 @@ public final class Viewport {
         scale = clamp(s);
         offsetX = width / 2 - (minX + maxX) / 2 * scale;
         offsetY = height / 2 - (minY + maxY) / 2 * scale;
-        onChange.run();
+        changed();
     }
 
     /** Sets every number at once (restoring a saved view, tests). */
@@ -151,7 +162,7 @@ public final class Viewport {
         scale = newScale;
         offsetX = newOffsetX;
         offsetY = newOffsetY;
-        onChange.run();
+        changed();
     }
 
     private double clamp(double s) {

@@ -85,7 +85,7 @@ class ViewportTest {
     void panMovesByScreenPixelsAndNotifies() {
         Viewport v = view(100, 100);
         int[] changes = {0};
-        v.setOnChange(() -> changes[0]++);
+        v.addListener(() -> changes[0]++);
         v.set(2, 0, 0);
         v.panBy(5, -3);
         assertEquals(5, v.toScreenX(0), 1e-12);
