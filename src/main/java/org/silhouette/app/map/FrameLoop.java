@@ -52,11 +52,6 @@ final class FrameLoop {
         return dirty == 0 && !animating;
     }
 
-    /** Runs a frame now (tests, screenshots); the same as a pulse would. */
-    void runNow(long nowNanos) {
-        tick(nowNanos);
-    }
-
     private void ensureRunning() {
         if (!running) {
             running = true;

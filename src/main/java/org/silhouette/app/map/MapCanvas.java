@@ -28,7 +28,7 @@ final class MapCanvas extends Region {
     private WritableImage image;
     private MapRenderer.Stats lastStats = new MapRenderer.Stats(0, 0, 0, false, 0);
     private long paints;
-    private Runnable onResize = () -> { };
+    private java.util.function.BiConsumer<Integer, Integer> onResize = (w, h) -> { };
 
     MapCanvas(MapPoints points, Viewport viewport) {
         this.points = points;
@@ -38,7 +38,8 @@ final class MapCanvas extends Region {
         setPrefSize(800, 600);
     }
 
-    void setOnResize(Runnable onResize) {
+    /** Told the new size in pixels; the owner updates the viewport. */
+    void setOnResize(java.util.function.BiConsumer<Integer, Integer> onResize) {
         this.onResize = onResize;
     }
 
@@ -82,8 +83,7 @@ final class MapCanvas extends Region {
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
-            viewport.setSize(w, h);
-            onResize.run();
+            onResize.accept(w, h);
         }
     }
 

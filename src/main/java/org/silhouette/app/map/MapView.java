@@ -97,10 +97,13 @@ public final class MapView extends StackPane {
             viewTouched = true;
             loop.invalidate(FrameLoop.CANVAS | FrameLoop.OVERLAY | FrameLoop.MINIMAP_VIEW | FrameLoop.HOVER);
         });
-        canvas.setOnResize(() -> {
-            if (!viewTouchedByUser()) {
+        canvas.setOnResize((w, h) -> {
+            boolean refit = !viewTouched; // until the user moves the view, a resized window still shows everything
+            viewport.setSize(w, h);
+            if (refit) {
                 fitSilently();
             }
+            updateScaleLimits();
             loop.invalidate(FrameLoop.ALL);
         });
         selection.addListener(s -> loop.invalidate(FrameLoop.OVERLAY));
@@ -144,7 +147,6 @@ public final class MapView extends StackPane {
             hover.hide();
             hovered.set(-1);
             refreshColours();
-            viewTouched = false;
             fitSilently();
         }
         updateScaleLimits();
@@ -299,7 +301,6 @@ public final class MapView extends StackPane {
     /** Shows all points; F or Home on the map. */
     public void fitToView() {
         fitSilently();
-        viewTouched = false;
     }
 
     /** Positions of the image on screen now (mid-animation included), for tests and tools. */
@@ -376,16 +377,13 @@ public final class MapView extends StackPane {
         return canvas.tiles().available() && canvas.settings().showsThumbnails(points.spacing(), viewport.scale());
     }
 
-    private boolean viewTouchedByUser() {
-        return viewTouched;
-    }
-
     private void fitSilently() {
         if (viewport.width() <= 0 || points.count() == 0) {
             return;
         }
         float[] b = bounds(targetX, targetY);
         viewport.fit(b[0], b[1], b[2], b[3], FIT_MARGIN);
+        viewTouched = false;
     }
 
     private void updateScaleLimits() {

@@ -13,7 +13,8 @@ public final class Raster implements DrawTarget {
     private final int height;
     private final int[] pixels;
     private DotStamp stamp = DotStamp.of(2.5f);
-    private final ScaleMaps scaleMaps = new ScaleMaps();
+    private final ScaleMap colMap = new ScaleMap();
+    private final ScaleMap rowMap = new ScaleMap();
 
     public Raster(int width, int height) {
         this(width, height, new int[Math.multiplyExact(Math.max(1, width), Math.max(1, height))]);
@@ -63,19 +64,25 @@ public final class Raster implements DrawTarget {
     @Override
     public void dot(int cx, int cy, int rgb) {
         int colour = 0xFF000000 | rgb;
-        int reach = stamp.reach();
-        int[] dx = stamp.dx();
-        int[] dy = stamp.dy();
-        int[] alpha = stamp.alpha();
+        DotStamp st = stamp;
+        int reach = st.reach();
         if (cx - reach >= 0 && cy - reach >= 0 && cx + reach < width && cy + reach < height) {
             int centre = cy * width + cx;
-            for (int k = 0; k < dx.length; k++) {
-                int i = centre + dy[k] * width + dx[k];
-                int a = alpha[k];
-                pixels[i] = a == 255 ? colour : blend(pixels[i], colour, a);
+            int[] solid = st.solidOffsets(width);
+            for (int off : solid) {
+                pixels[centre + off] = colour;
+            }
+            int[] rim = st.rimOffsets(width);
+            int[] rimAlpha = st.rimAlpha();
+            for (int k = 0; k < rim.length; k++) {
+                int i = centre + rim[k];
+                pixels[i] = blend(pixels[i], colour, rimAlpha[k]);
             }
             return;
         }
+        int[] dx = st.dx();
+        int[] dy = st.dy();
+        int[] alpha = st.alpha();
         for (int k = 0; k < dx.length; k++) {
             int x = cx + dx[k];
             int y = cy + dy[k];
@@ -90,9 +97,9 @@ public final class Raster implements DrawTarget {
     @Override
     public void tile(int left, int top, int size, int frameRgb, ArgbTile tile) {
         int frame = size >= 48 ? 3 : size >= 16 ? 2 : 1;
-        fillRect(left, top, size, size, frameRgb);
         int inner = size - 2 * frame;
         if (inner <= 0) {
+            fillRect(left, top, size, size, frameRgb);
             return;
         }
         ArgbTile src = tile;
@@ -102,12 +109,55 @@ public final class Raster implements DrawTarget {
         int longest = Math.max(src.width(), src.height());
         int dw = Math.max(1, src.width() * inner / longest);
         int dh = Math.max(1, src.height() * inner / longest);
-        int x0 = left + frame + (inner - dw) / 2;
-        int y0 = top + frame + (inner - dh) / 2;
-        if (dw < inner || dh < inner) {
-            fillRect(left + frame, top + frame, inner, inner, 0x101114);
+        if (dw == inner && dh == inner) {
+            framedSquare(left, top, size, frame, 0xFF000000 | frameRgb, src);
+            return;
         }
-        blitScaled(src, x0, y0, dw, dh);
+        fillRect(left, top, size, frame, frameRgb);
+        fillRect(left, top + size - frame, size, frame, frameRgb);
+        fillRect(left, top + frame, frame, inner, frameRgb);
+        fillRect(left + size - frame, top + frame, frame, inner, frameRgb);
+        fillRect(left + frame, top + frame, inner, inner, 0x101114);
+        blitScaled(src, left + frame + (inner - dw) / 2, top + frame + (inner - dh) / 2, dw, dh);
+    }
+
+    /** The common case in one pass over the rows: a square image filling its frame. */
+    private void framedSquare(int left, int top, int size, int frame, int colour, ArgbTile src) {
+        int inner = size - 2 * frame;
+        int x0 = Math.max(0, left);
+        int x1 = Math.min(width, left + size);
+        int y0 = Math.max(0, top);
+        int y1 = Math.min(height, top + size);
+        if (x0 >= x1 || y0 >= y1) {
+            return;
+        }
+        int[] cols = colMap.map(src.width(), inner);
+        int[] rows = rowMap.map(src.height(), inner);
+        int[] s = src.argb();
+        int sw = src.width();
+        int innerLeft = left + frame;
+        int innerRight = innerLeft + inner;
+        int ix0 = Math.max(x0, innerLeft);
+        int ix1 = Math.min(x1, innerRight);
+        int[] px = pixels;
+        for (int y = y0; y < y1; y++) {
+            int row = y * width;
+            int ry = y - top;
+            if (ry < frame || ry >= frame + inner) {
+                Arrays.fill(px, row + x0, row + x1, colour);
+                continue;
+            }
+            for (int x = x0; x < Math.min(x1, innerLeft); x++) {
+                px[row + x] = colour;
+            }
+            int srcRow = rows[ry - frame] * sw - innerLeft;
+            for (int x = ix0; x < ix1; x++) {
+                px[row + x] = s[srcRow + innerLeft + cols[x - innerLeft]];
+            }
+            for (int x = Math.max(x0, innerRight); x < x1; x++) {
+                px[row + x] = colour;
+            }
+        }
     }
 
     /** Nearest-neighbour scaled copy, clipped to the raster. */
@@ -119,10 +169,16 @@ public final class Raster implements DrawTarget {
         if (xa >= xb || ya >= yb) {
             return;
         }
-        int[] cols = scaleMaps.map(src.width(), dw);
-        int[] rows = scaleMaps.map(src.height(), dh);
         int[] s = src.argb();
         int sw = src.width();
+        if (dw == sw && dh == src.height()) {
+            for (int y = ya; y < yb; y++) {
+                System.arraycopy(s, y * sw + xa, pixels, (y0 + y) * width + x0 + xa, xb - xa);
+            }
+            return;
+        }
+        int[] cols = colMap.map(src.width(), dw);
+        int[] rows = rowMap.map(src.height(), dh);
         for (int y = ya; y < yb; y++) {
             int srcRow = rows[y] * sw;
             int d = (y0 + y) * width + x0;
@@ -155,10 +211,33 @@ public final class Raster implements DrawTarget {
         return 0xFF000000 | rb | g;
     }
 
-    /** A round dot as pixel offsets with anti-aliased coverage at its rim. */
-    record DotStamp(float radius, int reach, int[] dx, int[] dy, int[] alpha) {
+    /**
+     * A round dot as pixel offsets with coverage. Dots under 2 px in radius are solid (coverage >= 1/2
+     * becomes opaque): crisper at that size and no blending in the hot loop. Linear offsets are kept for
+     * the last raster width used.
+     */
+    static final class DotStamp {
+        private final float radius;
+        private final int reach;
+        private final int[] dx;
+        private final int[] dy;
+        private final int[] alpha;
+        private int offsetsWidth = -1;
+        private int[] solid;
+        private int[] rim;
+        private int[] rimAlpha;
+
+        private DotStamp(float radius, int reach, int[] dx, int[] dy, int[] alpha) {
+            this.radius = radius;
+            this.reach = reach;
+            this.dx = dx;
+            this.dy = dy;
+            this.alpha = alpha;
+        }
+
         static DotStamp of(float radius) {
             float r = Math.max(0.5f, radius);
+            boolean solidOnly = r < 2;
             int reach = (int) Math.ceil(r);
             int side = 2 * reach + 1;
             int[] dx = new int[side * side];
@@ -168,7 +247,7 @@ public final class Raster implements DrawTarget {
             for (int y = -reach; y <= reach; y++) {
                 for (int x = -reach; x <= reach; x++) {
                     double coverage = Math.min(1, Math.max(0, r + 0.5 - Math.hypot(x, y)));
-                    int a = (int) Math.round(coverage * 255);
+                    int a = solidOnly ? (coverage >= 0.5 ? 255 : 0) : (int) Math.round(coverage * 255);
                     if (a > 0) {
                         dx[k] = x;
                         dy[k] = y;
@@ -179,23 +258,83 @@ public final class Raster implements DrawTarget {
             }
             return new DotStamp(radius, reach, Arrays.copyOf(dx, k), Arrays.copyOf(dy, k), Arrays.copyOf(alpha, k));
         }
+
+        float radius() {
+            return radius;
+        }
+
+        int reach() {
+            return reach;
+        }
+
+        int[] dx() {
+            return dx;
+        }
+
+        int[] dy() {
+            return dy;
+        }
+
+        int[] alpha() {
+            return alpha;
+        }
+
+        int[] solidOffsets(int width) {
+            prepare(width);
+            return solid;
+        }
+
+        int[] rimOffsets(int width) {
+            prepare(width);
+            return rim;
+        }
+
+        int[] rimAlpha() {
+            return rimAlpha;
+        }
+
+        private void prepare(int width) {
+            if (width == offsetsWidth) {
+                return;
+            }
+            int solidCount = 0;
+            for (int a : alpha) {
+                if (a == 255) {
+                    solidCount++;
+                }
+            }
+            solid = new int[solidCount];
+            rim = new int[alpha.length - solidCount];
+            rimAlpha = new int[rim.length];
+            for (int k = 0, s = 0, r = 0; k < alpha.length; k++) {
+                int off = dy[k] * width + dx[k];
+                if (alpha[k] == 255) {
+                    solid[s++] = off;
+                } else {
+                    rim[r] = off;
+                    rimAlpha[r++] = alpha[k];
+                }
+            }
+            offsetsWidth = width;
+        }
     }
 
-    /** Source index for each destination pixel, cached per (source length, destination length). */
-    private static final class ScaleMaps {
-        private final java.util.HashMap<Long, int[]> maps = new java.util.HashMap<>();
+    /** Source index for each destination pixel; remembers the last pair, which is all one frame needs. */
+    private static final class ScaleMap {
+        private int srcLen = -1;
+        private int dstLen = -1;
+        private int[] map;
 
-        int[] map(int srcLen, int dstLen) {
-            if (maps.size() > 64) {
-                maps.clear();
-            }
-            return maps.computeIfAbsent(((long) srcLen << 32) | dstLen, key -> {
-                int[] m = new int[dstLen];
-                for (int i = 0; i < dstLen; i++) {
-                    m[i] = (int) Math.min(srcLen - 1, ((2L * i + 1) * srcLen) / (2L * dstLen));
+        int[] map(int src, int dst) {
+            if (src != srcLen || dst != dstLen) {
+                map = new int[dst];
+                for (int i = 0; i < dst; i++) {
+                    map[i] = (int) Math.min(src - 1, ((2L * i + 1) * src) / (2L * dst));
                 }
-                return m;
-            });
+                srcLen = src;
+                dstLen = dst;
+            }
+            return map;
         }
     }
 }

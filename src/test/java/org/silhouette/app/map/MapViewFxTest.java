@@ -32,9 +32,11 @@ class MapViewFxTest {
     private static final int ROWS = 6;
 
     private MapView map;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         map = new MapView();
         stage.setScene(new Scene(map, 800, 520));
         stage.show();
@@ -251,6 +253,38 @@ class MapViewFxTest {
         });
         assertEquals(11, counted[0].dots, "4990 stacked points draw as one dot, plus ten separate ones");
         assertEquals(11, (int) fx(() -> map.lastFrame().dots()));
+    }
+
+    @Test
+    void aResizedWindowRefitsAnUntouchedView() throws Exception {
+        fx(() -> {
+            map.fitToView();
+            return null;
+        });
+        settle();
+        double before = fx(() -> map.viewport().scale());
+        fx(() -> {
+            stage.setWidth(stage.getWidth() + 200);
+            stage.setHeight(stage.getHeight() + 100);
+            return null;
+        });
+        settle();
+        assertEquals(fx(() -> map.getWidth()), fx(() -> map.mapCanvas().canvas().getWidth()), 1.0);
+        double after = fx(() -> map.viewport().scale());
+        assertTrue(after > before, "more room, larger map: " + before + " -> " + after + " at " + fx(() -> map.getWidth() + "x" + map.getHeight()));
+        double w = fx(() -> map.getWidth());
+        double h = fx(() -> map.getHeight());
+        for (int k : new int[] {0, 9, 50, 59}) {
+            double sx = fx(() -> map.screenX(k));
+            double sy = fx(() -> map.screenY(k));
+            assertTrue(sx >= 0 && sx <= w && sy >= 0 && sy <= h, "point " + k + " on screen");
+        }
+        fx(() -> {
+            stage.setWidth(stage.getWidth() - 200);
+            stage.setHeight(stage.getHeight() - 100);
+            return null;
+        });
+        settle();
     }
 
     @Test

@@ -49,6 +49,43 @@ class RasterTest {
     }
 
     @Test
+    void tileClipsAtTheEdgesLikeAnUnclippedOne() {
+        int[] px = new int[8 * 8];
+        for (int i = 0; i < px.length; i++) {
+            px[i] = 0xFF000000 | (i * 4);
+        }
+        ArgbTile tile = ArgbTile.of(8, 8, px, 0);
+        Raster whole = new Raster(40, 40);
+        whole.tile(10, 10, 20, 0xFF0000, tile);
+        Raster clipped = new Raster(40, 40);
+        clipped.tile(-5, -7, 20, 0xFF0000, tile); // same tile moved by (-15, -17)
+        for (int y = 0; y < 13; y++) {
+            for (int x = 0; x < 15; x++) {
+                assertEquals(whole.pixel(x + 15, y + 17), clipped.pixel(x, y), "pixel " + x + "," + y);
+            }
+        }
+        Raster far = new Raster(10, 10);
+        far.tile(50, 50, 20, 0xFF0000, tile); // entirely outside: nothing, no exception
+        far.tile(-30, 2, 20, 0xFF0000, tile);
+        assertEquals(0, far.pixel(0, 5));
+    }
+
+    @Test
+    void wideTileIsLetterboxedInsideItsFrame() {
+        int[] px = new int[4 * 2];
+        java.util.Arrays.fill(px, 0xFFFFFFFF);
+        ArgbTile tile = ArgbTile.of(4, 2, px, 0);
+        Raster r = new Raster(20, 20);
+        r.clear(0x000000);
+        r.tile(0, 0, 12, 0x00FF00, tile); // frame 1, inner 10: image 10 x 5 centred, rows 1+2..1+6
+        assertEquals(0xFF00FF00, r.pixel(0, 0));
+        assertEquals(0xFF101114, r.pixel(5, 1), "letterbox above the image");
+        assertEquals(0xFFFFFFFF, r.pixel(5, 5));
+        assertEquals(0xFF101114, r.pixel(5, 10), "letterbox below the image");
+        assertEquals(0xFF00FF00, r.pixel(11, 5));
+    }
+
+    @Test
     void halfTileAveragesBlocks() {
         int[] px = {0xFF000000, 0xFF0000FF, 0xFF000000, 0xFF000000,
                     0xFF0000FF, 0xFF0000FF, 0xFF000000, 0xFF000000};
