@@ -127,6 +127,7 @@ final class MainWindow {
         map.setSuggestions(d.suggested(), d.confidence());
         map.setSilhouette(d.silhouette());
         map.setThumbnails(d.thumbnails()::apply, 256L << 20, 2);
+        map.setPreviewLoader(d.previews());
         labelPick.getItems().setAll(d.classNames());
         updateStatus();
     }

@@ -4,8 +4,10 @@ import org.silhouette.core.AtomicFiles;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -150,12 +152,53 @@ public final class ThumbnailCache implements Closeable {
             entries.remove(key, e);
             return null;
         }
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(data));
+        BufferedImage image = decodeBlob(data);
         if (image == null) {
             entries.remove(key, e);
             return null;
         }
         return pixels(image);
+    }
+
+    /**
+     * Decodes a stored blob with a reader kept per thread and per format: looking a reader up for every
+     * small image costs more than decoding it.
+     */
+    private static BufferedImage decodeBlob(byte[] data) throws IOException {
+        boolean png = data.length > 8 && (data[0] & 0xFF) == 0x89 && data[1] == 'P' && data[2] == 'N' && data[3] == 'G';
+        ImageReader reader = (png ? PNG_READER : JPEG_READER).get();
+        if (reader == null) {
+            return ImageIO.read(new ByteArrayInputStream(data));
+        }
+        try (MemoryCacheImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(data))) {
+            reader.setInput(in, true, true);
+            return reader.read(0);
+        } catch (IOException | RuntimeException e) {
+            return null; // a damaged blob counts as missing
+        } finally {
+            reader.setInput(null);
+        }
+    }
+
+    private static final ThreadLocal<ImageReader> JPEG_READER = ThreadLocal.withInitial(() -> firstReader("jpeg"));
+    private static final ThreadLocal<ImageReader> PNG_READER = ThreadLocal.withInitial(() -> firstReader("png"));
+
+    /**
+     * The JDK's own reader when present: our blobs are plain baseline files we wrote, and the JDK reader
+     * decodes small ones faster than plug-ins built for difficult files.
+     */
+    private static ImageReader firstReader(String format) {
+        ImageReader first = null;
+        for (var it = ImageIO.getImageReadersByFormatName(format); it.hasNext(); ) {
+            ImageReader r = it.next();
+            if (r.getClass().getName().startsWith("com.sun.imageio.")) {
+                return r;
+            }
+            if (first == null) {
+                first = r;
+            }
+        }
+        return first;
     }
 
     /** Makes every thumbnail written so far durable and records it in the index. */
@@ -359,7 +402,7 @@ public final class ThumbnailCache implements Closeable {
     }
 
     /** Shrinks so the longer edge is at most {@code edge} (never enlarges), halving first for quality. */
-    static BufferedImage scaleToFit(BufferedImage src, int edge) {
+    public static BufferedImage scaleToFit(BufferedImage src, int edge) {
         boolean alpha = src.getColorModel().hasAlpha();
         int type = alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB;
         int w = src.getWidth();

@@ -10,6 +10,6 @@ import java.util.function.IntFunction;
  * arrays. Replaced by the project store and the labelling session once those land.
  */
 public record DemoDataset(String title, int count, float[] x, float[] y, float[] altX, float[] altY,
-        IntFunction<String> names, IntFunction<ArgbTile> thumbnails, List<String> classNames, int[] labels,
+        IntFunction<String> names, IntFunction<ArgbTile> thumbnails, IntFunction<ArgbTile> previews, List<String> classNames, int[] labels,
         int[] suggested, float[] confidence, float[] silhouette, Runnable closer) {
 }

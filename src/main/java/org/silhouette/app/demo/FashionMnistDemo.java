@@ -47,6 +47,7 @@ public final class FashionMnistDemo {
         return new DemoDataset("Fashion-MNIST test set (demo, synthetic labels)", n, pcs[0], y, pcs[0], altY,
                 i -> String.format("fashion-mnist #%05d", i),
                 i -> tile(pixels, i, rows, cols),
+                null,
                 CLASSES, synthetic.labels(), synthetic.suggested(), synthetic.confidence(), synthetic.silhouette(), () -> { });
     }
 

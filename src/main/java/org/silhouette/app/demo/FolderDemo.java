@@ -70,6 +70,7 @@ public final class FolderDemo {
                         throw new UncheckedIOException(e);
                     }
                 },
+                i -> preview(files.get(i)),
                 classes, labels, null, null, sil, () -> {
                     try {
                         cache.close();
@@ -77,6 +78,18 @@ public final class FolderDemo {
                         // the index is rebuilt from the pack next time
                     }
                 });
+    }
+
+    /** The original image at up to 256 px for the hover preview; null when it cannot be read. */
+    private static ArgbTile preview(Path file) {
+        try {
+            java.awt.image.BufferedImage image = ThumbnailCache.scaleToFit(ThumbnailCache.IMAGE_IO.decode(file), 256);
+            int w = image.getWidth();
+            int h = image.getHeight();
+            return ArgbTile.of(w, h, image.getRGB(0, 0, w, h, null, 0, w), 0x101114);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     static List<Path> scan(Path folder) throws IOException {

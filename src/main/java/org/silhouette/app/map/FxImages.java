@@ -7,6 +7,9 @@ import javafx.scene.image.WritableImage;
 /** Converts plain pixel tiles to FX images (FX thread or not; the image is new and unshared). */
 final class FxImages {
 
+    /** From this edge on, images are photo-like enough that smooth scaling looks better than pixels. */
+    static final int SMOOTH_FROM = 48;
+
     private FxImages() {
     }
 
@@ -15,8 +18,9 @@ final class FxImages {
      * nearest-neighbour sampling, so small images (28 px digits) show crisp pixels, not blur.
      */
     static Image enlarged(ArgbTile tile, double minEdge) {
-        int factor = (int) Math.floor(minEdge / Math.max(tile.width(), tile.height()));
-        if (factor < 2) {
+        int longest = Math.max(tile.width(), tile.height());
+        int factor = (int) Math.floor(minEdge / longest);
+        if (factor < 2 || longest >= SMOOTH_FROM) {
             return of(tile);
         }
         int w = tile.width() * factor;
