@@ -7,6 +7,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToolBar;
@@ -41,7 +42,7 @@ final class MainWindow {
     private final MapView map = new MapView();
     private final StatusBar status = new StatusBar();
     private final ChoiceBox<ColourMode> colourMode = new ChoiceBox<>();
-    private final ChoiceBox<String> labelPick = new ChoiceBox<>();
+    private final ComboBox<String> labelPick = new ComboBox<>();
     private final Scene scene;
     private DemoDataset data;
     private boolean alternate;
@@ -135,6 +136,7 @@ final class MainWindow {
     private ToolBar toolbar() {
         colourMode.getItems().setAll(ColourMode.values());
         colourMode.valueProperty().bindBidirectional(map.colourModeProperty());
+        labelPick.setPromptText("a label…");
         labelPick.setOnAction(e -> {
             int id = labelPick.getItems().indexOf(labelPick.getValue());
             if (id >= 0) {
@@ -166,7 +168,7 @@ final class MainWindow {
         colourMode.setFocusTraversable(false);
         labelPick.setFocusTraversable(false);
         ToolBar bar = new ToolBar(new Label("Colour by"), colourMode, new Separator(), new Label("Select"), all,
-                invert, clear, new Label("label"), labelPick, new Separator(), reproject, grow, title);
+                invert, clear, labelPick, new Separator(), reproject, grow, title);
         bar.setPadding(new Insets(4, 8, 4, 8));
         return bar;
     }
