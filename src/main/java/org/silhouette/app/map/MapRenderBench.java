@@ -236,6 +236,9 @@ public final class MapRenderBench {
             Platform.startup(() -> started.complete(null));
         } catch (IllegalStateException alreadyRunning) {
             return;
+        } catch (UnsupportedOperationException | UnsatisfiedLinkError noDisplay) {
+            throw new org.silhouette.core.UserError("The map benchmark needs JavaFX with a display: run it under "
+                    + "xvfb-run, or headless with Monocle (-Dglass.platform=Monocle -Dmonocle.platform=Headless).");
         }
         try {
             started.get(30, TimeUnit.SECONDS);
