@@ -150,9 +150,10 @@ public final class Raster implements DrawTarget {
             for (int x = x0; x < Math.min(x1, innerLeft); x++) {
                 px[row + x] = colour;
             }
-            int srcRow = rows[ry - frame] * sw - innerLeft;
-            for (int x = ix0; x < ix1; x++) {
-                px[row + x] = s[srcRow + innerLeft + cols[x - innerLeft]];
+            int srcRow = rows[ry - frame] * sw;
+            int dst = row + innerLeft;
+            for (int k = ix0 - innerLeft, end = ix1 - innerLeft; k < end; k++) {
+                px[dst + k] = s[srcRow + cols[k]];
             }
             for (int x = Math.max(x0, innerRight); x < x1; x++) {
                 px[row + x] = colour;
