@@ -17,8 +17,7 @@ public final class GuiLauncher {
         if (!displayAvailable()) {
             throw new UserError("No display found (DISPLAY is not set); run under a desktop session or xvfb-run.");
         }
-        SilhouetteApp.start(request);
-        return 0;
+        return SilhouetteApp.run(request);
     }
 
     static boolean displayAvailable() {

@@ -1,0 +1,44 @@
+package org.silhouette.app.map;
+
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+
+/** Converts plain pixel tiles to FX images (FX thread or not; the image is new and unshared). */
+final class FxImages {
+
+    /** From this edge on, images are photo-like enough that smooth scaling looks better than pixels. */
+    static final int SMOOTH_FROM = 48;
+
+    private FxImages() {
+    }
+
+    /**
+     * Like {@link #of}, but a tile smaller than {@code minEdge} is first enlarged by a whole factor with
+     * nearest-neighbour sampling, so small images (28 px digits) show crisp pixels, not blur.
+     */
+    static Image enlarged(ArgbTile tile, double minEdge) {
+        int longest = Math.max(tile.width(), tile.height());
+        int factor = (int) Math.floor(minEdge / longest);
+        if (factor < 2 || longest >= SMOOTH_FROM) {
+            return of(tile);
+        }
+        int w = tile.width() * factor;
+        int h = tile.height() * factor;
+        int[] out = new int[w * h];
+        for (int y = 0; y < h; y++) {
+            int srcRow = (y / factor) * tile.width();
+            for (int x = 0; x < w; x++) {
+                out[y * w + x] = tile.argb()[srcRow + x / factor];
+            }
+        }
+        return of(new ArgbTile(w, h, out, null));
+    }
+
+    static Image of(ArgbTile tile) {
+        WritableImage img = new WritableImage(tile.width(), tile.height());
+        img.getPixelWriter().setPixels(0, 0, tile.width(), tile.height(), PixelFormat.getIntArgbInstance(),
+                tile.argb(), 0, tile.width());
+        return img;
+    }
+}

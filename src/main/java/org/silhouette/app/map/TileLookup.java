@@ -1,0 +1,42 @@
+package org.silhouette.app.map;
+
+/** Thumbnails as the renderer sees them: what is in memory now, without waiting. */
+public interface TileLookup {
+
+    TileLookup NONE = new TileLookup() {
+        @Override
+        public boolean available() {
+            return false;
+        }
+
+        @Override
+        public void beginFrame() {
+        }
+
+        @Override
+        public ArgbTile tileOrRequest(int index) {
+            return null;
+        }
+
+        @Override
+        public void frameDone() {
+        }
+    };
+
+    /** False when the map has no thumbnails at all, so it stays with dots. */
+    boolean available();
+
+    /** Start of a frame: tiles that arrived since the last frame become visible. */
+    void beginFrame();
+
+    /** The thumbnail if it is loaded; otherwise null, and the image is queued for loading. */
+    ArgbTile tileOrRequest(int index);
+
+    /** The thumbnail if it is in memory, without queuing anything. */
+    default ArgbTile peek(int index) {
+        return null;
+    }
+
+    /** End of a frame: what was requested during it replaces older requests. */
+    void frameDone();
+}

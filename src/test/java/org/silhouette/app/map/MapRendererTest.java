@@ -1,0 +1,170 @@
+package org.silhouette.app.map;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MapRendererTest {
+
+    private static final ArgbTile TILE = ArgbTile.of(4, 4, new int[16], 0);
+
+    /** Hands out a tile for every index and records what was asked. */
+    private static final class AllTiles implements TileLookup {
+        final List<Integer> asked = new ArrayList<>();
+        int frames;
+
+        @Override
+        public boolean available() {
+            return true;
+        }
+
+        @Override
+        public void beginFrame() {
+        }
+
+        @Override
+        public ArgbTile tileOrRequest(int index) {
+            asked.add(index);
+            return TILE;
+        }
+
+        @Override
+        public void frameDone() {
+            frames++;
+        }
+    }
+
+    private static MapPoints points(float[] x, float[] y, float spacing) {
+        MapPoints p = new MapPoints();
+        p.setPositions(x, y);
+        p.setSpacing(spacing);
+        return p;
+    }
+
+    private static Viewport identity(int w, int h) {
+        Viewport v = new Viewport();
+        v.setSize(w, h);
+        v.set(1, 0, 0);
+        return v;
+    }
+
+    @Test
+    void pointsOnTheSamePixelDrawOnce() {
+        int stacked = 1000;
+        float[] x = new float[stacked + 10];
+        float[] y = new float[stacked + 10];
+        for (int i = 0; i < stacked; i++) {
+            x[i] = 50.2f + (i % 7) * 0.1f; // all inside pixel (50, 50)
+            y[i] = 50.3f;
+        }
+        for (int i = 0; i < 10; i++) {
+            x[stacked + i] = 5 + 10 * i;
+            y[stacked + i] = 20;
+        }
+        CountingTarget target = new CountingTarget(200, 100);
+        MapRenderer.Stats stats = new MapRenderer().render(points(x, y, 1), identity(200, 100),
+                RenderSettings.DEFAULT, TileLookup.NONE, target);
+        assertEquals(11, target.dots, "1000 stacked points merge into one dot, plus 10 separate ones");
+        assertEquals(11, stats.dots());
+        assertTrue(target.dots < x.length);
+        assertEquals(1, target.clears);
+    }
+
+    @Test
+    void onlyVisiblePointsDrawAndNaNIsSkipped() {
+        float[] x = {-50, 10, 150, 90, Float.NaN, 10};
+        float[] y = {10, -40, 10, 90, 10, Float.NaN};
+        CountingTarget target = new CountingTarget(100, 100);
+        new MapRenderer().render(points(x, y, 1), identity(100, 100), RenderSettings.DEFAULT, TileLookup.NONE, target);
+        assertEquals(1, target.dots);
+        assertArrayEquals(new int[] {90, 90}, new int[] {target.dotCentres.get(0)[0], target.dotCentres.get(0)[1]});
+    }
+
+    @Test
+    void theLastPointInDrawOrderWinsAPixelAndIsDrawnLast() {
+        float[] x = {10.1f, 10.6f, 30};
+        float[] y = {10.1f, 10.6f, 30};
+        MapPoints p = points(x, y, 1);
+        p.setColours(new int[] {0, 1, 2}, new int[] {0x111111, 0x222222, 0x333333}, new int[] {1, 0, 2});
+        CountingTarget target = new CountingTarget(100, 100);
+        new MapRenderer().render(p, identity(100, 100), RenderSettings.DEFAULT, TileLookup.NONE, target);
+        assertEquals(2, target.dots);
+        assertEquals(0x111111, target.dotCentres.get(0)[2], "point 0 comes after point 1 in the order, so it wins");
+        assertEquals(0x333333, target.dotCentres.get(1)[2], "point 2 is last in the order, drawn last");
+    }
+
+    @Test
+    void switchesToThumbnailsWhenTheSpacingAllowsThem() {
+        float[] x = {10, 50, 90};
+        float[] y = {10, 50, 90};
+        RenderSettings s = RenderSettings.DEFAULT;
+        AllTiles tiles = new AllTiles();
+
+        CountingTarget far = new CountingTarget(100, 100);
+        Viewport v = identity(100, 100);
+        MapRenderer.Stats zoomedOut = new MapRenderer().render(points(x, y, 20), v, s, tiles, far);
+        assertFalse(zoomedOut.thumbnails(), "20 px spacing is under the 24 px switch");
+        assertEquals(3, far.dots);
+
+        CountingTarget near = new CountingTarget(100, 100);
+        MapRenderer.Stats zoomedIn = new MapRenderer().render(points(x, y, 30), v, s, tiles, near);
+        assertTrue(zoomedIn.thumbnails());
+        assertEquals(3, near.tiles);
+        assertEquals(0, near.dots);
+        int[] box = near.tileBoxes.get(0);
+        assertEquals(30, box[2], "thumbnail edge = spacing x scale");
+        assertEquals(10 - 15, box[0]);
+        assertEquals(2, tiles.frames);
+    }
+
+    @Test
+    void thumbnailsPastTheCapFallBackToDots() {
+        int n = 50;
+        float[] x = new float[n];
+        float[] y = new float[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = 20 + 30 * (i % 10);
+            y[i] = 20 + 30 * (i / 10);
+        }
+        RenderSettings capped = new RenderSettings(0, 24, 160, 20, 1.6f, 4.5f);
+        CountingTarget target = new CountingTarget(400, 200);
+        new MapRenderer().render(points(x, y, 30), identity(400, 200), capped, new AllTiles(), target);
+        assertEquals(20, target.tiles);
+        assertEquals(30, target.dots);
+    }
+
+    @Test
+    void missingTilesDrawAsDots() {
+        float[] x = {20, 60};
+        float[] y = {20, 20};
+        TileLookup half = new TileLookup() {
+            @Override
+            public boolean available() {
+                return true;
+            }
+
+            @Override
+            public void beginFrame() {
+            }
+
+            @Override
+            public ArgbTile tileOrRequest(int index) {
+                return index == 0 ? TILE : null;
+            }
+
+            @Override
+            public void frameDone() {
+            }
+        };
+        CountingTarget target = new CountingTarget(100, 100);
+        new MapRenderer().render(points(x, y, 30), identity(100, 100), RenderSettings.DEFAULT, half, target);
+        assertEquals(1, target.tiles);
+        assertEquals(1, target.dots);
+    }
+}
