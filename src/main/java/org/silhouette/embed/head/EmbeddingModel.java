@@ -88,6 +88,12 @@ public final class EmbeddingModel implements AutoCloseable {
                 }
                 block.loadParameters(manager, new DataInputStream(new ByteArrayInputStream(params)));
             }
+            for (var p : block.getParameters()) {
+                // Loaded arrays come without autograd; a copy must stay trainable (warm starts).
+                if (p.getValue().requiresGradient()) {
+                    p.getValue().getArray().setRequiresGradient(true);
+                }
+            }
             return new EmbeddingModel(spec, standardizer, manager, block, info);
         } catch (IOException | MalformedModelException | RuntimeException e) {
             manager.close();
