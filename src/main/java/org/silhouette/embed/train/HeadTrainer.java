@@ -57,6 +57,7 @@ public final class HeadTrainer {
      */
     public static TrainResult fit(FloatMatrix features, int[] labels, TrainOptions options, EmbeddingModel warmStart,
             Progress progress, Cancellation cancel) {
+        long started = System.nanoTime();
         TrainingData data = TrainingData.of(features, labels);
         LossSetup setup;
         try {
@@ -64,14 +65,18 @@ public final class HeadTrainer {
         } catch (UnsupportedOperationException e) {
             throw new UserError("The " + options.loss() + " loss is not available in this build.", e);
         }
-        return fit(features, labels, options, warmStart, setup, progress, cancel);
+        return run(features, data, options, warmStart, setup, progress, cancel, started);
     }
 
     /** As {@link #fit(FloatMatrix, int[], TrainOptions, EmbeddingModel, Progress, Cancellation)} with a given loss. */
     public static TrainResult fit(FloatMatrix features, int[] labels, TrainOptions options, EmbeddingModel warmStart,
             LossSetup setup, Progress progress, Cancellation cancel) {
         long started = System.nanoTime();
-        TrainingData data = TrainingData.of(features, labels);
+        return run(features, TrainingData.of(features, labels), options, warmStart, setup, progress, cancel, started);
+    }
+
+    private static TrainResult run(FloatMatrix features, TrainingData data, TrainOptions options,
+            EmbeddingModel warmStart, LossSetup setup, Progress progress, Cancellation cancel, long started) {
         List<String> warnings = new ArrayList<>(data.warnings());
         Engine.getInstance().setRandomSeed((int) options.seed());
 
