@@ -51,7 +51,9 @@ public final class Umap {
         }
         UmapCurve curve = UmapCurve.fit(options.spread(), options.minDist());
         if (n <= 1) {
-            return new Result(FloatMatrix.zeros(n, 2), curve, 0, 0, false, 0, (System.nanoTime() - started) / 1e9);
+            boolean keep = initial != null && initial.allFinite();
+            FloatMatrix only = keep ? new FloatMatrix(n, 2, initial.data().clone()) : FloatMatrix.zeros(n, 2);
+            return new Result(only, curve, 0, 0, keep, 0, (System.nanoTime() - started) / 1e9);
         }
         progress.update("UMAP neighbours", 0, n);
         Knn knn = Knn.exact(x, Math.min(options.neighbors() - 1, n - 1), options.threads(), cancel);

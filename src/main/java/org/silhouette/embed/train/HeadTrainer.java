@@ -17,6 +17,7 @@ import org.silhouette.core.UserError;
 import org.silhouette.embed.head.EmbeddingModel;
 import org.silhouette.embed.head.GradMode;
 import org.silhouette.embed.head.HeadSpec;
+import org.silhouette.embed.head.IntraOpThreads;
 import org.silhouette.embed.head.ModelInfo;
 import org.silhouette.embed.head.SeededInitializer;
 import org.silhouette.embed.head.Standardizer;
@@ -83,7 +84,10 @@ public final class HeadTrainer {
         EmbeddingModel model = startingModel(features, options, warmStart, warnings);
         try {
             Run run = new Run(features, data, options, model, setup, progress, cancel, started);
-            run.train();
+            IntraOpThreads.with(1, () -> {
+                run.train();
+                return null;
+            });
             warnings.addAll(run.warnings);
             if (options.checkpointDir() != null) {
                 run.checkpoint();
@@ -192,7 +196,7 @@ public final class HeadTrainer {
             }
             this.store = new ParameterStore(model.manager(), false);
             this.lr = options.learningRate();
-            this.optimizer = new AdamUpdater(model.manager());
+            this.optimizer = new AdamUpdater();
             this.batchBuffer = new float[sampler.maxBatchSize() * features.cols()];
         }
 
@@ -311,25 +315,22 @@ public final class HeadTrainer {
 
         /** Clips to the global norm and applies Adam; false (and no update) when a gradient is not finite. */
         private boolean update(NDManager scope) {
-            NDArray[] grads = new NDArray[params.size()];
-            NDArray normSq = null;
+            float[][] grads = new float[params.size()][];
+            double normSq = 0;
             for (int i = 0; i < grads.length; i++) {
-                grads[i] = params.get(i).getArray().getGradient();
-                grads[i].attach(scope);
-                NDArray sq = grads[i].square().sum();
-                normSq = normSq == null ? sq : normSq.add(sq);
+                try (NDArray g = params.get(i).getArray().getGradient()) {
+                    grads[i] = g.toFloatArray();
+                }
+                for (float v : grads[i]) {
+                    normSq += (double) v * v;
+                }
             }
-            double norm = Math.sqrt(normSq.getFloat());
+            double norm = Math.sqrt(normSq);
             if (!Double.isFinite(norm)) {
                 return false;
             }
-            if (norm > options.maxGradNorm()) {
-                float scale = (float) (options.maxGradNorm() / norm);
-                for (NDArray g : grads) {
-                    g.muli(scale);
-                }
-            }
-            optimizer.step(params, grads, (float) lr, scope);
+            float scale = norm > options.maxGradNorm() ? (float) (options.maxGradNorm() / norm) : 1f;
+            optimizer.step(params, grads, scale, (float) lr, scope);
             return true;
         }
 

@@ -1,6 +1,5 @@
 package org.silhouette.embed.train;
 
-import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
@@ -39,15 +38,15 @@ class AdamUpdaterTest {
             p.setInitializer(Initializer.ZEROS);
             p.initialize(manager, DataType.FLOAT32);
             p.getArray().set(new float[] {1, -2, 3});
-            try (AdamUpdater adam = new AdamUpdater(manager)) {
-                for (double[] g : grads) {
-                    try (NDManager scope = manager.newSubManager()) {
-                        NDArray ga = scope.create(new float[] {(float) g[0], (float) g[1], (float) g[2]});
-                        GradMode.run(false, () -> adam.step(List.of(p), new NDArray[] {ga}, (float) lr, scope));
-                    }
+            AdamUpdater adam = new AdamUpdater();
+            for (double[] g : grads) {
+                try (NDManager scope = manager.newSubManager()) {
+                    // Scaled by 2 and halved again through gradScale: the clipping path must be exact too.
+                    float[][] ga = {{(float) (2 * g[0]), (float) (2 * g[1]), (float) (2 * g[2])}};
+                    GradMode.run(false, () -> adam.step(List.of(p), ga, 0.5f, (float) lr, scope));
                 }
-                assertEquals(3, adam.steps());
             }
+            assertEquals(3, adam.steps());
             float[] got = p.getArray().toFloatArray();
             for (int i = 0; i < 3; i++) {
                 assertEquals(expected[i], got[i], 1e-6, "weight " + i);
