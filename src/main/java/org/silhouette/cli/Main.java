@@ -19,6 +19,8 @@ import java.nio.file.NoSuchFileException;
                 EmbedCommand.class,
                 LossCommand.class,
                 TrainBackboneCommand.class,
+                TrainCommand.class,
+                ProjectCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -1,0 +1,151 @@
+package org.silhouette.cli;
+
+import ai.djl.engine.Engine;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.silhouette.core.Cancellation;
+import org.silhouette.core.FloatMatrix;
+import org.silhouette.core.MatrixFiles;
+import org.silhouette.core.Progress;
+import org.silhouette.core.UserError;
+import org.silhouette.data.EncodedLabels;
+import org.silhouette.data.LabelFile;
+import org.silhouette.embed.head.EmbeddingModel;
+import org.silhouette.embed.head.ModelInfo;
+import org.silhouette.embed.loss.LossKind;
+import org.silhouette.embed.loss.LossOptions;
+import org.silhouette.embed.train.HeadTrainer;
+import org.silhouette.embed.train.TrainOptions;
+import org.silhouette.embed.train.TrainResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code train}: fits a head on cached features and saves it as a model folder. */
+@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Train an MLP head on cached backbone features and save it as a model folder.")
+final class TrainCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--features", required = true, paramLabel = "X.npy", description = "Features [N, D], .npy or CSV.")
+    Path features;
+
+    @Option(names = "--labels", required = true, paramLabel = "L.csv",
+            description = "One label per row (or path,label); empty = unlabelled, not trained on.")
+    Path labels;
+
+    @Option(names = "--loss", required = true, paramLabel = "NAME",
+            description = "silhouette, silhouette-mean, contrastive, triplet, cosine-corel, gaussian-corel or cce.")
+    String loss;
+
+    @Option(names = "--dim", required = true, paramLabel = "D", description = "Embedding dimension, 2..512 (cce: the class count).")
+    int dim;
+
+    @Option(names = "--epochs", paramLabel = "N", description = "Passes over the labelled rows (default: ${DEFAULT-VALUE}).")
+    int epochs = TrainOptions.DEFAULT_EPOCHS;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed for weights and batches (default: ${DEFAULT-VALUE}).")
+    long seed = 0;
+
+    @Option(names = "--lr", paramLabel = "R", description = "Adam learning rate (default: ${DEFAULT-VALUE}).")
+    double lr = TrainOptions.DEFAULT_LR;
+
+    @Option(names = "--batch-p", paramLabel = "P", description = "Classes per batch (default: ${DEFAULT-VALUE}).")
+    int batchP = TrainOptions.DEFAULT_P;
+
+    @Option(names = "--batch-k", paramLabel = "K", description = "Images per class per batch (default: ${DEFAULT-VALUE}).")
+    int batchK = TrainOptions.DEFAULT_K;
+
+    @Option(names = "--hidden", paramLabel = "W[,W...]", split = ",",
+            description = "Hidden layer widths; 0 for a linear head (default: 256).")
+    List<Integer> hidden = List.of(256);
+
+    @Option(names = "--margin", paramLabel = "M", description = "Margin of the contrastive and triplet losses.")
+    Double margin;
+
+    @Option(names = "--time-budget", paramLabel = "SECONDS", description = "Stop after this much time (default: none).")
+    double timeBudget = 0;
+
+    @Option(names = "--init", paramLabel = "MODEL_DIR", description = "Continue training this model (warm start).")
+    Path init;
+
+    @Option(names = "--out", required = true, paramLabel = "MODEL_DIR", description = "Folder to write the model into.")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        LossKind kind = LossKind.parse(loss);
+        TrainOptions options = options(kind);
+        FloatMatrix x = MatrixFiles.read(features);
+        EncodedLabels enc = EncodedLabels.encode(LabelFile.readMatching(labels, x.rows(), features.toString()));
+        String banner = "device: " + Engine.getInstance().defaultDevice() + "; " + x.rows() + " rows, "
+                + enc.labelledCount() + " labelled in " + enc.classCount() + " classes";
+        StderrProgress printer = new StderrProgress(err);
+        boolean[] started = {false};
+        Progress progress = (stage, done, total) -> {
+            if (!started[0]) {
+                started[0] = true; // only once the input passed every check: errors stay one line
+                err.println(banner);
+            }
+            printer.update(stage, done, total);
+        };
+        TrainResult r;
+        EmbeddingModel start = init == null ? null : EmbeddingModel.load(init);
+        try {
+            r = HeadTrainer.fit(x, enc.ids(), options, start, progress, Cancellation.NEVER);
+        } finally {
+            if (start != null) {
+                start.close();
+            }
+        }
+        try (EmbeddingModel model = r.model()) {
+            List<String> classes = new ArrayList<>();
+            for (int id : r.trainingClasses()) {
+                classes.add(enc.names().get(id));
+            }
+            model.setInfo(new ModelInfo(kind.cliName(), classes));
+            model.save(out);
+        }
+        for (String w : r.warnings()) {
+            err.println("warning: " + w);
+        }
+        err.flush();
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode summary = json.createObjectNode();
+        summary.put("model", out.toString());
+        summary.put("loss", kind.cliName());
+        summary.put("dim", dim);
+        summary.put("epochs", r.epochs());
+        summary.put("steps", r.steps());
+        summary.put("first_loss", r.firstEpochLoss());
+        summary.put("final_loss", r.lastEpochLoss());
+        summary.put("skipped_steps", r.skippedSteps());
+        summary.put("stop", r.stopReason().name().toLowerCase(java.util.Locale.ROOT));
+        summary.put("seconds", r.seconds());
+        summary.putPOJO("warnings", r.warnings());
+        PrintWriter outWriter = spec.commandLine().getOut();
+        outWriter.println(json.writeValueAsString(summary));
+        outWriter.flush();
+        return 0;
+    }
+
+    private TrainOptions options(LossKind kind) {
+        List<Integer> widths = hidden.size() == 1 && hidden.getFirst() == 0 ? List.of() : hidden;
+        try {
+            LossOptions lossOptions = margin == null ? LossOptions.defaults() : LossOptions.defaults().withMargin(margin);
+            return TrainOptions.defaults(kind, dim).withLossOptions(lossOptions).withHidden(widths).withEpochs(epochs)
+                    .withSeed(seed).withLearningRate(lr).withBatch(batchP, batchK).withBudget(0, timeBudget);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("Invalid option: " + e.getMessage() + ".", e);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.silhouette.embed.train;
+
+import org.silhouette.embed.loss.LossKind;
+import org.silhouette.embed.loss.LossOptions;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Everything a training run needs to know, validated here and nowhere else.
+ *
+ * @param loss the loss to train with
+ * @param lossOptions the loss's knobs
+ * @param dim embedding dimension d, 2..512
+ * @param hidden hidden layer widths of a fresh head (ignored on a warm start, which keeps its shape)
+ * @param epochs upper bound on passes; one epoch is ceil(labelled rows / (P×K)) batches
+ * @param maxSteps stop after this many batches; 0 for no limit
+ * @param maxSeconds stop once this much wall time has passed (checked after each batch); 0 for no limit
+ * @param learningRate Adam's initial learning rate
+ * @param batchP classes per batch
+ * @param batchK images per class per batch
+ * @param seed seeds the head's initial weights, the sampler and the engine's RNG
+ * @param maxGradNorm gradients with a larger global L2 norm are scaled down to it
+ * @param checkpointDir a model folder to save into every {@code checkpointEvery} epochs and at the end, or null
+ * @param checkpointEvery epochs between checkpoints (when checkpointDir is set)
+ */
+public record TrainOptions(
+        LossKind loss,
+        LossOptions lossOptions,
+        int dim,
+        List<Integer> hidden,
+        int epochs,
+        int maxSteps,
+        double maxSeconds,
+        double learningRate,
+        int batchP,
+        int batchK,
+        long seed,
+        double maxGradNorm,
+        Path checkpointDir,
+        int checkpointEvery) {
+
+    public static final int DEFAULT_EPOCHS = 30;
+    public static final double DEFAULT_LR = 1e-3;
+    public static final int DEFAULT_P = 16;
+    public static final int DEFAULT_K = 8;
+
+    public TrainOptions {
+        if (loss == null) {
+            throw new IllegalArgumentException("a loss is required");
+        }
+        if (lossOptions == null) {
+            lossOptions = LossOptions.defaults();
+        }
+        if (dim < 2 || dim > 512) {
+            throw new IllegalArgumentException("--dim must be between 2 and 512, got " + dim);
+        }
+        hidden = List.copyOf(hidden);
+        for (int h : hidden) {
+            if (h < 1 || h > 8192) {
+                throw new IllegalArgumentException("hidden widths must be between 1 and 8192, got " + h);
+            }
+        }
+        if (epochs < 1) {
+            throw new IllegalArgumentException("--epochs must be at least 1, got " + epochs);
+        }
+        if (maxSteps < 0) {
+            throw new IllegalArgumentException("the step budget must be >= 0 (0 = none), got " + maxSteps);
+        }
+        if (!(maxSeconds >= 0) || !Double.isFinite(maxSeconds)) {
+            throw new IllegalArgumentException("the time budget must be >= 0 seconds (0 = none), got " + maxSeconds);
+        }
+        if (!(learningRate > 0) || !(learningRate <= 10)) {
+            throw new IllegalArgumentException("--lr must be in (0, 10], got " + learningRate);
+        }
+        if (batchP < 1 || batchK < 1) {
+            throw new IllegalArgumentException("--batch-p and --batch-k must be at least 1, got " + batchP + " and " + batchK);
+        }
+        if ((long) batchP * batchK > 65536) {
+            throw new IllegalArgumentException("a batch of P×K = " + (long) batchP * batchK + " is too large (max 65536)");
+        }
+        if (!(maxGradNorm > 0)) {
+            throw new IllegalArgumentException("the gradient norm limit must be positive, got " + maxGradNorm);
+        }
+        if (checkpointEvery < 1) {
+            throw new IllegalArgumentException("checkpoint interval must be at least 1 epoch, got " + checkpointEvery);
+        }
+    }
+
+    /** Defaults for a loss and a dimension: one hidden layer of 256, 30 epochs, Adam at 1e-3, 16×8 batches. */
+    public static TrainOptions defaults(LossKind loss, int dim) {
+        return new TrainOptions(loss, LossOptions.defaults(), dim, List.of(256), DEFAULT_EPOCHS, 0, 0, DEFAULT_LR,
+                DEFAULT_P, DEFAULT_K, 0L, 10.0, null, 1);
+    }
+
+    public TrainOptions withLossOptions(LossOptions o) {
+        return new TrainOptions(loss, o, dim, hidden, epochs, maxSteps, maxSeconds, learningRate, batchP, batchK, seed,
+                maxGradNorm, checkpointDir, checkpointEvery);
+    }
+
+    public TrainOptions withHidden(List<Integer> h) {
+        return new TrainOptions(loss, lossOptions, dim, h, epochs, maxSteps, maxSeconds, learningRate, batchP, batchK, seed,
+                maxGradNorm, checkpointDir, checkpointEvery);
+    }
+
+    public TrainOptions withEpochs(int e) {
+        return new TrainOptions(loss, lossOptions, dim, hidden, e, maxSteps, maxSeconds, learningRate, batchP, batchK, seed,
+                maxGradNorm, checkpointDir, checkpointEvery);
+    }
+
+    /** Budgets for background retraining: whichever of steps (0 = none) and seconds (0 = none) runs out first. */
+    public TrainOptions withBudget(int steps, double seconds) {
+        return new TrainOptions(loss, lossOptions, dim, hidden, epochs, steps, seconds, learningRate, batchP, batchK, seed,
+                maxGradNorm, checkpointDir, checkpointEvery);
+    }
+
+    public TrainOptions withLearningRate(double lr) {
+        return new TrainOptions(loss, lossOptions, dim, hidden, epochs, maxSteps, maxSeconds, lr, batchP, batchK, seed,
+                maxGradNorm, checkpointDir, checkpointEvery);
+    }
+
+    public TrainOptions withBatch(int p, int k) {
+        return new TrainOptions(loss, lossOptions, dim, hidden, epochs, maxSteps, maxSeconds, learningRate, p, k, seed,
+                maxGradNorm, checkpointDir, checkpointEvery);
+    }
+
+    public TrainOptions withSeed(long s) {
+        return new TrainOptions(loss, lossOptions, dim, hidden, epochs, maxSteps, maxSeconds, learningRate, batchP, batchK, s,
+                maxGradNorm, checkpointDir, checkpointEvery);
+    }
+
+    public TrainOptions withMaxGradNorm(double g) {
+        return new TrainOptions(loss, lossOptions, dim, hidden, epochs, maxSteps, maxSeconds, learningRate, batchP, batchK, seed,
+                g, checkpointDir, checkpointEvery);
+    }
+
+    public TrainOptions withCheckpoints(Path dir, int every) {
+        return new TrainOptions(loss, lossOptions, dim, hidden, epochs, maxSteps, maxSeconds, learningRate, batchP, batchK, seed,
+                maxGradNorm, dir, every);
+    }
+}

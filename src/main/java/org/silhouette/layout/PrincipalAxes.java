@@ -1,0 +1,107 @@
+package org.silhouette.layout;
+
+import org.silhouette.core.FloatMatrix;
+
+import java.util.SplittableRandom;
+
+/**
+ * The projection onto the top two principal axes, by block power iteration on the centred data (the
+ * covariance matrix is never formed, so it stays cheap for wide features). Used to initialise UMAP; the
+ * {@code pca} layout method uses Smile's exact PCA instead.
+ */
+final class PrincipalAxes {
+    private static final int MAX_ITER = 100;
+
+    private PrincipalAxes() {
+    }
+
+    /** [n, 2] scores; a column is all zero when the data has fewer than two directions of variance. */
+    static double[] project2(FloatMatrix x, long seed) {
+        int n = x.rows();
+        int d = x.cols();
+        float[] data = x.data();
+        double[] mean = new double[d];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                mean[j] += data[i * d + j];
+            }
+        }
+        for (int j = 0; j < d; j++) {
+            mean[j] /= Math.max(1, n);
+        }
+        SplittableRandom r = new SplittableRandom(seed);
+        double[][] v = new double[2][d];
+        for (double[] col : v) {
+            for (int j = 0; j < d; j++) {
+                col[j] = r.nextDouble() - 0.5;
+            }
+        }
+        orthonormalise(v);
+        double[][] z = new double[2][n];
+        for (int iter = 0; iter < MAX_ITER; iter++) {
+            scores(data, n, d, mean, v, z);
+            double[][] next = new double[2][d];
+            for (int i = 0; i < n; i++) {
+                int off = i * d;
+                for (int j = 0; j < d; j++) {
+                    double c = data[off + j] - mean[j];
+                    next[0][j] += c * z[0][i];
+                    next[1][j] += c * z[1][i];
+                }
+            }
+            orthonormalise(next);
+            double change = Math.abs(Math.abs(dot(next[0], v[0])) - 1) + Math.abs(Math.abs(dot(next[1], v[1])) - 1);
+            v = next;
+            if (change < 1e-10) {
+                break;
+            }
+        }
+        scores(data, n, d, mean, v, z);
+        double[] out = new double[2 * n];
+        for (int i = 0; i < n; i++) {
+            out[2 * i] = z[0][i];
+            out[2 * i + 1] = z[1][i];
+        }
+        return out;
+    }
+
+    private static void scores(float[] data, int n, int d, double[] mean, double[][] v, double[][] z) {
+        for (int i = 0; i < n; i++) {
+            int off = i * d;
+            double a = 0;
+            double b = 0;
+            for (int j = 0; j < d; j++) {
+                double c = data[off + j] - mean[j];
+                a += c * v[0][j];
+                b += c * v[1][j];
+            }
+            z[0][i] = a;
+            z[1][i] = b;
+        }
+    }
+
+    /** Gram–Schmidt; a column that collapses to zero stays zero. */
+    private static void orthonormalise(double[][] v) {
+        normalise(v[0]);
+        double p = dot(v[0], v[1]);
+        for (int j = 0; j < v[1].length; j++) {
+            v[1][j] -= p * v[0][j];
+        }
+        normalise(v[1]);
+    }
+
+    private static void normalise(double[] a) {
+        double norm = Math.sqrt(dot(a, a));
+        for (int j = 0; j < a.length; j++) {
+            a[j] = norm > 1e-300 ? a[j] / norm : 0;
+        }
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double s = 0;
+        for (int j = 0; j < a.length; j++) {
+            s += a[j] * b[j];
+        }
+        return s;
+    }
+}

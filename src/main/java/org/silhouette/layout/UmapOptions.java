@@ -1,0 +1,82 @@
+package org.silhouette.layout;
+
+/**
+ * UMAP's knobs, validated here.
+ *
+ * @param neighbors n_neighbors, the point itself included (15 as in the paper)
+ * @param minDist the smallest distance the layout keeps between close points
+ * @param spread the scale of the layout's distance curve
+ * @param epochs SGD epochs for a fresh layout; 0 picks 500 up to 5,000 points and 200 above
+ * @param learningRate initial SGD step, decaying linearly to 0
+ * @param negativeSamples repulsive samples per attractive one
+ * @param repulsion weight of the repulsive term (gamma)
+ * @param warmEpochs SGD epochs when refining given coordinates
+ * @param warmLearningRate initial SGD step when refining; small, so an unchanged map stays put
+ * @param threads threads for the k-NN search
+ * @param seed seeds the initial jitter and negative sampling
+ */
+public record UmapOptions(int neighbors, double minDist, double spread, int epochs, double learningRate,
+        int negativeSamples, double repulsion, int warmEpochs, double warmLearningRate, int threads, long seed) {
+
+    public UmapOptions {
+        if (neighbors < 2 || neighbors > 200) {
+            throw new IllegalArgumentException("UMAP neighbours must be in [2, 200], got " + neighbors);
+        }
+        if (!(spread > 0) || !Double.isFinite(spread)) {
+            throw new IllegalArgumentException("UMAP spread must be positive, got " + spread);
+        }
+        if (!(minDist >= 0) || minDist > spread) {
+            throw new IllegalArgumentException("UMAP min_dist must be in [0, spread], got " + minDist);
+        }
+        if (epochs < 0 || epochs > 100_000 || warmEpochs < 1 || warmEpochs > 100_000) {
+            throw new IllegalArgumentException("UMAP epochs must be >= 0 and warm epochs >= 1, got " + epochs + " and "
+                    + warmEpochs);
+        }
+        if (!(learningRate > 0) || !(warmLearningRate > 0) || learningRate > 100 || warmLearningRate > 100) {
+            throw new IllegalArgumentException("UMAP learning rates must be in (0, 100]");
+        }
+        if (negativeSamples < 0 || negativeSamples > 100) {
+            throw new IllegalArgumentException("UMAP negative samples must be in [0, 100], got " + negativeSamples);
+        }
+        if (!(repulsion >= 0) || !Double.isFinite(repulsion)) {
+            throw new IllegalArgumentException("UMAP repulsion must be >= 0, got " + repulsion);
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+    }
+
+    public static UmapOptions defaults() {
+        return new UmapOptions(15, 0.1, 1.0, 0, 1.0, 5, 1.0, 50, 0.25, 2, 0L);
+    }
+
+    public UmapOptions withSeed(long s) {
+        return new UmapOptions(neighbors, minDist, spread, epochs, learningRate, negativeSamples, repulsion, warmEpochs,
+                warmLearningRate, threads, s);
+    }
+
+    public UmapOptions withEpochs(int e) {
+        return new UmapOptions(neighbors, minDist, spread, e, learningRate, negativeSamples, repulsion, warmEpochs,
+                warmLearningRate, threads, seed);
+    }
+
+    public UmapOptions withWarm(int epochsWarm, double lrWarm) {
+        return new UmapOptions(neighbors, minDist, spread, epochs, learningRate, negativeSamples, repulsion, epochsWarm,
+                lrWarm, threads, seed);
+    }
+
+    public UmapOptions withNeighbors(int k) {
+        return new UmapOptions(k, minDist, spread, epochs, learningRate, negativeSamples, repulsion, warmEpochs,
+                warmLearningRate, threads, seed);
+    }
+
+    public UmapOptions withThreads(int t) {
+        return new UmapOptions(neighbors, minDist, spread, epochs, learningRate, negativeSamples, repulsion, warmEpochs,
+                warmLearningRate, t, seed);
+    }
+
+    /** The epochs a fresh layout of n points runs. */
+    int epochsFor(int n) {
+        return epochs > 0 ? epochs : n <= 5_000 ? 500 : 200;
+    }
+}
