@@ -65,7 +65,7 @@ final class ProjectCommand implements Callable<Integer> {
                 x = m == LayoutMethod.HEAD ? Layout.head(head, x) : head.embed(x);
             }
         }
-        Layout.Result r = Layout.fit(x, LayoutOptions.of(m, seed), previous, new StderrProgress(err), Cancellation.NEVER);
+        Layout.Result r = Layout.fit(x, LayoutOptions.of(m, seed), previous, new ConsoleProgress(err), Cancellation.NEVER);
         MatrixFiles.write(out, r.coordinates());
         ObjectMapper json = new ObjectMapper();
         ObjectNode summary = json.createObjectNode();

@@ -89,7 +89,7 @@ final class TrainCommand implements Callable<Integer> {
         EncodedLabels enc = EncodedLabels.encode(LabelFile.readMatching(labels, x.rows(), features.toString()));
         String banner = "device: " + Engine.getInstance().defaultDevice() + "; " + x.rows() + " rows, "
                 + enc.labelledCount() + " labelled in " + enc.classCount() + " classes";
-        StderrProgress printer = new StderrProgress(err);
+        ConsoleProgress printer = new ConsoleProgress(err);
         boolean[] started = {false};
         Progress progress = (stage, done, total) -> {
             if (!started[0]) {

@@ -30,10 +30,7 @@ public final class LabelFile {
         } catch (java.nio.charset.MalformedInputException e) {
             throw new UserError(file + " is not UTF-8 text.");
         }
-        while (!records.isEmpty() && records.getLast().isEmpty()) {
-            records.removeLast(); // trailing blank lines
-        }
-        if (records.isEmpty()) {
+        if (records.stream().allMatch(List::isEmpty)) {
             throw new UserError(file + " holds no labels.");
         }
         int width = records.getFirst().size();
@@ -52,9 +49,16 @@ public final class LabelFile {
         return labels;
     }
 
-    /** Reads labels and checks they line up with a matrix of {@code rows} rows. */
+    /**
+     * Reads labels and checks they line up with a matrix of {@code rows} rows. A blank line is an
+     * unlabelled row, so blank lines at the end count too; only surplus ones beyond the row count, which
+     * editors like to leave, are dropped.
+     */
     public static List<String> readMatching(Path file, int rows, String what) throws IOException {
-        List<String> labels = read(file);
+        List<String> labels = new ArrayList<>(read(file));
+        while (labels.size() > rows && labels.getLast().isEmpty()) {
+            labels.removeLast();
+        }
         if (labels.size() != rows) {
             throw new UserError(file + " has " + labels.size() + " labels but " + what + " has " + rows + " rows.");
         }

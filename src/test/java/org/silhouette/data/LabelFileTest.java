@@ -24,6 +24,16 @@ class LabelFileTest {
     }
 
     @Test
+    void aTrailingUnlabelledRowCountsButSurplusBlankLinesDoNot(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("l.csv");
+        Files.writeString(f, "cat\ndog\n\n");
+        assertEquals(List.of("cat", "dog", ""), LabelFile.readMatching(f, 3, "X.npy"));
+        Files.writeString(f, "cat\ndog\n\n\n\n");
+        assertEquals(List.of("cat", "dog", ""), LabelFile.readMatching(f, 3, "X.npy"));
+        assertEquals(List.of("cat", "dog"), LabelFile.readMatching(f, 2, "X.npy"));
+    }
+
+    @Test
     void readsPathLabelCsvWithQuotesAndHeader(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("l.csv");
         Files.writeString(f, "path,label\n\"a, b.jpg\",cat\n\"say \"\"hi\"\".png\",\"big dog\"\nc.jpg,\n");
