@@ -1,0 +1,41 @@
+package org.silhouette.session;
+
+import org.silhouette.core.Cancellation;
+import org.silhouette.core.FloatMatrix;
+import org.silhouette.core.Progress;
+import org.silhouette.embed.head.Standardizer;
+import org.silhouette.layout.Pca;
+import org.silhouette.layout.Umap;
+import org.silhouette.layout.UmapOptions;
+
+/**
+ * The map before anyone labelled anything: the backbone's own view of the images ("layer introspection"),
+ * standardised, reduced by PCA so the neighbour search stays cheap, then laid out by UMAP.
+ */
+public final class IntrospectionMap {
+    /** Enough components to keep the neighbourhoods; the k-NN search cost grows linearly with it. */
+    static final int COMPONENTS = 32;
+
+    private IntrospectionMap() {
+    }
+
+    /**
+     * @param previous earlier coordinates for the same rows to continue from, or null for a fresh map
+     */
+    public static MapState fit(FloatMatrix features, FloatMatrix previous, long seed, Progress progress,
+            Cancellation cancel) {
+        progress.update("Reducing features", 0, 1);
+        FloatMatrix standardized = standardize(features);
+        FloatMatrix reduced = Pca.reduce(standardized, Math.min(COMPONENTS, features.cols()));
+        cancel.check();
+        progress.update("Reducing features", 1, 1);
+        UmapOptions umap = UmapOptions.defaults().withSeed(seed);
+        FloatMatrix coords = Umap.fit(reduced, umap, previous, progress, cancel).coordinates();
+        return new MapState(null, reduced, coords);
+    }
+
+    private static FloatMatrix standardize(FloatMatrix x) {
+        Standardizer s = Standardizer.fit(x);
+        return new FloatMatrix(x.rows(), x.cols(), s.applyRange(x, 0, x.rows()));
+    }
+}

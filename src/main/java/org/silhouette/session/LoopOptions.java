@@ -1,0 +1,61 @@
+package org.silhouette.session;
+
+import org.silhouette.embed.loss.LossKind;
+import org.silhouette.embed.loss.LossOptions;
+
+import java.util.List;
+
+/**
+ * How the labelling loop retrains and re-projects; validated here and nowhere else.
+ *
+ * @param loss the loss the head is fine-tuned with (silhouette by default)
+ * @param dim embedding dimension of the head; ignored for cce, whose dimension is the class count
+ * @param hidden hidden widths of a fresh head
+ * @param firstTrainSeconds training budget of the first round, when there is no head to continue from
+ * @param trainSeconds training budget of every later, warm-started round
+ * @param umapWarmEpochs epochs of the warm UMAP refinement that moves the map to the new embedding
+ * @param seed seeds training, validation folds and layout; each round adds its number
+ */
+public record LoopOptions(LossKind loss, LossOptions lossOptions, int dim, List<Integer> hidden,
+        double firstTrainSeconds, double trainSeconds, int umapWarmEpochs, long seed) {
+
+    public LoopOptions {
+        if (loss == null) {
+            throw new IllegalArgumentException("a loss is required");
+        }
+        if (lossOptions == null) {
+            lossOptions = LossOptions.defaults();
+        }
+        if (dim < 2 || dim > 512) {
+            throw new IllegalArgumentException("the embedding dimension must be in [2, 512], got " + dim);
+        }
+        hidden = List.copyOf(hidden);
+        if (!(firstTrainSeconds > 0) || !(trainSeconds > 0) || firstTrainSeconds > 3600 || trainSeconds > 3600) {
+            throw new IllegalArgumentException("training budgets must be in (0, 3600] seconds");
+        }
+        if (umapWarmEpochs < 1 || umapWarmEpochs > 10_000) {
+            throw new IllegalArgumentException("warm UMAP epochs must be in [1, 10000], got " + umapWarmEpochs);
+        }
+    }
+
+    /** Silhouette loss, d = 16, 2 s for the first round and 0.7 s for each refresh: the app's 2 s budget. */
+    public static LoopOptions defaults() {
+        return new LoopOptions(LossKind.SILHOUETTE, LossOptions.defaults(), 16, List.of(256), 2.0, 0.7, 50, 7L);
+    }
+
+    public LoopOptions withLoss(LossKind l) {
+        return new LoopOptions(l, lossOptions, dim, hidden, firstTrainSeconds, trainSeconds, umapWarmEpochs, seed);
+    }
+
+    public LoopOptions withDim(int d) {
+        return new LoopOptions(loss, lossOptions, d, hidden, firstTrainSeconds, trainSeconds, umapWarmEpochs, seed);
+    }
+
+    public LoopOptions withBudgets(double first, double later) {
+        return new LoopOptions(loss, lossOptions, dim, hidden, first, later, umapWarmEpochs, seed);
+    }
+
+    public LoopOptions withSeed(long s) {
+        return new LoopOptions(loss, lossOptions, dim, hidden, firstTrainSeconds, trainSeconds, umapWarmEpochs, s);
+    }
+}

@@ -1,0 +1,93 @@
+package org.silhouette.session;
+
+import org.silhouette.core.Cancellation;
+import org.silhouette.core.FloatMatrix;
+import org.silhouette.core.Progress;
+import org.silhouette.core.UserError;
+import org.silhouette.embed.head.EmbeddingModel;
+import org.silhouette.embed.loss.LossKind;
+import org.silhouette.embed.train.HeadTrainer;
+import org.silhouette.embed.train.TrainOptions;
+import org.silhouette.embed.train.TrainResult;
+import org.silhouette.layout.Umap;
+import org.silhouette.layout.UmapOptions;
+
+/**
+ * One turn of the labelling loop, shared by the app and the {@code simulate} command: fine-tune the head
+ * on the labelled images' cached features (unlabelled ones held out), re-embed every image, and move the
+ * map there with a warm-started UMAP so points travel rather than jump.
+ */
+public final class RefreshLoop {
+    private RefreshLoop() {
+    }
+
+    /**
+     * @param model the new head; the caller owns it and closes it when replaced
+     * @param coords the new map, same rows as the features
+     * @param continued whether training continued the previous head (false: a fresh head)
+     */
+    public record Round(EmbeddingModel model, FloatMatrix embedding, FloatMatrix coords, TrainResult training,
+            boolean continued, double trainSeconds, double embedSeconds, double layoutSeconds) {
+
+        public MapState state() {
+            return new MapState(model, embedding, coords);
+        }
+
+        public double totalSeconds() {
+            return trainSeconds + embedSeconds + layoutSeconds;
+        }
+    }
+
+    /**
+     * @param features cached backbone features, one row per image
+     * @param labels class id per image, {@code -1} for unlabelled
+     * @param previous the map now shown (its model, if any, is continued from and left open)
+     * @param round 0 for the first round; varies the seed so successive rounds sample different batches
+     * @throws UserError when fewer than two classes are labelled: there is nothing to separate yet
+     */
+    public static Round run(FloatMatrix features, int[] labels, MapState previous, LoopOptions options, int round,
+            Progress progress, Cancellation cancel) {
+        if (labels.length != features.rows() || previous.size() != features.rows()) {
+            throw new IllegalArgumentException("features, labels and the map must have the same rows");
+        }
+        int classes = Labels.classCount(labels);
+        if (classes < 2) {
+            throw new UserError("Label at least two groups to train the map (" + classes + " so far).");
+        }
+        int dim = options.loss() == LossKind.CCE ? classes : options.dim();
+        EmbeddingModel warm = canContinue(previous.model(), features, dim) ? previous.model() : null;
+        double budget = warm == null ? options.firstTrainSeconds() : options.trainSeconds();
+        TrainOptions train = TrainOptions.defaults(options.loss(), dim)
+                .withLossOptions(options.lossOptions())
+                .withHidden(options.hidden())
+                .withSeed(options.seed() + round)
+                .withEpochs(1_000_000)
+                .withBudget(0, budget);
+
+        long t0 = System.nanoTime();
+        TrainResult trained = HeadTrainer.fit(features, labels, train, warm, progress, cancel);
+        try {
+            cancel.check();
+            long t1 = System.nanoTime();
+            progress.update("Re-embedding", 0, 1);
+            FloatMatrix embedding = trained.model().embed(features);
+            progress.update("Re-embedding", 1, 1);
+            cancel.check();
+            long t2 = System.nanoTime();
+            UmapOptions umap = UmapOptions.defaults().withSeed(options.seed() + round)
+                    .withWarm(options.umapWarmEpochs(), UmapOptions.defaults().warmLearningRate());
+            FloatMatrix coords = Umap.fit(embedding, umap, previous.coords(), progress, cancel).coordinates();
+            long t3 = System.nanoTime();
+            return new Round(trained.model(), embedding, coords, trained, warm != null, (t1 - t0) / 1e9,
+                    (t2 - t1) / 1e9, (t3 - t2) / 1e9);
+        } catch (RuntimeException e) {
+            trained.model().close();
+            throw e;
+        }
+    }
+
+    /** A head can be continued when it reads these features and writes the dimension asked for. */
+    static boolean canContinue(EmbeddingModel model, FloatMatrix features, int dim) {
+        return model != null && model.inputDim() == features.cols() && model.dim() == dim;
+    }
+}

@@ -1,0 +1,136 @@
+package org.silhouette.session;
+
+import org.junit.jupiter.api.Test;
+import org.silhouette.core.CancelFlag;
+import org.silhouette.core.CancelledException;
+import org.silhouette.core.Cancellation;
+import org.silhouette.core.FloatMatrix;
+import org.silhouette.core.Progress;
+import org.silhouette.core.UserError;
+import org.silhouette.embed.loss.LossKind;
+import org.silhouette.testing.Blobs;
+
+import java.util.Arrays;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RefreshLoopTest {
+    private static final LoopOptions FAST = LoopOptions.defaults().withBudgets(1.5, 0.4).withSeed(3);
+
+    /** Weakly separated blobs: the backbone's view mixes them, so training has something to do. */
+    private static Blobs blobs() {
+        return Blobs.make(4, 60, 24, 2.0, 1.0, 42);
+    }
+
+    private static int[] partialLabels(int[] truth, int perClass) {
+        int[] labels = new int[truth.length];
+        Arrays.fill(labels, -1);
+        int[] taken = new int[8];
+        for (int i = 0; i < truth.length; i++) {
+            if (taken[truth[i]]++ < perClass) {
+                labels[i] = truth[i] * 10 + 5; // store-style ids, not 0..C-1
+            }
+        }
+        return labels;
+    }
+
+    @Test
+    void introspectionMapPlacesEveryPoint() {
+        Blobs b = blobs();
+        MapState s = IntrospectionMap.fit(b.x(), null, 1, Progress.NONE, Cancellation.NEVER);
+        assertNull(s.model());
+        assertEquals(b.x().rows(), s.coords().rows());
+        assertTrue(s.coords().allFinite());
+        assertEquals(Math.min(IntrospectionMap.COMPONENTS, b.x().cols()), s.embedding().cols());
+    }
+
+    @Test
+    void aRoundTightensTheLabelledClassesAndKeepsEveryPoint() {
+        Blobs b = blobs();
+        int[] labels = partialLabels(b.labels(), 15);
+        MapState start = IntrospectionMap.fit(b.x(), null, 1, Progress.NONE, Cancellation.NEVER);
+        RefreshLoop.Round first = RefreshLoop.run(b.x(), labels, start, FAST, 0, Progress.NONE, Cancellation.NEVER);
+        try {
+            assertFalse(first.continued());
+            assertEquals(b.x().rows(), first.coords().rows());
+            assertTrue(first.coords().allFinite());
+            assertEquals(16, first.embedding().cols());
+            // on ALL images of the classes (most of them unlabelled), the head's embedding is tighter than
+            // the backbone's view: the labels generalised
+            double before = Blobs.spreadRatio(b.x(), b.labels());
+            double after = Blobs.spreadRatio(first.embedding(), b.labels());
+            assertTrue(after < 0.8 * before, "spread ratio " + before + " -> " + after);
+            assertTrue(Blobs.knnAccuracy(first.coords(), b.labels()) > Blobs.knnAccuracy(start.coords(), b.labels()),
+                    "the 2-D map should separate the classes better after a round");
+
+            RefreshLoop.Round second = RefreshLoop.run(b.x(), labels, first.state(), FAST, 1, Progress.NONE,
+                    Cancellation.NEVER);
+            try {
+                assertTrue(second.continued(), "the second round continues the first head");
+                assertTrue(second.trainSeconds() < 1.4, "a warm round uses the short budget");
+            } finally {
+                second.model().close();
+            }
+        } finally {
+            first.model().close();
+        }
+    }
+
+    @Test
+    void ccePicksItsDimensionFromTheClassCountAndRestartsWhenAClassAppears() {
+        Blobs b = blobs();
+        int[] two = partialLabels(b.labels(), 10);
+        for (int i = 0; i < two.length; i++) {
+            if (two[i] >= 25) {
+                two[i] = -1; // only classes 0 and 1 (ids 5 and 15)
+            }
+        }
+        LoopOptions cce = FAST.withLoss(LossKind.CCE);
+        MapState start = IntrospectionMap.fit(b.x(), null, 1, Progress.NONE, Cancellation.NEVER);
+        RefreshLoop.Round r1 = RefreshLoop.run(b.x(), two, start, cce, 0, Progress.NONE, Cancellation.NEVER);
+        try {
+            assertEquals(2, r1.embedding().cols());
+            RefreshLoop.Round r2 = RefreshLoop.run(b.x(), partialLabels(b.labels(), 10), r1.state(), cce, 1,
+                    Progress.NONE, Cancellation.NEVER);
+            try {
+                assertEquals(4, r2.embedding().cols());
+                assertFalse(r2.continued(), "a head of the wrong width cannot be continued");
+            } finally {
+                r2.model().close();
+            }
+        } finally {
+            r1.model().close();
+        }
+    }
+
+    @Test
+    void oneLabelledGroupIsAClearMessage() {
+        Blobs b = blobs();
+        int[] labels = new int[b.x().rows()];
+        Arrays.fill(labels, -1);
+        labels[0] = 1;
+        labels[4] = 1;
+        MapState start = new MapState(null, b.x(), FloatMatrix.zeros(b.x().rows(), 2));
+        UserError e = assertThrows(UserError.class,
+                () -> RefreshLoop.run(b.x(), labels, start, FAST, 0, Progress.NONE, Cancellation.NEVER));
+        assertTrue(e.getMessage().contains("at least two groups"), e.getMessage());
+    }
+
+    @Test
+    void cancellingStopsTheRound() {
+        Blobs b = blobs();
+        CancelFlag cancel = new CancelFlag();
+        Progress tripOnTraining = (stage, done, total) -> {
+            if (done > 2) {
+                cancel.cancel();
+            }
+        };
+        MapState start = new MapState(null, b.x(), FloatMatrix.zeros(b.x().rows(), 2));
+        assertThrows(CancelledException.class, () -> RefreshLoop.run(b.x(), partialLabels(b.labels(), 15), start,
+                FAST.withBudgets(30, 30), 0, tripOnTraining, cancel));
+    }
+}
