@@ -21,6 +21,7 @@ import java.nio.file.NoSuchFileException;
                 TrainBackboneCommand.class,
                 TrainCommand.class,
                 ProjectCommand.class,
+                BenchCommand.class,
         })
 public final class Main implements Runnable {
 
