@@ -1,0 +1,235 @@
+package org.silhouette.metrics;
+
+import org.silhouette.core.Cancellation;
+import org.silhouette.core.FloatMatrix;
+import org.silhouette.core.Progress;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+/**
+ * Lloyd's k-means with greedy k-means++ seeding (each new centre is the best of 2 + ln k D^2-sampled
+ * candidates, as sklearn does) and several restarts. Every random choice comes from the seed and all sums run in
+ * row order, so a seed gives the same clustering on any number of threads.
+ */
+public final class KMeans {
+    private KMeans() {
+    }
+
+    public static KMeansResult fit(FloatMatrix x, KMeansOptions options) {
+        return fit(x, options, Progress.NONE, Cancellation.NEVER);
+    }
+
+    public static KMeansResult fit(FloatMatrix x, KMeansOptions options, Progress progress, Cancellation cancel) {
+        if (x.rows() < options.k()) {
+            throw new IllegalArgumentException("k-means needs at least k = " + options.k() + " rows, got " + x.rows());
+        }
+        if (!x.allFinite()) {
+            throw new IllegalArgumentException("k-means input holds NaN or infinite values");
+        }
+        DistancePanels panels = new DistancePanels(x);
+        double threshold = options.tolerance() * meanVariance(x);
+        SplittableRandom root = new SplittableRandom(options.seed());
+        KMeansResult best = null;
+        for (int r = 0; r < options.restarts(); r++) {
+            cancel.check();
+            progress.update("k-means", r, options.restarts());
+            KMeansResult result = lloyd(x, panels, seed(x, panels, options.k(), root.split()), options, threshold,
+                    cancel);
+            if (best == null || result.inertia() < best.inertia()) {
+                best = result;
+            }
+        }
+        progress.update("k-means", options.restarts(), options.restarts());
+        return best;
+    }
+
+    private static KMeansResult lloyd(FloatMatrix x, DistancePanels panels, double[][] centroids,
+                                      KMeansOptions options, double threshold, Cancellation cancel) {
+        int n = x.rows();
+        int[] assignment = new int[n];
+        Arrays.fill(assignment, -1);
+        double[] nearest = new double[n];
+        int iterations = 0;
+        while (true) {
+            cancel.check();
+            iterations++;
+            int moved = assign(panels, centroids, assignment, nearest);
+            if (moved == 0 || iterations == options.maxIterations()) {
+                break; // no move: the centroids are already the means of this assignment
+            }
+            double[][] updated = means(x, assignment, centroids.length, nearest);
+            double shift = 0;
+            for (int c = 0; c < centroids.length; c++) {
+                shift += LabelledRows.squaredDistance(updated[c], centroids[c]);
+            }
+            centroids = updated;
+            if (shift <= threshold) {
+                assign(panels, centroids, assignment, nearest);
+                break;
+            }
+        }
+        double inertia = 0;
+        for (double d : nearest) {
+            inertia += d;
+        }
+        return new KMeansResult(assignment, centroids, inertia, iterations);
+    }
+
+    /** Moves every row to its nearest centroid (lowest index on a tie); returns how many rows moved. */
+    private static int assign(DistancePanels panels, double[][] centroids, int[] assignment, double[] nearest) {
+        int n = assignment.length;
+        int[] chosen = new int[n];
+        double[] best = new double[n];
+        Arrays.fill(best, Double.POSITIVE_INFINITY);
+        double[][] dist = new double[DistancePanels.BLOCK][n];
+        for (int c0 = 0; c0 < centroids.length; c0 += DistancePanels.BLOCK) {
+            int m = Math.min(DistancePanels.BLOCK, centroids.length - c0);
+            panels.squaredToAll(Arrays.copyOfRange(centroids, c0, c0 + m), m, dist);
+            for (int b = 0; b < m; b++) {
+                double[] row = dist[b];
+                for (int j = 0; j < n; j++) {
+                    if (row[j] < best[j]) {
+                        best[j] = row[j];
+                        chosen[j] = c0 + b;
+                    }
+                }
+            }
+        }
+        int moved = 0;
+        for (int j = 0; j < n; j++) {
+            if (chosen[j] != assignment[j]) {
+                moved++;
+                assignment[j] = chosen[j];
+            }
+            nearest[j] = best[j];
+        }
+        return moved;
+    }
+
+    /** Cluster means; an empty cluster takes the row farthest from its centroid that no other empty one took. */
+    private static double[][] means(FloatMatrix x, int[] assignment, int k, double[] nearest) {
+        int d = x.cols();
+        double[][] mu = new double[k][d];
+        int[] sizes = new int[k];
+        float[] v = x.data();
+        for (int j = 0; j < assignment.length; j++) {
+            double[] m = mu[assignment[j]];
+            sizes[assignment[j]]++;
+            for (int t = 0; t < d; t++) {
+                m[t] += v[j * d + t];
+            }
+        }
+        boolean[] taken = new boolean[assignment.length];
+        for (int c = 0; c < k; c++) {
+            if (sizes[c] > 0) {
+                for (int t = 0; t < d; t++) {
+                    mu[c][t] /= sizes[c];
+                }
+            } else {
+                int far = -1;
+                for (int j = 0; j < nearest.length; j++) {
+                    if (!taken[j] && (far < 0 || nearest[j] > nearest[far])) {
+                        far = j;
+                    }
+                }
+                taken[far] = true;
+                mu[c] = row(x, far);
+            }
+        }
+        return mu;
+    }
+
+    /** Greedy k-means++: each new centre is the best of several D^2-sampled candidates by resulting potential. */
+    static double[][] seed(FloatMatrix x, DistancePanels panels, int k, SplittableRandom rng) {
+        int n = x.rows();
+        double[][] centres = new double[k][];
+        centres[0] = row(x, rng.nextInt(n));
+        double[][] first = new double[1][n];
+        panels.squaredToAll(new double[][] {centres[0]}, 1, first);
+        double[] closest = first[0];
+        int trials = Math.min(2 + (int) Math.log(k), DistancePanels.BLOCK);
+        double[][] candidateDist = new double[trials][n];
+        for (int c = 1; c < k; c++) {
+            double potential = sum(closest);
+            double[][] candidates = new double[trials][];
+            for (int t = 0; t < trials; t++) {
+                candidates[t] = row(x, sample(closest, potential, rng));
+            }
+            panels.squaredToAll(candidates, trials, candidateDist);
+            int bestTrial = 0;
+            double bestPotential = Double.POSITIVE_INFINITY;
+            for (int t = 0; t < trials; t++) {
+                double p = 0;
+                for (int j = 0; j < n; j++) {
+                    p += Math.min(closest[j], candidateDist[t][j]);
+                }
+                if (p < bestPotential) {
+                    bestPotential = p;
+                    bestTrial = t;
+                }
+            }
+            centres[c] = candidates[bestTrial];
+            for (int j = 0; j < n; j++) {
+                closest[j] = Math.min(closest[j], candidateDist[bestTrial][j]);
+            }
+        }
+        return centres;
+    }
+
+    /** A row drawn with probability proportional to its weight; uniform when every weight is zero. */
+    private static int sample(double[] weight, double total, SplittableRandom rng) {
+        if (!(total > 0)) {
+            return rng.nextInt(weight.length);
+        }
+        double target = rng.nextDouble() * total;
+        double cumulative = 0;
+        int lastPositive = 0;
+        for (int j = 0; j < weight.length; j++) {
+            if (weight[j] > 0) {
+                cumulative += weight[j];
+                lastPositive = j;
+                if (cumulative > target) {
+                    return j;
+                }
+            }
+        }
+        return lastPositive; // rounding left the target just above the running sum
+    }
+
+    private static double meanVariance(FloatMatrix x) {
+        int n = x.rows();
+        int d = x.cols();
+        double total = 0;
+        for (int t = 0; t < d; t++) {
+            double mean = 0;
+            for (int j = 0; j < n; j++) {
+                mean += x.data()[j * d + t];
+            }
+            mean /= n;
+            double var = 0;
+            for (int j = 0; j < n; j++) {
+                double dev = x.data()[j * d + t] - mean;
+                var += dev * dev;
+            }
+            total += var / n;
+        }
+        return d == 0 ? 0 : total / d;
+    }
+
+    private static double sum(double[] v) {
+        double s = 0;
+        for (double e : v) {
+            s += e;
+        }
+        return s;
+    }
+
+    private static double[] row(FloatMatrix x, int j) {
+        double[] r = new double[x.cols()];
+        for (int t = 0; t < r.length; t++) {
+            r[t] = x.data()[j * x.cols() + t];
+        }
+        return r;
+    }
+}
