@@ -16,6 +16,7 @@ import java.nio.file.NoSuchFileException;
         description = "Turn a folder of unlabelled images into a labelled dataset on a learned 2-D map.",
         subcommands = {
                 GuiCommand.class,
+                MetricsCommand.class,
         })
 public final class Main implements Runnable {
 
