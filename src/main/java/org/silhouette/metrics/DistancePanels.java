@@ -15,8 +15,8 @@ import java.util.stream.IntStream;
  * exactly) and d(i, j) == d(j, i).
  */
 final class DistancePanels {
-    static final int WIDTH = 256;
-    /** Query rows that share one sweep over a panel. */
+    static final int WIDTH = 128;
+    /** Query rows that share one pass over a panel's columns (their accumulators stay in L1). */
     static final int BLOCK = 8;
 
     private final double[][][] panels; // [panel][dimension][row within panel]
@@ -65,7 +65,8 @@ final class DistancePanels {
 
     /**
      * Writes {@code out[b][j] = |queries[b] - reference[panelStart + j]|^2} for b &lt; count and j &lt; the
-     * panel's width. {@code out} rows need at least {@link #WIDTH} entries.
+     * panel's width. {@code out} rows need at least {@link #WIDTH} entries. Queries go {@link #BLOCK} at a time,
+     * so the panel is read from memory once and then from cache for the remaining blocks.
      */
     void squared(double[][] queries, int count, int panel, double[][] out) {
         double[][] columns = panels[panel];
@@ -73,10 +74,13 @@ final class DistancePanels {
         for (int b = 0; b < count; b++) {
             Arrays.fill(out[b], 0, width, 0.0);
         }
-        for (int k = 0; k < dims; k++) {
-            double[] column = columns[k];
-            for (int b = 0; b < count; b++) {
-                accumulate(queries[b][k], column, out[b]);
+        for (int b0 = 0; b0 < count; b0 += BLOCK) {
+            int b1 = Math.min(count, b0 + BLOCK);
+            for (int k = 0; k < dims; k++) {
+                double[] column = columns[k];
+                for (int b = b0; b < b1; b++) {
+                    accumulate(queries[b][k], column, out[b]);
+                }
             }
         }
     }
@@ -89,8 +93,8 @@ final class DistancePanels {
     }
 
     /**
-     * Writes {@code out[b][j] = |queries[b] - reference[j]|^2} for b &lt; count &lt;= {@link #BLOCK} and every
-     * reference row; panels run in parallel, each writing only its own columns.
+     * Writes {@code out[b][j] = |queries[b] - reference[j]|^2} for b &lt; count and every reference row; panels run
+     * in parallel, each writing only its own columns.
      */
     void squaredToAll(double[][] queries, int count, double[][] out) {
         IntStream.range(0, panels.length).parallel().forEach(p -> {

@@ -82,17 +82,14 @@ public final class KMeans {
         int[] chosen = new int[n];
         double[] best = new double[n];
         Arrays.fill(best, Double.POSITIVE_INFINITY);
-        double[][] dist = new double[DistancePanels.BLOCK][n];
-        for (int c0 = 0; c0 < centroids.length; c0 += DistancePanels.BLOCK) {
-            int m = Math.min(DistancePanels.BLOCK, centroids.length - c0);
-            panels.squaredToAll(Arrays.copyOfRange(centroids, c0, c0 + m), m, dist);
-            for (int b = 0; b < m; b++) {
-                double[] row = dist[b];
-                for (int j = 0; j < n; j++) {
-                    if (row[j] < best[j]) {
-                        best[j] = row[j];
-                        chosen[j] = c0 + b;
-                    }
+        double[][] dist = new double[centroids.length][n];
+        panels.squaredToAll(centroids, centroids.length, dist);
+        for (int c = 0; c < centroids.length; c++) {
+            double[] row = dist[c];
+            for (int j = 0; j < n; j++) {
+                if (row[j] < best[j]) {
+                    best[j] = row[j];
+                    chosen[j] = c;
                 }
             }
         }
@@ -148,7 +145,7 @@ public final class KMeans {
         double[][] first = new double[1][n];
         panels.squaredToAll(new double[][] {centres[0]}, 1, first);
         double[] closest = first[0];
-        int trials = Math.min(2 + (int) Math.log(k), DistancePanels.BLOCK);
+        int trials = 2 + (int) Math.log(k);
         double[][] candidateDist = new double[trials][n];
         for (int c = 1; c < k; c++) {
             double potential = sum(closest);

@@ -15,7 +15,7 @@ import java.util.stream.IntStream;
  */
 final class NeighbourScan {
     /** Query rows per parallel task. */
-    private static final int TASK_ROWS = 4 * DistancePanels.BLOCK;
+    private static final int TASK_ROWS = 8 * DistancePanels.BLOCK;
 
     /**
      * Per labelled row: {@code meanOwn} = a(i), mean distance to the other members of its class (0 for a
@@ -60,28 +60,25 @@ final class NeighbourScan {
         return out;
     }
 
-    /** Squared distances from rows first..first+count-1 to every row. */
+    /** Squared distances from rows first..first+count-1 to every row, one panel at a time for all of them. */
     private static double[][] squaredRows(FloatMatrix x, DistancePanels panels, int first, int count) {
         int n = x.rows();
         int d = x.cols();
         double[][] rowsOut = new double[count][n];
-        double[][] queries = new double[DistancePanels.BLOCK][d];
-        double[][] acc = new double[DistancePanels.BLOCK][DistancePanels.WIDTH];
-        for (int b0 = 0; b0 < count; b0 += DistancePanels.BLOCK) {
-            int m = Math.min(DistancePanels.BLOCK, count - b0);
-            for (int b = 0; b < m; b++) {
-                int off = (first + b0 + b) * d;
-                for (int k = 0; k < d; k++) {
-                    queries[b][k] = x.data()[off + k];
-                }
+        double[][] queries = new double[count][d];
+        for (int b = 0; b < count; b++) {
+            int off = (first + b) * d;
+            for (int k = 0; k < d; k++) {
+                queries[b][k] = x.data()[off + k];
             }
-            for (int p = 0; p < panels.panelCount(); p++) {
-                panels.squared(queries, m, p, acc);
-                int start = DistancePanels.panelStart(p);
-                int width = panels.panelWidth(p);
-                for (int b = 0; b < m; b++) {
-                    System.arraycopy(acc[b], 0, rowsOut[b0 + b], start, width);
-                }
+        }
+        double[][] acc = new double[count][DistancePanels.WIDTH];
+        for (int p = 0; p < panels.panelCount(); p++) {
+            panels.squared(queries, count, p, acc);
+            int start = DistancePanels.panelStart(p);
+            int width = panels.panelWidth(p);
+            for (int b = 0; b < count; b++) {
+                System.arraycopy(acc[b], 0, rowsOut[b], start, width);
             }
         }
         return rowsOut;
