@@ -4,11 +4,10 @@ import org.silhouette.core.Cancellation;
 import org.silhouette.core.FloatMatrix;
 import org.silhouette.core.Progress;
 
-import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * Lloyd's k-means with greedy k-means++ seeding (each new centre is the best of 2 + ln k D^2-sampled
+ * Lloyd's k-means (with Hamerly's bounds to skip rows that cannot move) and greedy k-means++ seeding (each new centre is the best of 2 + ln k D^2-sampled
  * candidates, as sklearn does) and several restarts. Every random choice comes from the seed and all sums run in
  * row order, so a seed gives the same clustering on any number of threads.
  */
@@ -46,66 +45,28 @@ public final class KMeans {
 
     private static KMeansResult lloyd(FloatMatrix x, DistancePanels panels, double[][] centroids,
                                       KMeansOptions options, double threshold, Cancellation cancel) {
-        int n = x.rows();
-        int[] assignment = new int[n];
-        Arrays.fill(assignment, -1);
-        double[] nearest = new double[n];
-        int iterations = 0;
-        while (true) {
+        HamerlyBounds bounds = new HamerlyBounds(x, panels, centroids);
+        int iterations = 1;
+        while (iterations < options.maxIterations()) {
             cancel.check();
-            iterations++;
-            int moved = assign(panels, centroids, assignment, nearest);
-            if (moved == 0 || iterations == options.maxIterations()) {
-                break; // no move: the centroids are already the means of this assignment
-            }
-            double[][] updated = means(x, assignment, centroids.length, nearest);
+            double[][] updated = means(x, bounds.assignment(), centroids);
             double shift = 0;
             for (int c = 0; c < centroids.length; c++) {
                 shift += LabelledRows.squaredDistance(updated[c], centroids[c]);
             }
+            double[][] before = centroids;
             centroids = updated;
-            if (shift <= threshold) {
-                assign(panels, centroids, assignment, nearest);
-                break;
+            iterations++;
+            if (bounds.reassign(before, centroids) == 0 || shift <= threshold) {
+                break; // nothing moved: the centroids are the means of this assignment
             }
         }
-        double inertia = 0;
-        for (double d : nearest) {
-            inertia += d;
-        }
-        return new KMeansResult(assignment, centroids, inertia, iterations);
-    }
-
-    /** Moves every row to its nearest centroid (lowest index on a tie); returns how many rows moved. */
-    private static int assign(DistancePanels panels, double[][] centroids, int[] assignment, double[] nearest) {
-        int n = assignment.length;
-        int[] chosen = new int[n];
-        double[] best = new double[n];
-        Arrays.fill(best, Double.POSITIVE_INFINITY);
-        double[][] dist = new double[centroids.length][n];
-        panels.squaredToAll(centroids, centroids.length, dist);
-        for (int c = 0; c < centroids.length; c++) {
-            double[] row = dist[c];
-            for (int j = 0; j < n; j++) {
-                if (row[j] < best[j]) {
-                    best[j] = row[j];
-                    chosen[j] = c;
-                }
-            }
-        }
-        int moved = 0;
-        for (int j = 0; j < n; j++) {
-            if (chosen[j] != assignment[j]) {
-                moved++;
-                assignment[j] = chosen[j];
-            }
-            nearest[j] = best[j];
-        }
-        return moved;
+        return new KMeansResult(bounds.assignment().clone(), centroids, bounds.inertia(centroids), iterations);
     }
 
     /** Cluster means; an empty cluster takes the row farthest from its centroid that no other empty one took. */
-    private static double[][] means(FloatMatrix x, int[] assignment, int k, double[] nearest) {
+    private static double[][] means(FloatMatrix x, int[] assignment, double[][] previous) {
+        int k = previous.length;
         int d = x.cols();
         double[][] mu = new double[k][d];
         int[] sizes = new int[k];
@@ -118,12 +79,19 @@ public final class KMeans {
             }
         }
         boolean[] taken = new boolean[assignment.length];
+        double[] nearest = null;
         for (int c = 0; c < k; c++) {
             if (sizes[c] > 0) {
                 for (int t = 0; t < d; t++) {
                     mu[c][t] /= sizes[c];
                 }
             } else {
+                if (nearest == null) {
+                    nearest = new double[assignment.length];
+                    for (int j = 0; j < nearest.length; j++) {
+                        nearest[j] = LabelledRows.squaredDistance(v, j * d, previous[assignment[j]]);
+                    }
+                }
                 int far = -1;
                 for (int j = 0; j < nearest.length; j++) {
                     if (!taken[j] && (far < 0 || nearest[j] > nearest[far])) {

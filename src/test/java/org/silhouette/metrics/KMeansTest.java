@@ -60,6 +60,46 @@ class KMeansTest {
         assertArrayEquals(a.centroids(), b.centroids());
     }
 
+    /**
+     * On overlapping data, with tolerance 0 the result must be a Lloyd fixed point: every row sits with its
+     * nearest centroid (checked by brute force, so the pruning bounds cannot hide a wrong skip) and every
+     * centroid is the mean of its rows.
+     */
+    @Test
+    void convergedResultIsALloydFixedPoint() {
+        FloatMatrix x = noisyBlobs(800, 20, 8, 9.0, 13);
+        KMeansResult r = KMeans.fit(x, new KMeansOptions(8, 2, 1000, 0.0, 4));
+        double[][] mu = r.centroids();
+        double[][] sums = new double[8][20];
+        int[] sizes = new int[8];
+        double inertia = 0;
+        for (int i = 0; i < x.rows(); i++) {
+            double[] d = new double[8];
+            for (int c = 0; c < 8; c++) {
+                for (int k = 0; k < 20; k++) {
+                    double t = x.get(i, k) - mu[c][k];
+                    d[c] += t * t;
+                }
+            }
+            int a = r.assignments()[i];
+            for (int c = 0; c < 8; c++) {
+                assertTrue(d[a] <= d[c] * (1 + 1e-12), "row " + i + " is closer to " + c + " than to " + a);
+            }
+            inertia += d[a];
+            sizes[a]++;
+            for (int k = 0; k < 20; k++) {
+                sums[a][k] += x.get(i, k);
+            }
+        }
+        for (int c = 0; c < 8; c++) {
+            for (int k = 0; k < 20; k++) {
+                assertEquals(sums[c][k] / sizes[c], mu[c][k], 1e-9);
+            }
+        }
+        assertEquals(inertia, r.inertia(), 1e-9 * inertia);
+        assertTrue(r.iterations() > 3, "too easy a case: " + r.iterations() + " iterations");
+    }
+
     @Test
     void moreRestartsNeverEndWorse() {
         FloatMatrix x = noisyBlobs(600, 5, 9, 5.0, 12);
