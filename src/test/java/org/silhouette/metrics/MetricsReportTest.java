@@ -1,11 +1,17 @@
 package org.silhouette.metrics;
 
 import org.junit.jupiter.api.Test;
+import org.silhouette.core.CancelFlag;
+import org.silhouette.core.Cancellation;
+import org.silhouette.core.CancelledException;
 import org.silhouette.core.FloatMatrix;
+import org.silhouette.core.Progress;
 import org.silhouette.core.UserError;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -61,6 +67,23 @@ class MetricsReportTest {
     }
 
     @Test
+    void reportsProgressAndStopsWhenCancelled() {
+        FloatMatrix x = KMeansTest.noisyBlobs(300, 4, 3, 2.0, 6);
+        int[] y = cyclic(300, 3);
+        AtomicLong lastDistanceRows = new AtomicLong();
+        MetricsReport.compute(x, y, 0, (stage, done, total) -> {
+            if (stage.equals("Pairwise distances")) {
+                assertEquals(300, total);
+                lastDistanceRows.accumulateAndGet(done, Math::max);
+            }
+        }, Cancellation.NEVER);
+        assertEquals(300, lastDistanceRows.get());
+        CancelFlag flag = new CancelFlag();
+        flag.cancel();
+        assertThrows(CancelledException.class, () -> MetricsReport.compute(x, y, 0, Progress.NONE, flag));
+    }
+
+    @Test
     void fewerThanTwoClassesIsAUserError() {
         FloatMatrix x = FloatMatrix.of(new float[][] {{0}, {1}, {2}});
         UserError e = assertThrows(UserError.class, () -> MetricsReport.compute(x, new int[] {5, 5, -1}, 0));
@@ -85,9 +108,9 @@ class MetricsReportTest {
     @Test
     void keysAreTheCliContract() {
         FloatMatrix x = KMeansTest.noisyBlobs(40, 2, 2, 1.0, 8);
-        assertEquals(java.util.List.of("silhouette", "silhouette_centroid", "davies_bouldin", "calinski_harabasz",
+        assertEquals(List.of("silhouette", "silhouette_centroid", "davies_bouldin", "calinski_harabasz",
                         "precision_at_1", "r_precision", "map_at_r", "nmi", "ami", "ari"),
-                java.util.List.copyOf(MetricsReport.compute(x, cyclic(40, 2), 0).asMap().keySet()));
+                List.copyOf(MetricsReport.compute(x, cyclic(40, 2), 0).asMap().keySet()));
     }
 
     static int[] cyclic(int n, int k) {
