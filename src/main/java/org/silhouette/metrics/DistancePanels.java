@@ -43,14 +43,6 @@ final class DistancePanels {
         }
     }
 
-    int rows() {
-        return rows;
-    }
-
-    int dims() {
-        return dims;
-    }
-
     int panelCount() {
         return panels.length;
     }

@@ -55,7 +55,9 @@ final class NeighbourScan {
                     retrievalRow(i, dist[b], lr, out, scratch);
                 }
             }
-            progress.update("Pairwise distances", done.addAndGet(count), n);
+            synchronized (done) { // keeps the reported count increasing across threads
+                progress.update("Pairwise distances", done.addAndGet(count), n);
+            }
         });
         return out;
     }
