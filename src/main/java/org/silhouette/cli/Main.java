@@ -23,6 +23,7 @@ import java.nio.file.NoSuchFileException;
                 ProjectCommand.class,
                 BenchCommand.class,
                 MetricsCommand.class,
+                ExperimentCommand.class,
         })
 public final class Main implements Runnable {
 
