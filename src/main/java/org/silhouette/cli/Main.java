@@ -24,6 +24,8 @@ import java.nio.file.NoSuchFileException;
                 BenchCommand.class,
                 MetricsCommand.class,
                 ExperimentCommand.class,
+                SimulateCommand.class,
+                ImportIdxCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -107,10 +107,10 @@ public final class Experiment {
         m.put("train_cpu_seconds", o.trainCpuSeconds());
         m.put("seconds_to_95", reached.wallSeconds());
         m.put("cpu_seconds_to_95", reached.cpuSeconds());
-        m.put("epochs_to_95", (double) reached.epoch());
+        m.put("epochs_to_95", reached.epoch());
         m.put("map_at_r_untrained", curve.getFirst().mapAtR());
         m.put("map_at_r_best", best.mapAtR());
-        m.put("best_epoch", (double) best.epoch());
+        m.put("best_epoch", best.epoch());
         return m;
     }
 

@@ -86,6 +86,9 @@ final class MethodRunner {
                     .withCheckpoints(checkpoints, 1);
             int batch = new PkSampler(train.labels(), s.batchP(), s.batchK(), seed).maxBatchSize();
             int stepsPerEpoch = Math.max(1, (train.rows() + batch - 1) / batch);
+            // untimed warm-up: the first steps of a loss pay for JIT compilation and native set-up
+            HeadTrainer.fit(train.features(), train.labels(), options.withCheckpoints(null, 1).withBudget(5, 0), null,
+                    Progress.NONE, cancel).model().close();
             double initial;
             // the trainer starts from exactly this head: same spec, standardisation and seed
             try (EmbeddingModel start = EmbeddingModel.create(
@@ -109,6 +112,7 @@ final class MethodRunner {
                 double last = Retrieval.compute(embedding, eval.labels()).mapAtR();
                 List<CurvePoint> curve = new ArrayList<>();
                 curve.add(new CurvePoint(0, 0, 0, initial));
+                curve.addAll(firstEpoch(train, eval, options, stepsPerEpoch, cancel));
                 curve.addAll(probe.points(last, r.epochs()));
                 CurvePoint end = curve.getLast();
                 return new Outcome(embedding, end.wallSeconds(), end.cpuSeconds(), curve, r.steps(), r.warnings());
@@ -116,6 +120,35 @@ final class MethodRunner {
         } finally {
             deleteTree(checkpoints);
         }
+    }
+
+    /** Fractions of the first epoch at which a shortened run is scored, to resolve fast starts. */
+    static final int[] FIRST_EPOCH_DIVISORS = {16, 8, 4, 2};
+
+    /**
+     * Points inside the first epoch. The trainer is deterministic for a seed, so a run stopped after s steps is
+     * exactly the first s steps of the full run; each is timed on its own clock, like the full run.
+     */
+    private static List<CurvePoint> firstEpoch(LabelledFeatures train, LabelledFeatures eval, TrainOptions options,
+            int stepsPerEpoch, Cancellation cancel) {
+        List<CurvePoint> out = new ArrayList<>();
+        int previous = 0;
+        for (int divisor : FIRST_EPOCH_DIVISORS) {
+            int steps = stepsPerEpoch / divisor;
+            if (steps <= previous || steps >= stepsPerEpoch) {
+                continue;
+            }
+            previous = steps;
+            TrainingProbe probe = new TrainingProbe(stepsPerEpoch, 1, e -> Double.NaN);
+            TrainResult r = HeadTrainer.fit(train.features(), train.labels(),
+                    options.withCheckpoints(null, 1).withBudget(steps, 0), null, probe, cancel);
+            try (EmbeddingModel model = r.model()) {
+                double map = mapAtR(model, eval);
+                CurvePoint p = probe.points(map, 0).getLast();
+                out.add(new CurvePoint(steps / (double) stepsPerEpoch, p.wallSeconds(), p.cpuSeconds(), map));
+            }
+        }
+        return out;
     }
 
     private static double mapAtR(EmbeddingModel model, LabelledFeatures eval) {

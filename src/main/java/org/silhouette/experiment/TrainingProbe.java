@@ -108,7 +108,7 @@ final class TrainingProbe implements Progress {
             sumCpu += cpu[s];
             while (next < raw.size() && (int) raw.get(next)[1] == s + 1) {
                 // checkpoint of epoch e = state after step e·spe, i.e. after interval index e·spe − 1
-                out.add(new CurvePoint((int) raw.get(next)[0], sumWall / 1e9, sumCpu / 1e9, raw.get(next)[2]));
+                out.add(new CurvePoint(raw.get(next)[0], sumWall / 1e9, sumCpu / 1e9, raw.get(next)[2]));
                 next++;
             }
         }
