@@ -8,6 +8,7 @@ import org.silhouette.embed.backbone.Backbones;
 import org.silhouette.embed.backbone.Introspection;
 import org.silhouette.embed.backbone.Pooling;
 import org.silhouette.embed.loss.LossOptions;
+import org.silhouette.experiment.ClassSplit;
 import org.silhouette.experiment.Experiment;
 import org.silhouette.experiment.ExperimentReport;
 import org.silhouette.experiment.FeatureSets;
@@ -155,6 +156,15 @@ public final class ExperimentCommand implements Callable<Integer> {
         if (!Files.isDirectory(trainDir) || !Files.isDirectory(testDir)) {
             throw new UserError(data + " must hold train/ and test/ sub-folders of class folders (ImageFolder layout).");
         }
+        if (m == Experiment.Mode.UNSEEN) {
+            // refuse an impossible split before minutes of embedding; the class folders name the classes
+            List<String> names;
+            try (var list = Files.list(trainDir)) {
+                names = list.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                        .filter(n -> !n.startsWith(".")).toList();
+            }
+            ClassSplit.of(names, seenFraction, seed);
+        }
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new UserError("--out " + out + " exists and is not a folder.");
         }
@@ -182,9 +192,9 @@ public final class ExperimentCommand implements Callable<Integer> {
         double embedCpu = clock.cpuSeconds();
 
         Experiment.Listener drawer = (run, index, result) -> {
-            err.printf(Locale.ROOT, "%s, seed %d: MAP@R %.3f, P@1 %.3f, training %.1f s CPU (%d epochs)%n",
+            err.printf(Locale.ROOT, "%s, seed %d: MAP@R %.3f, P@1 %.3f, fitting %.1f s CPU%n",
                     result.method(), run.seed(), result.metrics().get("map_at_r"),
-                    result.metrics().get("precision_at_1"), result.metrics().get("train_cpu_seconds"), epochs);
+                    result.metrics().get("precision_at_1"), result.metrics().get("train_cpu_seconds"));
             if (index != 0) {
                 return;
             }

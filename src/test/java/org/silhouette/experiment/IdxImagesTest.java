@@ -19,12 +19,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class IdxImagesTest {
+public class IdxImagesTest {
     @TempDir
     Path dir;
 
     /** Three 2×3 images, pixel (x, y) of image i = 10·i + 3·y + x, labels 1, 0, 1. */
-    static void writeIdx(Path images, Path labels, boolean gzip) throws IOException {
+    public static void writeIdx(Path images, Path labels, boolean gzip) throws IOException {
         ByteArrayOutputStream img = new ByteArrayOutputStream();
         DataOutputStream d = new DataOutputStream(img);
         d.writeInt(0x00000803);
