@@ -90,6 +90,10 @@ public final class SimulateCommand implements Callable<Integer> {
             description = "Loop mode: budget of the first training round (default: ${DEFAULT-VALUE}).")
     double firstTrainSeconds;
 
+    @Option(names = "--train-after-classes", defaultValue = "2", paramLabel = "K",
+            description = "Loop mode: retrain only once K distinct labels exist (default: ${DEFAULT-VALUE}, as the app).")
+    int trainAfterClasses;
+
     @Option(names = "--cache", paramLabel = "DIR", description = "Feature cache (default: as for embed).")
     Path cache;
 
@@ -111,6 +115,9 @@ public final class SimulateCommand implements Callable<Integer> {
         LossKind lossKind = LossKind.parse(loss);
         if (budget < 1 || budget > 100_000) {
             throw new UserError("--budget must be between 1 and 100000, got " + budget + ".");
+        }
+        if (trainAfterClasses < 2) {
+            throw new UserError("--train-after-classes must be at least 2, got " + trainAfterClasses + ".");
         }
         if (perClass < 0) {
             throw new UserError("--per-class must be >= 0 (0 = all), got " + perClass + ".");
@@ -155,7 +162,7 @@ public final class SimulateCommand implements Callable<Integer> {
                 budget);
         Simulation.Options options = Simulation.Options.defaults(m, loop, budget, seed);
         options = new Simulation.Options(m, loop, budget, seed, !noSuggestions, options.lasso(), options.spotCheck(),
-                options.spotCheckWrong());
+                options.spotCheckWrong(), trainAfterClasses);
         Simulation.Curve curve = Simulation.run(set.set().features(), set.set().labels(), classes, options,
                 (action, kind, group, accuracy, coverage) -> err.printf(Locale.ROOT,
                         "action %d: %s of %d images -> accuracy %.3f, coverage %.3f%n", action, kind, group, accuracy,
@@ -176,6 +183,7 @@ public final class SimulateCommand implements Callable<Integer> {
             config.put("dim", dim);
             config.put("first_train_seconds", firstTrainSeconds);
             config.put("train_seconds", trainSeconds);
+            config.put("train_after_classes", trainAfterClasses);
         }
         config.put("budget", budget);
         config.put("seed", seed);

@@ -47,10 +47,15 @@ public final class Simulation {
      * @param suggestions whether the person may accept suggestions (off: lassos only)
      * @param spotCheck images looked at before accepting everything
      * @param spotCheckWrong wrong suggestions tolerated in that check
+     * @param classesBeforeTraining loop mode: the map is first retrained once this many distinct labels exist
+     *     (2, the least that can be trained on, is what the app does)
      */
     public record Options(Mode mode, LoopOptions loop, int budget, long seed, boolean suggestions,
-            LassoPicker.Options lasso, int spotCheck, int spotCheckWrong) {
+            LassoPicker.Options lasso, int spotCheck, int spotCheckWrong, int classesBeforeTraining) {
         public Options {
+            if (classesBeforeTraining < 2) {
+                throw new IllegalArgumentException("training needs at least 2 classes, got " + classesBeforeTraining);
+            }
             if (budget < 1 || budget > 100_000) {
                 throw new IllegalArgumentException("the action budget must be in [1, 100000], got " + budget);
             }
@@ -60,7 +65,7 @@ public final class Simulation {
         }
 
         public static Options defaults(Mode mode, LoopOptions loop, int budget, long seed) {
-            return new Options(mode, loop, budget, seed, true, LassoPicker.Options.defaults(), 50, 2);
+            return new Options(mode, loop, budget, seed, true, LassoPicker.Options.defaults(), 50, 2, 2);
         }
     }
 
@@ -138,7 +143,7 @@ public final class Simulation {
                     }
                 }
                 double seconds = 0;
-                if (o.mode() == Mode.LOOP && distinct(labels) >= 2 && unlabelled(labels) > 0) {
+                if (o.mode() == Mode.LOOP && distinct(labels) >= o.classesBeforeTraining() && unlabelled(labels) > 0) {
                     long t0 = System.nanoTime();
                     RefreshLoop.Round r = RefreshLoop.run(features, labels, state, o.loop(), round++, progress, cancel);
                     MapState old = state;

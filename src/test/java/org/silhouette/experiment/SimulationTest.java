@@ -116,7 +116,7 @@ class SimulationTest {
         Blobs b = Blobs.make(4, 60, 8, 25.0, 1.0, 5);
         LoopOptions loop = LoopOptions.defaults().withBudgets(0.3, 0.2).withSeed(1);
         Simulation.Options o = new Simulation.Options(Simulation.Mode.STATIC, loop, 12, 1, false,
-                LassoPicker.Options.defaults(), 50, 2);
+                LassoPicker.Options.defaults(), 50, 2, 2);
         Simulation.Curve c = Simulation.run(b.x(), b.labels(), 4, o, Simulation.Listener.NONE, Progress.NONE,
                 Cancellation.NEVER);
         int reach = c.actionsTo(1.0);
@@ -137,7 +137,7 @@ class SimulationTest {
         Blobs b = Blobs.make(2, 100, 4, 1.0, 1.0, 9);
         LoopOptions loop = LoopOptions.defaults().withSeed(2);
         Simulation.Options o = new Simulation.Options(Simulation.Mode.STATIC, loop, 30, 2, false,
-                LassoPicker.Options.defaults(), 50, 2);
+                LassoPicker.Options.defaults(), 50, 2, 2);
         Simulation.Curve c = Simulation.run(b.x(), b.labels(), 2, o, Simulation.Listener.NONE, Progress.NONE,
                 Cancellation.NEVER);
         int last = c.actions().length - 1;
