@@ -201,6 +201,17 @@ public final class ExperimentCommand implements Callable<Integer> {
             String title = result.method() + " — " + m.name().toLowerCase(Locale.ROOT) + ", seed " + run.seed()
                     + String.format(Locale.ROOT, ", MAP@R %.3f", result.metrics().get("map_at_r"));
             try {
+                Path emb = out.resolve("embeddings");
+                Files.createDirectories(emb);
+                org.silhouette.core.MatrixFiles.write(emb.resolve(result.method().cliName() + ".npy"), result.embedding());
+                if (!Files.exists(emb.resolve("labels.csv"))) {
+                    StringBuilder sb = new StringBuilder("path,label\n");
+                    for (int i = 0; i < run.eval().rows(); i++) {
+                        sb.append(org.silhouette.data.Csv.row(run.eval().paths().get(i).toString(),
+                                run.eval().classes().get(run.eval().labels()[i]))).append('\n');
+                    }
+                    org.silhouette.core.AtomicFiles.writeString(emb.resolve("labels.csv"), sb.toString());
+                }
                 MapFigure.dots(result.map(), run.eval().labels(), run.eval().classes(), title,
                         out.resolve(result.method().cliName() + ".png"));
                 if (!noThumbnails) {

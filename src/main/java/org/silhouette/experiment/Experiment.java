@@ -29,7 +29,7 @@ public final class Experiment {
 
     /** One method in one run. */
     public record MethodResult(Method method, Map<String, Double> metrics, List<CurvePoint> curve,
-            FloatMatrix map, List<String> warnings) {
+            FloatMatrix embedding, FloatMatrix map, int[][] confusion, List<String> warnings) {
     }
 
     /**
@@ -76,7 +76,8 @@ public final class Experiment {
                 Evaluation e = Evaluation.of(o.embedding(), evalSet.labels(), s, Progress.NONE, cancel);
                 Map<String, Double> metrics = new LinkedHashMap<>(e.metrics());
                 metrics.putAll(timing(o));
-                MethodResult result = new MethodResult(m, metrics, o.curve(), e.map(), o.warnings());
+                MethodResult result = new MethodResult(m, metrics, o.curve(), o.embedding(), e.map(), e.confusion(),
+                        o.warnings());
                 results.put(m, result);
                 listener.methodDone(run, r, result);
             }

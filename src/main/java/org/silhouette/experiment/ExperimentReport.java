@@ -80,14 +80,17 @@ public final class ExperimentReport {
             }
             run.put("train_images", r.trainImages());
             run.put("eval_images", r.eval().rows());
+            run.set("eval_classes", JSON.valueToTree(r.eval().classes()));
             ObjectNode ms = run.putObject("methods");
             ObjectNode curves = run.putObject("curves");
+            ObjectNode confusion = run.putObject("nn_confusion");
             r.results().forEach((m, res) -> {
                 ObjectNode node = ms.putObject(m.cliName());
                 res.metrics().forEach(node::put);
                 if (!res.warnings().isEmpty()) {
                     node.set("warnings", JSON.valueToTree(res.warnings()));
                 }
+                confusion.set(m.cliName(), JSON.valueToTree(res.confusion()));
                 ArrayNode curve = curves.putArray(m.cliName());
                 for (CurvePoint p : res.curve()) {
                     ObjectNode point = curve.addObject();

@@ -92,12 +92,14 @@ class ExperimentCommandTest {
             }
             assertTrue(Files.size(out.resolve(m + ".png")) > 1000);
             assertTrue(Files.size(out.resolve(m + "-thumbnails.png")) > 1000);
+            assertTrue(Files.isRegularFile(out.resolve("embeddings").resolve(m + ".npy")));
         }
         JsonNode config = report.get("config");
         assertEquals(2, config.get("seeds").asInt());
         assertEquals("unseen", config.get("mode").asText());
         assertEquals(0.5, config.get("seen_fraction").asDouble());
         assertEquals(2, report.get("runs").size());
+        assertEquals(17, Files.readAllLines(out.resolve("embeddings/labels.csv")).size(), "header + 16 rows");
         for (JsonNode run : report.get("runs")) {
             assertEquals(2, run.get("seen_classes").size());
             assertEquals(16, run.get("train_images").asInt(), "2 seen classes × 8 train images");

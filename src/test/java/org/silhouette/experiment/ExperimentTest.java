@@ -79,6 +79,11 @@ class ExperimentTest {
                     assertTrue(Double.isFinite(m.metrics().get(key)), m.method() + " " + key);
                 }
                 assertEquals(60, m.map().rows());
+                int total = 0;
+                for (int[] row : m.confusion()) {
+                    total += java.util.Arrays.stream(row).sum();
+                }
+                assertEquals(60, total, "every evaluation image has one nearest neighbour");
                 assertEquals(2, m.map().cols());
                 if (m.method().loss() != null) {
                     assertEquals(0.0, m.curve().getFirst().epoch());
