@@ -14,10 +14,10 @@ import java.util.Locale;
 
 /** A plain line chart drawn headless with Java2D: a few named series against shared axes. */
 public final class LineChart {
-    private static final int W = 900;
+    private static final int W = 980;
     private static final int H = 560;
     private static final int LEFT = 70;
-    private static final int RIGHT = 220;
+    private static final int RIGHT = 300;
     private static final int TOP = 50;
     private static final int BOTTOM = 60;
 

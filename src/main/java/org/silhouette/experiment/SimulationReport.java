@@ -84,7 +84,7 @@ public final class SimulationReport {
             x[i] = a.get(i).asDouble();
             y[i] = acc.get(i).asDouble();
         }
-        return new LineChart.Series(dir.getFileName() + " accuracy", x, y, colour, false);
+        return new LineChart.Series(dir.getFileName().toString(), x, y, colour, false);
     }
 
     public static void chart(String title, Simulation.Curve c, String name, List<LineChart.Series> others,
