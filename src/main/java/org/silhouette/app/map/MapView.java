@@ -70,8 +70,8 @@ public final class MapView extends StackPane {
     private PointColours colours;
     private IntFunction<String> itemNames = i -> "Image " + (i + 1);
     private IntFunction<ArgbTile> previewLoader;
-    private ExecutorService previewExecutor;
-    private TileStore tileStore;
+    private volatile ExecutorService previewExecutor;
+    private volatile TileStore tileStore;
     private double mouseX = Double.NaN;
     private double mouseY = Double.NaN;
 
@@ -226,8 +226,20 @@ public final class MapView extends StackPane {
             tileStore.close();
         }
         if (previewExecutor != null) {
-            previewExecutor.shutdownNow();
+            previewExecutor.shutdown(); // no interrupt: a preview decode ends on its own
         }
+    }
+
+    /** Waits (off the FX thread) until the background loaders stopped by {@link #dispose()} have ended. */
+    public boolean awaitDisposed(long millis) throws InterruptedException {
+        long deadline = System.nanoTime() + millis * 1_000_000L;
+        TileStore store = tileStore;
+        if (store != null && !store.awaitWorkers(millis)) {
+            return false;
+        }
+        ExecutorService previews = previewExecutor;
+        long left = Math.max(0, (deadline - System.nanoTime()) / 1_000_000L);
+        return previews == null || previews.awaitTermination(left, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     // ---- state out ----------------------------------------------------------------------------
