@@ -27,12 +27,13 @@ public final class FxStallCheck {
      * @param roundSeconds each loop round, from the request to the analysed map on screen
      */
     public record Result(int images, double openSeconds, List<Double> roundSeconds, long pings, double worstWallMs,
-            double worstBusyMs, int wallOver100, int busyOver100) {
+            double worstBusyMs, int wallOver100, int busyOver100, double worstRenderMs) {
         public String describe() {
             return String.format(Locale.ROOT, "%,d images: open %.1f s, rounds %s s; %d pings: worst FX wait %.0f ms"
-                            + " (%d over 100 ms), worst FX-thread work in one wait %.0f ms (%d over 100 ms)", images,
-                    openSeconds, roundSeconds.stream().map(s -> String.format(Locale.ROOT, "%.1f", s)).toList(), pings,
-                    worstWallMs, wallOver100, worstBusyMs, busyOver100);
+                            + " (%d over 100 ms), worst FX-thread work in one wait %.0f ms (%d over 100 ms), worst"
+                            + " renderer work in one wait %.0f ms", images, openSeconds,
+                    roundSeconds.stream().map(s -> String.format(Locale.ROOT, "%.1f", s)).toList(), pings,
+                    worstWallMs, wallOver100, worstBusyMs, busyOver100, worstRenderMs);
         }
     }
 
@@ -72,10 +73,16 @@ public final class FxStallCheck {
             }
             open = (System.nanoTime() - t0) / 1e9;
             labelSomeOfThreeGroups(window, timeout);
+            if (Boolean.getBoolean("silhouette.watchdog.debug")) {
+                FxThread.run(() -> dumpClips(window.scene().getRoot(), ""));
+            }
             for (int r = 0; r < 2; r++) {
                 rounds.add(retrain(window, timeout));
             }
             report = watchdog.report();
+            if (Boolean.getBoolean("silhouette.watchdog.debug")) {
+                System.err.println("FX load: " + watchdog.load());
+            }
         } finally {
             CompletableFuture<Void> closed = FxThread.call(() -> {
                 CompletableFuture<Void> c = window.shutdown();
@@ -85,7 +92,7 @@ public final class FxStallCheck {
             closed.get(60, TimeUnit.SECONDS);
         }
         return new Result(images, open, rounds, report.pings(), report.worstWallMs(), report.worstBusyMs(),
-                report.wallOver100(), report.busyOver100());
+                report.wallOver100(), report.busyOver100(), report.worstRenderMs());
     }
 
     /** As a user would: select a fifth of each of groups 0, 1 and 2 and name them. */
@@ -119,6 +126,21 @@ public final class FxStallCheck {
         FxThread.await("a loop round", timeout, () -> window.loop().roundsFinished() > before
                 && !window.loop().busyProperty().get());
         return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private static void dumpClips(javafx.scene.Node n, String path) {
+        String here = path + "/" + n.getClass().getSimpleName() + (n.getId() == null ? "" : "#" + n.getId());
+        if (n.getClip() != null && n.isVisible()) {
+            System.err.println("CLIP " + here + " clip=" + n.getClip() + " effect=" + n.getEffect());
+        }
+        if (n.getEffect() != null && n.isVisible()) {
+            System.err.println("EFFECT " + here + " " + n.getEffect());
+        }
+        if (n instanceof javafx.scene.Parent p) {
+            for (javafx.scene.Node c : p.getChildrenUnmodifiable()) {
+                dumpClips(c, here);
+            }
+        }
     }
 
     private static boolean hasImages(Path folder) throws java.io.IOException {

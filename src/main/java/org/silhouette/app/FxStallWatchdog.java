@@ -22,11 +22,13 @@ final class FxStallWatchdog implements AutoCloseable {
      * @param worstBusyMs the most FX-thread CPU time spent while one ping waited
      * @param wallOver100 pings that waited more than {@value #STALL_MS} ms
      */
-    record Report(long pings, double worstWallMs, double worstBusyMs, int wallOver100, int busyOver100) {
+    record Report(long pings, double worstWallMs, double worstBusyMs, int wallOver100, int busyOver100,
+            double worstRenderMs) {
         String describe() {
             return String.format(java.util.Locale.ROOT, "%d pings every %d ms: worst wait %.0f ms (%d over 100 ms);"
-                    + " worst FX-thread work during one wait %.0f ms (%d over 100 ms)", pings, PERIOD_MS, worstWallMs,
-                    wallOver100, worstBusyMs, busyOver100);
+                    + " worst FX-thread work during one wait %.0f ms (%d over 100 ms); worst renderer work during one"
+                    + " wait %.0f ms", pings, PERIOD_MS, worstWallMs, wallOver100, worstBusyMs, busyOver100,
+                    worstRenderMs);
         }
     }
 
@@ -35,7 +37,11 @@ final class FxStallWatchdog implements AutoCloseable {
     private final Object lock = new Object();
     private final Thread pinger;
     private volatile boolean running = true;
+    private final long rendererId = threadNamed("QuantumRenderer");
+    private final long started = System.nanoTime();
+    private final long renderCpuAtStart = rendererId < 0 ? 0 : threads.getThreadCpuTime(rendererId);
     private long pings;
+    private double worstRender;
     private double worstWall;
     private double worstBusy;
     private int wallOver;
@@ -49,12 +55,29 @@ final class FxStallWatchdog implements AutoCloseable {
         pinger = Thread.ofPlatform().daemon().name("fx-stall-watchdog").start(this::ping);
     }
 
+    private final AtomicLong oldestPending = new AtomicLong(Long.MAX_VALUE);
+
     private void ping() {
         while (running) {
             long id = fxThreadId.get();
             long postedAt = System.nanoTime();
             long cpuAtPost = id < 0 ? -1 : threads.getThreadCpuTime(id);
-            Platform.runLater(() -> record(postedAt, cpuAtPost));
+            long renderAtPost = rendererId < 0 ? -1 : threads.getThreadCpuTime(rendererId);
+            oldestPending.compareAndSet(Long.MAX_VALUE, postedAt);
+            if (Boolean.getBoolean("silhouette.watchdog.debug") && id >= 0
+                    && System.nanoTime() - oldestPending.get() > 150_000_000L) {
+                java.lang.management.ThreadInfo info = threads.getThreadInfo(
+                        Boolean.getBoolean("silhouette.watchdog.renderer") ? rendererId : id, 14);
+                System.err.println("FX stall " + (System.nanoTime() - oldestPending.get()) / 1_000_000 + " ms: "
+                        + info.getThreadState() + " lock=" + info.getLockName() + " owner=" + info.getLockOwnerName());
+                for (StackTraceElement e : info.getStackTrace()) {
+                    System.err.println("    at " + e);
+                }
+            }
+            Platform.runLater(() -> {
+                oldestPending.set(Long.MAX_VALUE);
+                record(postedAt, cpuAtPost, renderAtPost);
+            });
             try {
                 Thread.sleep(PERIOD_MS);
             } catch (InterruptedException e) {
@@ -63,10 +86,12 @@ final class FxStallWatchdog implements AutoCloseable {
         }
     }
 
-    private void record(long postedAt, long cpuAtPost) {
+    private void record(long postedAt, long cpuAtPost, long renderAtPost) {
         double wall = (System.nanoTime() - postedAt) / 1e6;
         double busy = cpuAtPost < 0 ? 0 : (threads.getCurrentThreadCpuTime() - cpuAtPost) / 1e6;
+        double render = renderAtPost < 0 ? 0 : (threads.getThreadCpuTime(rendererId) - renderAtPost) / 1e6;
         synchronized (lock) {
+            worstRender = Math.max(worstRender, render);
             pings++;
             worstWall = Math.max(worstWall, wall);
             worstBusy = Math.max(worstBusy, busy);
@@ -75,9 +100,29 @@ final class FxStallWatchdog implements AutoCloseable {
         }
     }
 
+    /** Prism's render thread, whose frames the FX thread waits for at each pulse; -1 when not found. */
+    private static long threadNamed(String prefix) {
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith(prefix)) {
+                return t.threadId();
+            }
+        }
+        return -1;
+    }
+
+    /** Share of one core the renderer and the FX thread used since the start (debug output). */
+    String load() {
+        double wall = (System.nanoTime() - started) / 1e9;
+        double render = rendererId < 0 ? 0 : (threads.getThreadCpuTime(rendererId) - renderCpuAtStart) / 1e9;
+        long id = fxThreadId.get();
+        double fx = id < 0 ? 0 : threads.getThreadCpuTime(id) / 1e9;
+        return String.format(java.util.Locale.ROOT, "%.1f s: renderer %.1f s CPU, FX thread %.1f s CPU (since start)",
+                wall, render, fx);
+    }
+
     Report report() {
         synchronized (lock) {
-            return new Report(pings, worstWall, worstBusy, wallOver, busyOver);
+            return new Report(pings, worstWall, worstBusy, wallOver, busyOver, worstRender);
         }
     }
 

@@ -19,8 +19,13 @@ final class Job<T> extends Task<T> {
         T run(Progress progress, Cancellation cancel) throws Exception;
     }
 
+    /** At most this often a progress change reaches the screen: each one costs a frame to render. */
+    private static final long REPORT_EVERY_NANOS = 250_000_000L;
+
     private final Work<T> work;
     private final CancelFlag flag = new CancelFlag();
+    private long lastReport;
+    private String lastStage;
 
     Job(String title, Work<T> work) {
         this.work = work;
@@ -45,12 +50,19 @@ final class Job<T> extends Task<T> {
     }
 
     private void report(String stage, long done, long total) {
+        long now = System.nanoTime();
+        boolean finished = total > 0 && done >= total;
+        if (stage.equals(lastStage) && !finished && now - lastReport < REPORT_EVERY_NANOS) {
+            return;
+        }
+        lastStage = stage;
+        lastReport = now;
         if (total > 0) {
             updateMessage(String.format(Locale.ROOT, "%s: %,d of %,d", stage, Math.min(done, total), total));
             updateProgress(Math.min(done, total), total);
         } else {
             updateMessage(done > 0 ? String.format(Locale.ROOT, "%s: %,d", stage, done) : stage + "…");
-            updateProgress(-1, 1);
+            updateProgress(0, 1); // not indeterminate: its animation would cost a full frame every pulse
         }
     }
 }

@@ -25,8 +25,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.controlsfx.control.NotificationPane;
-import org.controlsfx.control.action.Action;
 import org.silhouette.app.map.ColourMode;
 import org.silhouette.app.map.MapView;
 import org.silhouette.project.LabelState;
@@ -63,7 +61,7 @@ final class MainWindow implements ProjectController.Listener, AppMenus.Window {
     private final QualityPanel quality = new QualityPanel();
     private final InspectorPanel inspector;
     private final NameBox nameBox;
-    private final NotificationPane notifications;
+    private final Banner notifications;
     private final Scene scene;
     private final Options options;
     private final Label backbone = new Label();
@@ -80,11 +78,11 @@ final class MainWindow implements ProjectController.Listener, AppMenus.Window {
         labelPanel = new LabelPanel(labels, this::owner);
         inspector = new InspectorPanel(presenter, workers.inspector);
         nameBox = new NameBox(() -> presenter.palette().names());
-        notifications = new NotificationPane(centre());
+        notifications = new Banner();
         presenter.addLabelListener(this::updateCounts);
         map.selectionModel().addListener(s -> updateCounts());
 
-        SplitPane split = new SplitPane(leftColumn(), notifications, inspector.node());
+        SplitPane split = new SplitPane(leftColumn(), centre(), inspector.node());
         split.setDividerPositions(0.2, 0.8);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         SplitPane.setResizableWithParent(split.getItems().get(2), false);
@@ -356,7 +354,9 @@ final class MainWindow implements ProjectController.Listener, AppMenus.Window {
     }
 
     private StackPane centre() {
-        StackPane centre = new StackPane(map, nameBox.node(), tasks.node());
+        StackPane centre = new StackPane(map, nameBox.node(), tasks.node(), notifications.node());
+        StackPane.setAlignment(notifications.node(), Pos.TOP_CENTER);
+        StackPane.setMargin(notifications.node(), new Insets(10, 230, 0, 100));
         StackPane.setAlignment(tasks.node(), Pos.BOTTOM_LEFT);
         StackPane.setMargin(tasks.node(), new Insets(0, 0, 10, 10));
         StackPane.setAlignment(nameBox.node(), Pos.TOP_CENTER);
@@ -444,22 +444,16 @@ final class MainWindow implements ProjectController.Listener, AppMenus.Window {
     }
 
     private void offerZoo() {
-        Action yes = new Action("Download it…", e -> {
-            notifications.hide();
-            if (ZooOffer.ask(owner(), prefs, this::savePrefs)) {
-                status.message("The ResNet-18 can now be chosen in File > Settings; it is downloaded when first used.");
-            }
-        });
-        Action no = new Action("No, thanks", e -> {
-            notifications.hide();
-            prefs.setZooAnswer(UserPrefs.ZooAnswer.NO);
-            savePrefs();
-        });
-        notifications.getActions().setAll(yes, no);
-        notifications.setText("Silhouette works offline with its own small CNN. For photos, an ImageNet ResNet-18 from"
-                + " DJL's model zoo (about 45 MB) often gives better maps.");
-        notifications.setShowFromTop(true);
-        Platform.runLater(notifications::show);
+        notifications.show("Silhouette works offline with its own small CNN. For photos, an ImageNet ResNet-18 from"
+                + " DJL's model zoo (about 45 MB) often gives better maps.", "Download it…", () -> {
+                    if (ZooOffer.ask(owner(), prefs, this::savePrefs)) {
+                        status.message("The ResNet-18 can now be chosen in File > Settings; it is downloaded when"
+                                + " first used.");
+                    }
+                }, "No, thanks", () -> {
+                    prefs.setZooAnswer(UserPrefs.ZooAnswer.NO);
+                    savePrefs();
+                });
     }
 
     private void savePrefs() {

@@ -36,6 +36,11 @@ final class TaskList {
         view.getTasks().add(task);
     }
 
+    /** The running tasks' messages, e.g. "Embedding: 96 of 400" (for tests). */
+    java.util.List<String> messages() {
+        return view.getTasks().stream().map(Task::getMessage).toList();
+    }
+
     int size() {
         return view.getTasks().size();
     }
