@@ -77,6 +77,9 @@ final class TrainBackboneCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (tail != 0 && init == null) {
+            throw new UserError("--tail needs --init: only a trained CNN has stages worth keeping frozen.");
+        }
         PrintWriter err = spec.commandLine().getErr();
         ConsoleProgress progress = new ConsoleProgress(err);
         FolderScan.Result scan = FolderScan.scan(data.toAbsolutePath().normalize(), FolderScan.Options.DEFAULT,
@@ -104,9 +107,6 @@ final class TrainBackboneCommand implements Callable<Integer> {
         err.printf(Locale.ROOT, "Training on %d images of %d classes (%d unreadable skipped).%n",
                 images.size(), encoded.classCount(), skipped);
 
-        if (tail != 0 && init == null) {
-            throw new UserError("--tail needs --init: only a trained CNN has stages worth keeping frozen.");
-        }
         String note = String.format(Locale.ROOT, "train-backbone on %s: %d images, %d classes, %d epochs, batch %d, lr %s, seed %d%s",
                 data.getFileName(), images.size(), encoded.classCount(), epochs, batch, lr, seed,
                 init == null ? "" : ", fine-tuned from " + init.getFileName() + (tail > 0 ? " (last " + tail + " stages)" : ""));
