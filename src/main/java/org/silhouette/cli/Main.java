@@ -21,6 +21,9 @@ import java.nio.file.NoSuchFileException;
                 TrainBackboneCommand.class,
                 TrainCommand.class,
                 ProjectCommand.class,
+                BenchCommand.class,
+                StressCommand.class,
+                MetricsCommand.class,
         })
 public final class Main implements Runnable {
 

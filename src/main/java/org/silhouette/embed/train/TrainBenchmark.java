@@ -61,7 +61,7 @@ public final class TrainBenchmark {
         return headEpoch(10_000, 1280, 10, o);
     }
 
-    static FloatMatrix syntheticFeatures(int rows, int features, int classes, long seed) {
+    public static FloatMatrix syntheticFeatures(int rows, int features, int classes, long seed) {
         SplittableRandom r = new SplittableRandom(seed);
         float[] data = new float[Math.multiplyExact(rows, features)];
         for (int i = 0; i < rows; i++) {

@@ -1,0 +1,32 @@
+package org.silhouette.metrics;
+
+/**
+ * @param k clusters
+ * @param restarts independent k-means++ starts; the lowest inertia wins (earliest on a tie)
+ * @param maxIterations Lloyd iterations per start
+ * @param tolerance stop when the centroids move, in total squared distance, by at most this fraction of the
+ *     data's mean per-dimension variance (sklearn's rule), or when no assignment changes
+ * @param seed seeds every random choice
+ */
+public record KMeansOptions(int k, int restarts, int maxIterations, double tolerance, long seed) {
+
+    public KMeansOptions {
+        if (k < 1) {
+            throw new IllegalArgumentException("k must be at least 1, got " + k);
+        }
+        if (restarts < 1) {
+            throw new IllegalArgumentException("restarts must be at least 1, got " + restarts);
+        }
+        if (maxIterations < 1) {
+            throw new IllegalArgumentException("maxIterations must be at least 1, got " + maxIterations);
+        }
+        if (!(tolerance >= 0) || !Double.isFinite(tolerance)) {
+            throw new IllegalArgumentException("tolerance must be >= 0, got " + tolerance);
+        }
+    }
+
+    /** Five k-means++ starts of at most 300 iterations with sklearn's tolerance 1e-4. */
+    public static KMeansOptions of(int k, long seed) {
+        return new KMeansOptions(k, 5, 300, 1e-4, seed);
+    }
+}

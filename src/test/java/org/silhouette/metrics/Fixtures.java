@@ -1,0 +1,53 @@
+package org.silhouette.metrics;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.silhouette.core.FloatMatrix;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+/** Reads the JSON written by src/test/python/make_metric_fixtures.py. */
+final class Fixtures {
+    static final Path DIR = Path.of("src/test/resources/fixtures/metrics");
+
+    private Fixtures() {
+    }
+
+    static JsonNode read(String name) {
+        try {
+            return new ObjectMapper().readTree(DIR.resolve(name).toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static FloatMatrix matrix(JsonNode rows) {
+        int n = rows.size();
+        int d = rows.get(0).size();
+        float[] v = new float[n * d];
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < d; k++) {
+                v[i * d + k] = (float) rows.get(i).get(k).asDouble();
+            }
+        }
+        return new FloatMatrix(n, d, v);
+    }
+
+    static int[] ints(JsonNode a) {
+        int[] v = new int[a.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = a.get(i).asInt();
+        }
+        return v;
+    }
+
+    static double[] doubles(JsonNode a) {
+        double[] v = new double[a.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = a.get(i).asDouble();
+        }
+        return v;
+    }
+}
