@@ -114,14 +114,19 @@ final class LoopController {
             if (generation.get() != mine) {
                 return null; // a newer request came in before this one started
             }
+            java.util.function.Consumer<MapSnapshot> early = s -> javafx.application.Platform.runLater(() -> {
+                if (ws == workspace) {
+                    analysed.accept(ws, s);
+                }
+            });
             if (!train) {
-                return new Outcome(ws.analyse(cancel), null);
+                return new Outcome(ws.analyse(progress, cancel, early), null);
             }
             try {
                 return new Outcome(ws.refresh(opts, progress, cancel,
-                        s -> javafx.application.Platform.runLater(() -> moved.accept(ws, s))), null);
+                        s -> javafx.application.Platform.runLater(() -> moved.accept(ws, s)), early), null);
             } catch (UserError e) {
-                return new Outcome(ws.analyse(cancel), e.getMessage()); // e.g. fewer than two labels yet
+                return new Outcome(ws.analyse(progress, cancel, early), e.getMessage()); // e.g. fewer than two labels
             }
         });
         job.setOnSucceeded(e -> {

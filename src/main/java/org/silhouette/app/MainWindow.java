@@ -73,7 +73,7 @@ final class MainWindow implements ProjectController.Listener, AppMenus.Window {
         labels = new LabelController(presenter, workers.store, status, this::owner);
         loop = new LoopController(workers.compute, tasks, status,
                 this::loopOptions, this::mapShown, this::analysed);
-        project = new ProjectController(workers, tasks, status, this, this::owner, prefs, QualityMeter.NOT_YET);
+        project = new ProjectController(workers, tasks, status, this, this::owner, prefs, new ValidationMeter());
         export = new ExportController(project::current, workers, tasks, status, this::owner);
         labelPanel = new LabelPanel(labels, this::owner);
         inspector = new InspectorPanel(presenter, workers.inspector);

@@ -81,7 +81,11 @@ final class ProjectController {
             Platform.runLater(() -> attach(self.get(), ws)); // from here on the FX side owns closing it
             MapSnapshot first = ws.embedAndMap(zoo, progress, cancel);
             Platform.runLater(() -> mapReady(ws, first));
-            MapSnapshot analysed = ws.analyse(cancel);
+            MapSnapshot analysed = ws.analyse(progress, cancel, s -> Platform.runLater(() -> {
+                if (current.get() == ws) {
+                    listener.analysed(ws, s);
+                }
+            }));
             Platform.runLater(() -> {
                 if (current.get() == ws) {
                     listener.analysed(ws, analysed);
@@ -121,7 +125,7 @@ final class ProjectController {
         Job<MapSnapshot> job = new Job<>("Computing new features", (p, c) -> {
             MapSnapshot s = ws.reembed(next, zoo, p, c);
             Platform.runLater(() -> mapReady(ws, s));
-            MapSnapshot a = ws.analyse(c);
+            MapSnapshot a = ws.analyse(p, c, x -> Platform.runLater(() -> listener.analysed(ws, x)));
             Platform.runLater(() -> listener.analysed(ws, a));
             return a;
         });

@@ -2,21 +2,19 @@ package org.silhouette.app;
 
 import org.silhouette.core.Cancellation;
 import org.silhouette.core.FloatMatrix;
+import org.silhouette.core.Progress;
+import org.silhouette.session.LoopOptions;
 
-/**
- * Measures the map after a round, for the quality panel. Runs on the compute thread. The implementation
- * backed by the metrics package ({@code session.Validation}) plugs in here.
- */
+/** Measures the map after a round, for the quality panel. Runs on the compute thread. */
 @FunctionalInterface
 interface QualityMeter {
 
     /**
-     * @param embedding one row per map row (the head's output, or the reduced backbone features)
+     * @param features backbone features, one row per map row
+     * @param embedding the map's embedding (the head's output, or the reduced backbone features)
      * @param labelOfRow label id per row, -1 for unlabelled
+     * @param round the loop's round number (which fold is held out)
      */
-    QualityReport measure(FloatMatrix embedding, int[] labelOfRow, Cancellation cancel);
-
-    /** Until the metrics package is on main: the panel says so instead of showing numbers. */
-    QualityMeter NOT_YET = (embedding, labels, cancel) ->
-            QualityReport.unavailable("Quality figures need the metrics package, which is not in this build yet.");
+    QualityReport measure(FloatMatrix features, FloatMatrix embedding, int[] labelOfRow, LoopOptions options,
+            int round, Progress progress, Cancellation cancel);
 }

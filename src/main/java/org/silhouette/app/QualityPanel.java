@@ -60,17 +60,21 @@ final class QualityPanel {
 
     void show(QualityReport q, LabelPalette palette, String truthLine) {
         truth.setText(truthLine == null ? "" : truthLine);
-        table.getChildren().clear();
         if (q == null) {
-            return;
+            return; // suggestions came first; the figures follow
         }
+        table.getChildren().clear();
         if (q.note() != null) {
             overall.setText(q.note());
             return;
         }
-        overall.setText(String.format(Locale.ROOT, "P@1 %s · MAP@R %s · mean silhouette %s", fmt(q.precisionAt1()),
-                fmt(q.mapAtR()), fmt(q.meanSilhouette())));
+        overall.setText(String.format(Locale.ROOT, "On %,d held-out labelled images (fold %d of %d), by a head that"
+                        + " never saw them: P@1 %s · MAP@R %s", q.heldOut(), q.fold() + 1,
+                org.silhouette.session.Validation.FOLDS, fmt(q.precisionAt1()), fmt(q.mapAtR())));
         int row = 0;
+        if (!q.classes().isEmpty()) {
+            table.addRow(row++, new Label(""), head("label"), head("images"), head("silhouette"));
+        }
         for (QualityReport.ClassQuality c : q.classes().stream()
                 .sorted(Comparator.comparingInt(c -> palette.classOf(c.labelId()))).toList()) {
             int k = palette.classOf(c.labelId());
@@ -83,6 +87,12 @@ final class QualityPanel {
             table.addRow(row++, swatch, new Label(l.name()), new Label(String.format(Locale.ROOT, "%,d", c.count())),
                     new Label(fmt(c.silhouette())));
         }
+    }
+
+    private static Label head(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("panel-hint");
+        return l;
     }
 
     private static String fmt(double v) {

@@ -150,9 +150,11 @@ final class Workspace {
 
     /**
      * One round of the loop. {@code moved} receives the new coordinates as soon as they are committed here, so
-     * the window shows them even when the analysis after them is cancelled by a newer request.
+     * the window shows them even when the analysis after them is cancelled by a newer request; {@code suggested}
+     * the suggestions before the quality figures.
      */
-    MapSnapshot refresh(LoopOptions options, Progress progress, Cancellation cancel, Consumer<MapSnapshot> moved) {
+    MapSnapshot refresh(LoopOptions options, Progress progress, Cancellation cancel, Consumer<MapSnapshot> moved,
+            Consumer<MapSnapshot> suggested) {
         int[] labels = features.rows().labelsOf(store.snapshot());
         RefreshLoop.Round r = RefreshLoop.run(features.matrix(), labels, state, options, round, progress, cancel);
         if (cancel.isCancelled()) {
@@ -167,16 +169,29 @@ final class Workspace {
         shown = snapshotOf(status);
         moved.accept(shown);
         persist();
-        return analyse(cancel);
+        return analyse(progress, cancel, suggested);
     }
 
-    /** Suggestions, quality and demo truth for the map now shown. Compute thread. */
-    MapSnapshot analyse(Cancellation cancel) {
+    /**
+     * Suggestions and demo truth (handed to {@code suggested} at once), then the quality figures, for the map
+     * now shown. Compute thread.
+     */
+    MapSnapshot analyse(Progress progress, Cancellation cancel, Consumer<MapSnapshot> suggested) {
         LabelState labels = store.snapshot();
         Rows rows = features.rows();
         int[] labelOfRow = rows.labelsOf(labels);
         Suggestions s = Suggestions.propagate(state.embedding(), labelOfRow, Suggestions.Options.defaults(), cancel);
-        QualityReport q = meter.measure(state.embedding(), labelOfRow, cancel);
+        String t = truthLine(labels, rows, s);
+        shown = shown.withAnalysis(s.label(), s.confidence(), null, t);
+        suggested.accept(shown); // at once: the held-out quality figures take a training run longer
+        progress.update("Measuring quality", 0, -1);
+        QualityReport q = meter.measure(features.matrix(), state.embedding(), labelOfRow, settings.loopOptions(),
+                round, progress, cancel);
+        shown = shown.withAnalysis(s.label(), s.confidence(), q, t);
+        return shown;
+    }
+
+    private String truthLine(LabelState labels, Rows rows, Suggestions s) {
         String t = null;
         if (truth != null) {
             int[] suggestedOfImage = new int[labels.imageCount()];
@@ -188,8 +203,7 @@ final class Workspace {
             }
             t = truth.score(labels, suggestedOfImage).describe();
         }
-        shown = shown.withAnalysis(s.label(), s.confidence(), q, t);
-        return shown;
+        return t;
     }
 
     /**
