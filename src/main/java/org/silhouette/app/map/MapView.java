@@ -148,6 +148,8 @@ public final class MapView extends StackPane {
             hovered.set(-1);
             refreshColours();
             fitSilently();
+        } else if (!viewTouched) {
+            fitSilently(); // the user has not moved the view: keep showing every point as they move
         }
         updateScaleLimits();
         loop.invalidate(FrameLoop.ALL);
