@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 /**
  * File > Export and File > Import. Files are written on the files thread (embeddings on the compute thread,
  * which owns them; imports on the store thread, in order with label edits); failures are one-line dialogs.
- * FX thread.
+ * Each action asks for its file, then calls the method of the same name that takes a path. FX thread.
  */
 final class ExportController {
 
@@ -34,54 +34,38 @@ final class ExportController {
         this.owner = owner;
     }
 
+    // ---- menu actions: ask, then act -------------------------------------------------------------
+
     void exportCsv() {
-        Workspace ws = workspace.get();
-        File f = ws == null ? null : saveFile("Export labels as CSV", "labels.csv", "CSV", "*.csv");
+        File f = workspace.get() == null ? null : saveFile("Export labels as CSV", "labels.csv", "CSV", "*.csv");
         if (f != null) {
-            run(workers.files, "Exporting labels", (p, c) -> {
-                int n = Exporter.exportCsv(ws.store, f.toPath(), false);
-                return String.format(Locale.ROOT, "Exported %,d labelled images to %s.", n, f);
-            });
+            exportCsv(f.toPath());
         }
     }
 
     void exportImageFolder(Exporter.LinkMode mode) {
-        Workspace ws = workspace.get();
-        if (ws == null) {
+        if (workspace.get() == null) {
             return;
         }
         DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(mode == Exporter.LinkMode.COPY ? "Export an ImageFolder tree (copies) into"
-                : "Export an ImageFolder tree (links) into");
+        chooser.setTitle(mode == Exporter.LinkMode.COPY ? "Export an ImageFolder tree (copies) into an empty folder"
+                : "Export an ImageFolder tree (links) into an empty folder");
         File dir = chooser.showDialog(owner.get());
         if (dir != null) {
-            run(workers.files, "Exporting images", (p, c) -> {
-                Exporter.ImageFolderReport r = Exporter.exportImageFolder(ws.store, dir.toPath(), mode, p, c);
-                return String.format(Locale.ROOT, "Exported %,d images into %s%s.", r.written(), dir,
-                        r.skipped().isEmpty() ? "" : "; " + r.skipped().size() + " missing on disk were skipped");
-            });
+            exportImageFolder(dir.toPath(), mode);
         }
     }
 
     void exportEmbeddings() {
-        Workspace ws = workspace.get();
-        File f = ws == null ? null : saveFile("Export embeddings (.npy; coordinates go beside it as .csv)",
+        File f = workspace.get() == null ? null : saveFile("Export embeddings (.npy; the coordinates go beside it)",
                 "embeddings.npy", "NumPy array", "*.npy");
         if (f != null) {
-            Path npy = f.toPath();
-            String name = npy.getFileName().toString().replaceFirst("\\.npy$", "");
-            Path csv = npy.resolveSibling(name + ".coords.csv");
-            run(workers.compute, "Exporting embeddings", (p, c) -> {
-                int rows = ws.exportEmbeddings(npy, csv);
-                return String.format(Locale.ROOT, "Exported %,d embeddings to %s and the coordinates to %s.", rows,
-                        npy, csv.getFileName());
-            });
+            exportEmbeddings(f.toPath());
         }
     }
 
     void importCsv() {
-        Workspace ws = workspace.get();
-        if (ws == null) {
+        if (workspace.get() == null) {
             return;
         }
         FileChooser chooser = new FileChooser();
@@ -89,7 +73,7 @@ final class ExportController {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
         File f = chooser.showOpenDialog(owner.get());
         if (f != null) {
-            run(workers.store, "Importing labels", (p, c) -> Importer.importCsv(ws.store, f.toPath()).summary());
+            importCsv(f.toPath());
         }
     }
 
@@ -103,8 +87,56 @@ final class ExportController {
         chooser.setInitialDirectory(ws.store.imageRoot().toFile());
         File dir = chooser.showDialog(owner.get());
         if (dir != null) {
-            run(workers.store, "Importing labels", (p, c) -> Importer.importImageFolder(ws.store, dir.toPath()).summary());
+            importImageFolder(dir.toPath());
         }
+    }
+
+    // ---- the work ---------------------------------------------------------------------------------
+
+    /** {@code path,label} of every labelled image. */
+    Job<String> exportCsv(Path file) {
+        Workspace ws = workspace.get();
+        return run(workers.files, "Exporting labels", (p, c) -> {
+            int n = Exporter.exportCsv(ws.store, file, false);
+            return String.format(Locale.ROOT, "Exported %,d labelled images to %s.", n, file);
+        });
+    }
+
+    /** {@code dir/<label>/<image path>}, copies or symbolic links; {@code dir} must be new or empty. */
+    Job<String> exportImageFolder(Path dir, Exporter.LinkMode mode) {
+        Workspace ws = workspace.get();
+        return run(workers.files, "Exporting images", (p, c) -> {
+            Exporter.ImageFolderReport r = Exporter.exportImageFolder(ws.store, dir, mode, p, c);
+            return String.format(Locale.ROOT, "Exported %,d images into %s%s.", r.written(), dir,
+                    r.skipped().isEmpty() ? "" : "; " + r.skipped().size() + " missing on disk were skipped");
+        });
+    }
+
+    /** The map's embedding as {@code X.npy} and {@code X.coords.csv} ({@code path,label,x,y}) beside it. */
+    Job<String> exportEmbeddings(Path npy) {
+        Workspace ws = workspace.get();
+        Path csv = coordinatesFile(npy);
+        return run(workers.compute, "Exporting embeddings", (p, c) -> {
+            int rows = ws.exportEmbeddings(npy, csv);
+            return String.format(Locale.ROOT, "Exported the embeddings of %,d images to %s and the coordinates to %s.",
+                    rows, npy, csv.getFileName());
+        });
+    }
+
+    static Path coordinatesFile(Path npy) {
+        return npy.resolveSibling(npy.getFileName().toString().replaceFirst("\\.npy$", "") + ".coords.csv");
+    }
+
+    /** A {@code path,label} CSV: one transaction, one undo step. */
+    Job<String> importCsv(Path file) {
+        Workspace ws = workspace.get();
+        return run(workers.store, "Importing labels", (p, c) -> Importer.importCsv(ws.store, file).summary());
+    }
+
+    /** The labels of an ImageFolder tree (one sub-folder per label): one transaction, one undo step. */
+    Job<String> importImageFolder(Path dir) {
+        Workspace ws = workspace.get();
+        return run(workers.store, "Importing labels", (p, c) -> Importer.importImageFolder(ws.store, dir).summary());
     }
 
     private File saveFile(String title, String name, String kind, String pattern) {
@@ -115,12 +147,13 @@ final class ExportController {
         return chooser.showSaveDialog(owner.get());
     }
 
-    private void run(ExecutorService on, String title, Job.Work<String> work) {
+    private Job<String> run(ExecutorService on, String title, Job.Work<String> work) {
         Job<String> job = new Job<>(title, work);
         job.setOnSucceeded(e -> status.message(job.getValue()));
         job.setOnFailed(e -> Dialogs.error(owner.get(), title + " failed", job.getException()));
         job.setOnCancelled(e -> status.message(title + ": cancelled."));
         tasks.add(job);
         on.execute(job);
+        return job;
     }
 }

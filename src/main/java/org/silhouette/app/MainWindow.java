@@ -134,6 +134,10 @@ final class MainWindow implements ProjectController.Listener, AppMenus.Window {
         return project;
     }
 
+    ExportController export() {
+        return export;
+    }
+
     InspectorPanel inspector() {
         return inspector;
     }
