@@ -26,6 +26,8 @@ final class Banner {
         text.setWrapText(true);
         text.setMaxWidth(520);
         HBox.setHgrow(text, Priority.ALWAYS);
+        yes.setMinWidth(Region.USE_PREF_SIZE);
+        no.setMinWidth(Region.USE_PREF_SIZE);
         box.setVisible(false);
     }
 

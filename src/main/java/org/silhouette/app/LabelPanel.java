@@ -45,11 +45,13 @@ final class LabelPanel {
     private final Label summary = new Label("No project open");
     private final ColorPicker colour = new ColorPicker();
     private final VBox root;
+    private final java.util.function.IntSupplier imagesOnMap;
     private Map<Integer, Integer> counts = Map.of();
     private boolean updating;
 
-    LabelPanel(LabelController labels, Supplier<Window> owner) {
+    LabelPanel(LabelController labels, Supplier<Window> owner, java.util.function.IntSupplier imagesOnMap) {
         this.labels = labels;
+        this.imagesOnMap = imagesOnMap;
         this.owner = owner;
         list.setId("label-list");
         list.setPlaceholder(new Label("No labels yet.\nLasso images on the map,\nthen press N to name them."));
@@ -114,7 +116,7 @@ final class LabelPanel {
                 s.label(chosen.id()).ifPresent(l -> list.getSelectionModel().select(l));
             }
             summary.setText(s == null ? "No project open" : String.format(Locale.ROOT, "%,d of %,d labelled",
-                    s.labelledCount(), s.imageCount()));
+                    s.labelledCount(), imagesOnMap.getAsInt()));
             showColour(list.getSelectionModel().getSelectedItem());
         } finally {
             updating = false;
@@ -146,6 +148,10 @@ final class LabelPanel {
         d.setHeaderText("Merge '" + from.name() + "' (" + count(from) + " images) into…");
         d.showAndWait().flatMap(name -> others.stream().filter(l -> l.name().equals(name)).findFirst())
                 .ifPresent(into -> labels.merge(from, into));
+    }
+
+    void deleteChosenForTour() {
+        deleteChosen();
     }
 
     private void deleteChosen() {

@@ -75,7 +75,7 @@ final class MainWindow implements ProjectController.Listener, AppMenus.Window {
                 this::loopOptions, this::mapShown, this::analysed);
         project = new ProjectController(workers, tasks, status, this, this::owner, prefs, new ValidationMeter());
         export = new ExportController(project::current, workers, tasks, status, this::owner);
-        labelPanel = new LabelPanel(labels, this::owner);
+        labelPanel = new LabelPanel(labels, this::owner, () -> presenter.rows().count());
         inspector = new InspectorPanel(presenter, workers.inspector);
         nameBox = new NameBox(() -> presenter.palette().names());
         notifications = new Banner();
@@ -134,6 +134,10 @@ final class MainWindow implements ProjectController.Listener, AppMenus.Window {
         return project;
     }
 
+    LabelPanel labelPanelForTour() {
+        return labelPanel;
+    }
+
     ExportController export() {
         return export;
     }
@@ -173,6 +177,7 @@ final class MainWindow implements ProjectController.Listener, AppMenus.Window {
 
     /** Opens a folder or project; {@code done} gets true once the map with features is shown. */
     void open(OpenRequest request, Consumer<Boolean> done) {
+        status.message("Opening " + request.title() + "…");
         project.open(request, done);
     }
 
@@ -224,6 +229,7 @@ final class MainWindow implements ProjectController.Listener, AppMenus.Window {
             return;
         }
         presenter.showMap(ws, s);
+        labelPanel.show(presenter.labels()); // the count of images on the map may have changed
         backbone.setText(ws.backboneDescription());
         backbone.setTooltip(new Tooltip("Backbone: " + ws.backboneDescription() + " (File > Settings to change)"));
         updateCounts();
@@ -364,7 +370,7 @@ final class MainWindow implements ProjectController.Listener, AppMenus.Window {
         StackPane.setAlignment(tasks.node(), Pos.BOTTOM_LEFT);
         StackPane.setMargin(tasks.node(), new Insets(0, 0, 10, 10));
         StackPane.setAlignment(nameBox.node(), Pos.TOP_CENTER);
-        StackPane.setMargin(nameBox.node(), new Insets(60, 0, 0, 0));
+        StackPane.setMargin(nameBox.node(), new Insets(140, 0, 0, 0));
         return centre;
     }
 

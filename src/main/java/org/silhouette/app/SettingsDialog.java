@@ -33,12 +33,24 @@ final class SettingsDialog {
     private SettingsDialog() {
     }
 
+    private static HBox hinted(javafx.scene.Node control, String text) {
+        HBox box = new HBox(10, control, hint(text));
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private static Label hint(String text) {
+        Label l = new Label(text);
+        l.setStyle("-fx-text-fill: #8a8f98;");
+        return l;
+    }
+
     /**
      * @param askZoo asks (once) for consent to download the ResNet; true when the user agreed (now or before)
      */
     static Optional<AppSettings> edit(Window owner, AppSettings current, BooleanSupplier askZoo) {
         TextField backbone = new TextField(current.backbone() == null ? "" : current.backbone());
-        backbone.setPromptText("bundled small CNN (models/" + DefaultBackbone.FOLDER + ")");
+        backbone.setPromptText("the bundled small CNN" + DefaultBackbone.find().map(p -> " (" + p + ")").orElse(""));
         backbone.setPrefColumnCount(30);
         backbone.setTooltip(new Tooltip("A TorchScript file, a small-CNN folder, or zoo:resnet18; empty for the"
                 + " bundled small CNN"));
@@ -66,6 +78,17 @@ final class SettingsDialog {
         tap.setEditable(true);
         tap.setTooltip(new Tooltip("Which output of the model to read; -1 is the last"));
         ChoiceBox<Pooling> pooling = new ChoiceBox<>(FXCollections.observableArrayList(Pooling.values()));
+        pooling.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Pooling p) {
+                return p == null ? "" : p.id();
+            }
+
+            @Override
+            public Pooling fromString(String s) {
+                return Pooling.parse(s);
+            }
+        });
         pooling.setValue(current.pooling());
         Spinner<Integer> size = new Spinner<>(0, Introspection.MAX_SIZE, current.size(), 16);
         size.setEditable(true);
@@ -86,11 +109,12 @@ final class SettingsDialog {
         int r = 0;
         g.addRow(r++, new Label("Backbone"), backbone);
         g.add(new HBox(6, bundled, resnet, file), 1, r++);
-        g.addRow(r++, new Label("Tap"), tap);
-        g.addRow(r++, new Label("Pooling"), pooling);
-        g.addRow(r++, new Label("Input size (px)"), size);
+        g.addRow(r++, new Label("Tap"), hinted(tap, "which output to read; -1 = the last"));
+        g.addRow(r++, new Label("Pooling"), hinted(pooling, "avg: one value per channel; flatten: all of them"));
+        g.addRow(r++, new Label("Input size (px)"), hinted(size, "0 = the backbone's own"));
         g.addRow(r++, new Label("Loss"), loss);
-        g.addRow(r++, new Label("Embedding dimension"), dim);
+        g.addRow(r++, new Label("Embedding dimension"), hinted(dim, "width of the head's output"));
+        g.add(hint("Changing the backbone, tap, pooling or size recomputes the features (cached per choice)."), 1, r++);
         g.add(auto, 1, r);
 
         Dialog<AppSettings> d = new Dialog<>();

@@ -164,7 +164,7 @@ final class Workspace {
         replace(r.state());
         round++;
         String status = String.format(Locale.ROOT, "Round %d: trained %.1f s (%d steps%s), re-embedded %.2f s,"
-                        + " layout %.1f s", round, r.trainSeconds(), r.training().steps(),
+                        + " layout %.2f s", round, r.trainSeconds(), r.training().steps(),
                 r.continued() ? ", continued" : ", fresh head", r.embedSeconds(), r.layoutSeconds());
         shown = snapshotOf(status);
         moved.accept(shown);
