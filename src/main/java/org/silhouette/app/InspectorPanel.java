@@ -126,6 +126,7 @@ final class InspectorPanel {
 
     private final class Cell extends GridCell<Integer> {
         private final ImageView view = new ImageView();
+        private final Tooltip name = new Tooltip(); // one per cell: making a tooltip builds a popup window
 
         Cell() {
             view.setFitWidth(CELL);
@@ -153,7 +154,8 @@ final class InspectorPanel {
             setGraphic(view);
             Rows rows = presenter.rows();
             if (workspace != null && row < rows.count()) {
-                setTooltip(new Tooltip(workspace.store.images().path(rows.image(row))));
+                name.setText(workspace.store.images().path(rows.image(row)));
+                setTooltip(name);
             }
             load(row, this);
         }

@@ -243,6 +243,7 @@ final class LabelPanel {
         private final Label name = new Label();
         private final Label n = new Label();
         private final HBox box = new HBox(6, swatch, key, name, spacer(), n);
+        private final Tooltip tip = new Tooltip(); // one per cell: making a tooltip builds a popup window
 
         Cell() {
             box.setAlignment(Pos.CENTER_LEFT);
@@ -264,8 +265,9 @@ final class LabelPanel {
             key.setText(position < 9 ? String.valueOf(position + 1) : " ");
             name.setText(l.name());
             n.setText(String.format(Locale.ROOT, "%,d", count(l)));
-            setTooltip(new Tooltip(position < 9 ? "Key " + (position + 1) + " gives the selection this label;"
-                    + " double-click selects its images" : "Double-click selects its images"));
+            tip.setText(position < 9 ? "Key " + (position + 1) + " gives the selection this label;"
+                    + " double-click selects its images" : "Double-click selects its images");
+            setTooltip(tip);
             setGraphic(box);
         }
     }
