@@ -26,14 +26,19 @@ public final class FxStallCheck {
      * @param openSeconds from the open request to the map with features and suggestions
      * @param roundSeconds each loop round, from the request to the analysed map on screen
      */
-    public record Result(int images, double openSeconds, List<Double> roundSeconds, long pings, double worstWallMs,
-            double worstBusyMs, int wallOver100, int busyOver100, double worstRenderMs) {
+    public record Result(int images, double openSeconds, List<Double> roundSeconds, List<Double> moveSeconds,
+            long pings, double worstWallMs, double worstBusyMs, int wallOver100, int busyOver100,
+            double worstRenderMs) {
         public String describe() {
-            return String.format(Locale.ROOT, "%,d images: open %.1f s, rounds %s s; %d pings: worst FX wait %.0f ms"
-                            + " (%d over 100 ms), worst FX-thread work in one wait %.0f ms (%d over 100 ms), worst"
-                            + " renderer work in one wait %.0f ms", images, openSeconds,
-                    roundSeconds.stream().map(s -> String.format(Locale.ROOT, "%.1f", s)).toList(), pings,
-                    worstWallMs, wallOver100, worstBusyMs, busyOver100, worstRenderMs);
+            return String.format(Locale.ROOT, "%,d images: open %.1f s, rounds %s s (points moving after %s s);"
+                            + " %d pings: worst FX wait %.0f ms (%d over 100 ms), worst FX-thread work in one wait"
+                            + " %.0f ms (%d over 100 ms), worst renderer work in one wait %.0f ms", images,
+                    openSeconds, oneDecimal(roundSeconds), oneDecimal(moveSeconds), pings, worstWallMs, wallOver100,
+                    worstBusyMs, busyOver100, worstRenderMs);
+        }
+
+        private static List<String> oneDecimal(List<Double> xs) {
+            return xs.stream().map(s -> String.format(Locale.ROOT, "%.1f", s)).toList();
         }
     }
 
@@ -62,6 +67,7 @@ public final class FxStallCheck {
             return w;
         });
         List<Double> rounds = new ArrayList<>();
+        List<Double> moves = new ArrayList<>();
         double open;
         FxStallWatchdog.Report report;
         try (FxStallWatchdog watchdog = new FxStallWatchdog()) {
@@ -78,6 +84,7 @@ public final class FxStallCheck {
             }
             for (int r = 0; r < 2; r++) {
                 rounds.add(retrain(window, timeout));
+                moves.add(FxThread.call(() -> window.loop().lastMoveSeconds()));
             }
             report = watchdog.report();
             if (Boolean.getBoolean("silhouette.watchdog.debug")) {
@@ -91,7 +98,7 @@ public final class FxStallCheck {
             });
             closed.get(60, TimeUnit.SECONDS);
         }
-        return new Result(images, open, rounds, report.pings(), report.worstWallMs(), report.worstBusyMs(),
+        return new Result(images, open, rounds, moves, report.pings(), report.worstWallMs(), report.worstBusyMs(),
                 report.wallOver100(), report.busyOver100(), report.worstRenderMs());
     }
 

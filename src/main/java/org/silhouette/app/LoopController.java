@@ -41,6 +41,8 @@ final class LoopController {
     private Workspace workspace;
     private Job<Outcome> running;
     private int roundsFinished;
+    private long requestedAt;
+    private double lastMoveSeconds = Double.NaN;
 
     LoopController(Executor compute, TaskList tasks, StatusLine status, Supplier<LoopOptions> options,
             BiConsumer<Workspace, MapSnapshot> moved, BiConsumer<Workspace, MapSnapshot> analysed) {
@@ -60,6 +62,11 @@ final class LoopController {
     /** True while a round or a suggestions update is queued or running. */
     ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    /** Seconds from the last round's request to its new coordinates reaching the map (NaN before any). */
+    double lastMoveSeconds() {
+        return lastMoveSeconds;
     }
 
     /** Rounds that ended and were shown, for tests and the status line. */
@@ -106,6 +113,7 @@ final class LoopController {
             return;
         }
         long mine = generation.incrementAndGet();
+        requestedAt = System.nanoTime();
         if (running != null) {
             running.cancel(); // superseded
         }
@@ -124,7 +132,12 @@ final class LoopController {
             }
             try {
                 return new Outcome(ws.refresh(opts, progress, cancel,
-                        s -> javafx.application.Platform.runLater(() -> moved.accept(ws, s)), early), null);
+                        s -> javafx.application.Platform.runLater(() -> {
+                            if (generation.get() == mine) {
+                                lastMoveSeconds = (System.nanoTime() - requestedAt) / 1e9;
+                            }
+                            moved.accept(ws, s);
+                        }), early), null);
             } catch (UserError e) {
                 return new Outcome(ws.analyse(progress, cancel, early), e.getMessage()); // e.g. fewer than two labels
             }

@@ -65,14 +65,17 @@ final class ProjectController {
         return current.get();
     }
 
-    /** Seconds from the open request to the map with features (0 until then); for the status and tests. */
+    /** Seconds from the open request to the map with features and suggestions (0 until then). */
     double lastOpenSeconds;
+    /** Seconds from the open request to the first map on screen (the saved one, when there is one). */
+    double firstMapSeconds;
 
     /** Closes what is open, then opens {@code request}; {@code done} gets true once the map is up. */
     void open(OpenRequest request, Consumer<Boolean> done) {
         closeCurrent();
         openStarted = System.nanoTime();
         lastOpenSeconds = 0;
+        firstMapSeconds = 0;
         Path dataHome = ProjectLocation.userDataHome();
         boolean zoo = prefs.zooAnswer() == UserPrefs.ZooAnswer.YES;
         java.util.concurrent.atomic.AtomicReference<Job<Workspace>> self = new java.util.concurrent.atomic.AtomicReference<>();
@@ -199,7 +202,10 @@ final class ProjectController {
             status.message(ws.location.note());
         }
         ws.store.readOnlyReason().ifPresent(r -> Dialogs.info(owner.get(), "Opened read-only", r));
-        ws.savedMap().ifPresent(saved -> listener.mapShown(ws, saved)); // the map at once, features follow
+        ws.savedMap().ifPresent(saved -> {
+            listener.mapShown(ws, saved); // the map at once, features follow
+            firstMapSeconds = (System.nanoTime() - openStarted) / 1e9;
+        });
     }
 
     private void mapReady(Workspace ws, MapSnapshot s) {
@@ -207,6 +213,9 @@ final class ProjectController {
             return;
         }
         listener.mapShown(ws, s);
+        if (firstMapSeconds == 0) {
+            firstMapSeconds = (System.nanoTime() - openStarted) / 1e9;
+        }
         status.message(s.status());
         startPrefetch(ws, s.rows());
     }

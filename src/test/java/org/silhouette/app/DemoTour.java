@@ -50,6 +50,9 @@ public final class DemoTour {
             throw new IllegalStateException(FxThread.call(() -> w.status().message()));
         }
         FxThread.run(() -> w.loop().autoProperty().set(false));
+        System.out.printf("open: first map %.1f s, map with features and suggestions %.1f s; %s%n",
+                (double) FxThread.call(() -> w.project().firstMapSeconds),
+                (double) FxThread.call(() -> w.project().lastOpenSeconds), FxThread.call(() -> w.status().message()));
         settle(w);
         shot(w, out.resolve("01-opened.png"));
 
@@ -70,7 +73,10 @@ public final class DemoTour {
             FxThread.await("label " + c, TIMEOUT, () -> w.presenter().labels().labelNamed(c).isPresent());
         }
         for (int round = 0; round < 3; round++) {
-            FxStallCheck.retrain(w, TIMEOUT);
+            double seconds = FxStallCheck.retrain(w, TIMEOUT);
+            System.out.printf("round %d: points moving after %.1f s, analysed map after %.1f s; %s%n", round + 1,
+                    (double) FxThread.call(() -> w.loop().lastMoveSeconds()), seconds,
+                    FxThread.call(() -> w.status().message()));
         }
         settle(w);
         shot(w, out.resolve("02-labelled-retrained.png"));
