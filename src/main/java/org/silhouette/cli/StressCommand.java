@@ -1,8 +1,6 @@
 package org.silhouette.cli;
 
-import org.silhouette.core.AtomicFiles;
 import org.silhouette.core.Cancellation;
-import org.silhouette.core.UserError;
 import org.silhouette.project.CrashTrials;
 import org.silhouette.stress.DecodeFuzz;
 import org.silhouette.stress.ScanStress;
@@ -16,7 +14,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -63,7 +60,7 @@ final class StressCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        Set<String> parts = parts();
+        Set<String> parts = GeneratedSection.parts(only, ALL, "stress");
         boolean temporary = work == null;
         Path dir = temporary ? Files.createTempDirectory("silhouette-stress") : work;
         ConsoleProgress progress = new ConsoleProgress(err);
@@ -108,27 +105,10 @@ final class StressCommand implements Callable<Integer> {
                 + "| check | result | verdict |\n|---|---|---|\n" + md + "\n";
         spec.commandLine().getOut().print(section);
         spec.commandLine().getOut().flush();
-        if (!out.equals("-")) {
-            Path file = Path.of(out);
-            AtomicFiles.writeString(file, BenchCommand.splice(Files.exists(file) ? Files.readString(file) : "", section));
-            err.println("Wrote " + file + ".");
+        if (GeneratedSection.write(out, section)) {
+            err.println("Wrote " + out + ".");
         }
         return passed ? 0 : 1;
-    }
-
-    private Set<String> parts() {
-        if (only == null || only.isEmpty()) {
-            return new LinkedHashSet<>(ALL);
-        }
-        Set<String> chosen = new LinkedHashSet<>();
-        for (String p : only) {
-            String name = p.strip().toLowerCase(Locale.ROOT);
-            if (!ALL.contains(name)) {
-                throw new UserError("Unknown stress part '" + p + "'; choose from " + String.join(", ", ALL) + ".");
-            }
-            chosen.add(name);
-        }
-        return chosen;
     }
 
     private String flags() {

@@ -14,15 +14,15 @@ class BenchAndStressCommandTest {
 
     @Test
     void spliceReplacesOnlyTheGeneratedSection() {
-        String doc = "# Benchmarks\n\nhand-written notes\n\n" + BenchCommand.BEGIN + "\nold figures\n" + BenchCommand.END
+        String doc = "# Benchmarks\n\nhand-written notes\n\n" + GeneratedSection.BEGIN + "\nold figures\n" + GeneratedSection.END
                 + "\n\n## History\nkept\n";
-        String out = BenchCommand.splice(doc, "new figures\n");
-        assertTrue(out.startsWith("# Benchmarks\n\nhand-written notes\n\n" + BenchCommand.BEGIN + "\nnew figures\n"
-                + BenchCommand.END), out);
+        String out = GeneratedSection.splice(doc, "new figures\n");
+        assertTrue(out.startsWith("# Benchmarks\n\nhand-written notes\n\n" + GeneratedSection.BEGIN + "\nnew figures\n"
+                + GeneratedSection.END), out);
         assertTrue(out.endsWith("## History\nkept\n"), out);
         assertTrue(!out.contains("old figures"));
-        String appended = BenchCommand.splice("# Fresh\n", "figures\n");
-        assertEquals("# Fresh\n\n" + BenchCommand.BEGIN + "\nfigures\n" + BenchCommand.END + "\n", appended);
+        String appended = GeneratedSection.splice("# Fresh\n", "figures\n");
+        assertEquals("# Fresh\n\n" + GeneratedSection.BEGIN + "\nfigures\n" + GeneratedSection.END + "\n", appended);
     }
 
     @Test
