@@ -95,6 +95,19 @@ public final class DemoTour {
         FxThread.run(() -> w.map().setColourMode(ColourMode.SUGGESTED));
         settle(w);
         shot(w, out.resolve("04-suggested.png"));
+        FxThread.run(() -> {
+            w.map().setColourMode(ColourMode.SUGGESTED);
+            w.labels().selectLabel(w.presenter().labels().labelNamed("sneaker").orElseThrow(),
+                    org.silhouette.app.map.MapSelection.Op.REPLACE);
+            float[] c = mostVaried(w.presenter().x(), w.presenter().y(), w.presenter().suggested());
+            w.map().viewport().centreOn(c[0], c[1]);
+            w.map().viewport().zoomAbout(w.map().viewport().width() / 2, w.map().viewport().height() / 2,
+                    Math.max(1, 30 / Math.max(1e-9, w.map().spacingPx())));
+        });
+        settle(w);
+        Thread.sleep(2000);
+        settle(w);
+        shot(w, out.resolve("05-demo.png"));
         System.out.println("truth: " + FxThread.call(() -> w.status().truth()));
         System.out.println("quality: " + FxThread.call(() -> w.quality().overallText()));
         System.out.println("status: " + FxThread.call(() -> w.status().message()));
@@ -105,6 +118,32 @@ public final class DemoTour {
         });
         closed.get(60, TimeUnit.SECONDS);
         javafx.application.Platform.exit();
+    }
+
+    /** The centre of the 10 x 10 grid cell whose points carry the most different suggestions (then the most points). */
+    private static float[] mostVaried(float[] x, float[] y, int[] suggested) {
+        int g = 10;
+        float minX = Float.MAX_VALUE;
+        float minY = Float.MAX_VALUE;
+        float maxX = -Float.MAX_VALUE;
+        float maxY = -Float.MAX_VALUE;
+        for (int i = 0; i < x.length; i++) {
+            minX = Math.min(minX, x[i]);
+            maxX = Math.max(maxX, x[i]);
+            minY = Math.min(minY, y[i]);
+            maxY = Math.max(maxY, y[i]);
+        }
+        java.util.Map<Integer, java.util.Set<Integer>> kinds = new java.util.HashMap<>();
+        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        for (int i = 0; i < x.length; i++) {
+            int cx = Math.min(g - 1, (int) ((x[i] - minX) / (maxX - minX) * g));
+            int cy = Math.min(g - 1, (int) ((y[i] - minY) / (maxY - minY) * g));
+            kinds.computeIfAbsent(cy * g + cx, k -> new java.util.HashSet<>()).add(suggested[i]);
+            counts.merge(cy * g + cx, 1, Integer::sum);
+        }
+        int best = counts.keySet().stream().max(java.util.Comparator.<Integer>comparingInt(k -> kinds.get(k).size())
+                .thenComparingInt(counts::get)).orElse(0);
+        return new float[] {minX + (best % g + 0.5f) * (maxX - minX) / g, minY + (best / g + 0.5f) * (maxY - minY) / g};
     }
 
     private static void shot(MainWindow w, Path file) throws Exception {
