@@ -21,14 +21,15 @@ import java.util.concurrent.TimeUnit;
 public final class DemoTour {
 
     private static final Duration TIMEOUT = Duration.ofMinutes(5);
-    private static final String[] CLASSES = {"trouser", "bag", "sneaker", "dress", "pullover", "ankle-boot"};
+    private static final String[] CLASSES = {"trouser", "bag", "sneaker", "dress", "pullover", "ankle-boot",
+            "sandal", "t-shirt"};
 
     private DemoTour() {
     }
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "target/screenshots");
-        int perLabel = args.length > 1 ? Integer.parseInt(args[1]) : 12;
+        int perLabel = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         Path demo = DemoFolder.find();
         FxThread.ensureStarted();
         MainWindow w = FxThread.call(() -> {
@@ -99,10 +100,10 @@ public final class DemoTour {
             w.map().setColourMode(ColourMode.SUGGESTED);
             w.labels().selectLabel(w.presenter().labels().labelNamed("sneaker").orElseThrow(),
                     org.silhouette.app.map.MapSelection.Op.REPLACE);
-            float[] c = mostVaried(w.presenter().x(), w.presenter().y(), w.presenter().suggested());
+            float[] c = ScreenshotFlow.densest(w.presenter().x(), w.presenter().y());
             w.map().viewport().centreOn(c[0], c[1]);
             w.map().viewport().zoomAbout(w.map().viewport().width() / 2, w.map().viewport().height() / 2,
-                    Math.max(1, 30 / Math.max(1e-9, w.map().spacingPx())));
+                    Math.max(1, 28 / Math.max(1e-9, w.map().spacingPx())));
         });
         settle(w);
         Thread.sleep(2000);
@@ -120,9 +121,9 @@ public final class DemoTour {
         javafx.application.Platform.exit();
     }
 
-    /** The centre of the 10 x 10 grid cell whose points carry the most different suggestions (then the most points). */
+    /** The centre of the 14 x 14 grid cell with the most points times different suggestions. */
     private static float[] mostVaried(float[] x, float[] y, int[] suggested) {
-        int g = 10;
+        int g = 14;
         float minX = Float.MAX_VALUE;
         float minY = Float.MAX_VALUE;
         float maxX = -Float.MAX_VALUE;
@@ -141,8 +142,8 @@ public final class DemoTour {
             kinds.computeIfAbsent(cy * g + cx, k -> new java.util.HashSet<>()).add(suggested[i]);
             counts.merge(cy * g + cx, 1, Integer::sum);
         }
-        int best = counts.keySet().stream().max(java.util.Comparator.<Integer>comparingInt(k -> kinds.get(k).size())
-                .thenComparingInt(counts::get)).orElse(0);
+        int best = counts.keySet().stream().max(java.util.Comparator.<Integer>comparingInt(
+                k -> kinds.get(k).size() * counts.get(k))).orElse(0);
         return new float[] {minX + (best % g + 0.5f) * (maxX - minX) / g, minY + (best / g + 0.5f) * (maxY - minY) / g};
     }
 

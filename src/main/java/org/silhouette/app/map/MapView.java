@@ -58,6 +58,7 @@ public final class MapView extends StackPane {
     private PointTween tween;
     private long tweenNanos = PointTween.DEFAULT_NANOS;
     private boolean viewTouched;
+    private boolean coloursDirty;
     private double fitScale = 1;
     private final List<Runnable> frameListeners = new java.util.ArrayList<>();
 
@@ -107,8 +108,9 @@ public final class MapView extends StackPane {
             loop.invalidate(FrameLoop.ALL);
         });
         selection.addListener(s -> loop.invalidate(FrameLoop.OVERLAY));
-        colourMode.addListener((obs, was, now) -> refreshColours());
+        colourMode.addListener((obs, was, now) -> refreshColoursLater());
         legend.setOnPick((entry, op) -> {
+            flushColours();
             int[] index = points.colourIndex();
             selection.selectWhere(i -> entry.covers(index[i]), op);
         });
@@ -159,26 +161,26 @@ public final class MapView extends StackPane {
     public void setLabels(int[] labelIds, List<String> names) {
         labels = labelIds;
         labelNames = List.copyOf(names);
-        refreshColours();
+        refreshColoursLater();
     }
 
     /** Overrides the colour of each class (0xRRGGBB, by class id); null for the defaults. */
     public void setLabelColours(int[] rgbByClass) {
         labelRgb = rgbByClass;
-        refreshColours();
+        refreshColoursLater();
     }
 
     /** Suggested class per image ({@code -1} = none) with its confidence in [0, 1] (NaN = none). */
     public void setSuggestions(int[] suggestedIds, float[] confidences) {
         suggested = suggestedIds;
         confidence = confidences;
-        refreshColours();
+        refreshColoursLater();
     }
 
     /** Per-image silhouette in [-1, 1] (NaN = not computed). */
     public void setSilhouette(float[] perImage) {
         silhouette = perImage;
-        refreshColours();
+        refreshColoursLater();
     }
 
     /** Colours the points directly, bypassing the colour modes, until the next mode or data change. */
@@ -193,6 +195,7 @@ public final class MapView extends StackPane {
     }
 
     public PointColours colours() {
+        flushColours();
         return colours;
     }
 
@@ -427,7 +430,23 @@ public final class MapView extends StackPane {
         return bx >= ax ? new float[] {ax, ay, bx, by} : new float[] {0, 0, 1, 1};
     }
 
+    /**
+     * Several data setters in a row (labels, colours, suggestions, silhouettes) recolour 10k points once, in
+     * the next frame, instead of once each.
+     */
+    private void refreshColoursLater() {
+        coloursDirty = true;
+        loop.invalidate(FrameLoop.CANVAS | FrameLoop.MINIMAP_POINTS);
+    }
+
+    private void flushColours() {
+        if (coloursDirty) {
+            refreshColours();
+        }
+    }
+
     private void refreshColours() {
+        coloursDirty = false;
         int n = points.count();
         PointColours c = switch (colourMode.get()) {
             case LABEL -> Colouring.categorical(fit(labels, n), labelNames, labelRgb, "unlabelled");
@@ -468,6 +487,7 @@ public final class MapView extends StackPane {
     }
 
     private int frame(long now, int dirty) {
+        flushColours();
         if (tween != null) {
             boolean done = tween.step(now, shownX, shownY);
             dirty |= FrameLoop.CANVAS | FrameLoop.OVERLAY | FrameLoop.MINIMAP_POINTS | FrameLoop.HOVER;
