@@ -92,6 +92,7 @@ final class MainWindow implements ProjectController.Listener, AppMenus.Window {
         root.setBottom(status.node());
         scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("app.css")).toExternalForm());
+        loop.autoProperty().addListener((o, was, now) -> rememberAuto(now));
         map.addEventHandler(KeyEvent.KEY_PRESSED, this::mapKey);
         map.addEventHandler(KeyEvent.KEY_RELEASED, e -> {
             if (e.getCode() == namingKey) { // opened on release: the key's own typed character is gone by then
@@ -322,7 +323,7 @@ final class MainWindow implements ProjectController.Listener, AppMenus.Window {
                 loop.cancel();
                 project.reembed(next, ok -> { });
             } else {
-                workers.compute.execute(() -> ws.setSettings(next));
+                ws.setSettings(next); // read by the next round
             }
         });
     }
@@ -464,6 +465,17 @@ final class MainWindow implements ProjectController.Listener, AppMenus.Window {
                     prefs.setZooAnswer(UserPrefs.ZooAnswer.NO);
                     savePrefs();
                 });
+    }
+
+    /** The Auto toggle is a project setting: the toolbar, the Map menu and the settings panel share it. */
+    private void rememberAuto(boolean on) {
+        Workspace ws = project.current();
+        if (ws == null || ws.settings().autoRetrain() == on || ws.store.isReadOnly()) {
+            return;
+        }
+        AppSettings next = ws.settings().withAutoRetrain(on);
+        ws.setSettings(next);
+        workers.store.execute(() -> next.write(ws.store));
     }
 
     private void savePrefs() {

@@ -144,6 +144,7 @@ final class Workspace {
         return shown;
     }
 
+    /** Loss, dimension and Auto apply from the next round; any thread (the field is volatile). */
     void setSettings(AppSettings s) {
         settings = s;
     }

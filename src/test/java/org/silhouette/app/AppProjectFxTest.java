@@ -59,6 +59,34 @@ class AppProjectFxTest {
     }
 
     @Test
+    void newBackboneSettingsRecomputeTheFeaturesAndStartAFreshHeadKeepingTheLabels(@TempDir Path dir)
+            throws Exception {
+        Path folder = SyntheticFolder.write(dir.resolve("images"), 60, 3, 8);
+        AppFx.prepare(folder, false);
+        MainWindow w = AppFx.newWindow();
+        try {
+            AppFx.open(w, folder);
+            FxStallCheck.labelSomeOfThreeGroups(w, AppFx.TIMEOUT);
+            FxStallCheck.retrain(w, AppFx.TIMEOUT);
+            int labelled = FxThread.call(() -> w.presenter().labels().labelledCount());
+            AppSettings bigger = FxThread.call(() -> w.project().current().settings());
+            AppSettings next = new AppSettings(bigger.backbone(), bigger.tap(), bigger.pooling(), 32, bigger.loss(),
+                    bigger.dim(), bigger.autoRetrain());
+            java.util.concurrent.CompletableFuture<Boolean> done = new java.util.concurrent.CompletableFuture<>();
+            FxThread.run(() -> w.project().reembed(next, done::complete));
+            assertTrue(done.get(120, TimeUnit.SECONDS), "re-embedded");
+            assertEquals(next, FxThread.call(() -> w.project().current().settings()));
+            assertEquals(60, (int) FxThread.call(() -> w.presenter().rows().count()));
+            FxStallCheck.retrain(w, AppFx.TIMEOUT);
+            String status = FxThread.call(() -> w.status().message());
+            assertTrue(status.contains("fresh head"), "a head for other features cannot continue: " + status);
+            assertEquals(labelled, (int) FxThread.call(() -> w.presenter().labels().labelledCount()));
+        } finally {
+            AppFx.close(w);
+        }
+    }
+
+    @Test
     void aSecondWindowOnTheSameProjectIsReadOnlyAndSaysWhy(@TempDir Path dir) throws Exception {
         Path folder = SyntheticFolder.write(dir.resolve("images"), 30, 3, 3);
         AppFx.prepare(folder, false);
