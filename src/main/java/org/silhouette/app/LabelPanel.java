@@ -150,11 +150,8 @@ final class LabelPanel {
                 .ifPresent(into -> labels.merge(from, into));
     }
 
-    void deleteChosenForTour() {
-        deleteChosen();
-    }
-
-    private void deleteChosen() {
+    /** Deletes the chosen label after asking. */
+    void deleteChosen() {
         LabelInfo l = list.getSelectionModel().getSelectedItem();
         if (l != null && Dialogs.confirm(owner.get(), "Delete the label '" + l.name() + "'?",
                 count(l) + " images lose this label and become unlabelled. Edit > Undo (Ctrl+Z) brings it back.",

@@ -1,31 +1,19 @@
 package org.silhouette.app;
 
-import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.silhouette.app.map.ColourMode;
 import org.silhouette.app.map.MapView;
 import org.silhouette.project.LabelState;
 
@@ -65,7 +53,6 @@ final class MainWindow implements ProjectController.Listener, AppMenus.Window {
     private final Scene scene;
     private final Options options;
     private final Label backbone = new Label();
-    private KeyCode namingKey;
     private Stage stage;
 
     MainWindow(Options options) {
@@ -88,25 +75,13 @@ final class MainWindow implements ProjectController.Listener, AppMenus.Window {
         SplitPane.setResizableWithParent(split.getItems().get(2), false);
         BorderPane root = new BorderPane(split);
         root.setTop(new VBox(AppMenus.build(this, labels, loop, export, map,
-                project.currentProperty().isNotNull(), this::owner), toolbar()));
+                project.currentProperty().isNotNull(), this::owner), AppToolbar.build(map, labels, loop,
+                project.currentProperty().isNotNull(), this::nameSelection, backbone)));
         root.setBottom(status.node());
         scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("app.css")).toExternalForm());
         loop.autoProperty().addListener((o, was, now) -> rememberAuto(now));
-        map.addEventHandler(KeyEvent.KEY_PRESSED, this::mapKey);
-        map.addEventHandler(KeyEvent.KEY_RELEASED, e -> {
-            if (e.getCode() == namingKey) { // opened on release: the key's own typed character is gone by then
-                namingKey = null;
-                nameSelection();
-                e.consume();
-            }
-        });
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.Y && e.isShortcutDown() && !(scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl)) {
-                labels.redo();
-                e.consume();
-            }
-        });
+        new MapKeys(map, labels, nameBox, this::nameSelection, () -> Shortcuts.show(owner())).install();
     }
 
     // ---- for the app and tests ----------------------------------------------------------------
@@ -135,7 +110,7 @@ final class MainWindow implements ProjectController.Listener, AppMenus.Window {
         return project;
     }
 
-    LabelPanel labelPanelForTour() {
+    LabelPanel labelPanel() {
         return labelPanel;
     }
 
@@ -383,70 +358,8 @@ final class MainWindow implements ProjectController.Listener, AppMenus.Window {
         return left;
     }
 
-    private ToolBar toolbar() {
-        ChoiceBox<ColourMode> colour = new ChoiceBox<>();
-        colour.getItems().setAll(ColourMode.values());
-        colour.valueProperty().bindBidirectional(map.colourModeProperty());
-        colour.setTooltip(new Tooltip("What a point's colour shows (C cycles)"));
-        Button name = button("Name…", "Give the selected images a new or existing label (N)", this::nameSelection);
-        Button accept = button("Accept suggestions", "Label the unlabelled selected images with their suggestion (A)",
-                labels::acceptSuggestions);
-        Button uncertain = button("Most uncertain", "Select the images whose suggestions are least sure (U)",
-                labels::selectMostUncertain);
-        Button retrain = button("Retrain", "Fine-tune the map on the labels now (Ctrl+R)", loop::retrainNow);
-        retrain.setId("retrain");
-        CheckBox auto = new CheckBox("Auto");
-        auto.setTooltip(new Tooltip("Retrain by itself a second after each label change"));
-        auto.selectedProperty().bindBidirectional(loop.autoProperty());
-        auto.setFocusTraversable(false);
-        for (Button b : List.of(name, accept)) {
-            b.disableProperty().bind(labels.writableProperty().not());
-        }
-        uncertain.disableProperty().bind(project.currentProperty().isNull());
-        retrain.disableProperty().bind(project.currentProperty().isNull());
-        Label busy = new Label();
-        busy.textProperty().bind(Bindings.when(loop.busyProperty()).then("retraining…").otherwise(""));
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        backbone.getStyleClass().add("title");
-        ToolBar bar = new ToolBar(new Label("Colour by"), colour, new Separator(Orientation.VERTICAL), name, accept,
-                uncertain, new Separator(Orientation.VERTICAL), retrain, auto, busy, grow, backbone);
-        bar.setPadding(new Insets(4, 8, 4, 8));
-        return bar;
-    }
 
-    private void mapKey(KeyEvent e) {
-        if (e.isShortcutDown() || e.isAltDown() || nameBox.isOpen()) {
-            return;
-        }
-        KeyCode c = e.getCode();
-        int digit = c.isDigitKey() ? digitOf(c) : -1;
-        if (digit >= 1 && digit <= 9) {
-            labels.assignKey(digit - 1);
-        } else if (c == KeyCode.N || c == KeyCode.ENTER) {
-            namingKey = c;
-        } else if (c == KeyCode.BACK_SPACE || c == KeyCode.DELETE) {
-            labels.removeLabels();
-        } else if (c == KeyCode.A) {
-            labels.acceptSuggestions();
-        } else if (c == KeyCode.U) {
-            labels.selectMostUncertain();
-        } else if (c == KeyCode.C) {
-            ColourMode[] modes = ColourMode.values();
-            map.setColourMode(modes[(map.colourModeProperty().get().ordinal() + 1) % modes.length]);
-        } else if (c == KeyCode.F1) {
-            Shortcuts.show(owner());
-        } else {
-            return;
-        }
-        e.consume();
-    }
 
-    private static int digitOf(KeyCode c) {
-        String n = c.getName(); // "1" or "Numpad 1"
-        char last = n.charAt(n.length() - 1);
-        return Character.isDigit(last) ? last - '0' : -1;
-    }
 
     private void updateCounts() {
         LabelState s = presenter.labels();
@@ -493,11 +406,4 @@ final class MainWindow implements ProjectController.Listener, AppMenus.Window {
         return root.getFileName() == null ? root.toString() : root.getFileName().toString();
     }
 
-    private static Button button(String text, String tip, Runnable action) {
-        Button b = new Button(text);
-        b.setTooltip(new Tooltip(tip));
-        b.setOnAction(e -> action.run());
-        b.setFocusTraversable(false);
-        return b;
-    }
 }

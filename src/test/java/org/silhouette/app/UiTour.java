@@ -73,8 +73,8 @@ public final class UiTour {
                     case "shortcuts" -> Shortcuts.show(w.scene().getWindow());
                     case "problems" -> w.showProblems();
                     default -> {
-                        w.labelPanelForTour().list().getSelectionModel().select(0);
-                        w.labelPanelForTour().deleteChosenForTour();
+                        w.labelPanel().list().getSelectionModel().select(0);
+                        w.labelPanel().deleteChosen();
                     }
                 }
             });
