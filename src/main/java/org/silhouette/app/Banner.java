@@ -35,6 +35,12 @@ final class Banner {
         return box;
     }
 
+    /** A note with one button that closes it. */
+    void note(String message) {
+        show(message, "OK", () -> { }, null, () -> { });
+    }
+
+    /** @param noText null for a single button */
     void show(String message, String yesText, Runnable onYes, String noText, Runnable onNo) {
         text.setText(message);
         yes.setText(yesText);
@@ -47,6 +53,8 @@ final class Banner {
             box.setVisible(false);
             onNo.run();
         });
+        no.setVisible(noText != null);
+        no.setManaged(noText != null);
         box.setVisible(true);
     }
 }

@@ -105,6 +105,9 @@ final class InspectorPanel {
             return;
         }
         long mine = generation.get();
+        if (loader.isShutdown()) {
+            return; // the window is closing
+        }
         loader.execute(() -> {
             ArgbTile tile;
             try {

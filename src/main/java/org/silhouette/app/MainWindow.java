@@ -197,6 +197,9 @@ final class MainWindow implements ProjectController.Listener, AppMenus.Window {
         if (stage != null) {
             stage.setTitle("Silhouette — " + titleOf(ws) + (ws.store.isReadOnly() ? " (read-only)" : ""));
         }
+        if (ws.location.note() != null) {
+            notifications.note(ws.location.note()); // stays until dismissed: the status line moves on
+        }
     }
 
     @Override

@@ -198,9 +198,6 @@ final class ProjectController {
         }));
         listener.opened(ws);
         listener.labelsChanged(ws, ws.store.snapshot());
-        if (ws.location.note() != null) {
-            status.message(ws.location.note());
-        }
         ws.store.readOnlyReason().ifPresent(r -> Dialogs.info(owner.get(), "Opened read-only", r));
         ws.savedMap().ifPresent(saved -> {
             listener.mapShown(ws, saved); // the map at once, features follow
