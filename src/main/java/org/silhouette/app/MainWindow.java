@@ -292,16 +292,21 @@ final class MainWindow implements ProjectController.Listener, AppMenus.Window {
         AppSettings before = ws.settings();
         SettingsDialog.edit(owner(), before, () -> ZooOffer.ask(owner(), prefs, this::savePrefs)).ifPresent(next -> {
             loop.autoProperty().set(next.autoRetrain());
-            workers.store.execute(() -> {
+            Runnable save = () -> workers.store.execute(() -> {
                 if (!ws.store.isReadOnly()) {
                     next.write(ws.store);
                 }
             });
             if (!next.sameFeatures(before)) {
                 loop.cancel();
-                project.reembed(next, ok -> { });
+                project.reembed(next, ok -> { // saved only once the new backbone worked, so reopening never fails on it
+                    if (ok) {
+                        save.run();
+                    }
+                });
             } else {
                 ws.setSettings(next); // read by the next round
+                save.run();
             }
         });
     }

@@ -1,5 +1,6 @@
 package org.silhouette.app;
 
+import org.silhouette.core.UserError;
 import org.silhouette.project.ProjectPaths;
 
 import java.io.IOException;
@@ -23,9 +24,11 @@ record ProjectLocation(Path projectDir, Path imageRoot, String note) {
 
     /** Resolves {@code --data} / {@code --project} (either may be null, not both). */
     static ProjectLocation resolve(Path data, Path project, Path dataHome) {
+        if (project != null && data == null) {
+            return new ProjectLocation(existingProject(project.toAbsolutePath().normalize()), null, null);
+        }
         if (project != null) {
-            return new ProjectLocation(project.toAbsolutePath().normalize(),
-                    data == null ? null : data.toAbsolutePath().normalize(), null);
+            return new ProjectLocation(project.toAbsolutePath().normalize(), data.toAbsolutePath().normalize(), null);
         }
         Path root = data.toAbsolutePath().normalize();
         Path inside = ProjectPaths.defaultFor(root).dir();
@@ -35,6 +38,22 @@ record ProjectLocation(Path projectDir, Path imageRoot, String note) {
         Path elsewhere = fallbackDir(dataHome, root);
         return new ProjectLocation(elsewhere, root, "The image folder " + root + " cannot be written, so its project is"
                 + " kept in " + elsewhere + ".");
+    }
+
+    /**
+     * A project opened on its own must exist: the folder itself, or its {@code .silhouette} (someone picked the
+     * image folder). Never create a database in a folder chosen by mistake.
+     */
+    private static Path existingProject(Path dir) {
+        if (Files.isRegularFile(new ProjectPaths(dir).database())) {
+            return dir;
+        }
+        Path inside = ProjectPaths.defaultFor(dir).dir();
+        if (Files.isRegularFile(new ProjectPaths(inside).database())) {
+            return inside;
+        }
+        throw new UserError("There is no Silhouette project in " + dir + " (a project folder holds project.db);"
+                + " to start one, open the image folder with File > Open folder.");
     }
 
     /** {@code <dataHome>/silhouette/projects/<16 hex digits of the folder's SHA-256>}. */

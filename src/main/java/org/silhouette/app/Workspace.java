@@ -94,8 +94,21 @@ final class Workspace {
 
     /** Features, then the first map (restored when the project has one). Compute thread. */
     MapSnapshot embedAndMap(boolean allowDownload, Progress progress, Cancellation cancel) throws IOException {
-        FeatureStage.Features f = FeatureStage.run(store, entries, imageOfEntry, settings, allowDownload, progress,
-                cancel);
+        FeatureStage.Features got;
+        String fallback = "";
+        try {
+            got = FeatureStage.run(store, entries, imageOfEntry, settings, allowDownload, progress, cancel);
+        } catch (org.silhouette.core.UserError e) {
+            if (settings.backbone() == null) {
+                throw e;
+            }
+            // the project's own backbone went missing or broke: open with the bundled one rather than not at all
+            fallback = " The project's backbone could not be opened (" + e.getMessage() + "); using the bundled one"
+                    + " for now (File > Settings to choose again).";
+            settings = settings.withBackbone(null);
+            got = FeatureStage.run(store, entries, imageOfEntry, settings, allowDownload, progress, cancel);
+        }
+        FeatureStage.Features f = got;
         cancel.check();
         if (f.rows().count() == 0) {
             throw new org.silhouette.core.UserError("None of the " + entries.size() + " images could be read; see"
@@ -117,7 +130,7 @@ final class Workspace {
         problems = concat(scanProblems, f.problems());
         saveLayout();
         shown = snapshotOf(String.format(Locale.ROOT, "Map ready: %,d images; features in %.1f s (%,d computed, %,d"
-                + " from the cache).", f.rows().count(), f.seconds(), f.computed(), f.cacheHits()));
+                + " from the cache).", f.rows().count(), f.seconds(), f.computed(), f.cacheHits()) + fallback);
         return shown;
     }
 

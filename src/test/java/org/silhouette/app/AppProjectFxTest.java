@@ -87,6 +87,25 @@ class AppProjectFxTest {
     }
 
     @Test
+    void aProjectWhoseBackboneWentMissingOpensWithTheBundledOneAndSaysSo(@TempDir Path dir) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(DefaultBackbone.find().isPresent(), "models/ not here");
+        Path folder = SyntheticFolder.write(dir.resolve("images"), 30, 3, 11);
+        try (org.silhouette.project.ProjectStore store = org.silhouette.project.ProjectStore.openFolder(folder,
+                org.silhouette.project.ProjectStore.Options.defaults())) {
+            AppSettings.defaults().withBackbone(dir.resolve("gone.pt").toString()).withAutoRetrain(false).write(store);
+        }
+        MainWindow w = AppFx.newWindow();
+        try {
+            AppFx.open(w, folder);
+            assertEquals(30, (int) FxThread.call(() -> w.presenter().rows().count()));
+            String status = FxThread.call(() -> w.status().message());
+            assertTrue(status.contains("could not be opened") && status.contains("bundled"), status);
+        } finally {
+            AppFx.close(w);
+        }
+    }
+
+    @Test
     void aSecondWindowOnTheSameProjectIsReadOnlyAndSaysWhy(@TempDir Path dir) throws Exception {
         Path folder = SyntheticFolder.write(dir.resolve("images"), 30, 3, 3);
         AppFx.prepare(folder, false);

@@ -3,10 +3,15 @@ package org.silhouette.app;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.silhouette.core.UserError;
+import org.silhouette.project.ProjectStore;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,6 +44,20 @@ class ProjectLocationTest {
         ProjectLocation l = ProjectLocation.resolve(dir.resolve("images"), dir.resolve("p"), dir);
         assertEquals(dir.resolve("p").toAbsolutePath(), l.projectDir());
         assertEquals(dir.resolve("images").toAbsolutePath(), l.imageRoot());
-        assertNull(ProjectLocation.resolve(null, dir.resolve("p"), dir).imageRoot(), "the project remembers it");
+    }
+
+    @Test
+    void aProjectOpenedOnItsOwnMustExistAndMayBeGivenByItsImageFolder(@TempDir Path dir) throws Exception {
+        Path images = Files.createDirectories(dir.resolve("images"));
+        UserError none = assertThrows(UserError.class, () -> ProjectLocation.resolve(null, images, dir));
+        assertTrue(none.getMessage().contains("no Silhouette project"), none.getMessage());
+        assertFalse(Files.exists(images.resolve("project.db")), "nothing created in a folder picked by mistake");
+        try (ProjectStore s = ProjectStore.openFolder(images, ProjectStore.Options.defaults())) {
+            assertTrue(s.images().size() == 0);
+        }
+        ProjectLocation viaImages = ProjectLocation.resolve(null, images, dir);
+        assertEquals(images.toAbsolutePath().resolve(".silhouette"), viaImages.projectDir());
+        assertNull(viaImages.imageRoot(), "the project remembers its images");
+        assertEquals(viaImages.projectDir(), ProjectLocation.resolve(null, viaImages.projectDir(), dir).projectDir());
     }
 }
