@@ -208,6 +208,10 @@ final class MainWindow implements ProjectController.Listener, AppMenus.Window {
             return;
         }
         presenter.showMap(ws, s);
+        String notice = ws.takeNotice();
+        if (notice != null) {
+            notifications.note(notice);
+        }
         labelPanel.show(presenter.labels()); // the count of images on the map may have changed
         backbone.setText(ws.backboneDescription());
         backbone.setTooltip(new Tooltip("Backbone: " + ws.backboneDescription() + " (File > Settings to change)"));

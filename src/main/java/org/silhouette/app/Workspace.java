@@ -49,6 +49,7 @@ final class Workspace {
     private int round;
     private MapSnapshot shown;
     private volatile MapSnapshot savedMap;
+    private volatile String notice;
     private boolean closed;
 
     Workspace(ProjectStore store, ProjectLocation location, Thumbnails thumbnails, DemoTruth truth,
@@ -80,6 +81,13 @@ final class Workspace {
         savedMap = s;
     }
 
+    /** Something the user should read and that must not scroll away with the status line; once. Any thread. */
+    String takeNotice() {
+        String n = notice;
+        notice = null;
+        return n;
+    }
+
     AppSettings settings() {
         return settings;
     }
@@ -106,6 +114,7 @@ final class Workspace {
             fallback = " The project's backbone could not be opened (" + e.getMessage() + "); using the bundled one"
                     + " for now (File > Settings to choose again).";
             settings = settings.withBackbone(null);
+            notice = fallback.strip();
             got = FeatureStage.run(store, entries, imageOfEntry, settings, allowDownload, progress, cancel);
         }
         FeatureStage.Features f = got;
