@@ -134,9 +134,20 @@ public final class TileStore implements TileLookup, AutoCloseable {
             pending.clear();
             lock.notifyAll();
         }
+        // No interrupts: a worker inside the loader may be reading a shared FileChannel (the thumbnail
+        // pack), which an interrupt would close for every other user. Workers see 'closed' after the load.
+    }
+
+    /** True once every worker thread has ended (for tests and orderly shutdown). */
+    public boolean awaitWorkers(long millis) throws InterruptedException {
+        long deadline = System.nanoTime() + millis * 1_000_000L;
         for (Thread w : workers) {
-            w.interrupt();
+            long left = (deadline - System.nanoTime()) / 1_000_000L;
+            if (left <= 0 || !w.join(java.time.Duration.ofMillis(left))) {
+                return false;
+            }
         }
+        return true;
     }
 
     private void evict() {
