@@ -111,7 +111,7 @@ public final class SmallCnnBackbone implements Backbone {
 
     @Override
     public String describe() {
-        return "small CNN " + dir.getFileName() + ", stage " + tap + " of " + stages.size() + ", " + intro.pooling().id()
+        return "small CNN " + dir.getFileName() + ", stage " + (tap + 1) + " of " + stages.size() + ", " + intro.pooling().id()
                 + " pooling, " + intro.size() + " px, " + dim + "-d, on " + Devices.describe(device());
     }
 

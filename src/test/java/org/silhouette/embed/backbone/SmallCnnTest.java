@@ -74,7 +74,7 @@ class SmallCnnTest {
             assertEquals(16, loaded.featureDim());
             before = loaded.embed(images.subList(0, 8));
             assertTrue(before.allFinite());
-            assertTrue(loaded.describe().contains("stage 1 of 2"), loaded.describe());
+            assertTrue(loaded.describe().contains("stage 2 of 2"), loaded.describe());
         }
         try (Backbone again = Backbones.open(dir.toString(), new Introspection(-1, Pooling.AVG, 16),
                 dir.resolve("models"), false, Progress.NONE, Cancellation.NEVER)) {
