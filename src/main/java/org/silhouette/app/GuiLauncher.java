@@ -26,7 +26,8 @@ public final class GuiLauncher {
         return SilhouetteApp.run(request);
     }
 
-    static boolean displayAvailable() {
+    /** Whether JavaFX can open windows here (always off Linux; on Linux a display or Monocle). */
+    public static boolean displayAvailable() {
         if (!System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")) {
             return true;
         }

@@ -1,5 +1,7 @@
 package org.silhouette.cli;
 
+import org.silhouette.app.GuiLauncher;
+import org.silhouette.app.FxStallCheck;
 import org.silhouette.core.Cancellation;
 import org.silhouette.project.CrashTrials;
 import org.silhouette.stress.DecodeFuzz;
@@ -13,6 +15,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -27,12 +30,12 @@ import java.util.stream.Stream;
 @Command(name = "stress", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Run the long robustness checks and write their figures into docs/RELIABILITY.md.")
 final class StressCommand implements Callable<Integer> {
-    static final List<String> ALL = List.of("decode", "scan", "crash");
+    static final List<String> ALL = List.of("decode", "scan", "crash", "fx");
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--only", split = ",", paramLabel = "PART", description = "Run only these parts: decode, scan, crash.")
+    @Option(names = "--only", split = ",", paramLabel = "PART", description = "Run only these parts: decode, scan, crash, fx (the FX watchdog; needs a display).")
     List<String> only;
 
     @Option(names = "--mutants", defaultValue = "5000", paramLabel = "N",
@@ -46,6 +49,10 @@ final class StressCommand implements Callable<Integer> {
     @Option(names = "--trials", defaultValue = "200", paramLabel = "N",
             description = "kill -9 crash trials against the project store (default: ${DEFAULT-VALUE}).")
     int trials;
+
+    @Option(names = "--fx-images", defaultValue = "10000", paramLabel = "N",
+            description = "Images the FX watchdog opens, embeds and trains on (default: ${DEFAULT-VALUE}).")
+    int fxImages;
 
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -94,6 +101,19 @@ final class StressCommand implements Callable<Integer> {
                         .append(verdict(r.passed())).append(" |\n");
                 r.failures().stream().limit(5).forEach(line -> err.println("crash: " + line));
             }
+            if (parts.contains("fx")) {
+                if (!GuiLauncher.displayAvailable()) {
+                    md.append("| FX thread while a folder is embedded and the head trains | skipped: no display "
+                            + "(run under xvfb-run) | — |\n");
+                } else {
+                    FxStallCheck.Result r = FxStallCheck.run(dir.resolve("fx"), fxImages, null, -1, "avg", 0,
+                            Duration.ofMinutes(30));
+                    boolean ok = r.busyOver100() == 0;
+                    passed &= ok;
+                    md.append("| FX thread while a folder is embedded and the head trains | ").append(r.describe())
+                            .append(" | ").append(verdict(ok)).append(" |\n");
+                }
+            }
         } finally {
             if (temporary) {
                 deleteTree(dir);
@@ -113,7 +133,7 @@ final class StressCommand implements Callable<Integer> {
 
     private String flags() {
         return (only == null ? "" : " --only " + String.join(",", only)) + " --mutants " + mutants + " --files " + files
-                + " --trials " + trials + " --seed " + seed;
+                + " --trials " + trials + " --fx-images " + fxImages + " --seed " + seed;
     }
 
     private static String verdict(boolean ok) {
