@@ -7,7 +7,13 @@ import java.nio.file.Path;
 /** Bridges the CLI to JavaFX without the CLI importing JavaFX. */
 public final class GuiLauncher {
 
-    public record Request(Path data, Path project, Path backbone, Path screenshot) {
+    /**
+     * @param data image folder, or null
+     * @param project project folder, or null
+     * @param backbone backbone spec ({@code --backbone}), or null
+     * @param screenshot where to save a PNG of the window before exiting, or null to run normally
+     */
+    public record Request(Path data, Path project, String backbone, Path screenshot) {
     }
 
     private GuiLauncher() {
@@ -20,7 +26,8 @@ public final class GuiLauncher {
         return SilhouetteApp.run(request);
     }
 
-    static boolean displayAvailable() {
+    /** Whether JavaFX can open windows here (always off Linux; on Linux a display or Monocle). */
+    public static boolean displayAvailable() {
         if (!System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")) {
             return true;
         }

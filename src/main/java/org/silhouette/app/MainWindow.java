@@ -1,61 +1,90 @@
 package org.silhouette.app;
 
-import javafx.beans.binding.Bindings;
-import javafx.concurrent.Task;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
-import javafx.scene.control.ToolBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
-import org.controlsfx.control.StatusBar;
-import org.silhouette.app.demo.DemoDataset;
-import org.silhouette.app.map.ColourMode;
-import org.silhouette.app.map.MapSelection;
+import javafx.stage.Window;
 import org.silhouette.app.map.MapView;
-import org.silhouette.core.Cancellation;
-import org.silhouette.core.Progress;
+import org.silhouette.project.LabelState;
 
+import java.io.File;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
- * The temporary main window: a toolbar, the map and a status bar, showing a demo dataset loaded in the
- * background. The label panel, store and training loop replace the demo parts.
+ * The main window: menus and toolbar, the label and quality panels, the map, the selection inspector, the
+ * task list and the status bar. It wires the controllers together and holds no work of its own. FX thread.
  */
-final class MainWindow {
+final class MainWindow implements ProjectController.Listener, AppMenus.Window {
 
-    /** Loads the data off the FX thread. */
-    @FunctionalInterface
-    interface Loader {
-        DemoDataset load(Progress progress, Cancellation cancel) throws Exception;
+    /** @param offerZoo whether to offer the ResNet download once (not in screenshots and tests) */
+    record Options(boolean offerZoo) {
     }
 
+    private final Workers workers = new Workers();
+    private final UserPrefs prefs = UserPrefs.load(UserPrefs.defaultDir());
     private final MapView map = new MapView();
-    private final StatusBar status = new StatusBar();
-    private final ChoiceBox<ColourMode> colourMode = new ChoiceBox<>();
-    private final ComboBox<String> labelPick = new ComboBox<>();
+    private final MapPresenter presenter = new MapPresenter(map);
+    private final StatusLine status = new StatusLine();
+    private final TaskList tasks = new TaskList();
+    private final LabelController labels;
+    private final LoopController loop;
+    private final ProjectController project;
+    private final ExportController export;
+    private final LabelPanel labelPanel;
+    private final QualityPanel quality = new QualityPanel();
+    private final InspectorPanel inspector;
+    private final NameBox nameBox;
+    private final Banner notifications;
     private final Scene scene;
-    private DemoDataset data;
-    private boolean alternate;
+    private final Options options;
+    private final Label backbone = new Label();
+    private Stage stage;
 
-    MainWindow() {
-        BorderPane root = new BorderPane(map, toolbar(), null, status, null);
+    MainWindow(Options options) {
+        this.options = options;
+        labels = new LabelController(presenter, workers.store, status, this::owner);
+        loop = new LoopController(workers.compute, tasks, status,
+                this::loopOptions, this::mapShown, this::analysed);
+        project = new ProjectController(workers, tasks, status, this, this::owner, prefs, new ValidationMeter());
+        export = new ExportController(project::current, workers, tasks, status, this::owner);
+        labelPanel = new LabelPanel(labels, this::owner, () -> presenter.rows().count());
+        inspector = new InspectorPanel(presenter, workers.inspector);
+        nameBox = new NameBox(() -> presenter.palette().names());
+        notifications = new Banner();
+        presenter.addLabelListener(this::updateCounts);
+        map.selectionModel().addListener(s -> updateCounts());
+
+        SplitPane split = new SplitPane(leftColumn(), centre(), inspector.node());
+        split.setDividerPositions(0.2, 0.8);
+        SplitPane.setResizableWithParent(split.getItems().get(0), false);
+        SplitPane.setResizableWithParent(split.getItems().get(2), false);
+        BorderPane root = new BorderPane(split);
+        root.setTop(new VBox(AppMenus.build(this, labels, loop, export, map,
+                project.currentProperty().isNotNull(), this::owner), AppToolbar.build(map, labels, loop,
+                project.currentProperty().isNotNull(), this::nameSelection, backbone)));
+        root.setBottom(status.node());
         scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("app.css")).toExternalForm());
-        status.setText("Loading…");
-        map.selectionModel().addListener(s -> updateStatus());
-        map.addFrameListener(this::updateStatus);
-        map.hoveredIndexProperty().addListener((obs, was, now) -> updateStatus());
+        loop.autoProperty().addListener((o, was, now) -> rememberAuto(now));
+        new MapKeys(map, labels, nameBox, this::nameSelection, () -> Shortcuts.show(owner())).install();
     }
+
+    // ---- for the app and tests ----------------------------------------------------------------
 
     Scene scene() {
         return scene;
@@ -65,123 +94,328 @@ final class MainWindow {
         return map;
     }
 
-    DemoDataset data() {
-        return data;
+    MapPresenter presenter() {
+        return presenter;
     }
 
-    void show(Stage stage) {
-        stage.setTitle("Silhouette");
-        stage.setScene(scene);
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> {
-            map.dispose();
-            if (data != null) {
-                data.closer().run();
-            }
-        });
-        stage.show();
+    LabelController labels() {
+        return labels;
+    }
+
+    LoopController loop() {
+        return loop;
+    }
+
+    ProjectController project() {
+        return project;
+    }
+
+    LabelPanel labelPanel() {
+        return labelPanel;
+    }
+
+    ExportController export() {
+        return export;
+    }
+
+    InspectorPanel inspector() {
+        return inspector;
+    }
+
+    QualityPanel quality() {
+        return quality;
+    }
+
+    StatusLine status() {
+        return status;
+    }
+
+    TaskList tasks() {
+        return tasks;
+    }
+
+    Workers workers() {
+        return workers;
+    }
+
+    void show(Stage s) {
+        stage = s;
+        s.setTitle("Silhouette");
+        s.setScene(scene);
+        s.setMinWidth(900);
+        s.setMinHeight(600);
+        s.show();
         map.requestFocus();
-    }
-
-    /** Loads in the background; {@code onReady} runs on the FX thread once the map has its data. */
-    void load(Loader loader, Consumer<DemoDataset> onReady, Consumer<Throwable> onFailure) {
-        Task<DemoDataset> task = new Task<>() {
-            @Override
-            protected DemoDataset call() throws Exception {
-                return loader.load((stage, done, total) -> {
-                    updateMessage(stage);
-                    updateProgress(done, total);
-                }, this::isCancelled);
-            }
-        };
-        status.textProperty().bind(task.messageProperty());
-        status.progressProperty().bind(task.progressProperty());
-        task.setOnSucceeded(e -> {
-            unbindStatus();
-            show(task.getValue());
-            onReady.accept(task.getValue());
-        });
-        task.setOnFailed(e -> {
-            unbindStatus();
-            status.setText("Could not load: " + task.getException().getMessage());
-            onFailure.accept(task.getException());
-        });
-        Thread.ofPlatform().daemon().name("demo-loader").start(task);
-    }
-
-    static void showError(Throwable error) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, String.valueOf(error.getMessage()));
-        alert.setHeaderText("Could not open the images");
-        alert.show();
-    }
-
-    private void unbindStatus() {
-        status.textProperty().unbind();
-        status.progressProperty().unbind();
-        status.setProgress(0);
-    }
-
-    private void show(DemoDataset d) {
-        data = d;
-        map.setPoints(d.x(), d.y(), false);
-        map.setItemNames(d.names());
-        map.setLabels(d.labels(), d.classNames());
-        map.setSuggestions(d.suggested(), d.confidence());
-        map.setSilhouette(d.silhouette());
-        map.setThumbnails(d.thumbnails()::apply, 256L << 20, 2);
-        map.setPreviewLoader(d.previews());
-        labelPick.getItems().setAll(d.classNames());
-        updateStatus();
-    }
-
-    private ToolBar toolbar() {
-        colourMode.getItems().setAll(ColourMode.values());
-        colourMode.valueProperty().bindBidirectional(map.colourModeProperty());
-        labelPick.setPromptText("a label…");
-        labelPick.setOnAction(e -> {
-            int id = labelPick.getItems().indexOf(labelPick.getValue());
-            if (id >= 0) {
-                map.selectLabel(id, MapSelection.Op.REPLACE);
-            }
-        });
-        Button all = new Button("All");
-        all.setOnAction(e -> map.selectionModel().selectAll());
-        Button invert = new Button("Invert");
-        invert.setOnAction(e -> map.selectionModel().invert());
-        Button clear = new Button("Clear");
-        clear.setOnAction(e -> map.selectionModel().clear());
-        Button reproject = new Button("Re-project (demo)");
-        reproject.setOnAction(e -> {
-            if (data != null) {
-                alternate = !alternate;
-                map.setPoints(alternate ? data.altX() : data.x(), alternate ? data.altY() : data.y());
-            }
-        });
-        Region grow = new Region();
-        javafx.scene.layout.HBox.setHgrow(grow, Priority.ALWAYS);
-        Label title = new Label();
-        title.textProperty().bind(Bindings.createStringBinding(() -> data == null ? "" : data.title(),
-                status.textProperty()));
-        title.getStyleClass().add("title");
-        for (Button b : new Button[] {all, invert, clear, reproject}) {
-            b.setFocusTraversable(false);
+        if (options.offerZoo() && prefs.zooAnswer() == UserPrefs.ZooAnswer.NOT_ASKED && !ZooOffer.cached()) {
+            offerZoo();
         }
-        colourMode.setFocusTraversable(false);
-        labelPick.setFocusTraversable(false);
-        ToolBar bar = new ToolBar(new Label("Colour by"), colourMode, new Separator(), new Label("Select"), all,
-                invert, clear, labelPick, new Separator(), reproject, grow, title);
-        bar.setPadding(new Insets(4, 8, 4, 8));
-        return bar;
     }
 
-    private void updateStatus() {
-        if (data == null || status.textProperty().isBound()) {
+    /** Opens a folder or project; {@code done} gets true once the map with features is shown. */
+    void open(OpenRequest request, Consumer<Boolean> done) {
+        status.message("Opening " + request.title() + "…");
+        project.open(request, done);
+    }
+
+    /**
+     * Cancels all work and frees everything: the head and its native memory, the thumbnails, the store (after
+     * pending label writes), then the threads. Completes off the FX thread once every thread has ended.
+     */
+    CompletableFuture<Void> shutdown() {
+        loop.cancel();
+        tasks.cancelAll();
+        CompletableFuture<Void> closed = project.closeCurrent();
+        map.dispose();
+        CompletableFuture<Void> all = new CompletableFuture<>();
+        closed.whenComplete((v, t) -> {
+            workers.shutdown();
+            Thread.ofPlatform().name("silhouette-closer").start(() -> {
+                try {
+                    workers.awaitTermination(30_000);
+                    map.awaitDisposed(10_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                all.complete(null);
+            });
+        });
+        return all;
+    }
+
+    // ---- ProjectController.Listener -------------------------------------------------------------
+
+    @Override
+    public void opened(Workspace ws) {
+        presenter.clear();
+        labels.attach(ws.store);
+        loop.attach(ws);
+        loop.autoProperty().set(ws.settings().autoRetrain());
+        inspector.attach(ws);
+        quality.clear();
+        status.truth(null);
+        status.problems(0, () -> { });
+        if (stage != null) {
+            stage.setTitle("Silhouette — " + titleOf(ws) + (ws.store.isReadOnly() ? " (read-only)" : ""));
+        }
+        if (ws.location.note() != null) {
+            notifications.note(ws.location.note()); // stays until dismissed: the status line moves on
+        }
+    }
+
+    @Override
+    public void mapShown(Workspace ws, MapSnapshot s) {
+        if (project.current() != ws) {
             return;
         }
-        MapSelection sel = map.selectionModel();
-        int hovered = map.hoveredIndexProperty().get();
-        String mode = map.lastFrame().thumbnails() ? "thumbnails" : "dots";
-        status.setText(String.format(Locale.ROOT, "%,d images   ·   %,d selected   ·   zoom %.1f×   ·   %s%s",
-                map.pointCount(), sel.count(), map.zoom(), mode,
-                hovered >= 0 ? "   ·   " + data.names().apply(hovered) : ""));
+        presenter.showMap(ws, s);
+        String notice = ws.takeNotice();
+        if (notice != null) {
+            notifications.note(notice);
+        }
+        labelPanel.show(presenter.labels()); // the count of images on the map may have changed
+        backbone.setText(ws.backboneDescription());
+        backbone.setTooltip(new Tooltip("Backbone: " + ws.backboneDescription() + " (File > Settings to change)"));
+        updateCounts();
+        status.problems(ws.problems().size(), this::showProblems);
     }
+
+    @Override
+    public void analysed(Workspace ws, MapSnapshot s) {
+        if (project.current() != ws) {
+            return;
+        }
+        presenter.showAnalysis(ws, s);
+        quality.show(s.quality(), presenter.palette(), s.truth());
+        status.truth(s.truth());
+    }
+
+    @Override
+    public void labelsChanged(Workspace ws, LabelState s) {
+        int[] before = presenter.labelOfRow();
+        presenter.showLabels(s);
+        labelPanel.show(s);
+        if (!Arrays.equals(before, presenter.labelOfRow())) {
+            loop.labelsChanged();
+        }
+    }
+
+    @Override
+    public void closed() {
+        loop.attach(null);
+        labels.attach(null);
+        inspector.attach(null);
+        presenter.clear();
+        labelPanel.show(null);
+        quality.clear();
+        status.truth(null);
+        status.problems(0, () -> { });
+        backbone.setText("");
+        if (stage != null) {
+            stage.setTitle("Silhouette");
+        }
+    }
+
+    // ---- AppMenus.Window --------------------------------------------------------------------------
+
+    @Override
+    public void openFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a folder of images");
+        File dir = chooser.showDialog(owner());
+        if (dir != null) {
+            open(new OpenRequest(dir.toPath(), null, null), ok -> { });
+        }
+    }
+
+    @Override
+    public void openProject() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a Silhouette project folder (e.g. a .silhouette folder)");
+        File dir = chooser.showDialog(owner());
+        if (dir != null) {
+            open(new OpenRequest(null, dir.toPath(), null), ok -> { });
+        }
+    }
+
+    @Override
+    public void open(UserPrefs.Recent r) {
+        open(new OpenRequest(r.data(), r.project(), null), ok -> { });
+    }
+
+    @Override
+    public List<UserPrefs.Recent> recent() {
+        return prefs.recent();
+    }
+
+    @Override
+    public void settings() {
+        Workspace ws = project.current();
+        if (ws == null) {
+            return;
+        }
+        AppSettings before = ws.settings();
+        SettingsDialog.edit(owner(), before, () -> ZooOffer.ask(owner(), prefs, this::savePrefs)).ifPresent(next -> {
+            loop.autoProperty().set(next.autoRetrain());
+            Runnable save = () -> workers.store.execute(() -> {
+                if (!ws.store.isReadOnly()) {
+                    next.write(ws.store);
+                }
+            });
+            if (!next.sameFeatures(before)) {
+                loop.cancel();
+                project.reembed(next, ok -> { // saved only once the new backbone worked, so reopening never fails on it
+                    if (ok) {
+                        save.run();
+                    }
+                });
+            } else {
+                ws.setSettings(next); // read by the next round
+                save.run();
+            }
+        });
+    }
+
+    @Override
+    public void showProblems() {
+        Workspace ws = project.current();
+        if (ws != null && !ws.problems().isEmpty()) {
+            ProblemsDialog.show(owner(), ws.store.imageRoot(), ws.problems());
+        }
+    }
+
+    @Override
+    public void nameSelection() {
+        int n = map.selectionModel().count();
+        if (n == 0) {
+            status.message("Select images first: drag a lasso around them on the map.");
+            return;
+        }
+        nameBox.open(n, labels::assignName, map::requestFocus);
+    }
+
+    @Override
+    public void quit() {
+        if (stage != null) {
+            stage.close();
+        }
+    }
+
+    // ---- layout and keys --------------------------------------------------------------------------
+
+    private Window owner() {
+        return stage;
+    }
+
+    private org.silhouette.session.LoopOptions loopOptions() {
+        Workspace ws = project.current();
+        return (ws == null ? AppSettings.defaults() : ws.settings()).loopOptions();
+    }
+
+    private StackPane centre() {
+        StackPane centre = new StackPane(map, nameBox.node(), tasks.node(), notifications.node());
+        StackPane.setAlignment(notifications.node(), Pos.TOP_CENTER);
+        StackPane.setMargin(notifications.node(), new Insets(10, 230, 0, 100));
+        StackPane.setAlignment(tasks.node(), Pos.BOTTOM_LEFT);
+        StackPane.setMargin(tasks.node(), new Insets(0, 0, 10, 10));
+        StackPane.setAlignment(nameBox.node(), Pos.TOP_CENTER);
+        StackPane.setMargin(nameBox.node(), new Insets(140, 0, 0, 0));
+        return centre;
+    }
+
+    private VBox leftColumn() {
+        VBox left = new VBox(labelPanel.node(), new Separator(), quality.node());
+        VBox.setVgrow(labelPanel.node(), Priority.ALWAYS);
+        left.setMinWidth(220);
+        left.setPrefWidth(260);
+        return left;
+    }
+
+
+
+
+    private void updateCounts() {
+        LabelState s = presenter.labels();
+        status.counts(String.format(Locale.ROOT, "%,d images · %,d selected · %,d labelled", presenter.rows().count(),
+                map.selectionModel().count(), s == null ? 0 : s.labelledCount()));
+    }
+
+    private void offerZoo() {
+        notifications.show("Silhouette works offline with its own small CNN. For photos, an ImageNet ResNet-18 from"
+                + " DJL's model zoo (about 45 MB) often gives better maps.", "Download it…", () -> {
+                    if (ZooOffer.ask(owner(), prefs, this::savePrefs)) {
+                        status.message("The ResNet-18 can now be chosen in File > Settings; it is downloaded when"
+                                + " first used.");
+                    }
+                }, "No, thanks", () -> {
+                    prefs.setZooAnswer(UserPrefs.ZooAnswer.NO);
+                    savePrefs();
+                });
+    }
+
+    /** The Auto toggle is a project setting: the toolbar, the Map menu and the settings panel share it. */
+    private void rememberAuto(boolean on) {
+        Workspace ws = project.current();
+        if (ws == null || ws.settings().autoRetrain() == on || ws.store.isReadOnly()) {
+            return;
+        }
+        AppSettings next = ws.settings().withAutoRetrain(on);
+        ws.setSettings(next);
+        workers.store.execute(() -> next.write(ws.store));
+    }
+
+    private void savePrefs() {
+        workers.files.execute(() -> {
+            try {
+                prefs.save();
+            } catch (java.io.IOException e) {
+                // a preference that is not saved is asked again next time; nothing else is lost
+            }
+        });
+    }
+
+    private static String titleOf(Workspace ws) {
+        java.nio.file.Path root = ws.store.imageRoot();
+        return root.getFileName() == null ? root.toString() : root.getFileName().toString();
+    }
+
 }

@@ -2,20 +2,16 @@ package org.silhouette.app;
 
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.silhouette.app.demo.DemoDataset;
-import org.silhouette.app.demo.FashionMnistDemo;
-import org.silhouette.app.demo.FolderDemo;
-import org.silhouette.app.map.MapView;
+import javafx.stage.WindowEvent;
 import org.silhouette.core.UserError;
 
-import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Starts JavaFX, opens the main window on the requested data (the Fashion-MNIST demo when none), and
- * returns the exit code once the window closes. With a screenshot path it saves the window once the
- * map shows thumbnails, then exits.
+ * Starts JavaFX, opens the main window on the requested folder or project (the bundled demo when none), and
+ * returns the exit code once the window has closed and every background thread has ended. With a screenshot
+ * path it saves the window once the map shows thumbnails, then closes.
  */
 public final class SilhouetteApp {
 
@@ -23,33 +19,45 @@ public final class SilhouetteApp {
     }
 
     static int run(GuiLauncher.Request request) {
-        CountDownLatch closed = new CountDownLatch(1);
+        CountDownLatch finished = new CountDownLatch(1);
         AtomicInteger exit = new AtomicInteger();
-        Platform.setImplicitExit(true);
+        Platform.setImplicitExit(false);
         Platform.startup(() -> {
             Stage stage = new Stage();
-            MainWindow window = new MainWindow();
-            stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> closed.countDown());
+            boolean screenshot = request.screenshot() != null;
+            MainWindow window = new MainWindow(new MainWindow.Options(!screenshot));
+            stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> window.shutdown().whenComplete((v, t) ->
+                    finished.countDown()));
+            stage.setWidth(1280);
+            stage.setHeight(800);
             window.show(stage);
-            window.load(loaderFor(request), data -> {
-                if (request.screenshot() != null) {
-                    ScreenshotFlow.afterThumbnails(window, request.screenshot(), code -> {
-                        exit.set(code);
-                        stage.close();
-                    });
+            OpenRequest open;
+            try {
+                open = request.data() == null && request.project() == null
+                        ? new OpenRequest(DemoFolder.find(), null, request.backbone())
+                        : new OpenRequest(request.data(), request.project(), request.backbone());
+            } catch (UserError e) {
+                fail(window, stage, screenshot, exit, e);
+                return;
+            }
+            window.open(open, ok -> {
+                if (!screenshot) {
+                    return;
                 }
-            }, error -> {
-                if (request.screenshot() != null) {
-                    System.err.println("error: " + error.getMessage());
+                if (!ok) {
+                    System.err.println("error: " + window.status().message());
                     exit.set(1);
                     stage.close();
-                } else {
-                    MainWindow.showError(error);
+                    return;
                 }
+                ScreenshotFlow.afterThumbnails(window, request.screenshot(), code -> {
+                    exit.set(code);
+                    stage.close();
+                });
             });
         });
         try {
-            closed.await();
+            finished.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -57,58 +65,14 @@ public final class SilhouetteApp {
         return exit.get();
     }
 
-    static MainWindow.Loader loaderFor(GuiLauncher.Request request) {
-        Path data = request.data();
-        if (data == null) {
-            return (progress, cancel) -> FashionMnistDemo.load(FashionMnistDemo.DEFAULT_DIR, 10_000, progress, cancel);
-        }
-        Path cache = request.project() != null ? request.project() : data.resolve(".silhouette");
-        return (progress, cancel) -> FolderDemo.load(data, cache, progress, cancel);
-    }
-
-    /** Zooms in to thumbnails, waits until they are drawn, saves the window. */
-    static final class ScreenshotFlow {
-        private ScreenshotFlow() {
-        }
-
-        static void afterThumbnails(MainWindow window, Path file, java.util.function.IntConsumer done) {
-            MapView map = window.map();
-            DemoDataset data = window.data();
-            map.viewport().centreOn(median(data.x()), median(data.y()));
-            map.viewport().zoomAbout(map.viewport().width() / 2, map.viewport().height() / 2, thumbnailZoom(map));
-            long deadline = System.nanoTime() + 30_000_000_000L;
-            javafx.animation.AnimationTimer poll = new javafx.animation.AnimationTimer() {
-                private int stableFrames;
-
-                @Override
-                public void handle(long now) {
-                    boolean drawn = map.isSettled() && map.lastFrame().thumbnails() && map.lastFrame().dots() == 0;
-                    stableFrames = drawn ? stableFrames + 1 : 0;
-                    if (stableFrames >= 3 || now > deadline) {
-                        stop();
-                        try {
-                            Screenshots.save(window.scene(), file);
-                            done.accept(0);
-                        } catch (java.io.IOException | UserError e) {
-                            System.err.println("error: could not save the screenshot: " + e.getMessage());
-                            done.accept(1);
-                        }
-                    }
-                }
-            };
-            poll.start();
-        }
-
-        /** Zoom factor that makes the typical spacing 40 px, enough for thumbnails. */
-        private static double thumbnailZoom(MapView map) {
-            return Math.max(1, 40 / Math.max(1e-9, map.spacingPx()));
-        }
-
-        /** Where the points are dense enough to show a full screen of thumbnails. */
-        private static float median(float[] values) {
-            float[] sorted = values.clone();
-            java.util.Arrays.sort(sorted);
-            return sorted[sorted.length / 2];
+    private static void fail(MainWindow window, Stage stage, boolean screenshot, AtomicInteger exit, UserError e) {
+        if (screenshot) {
+            System.err.println("error: " + e.getMessage());
+            exit.set(1);
+            stage.close();
+        } else {
+            window.status().message(e.getMessage());
+            Dialogs.error(stage, "Could not open the demo", e);
         }
     }
 }

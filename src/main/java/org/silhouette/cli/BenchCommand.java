@@ -1,7 +1,6 @@
 package org.silhouette.cli;
 
 import org.silhouette.app.map.MapRenderBench;
-import org.silhouette.core.AtomicFiles;
 import org.silhouette.core.Cancellation;
 import org.silhouette.core.UserError;
 import org.silhouette.embed.backbone.BackboneBenchmark;
@@ -19,13 +18,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -36,8 +32,6 @@ import java.util.concurrent.Callable;
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Measure the performance targets and write them into docs/BENCHMARKS.md.")
 final class BenchCommand implements Callable<Integer> {
-    static final String BEGIN = "<!-- bench:begin -->";
-    static final String END = "<!-- bench:end -->";
     static final List<String> ALL = List.of("loss", "backbone", "head", "layout", "loop", "render");
 
     @Spec
@@ -62,7 +56,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        Set<String> parts = parts();
+        Set<String> parts = GeneratedSection.parts(only, ALL, "bench");
         Report report = new Report(MachineInfo.describe(), commandLine());
         err.println("Benchmarking " + String.join(", ", parts) + " on " + report.machine().oneLine());
         if (parts.contains("loss")) {
@@ -112,27 +106,10 @@ final class BenchCommand implements Callable<Integer> {
         String markdown = report.markdown();
         spec.commandLine().getOut().print(markdown);
         spec.commandLine().getOut().flush();
-        if (!out.equals("-")) {
-            Path file = Path.of(out);
-            AtomicFiles.writeString(file, splice(Files.exists(file) ? Files.readString(file) : "", markdown));
-            err.println("Wrote " + file + ".");
+        if (GeneratedSection.write(out, markdown)) {
+            err.println("Wrote " + out + ".");
         }
         return 0;
-    }
-
-    private Set<String> parts() {
-        if (only == null || only.isEmpty()) {
-            return new LinkedHashSet<>(ALL);
-        }
-        Set<String> chosen = new LinkedHashSet<>();
-        for (String p : only) {
-            String name = p.strip().toLowerCase(Locale.ROOT);
-            if (!ALL.contains(name)) {
-                throw new UserError("Unknown benchmark part '" + p + "'; choose from " + String.join(", ", ALL) + ".");
-            }
-            chosen.add(name);
-        }
-        return chosen;
     }
 
     private Path backboneModel() {
@@ -150,17 +127,5 @@ final class BenchCommand implements Callable<Integer> {
     private String commandLine() {
         return "java -jar target/silhouette.jar bench" + (only == null ? "" : " --only " + String.join(",", only))
                 + (tsneRows == 2000 ? "" : " --tsne-rows " + tsneRows);
-    }
-
-    /** Replaces the generated section of an existing document, or appends one. */
-    static String splice(String document, String section) {
-        String block = BEGIN + "\n" + section + END + "\n";
-        int b = document.indexOf(BEGIN);
-        int e = document.indexOf(END);
-        if (b >= 0 && e > b) {
-            return document.substring(0, b) + block + document.substring(e + END.length()).replaceFirst("^\n", "");
-        }
-        return document + (document.isEmpty() || document.endsWith("\n\n") ? "" : document.endsWith("\n") ? "\n" : "\n\n")
-                + block;
     }
 }

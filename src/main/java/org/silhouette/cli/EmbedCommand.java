@@ -3,7 +3,6 @@ package org.silhouette.cli;
 import org.silhouette.core.AtomicFiles;
 import org.silhouette.core.Cancellation;
 import org.silhouette.core.MatrixFiles;
-import org.silhouette.core.Progress;
 import org.silhouette.core.UserError;
 import org.silhouette.data.Csv;
 import org.silhouette.data.FolderScan;

@@ -14,11 +14,12 @@ final class GuiCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", description = "Folder of images to open.")
     Path data;
 
-    @Option(names = "--project", paramLabel = "DIR", description = "Project folder (default: DIR/.silhouette).")
+    @Option(names = "--project", paramLabel = "DIR", description = "Project folder (default: DIR/.silhouette, or a folder under ~/.local/share/silhouette when DIR cannot be written).")
     Path project;
 
-    @Option(names = "--backbone", paramLabel = "FILE", description = "TorchScript backbone to use.")
-    Path backbone;
+    @Option(names = "--backbone", paramLabel = "FILE", description = "Backbone: a TorchScript file, a small-CNN"
+            + " folder or zoo:resnet18 (default: the project's, else models/small-cnn-cifar10).")
+    String backbone;
 
     @Option(names = "--screenshot", paramLabel = "FILE.png",
             description = "Save a PNG of the window once the map is drawn, then exit.")

@@ -22,6 +22,7 @@ import java.nio.file.NoSuchFileException;
                 TrainCommand.class,
                 ProjectCommand.class,
                 BenchCommand.class,
+                StressCommand.class,
                 MetricsCommand.class,
                 ExperimentCommand.class,
                 SimulateCommand.class,

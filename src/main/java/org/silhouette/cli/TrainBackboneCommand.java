@@ -64,11 +64,22 @@ final class TrainBackboneCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}).")
     int seed;
 
+    @Option(names = "--init", paramLabel = "DIR",
+            description = "Start from a saved small CNN instead of random weights (fine-tuning).")
+    Path init;
+
+    @Option(names = "--tail", defaultValue = "0", paramLabel = "K",
+            description = "With --init: train only the last K stages, the earlier ones frozen (default: all stages).")
+    int tail;
+
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Backbone folder to write.")
     Path out;
 
     @Override
     public Integer call() throws IOException {
+        if (tail != 0 && init == null) {
+            throw new UserError("--tail needs --init: only a trained CNN has stages worth keeping frozen.");
+        }
         PrintWriter err = spec.commandLine().getErr();
         ConsoleProgress progress = new ConsoleProgress(err);
         FolderScan.Result scan = FolderScan.scan(data.toAbsolutePath().normalize(), FolderScan.Options.DEFAULT,
@@ -96,13 +107,25 @@ final class TrainBackboneCommand implements Callable<Integer> {
         err.printf(Locale.ROOT, "Training on %d images of %d classes (%d unreadable skipped).%n",
                 images.size(), encoded.classCount(), skipped);
 
-        SmallCnn.Config config = SmallCnn.Config.of(widths, size,
-                String.format(Locale.ROOT, "train-backbone on %s: %d images, %d classes, %d epochs, batch %d, lr %s, seed %d",
-                        data.getFileName(), images.size(), encoded.classCount(), epochs, batch, lr, seed));
+        String note = String.format(Locale.ROOT, "train-backbone on %s: %d images, %d classes, %d epochs, batch %d, lr %s, seed %d%s",
+                data.getFileName(), images.size(), encoded.classCount(), epochs, batch, lr, seed,
+                init == null ? "" : ", fine-tuned from " + init.getFileName() + (tail > 0 ? " (last " + tail + " stages)" : ""));
         try (Model model = Model.newInstance("small-cnn-training", Devices.preferred(), "PyTorch")) {
-            SequentialBlock features = SmallCnn.newFeatures(config);
+            SmallCnn.Config config;
+            SequentialBlock features;
+            if (init == null) {
+                config = SmallCnn.Config.of(widths, size, note);
+                features = SmallCnn.newFeatures(config);
+            } else {
+                SmallCnn.Trainable start = SmallCnn.loadTrainable(init, model.getNDManager());
+                config = SmallCnn.Config.of(start.config().widths(), size, note);
+                features = start.features();
+                if (tail > 0) {
+                    start.trainLastStages(tail);
+                }
+            }
             SequentialBlock classifier = SmallCnn.newClassifier(features, encoded.classCount());
-            SmallCnn.initialize(classifier, model.getNDManager(), size, seed);
+            SmallCnn.initialize(classifier, model.getNDManager(), size, seed); // keeps loaded weights: DJL initialises only empty parameters
             long t0 = System.nanoTime();
             SmallCnnTraining.Result result = SmallCnnTraining.fit(classifier, model.getNDManager(), images,
                     encoded.ids(), size, new SmallCnnTraining.Options(epochs, batch, lr, seed, true), progress,

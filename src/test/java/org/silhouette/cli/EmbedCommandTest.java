@@ -1,12 +1,13 @@
 package org.silhouette.cli;
 
+import org.silhouette.stress.HostileCorpus;
+import org.silhouette.stress.SyntheticImages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.silhouette.core.FloatMatrix;
 import org.silhouette.core.Npy;
 import org.silhouette.data.Csv;
-import org.silhouette.data.HostileCorpus;
-import org.silhouette.data.TestImages;
+
 import org.silhouette.embed.backbone.Fixtures;
 
 import java.io.IOException;
@@ -38,10 +39,10 @@ class EmbedCommandTest {
     private Path labelledFolder() throws IOException {
         Path data = dir.resolve("my photos");
         for (int i = 0; i < 5; i++) {
-            TestImages.write(TestImages.quadrant(20, 20, i * 0x101010, 0xFFFFFF), "png", data.resolve("cats/c" + i + ".png"));
-            TestImages.write(TestImages.quadrant(20, 20, 0x0000FF, i * 0x100000), "jpg", data.resolve("dogs/d" + i + ".jpg"));
+            SyntheticImages.write(SyntheticImages.quadrant(20, 20, i * 0x101010, 0xFFFFFF), "png", data.resolve("cats/c" + i + ".png"));
+            SyntheticImages.write(SyntheticImages.quadrant(20, 20, 0x0000FF, i * 0x100000), "jpg", data.resolve("dogs/d" + i + ".jpg"));
         }
-        TestImages.write(TestImages.quadrant(20, 20, 0, 0), "png", data.resolve("loose, unlabelled.png"));
+        SyntheticImages.write(SyntheticImages.quadrant(20, 20, 0, 0), "png", data.resolve("loose, unlabelled.png"));
         Files.writeString(data.resolve("dogs/notes.jpg"), "not an image");
         return data;
     }

@@ -65,7 +65,7 @@ class TrainProjectCommandTest {
         assertEquals(5, summary.get("epochs").asInt());
         assertTrue(summary.get("final_loss").asDouble() < summary.get("first_loss").asDouble(), r.out());
         assertTrue(r.err().contains("device: "), r.err());
-        assertTrue(r.err().contains("Training: "), r.err());
+        assertTrue(r.err().contains("Training 30/30 (100%)"), r.err());
         try (EmbeddingModel m = EmbeddingModel.load(model)) {
             assertEquals(3, m.dim());
             assertEquals(List.of(16), m.spec().hidden());

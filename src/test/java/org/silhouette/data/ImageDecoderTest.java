@@ -1,12 +1,13 @@
 package org.silhouette.data;
 
+import org.silhouette.stress.SyntheticImages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.silhouette.data.ImageDecoder.Decoded;
 import org.silhouette.data.ImageDecoder.Failed;
 import org.silhouette.data.ImageDecoder.Options;
 import org.silhouette.data.ImageDecoder.Result;
-import org.silhouette.data.TestImages.Png;
+import org.silhouette.stress.SyntheticImages.Png;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -126,7 +127,7 @@ class ImageDecoderTest {
         int[] red = {0, 255, 255, 0};
         int[] green = {255, 0, 255, 0};
         for (boolean ycck : new boolean[] {false, true}) {
-            Path p = bytes(ycck ? "ycck.jpg" : "cmyk.jpg", TestImages.adobeJpeg(32, 16, red, green, ycck));
+            Path p = bytes(ycck ? "ycck.jpg" : "cmyk.jpg", SyntheticImages.adobeJpeg(32, 16, red, green, ycck));
             BufferedImage img = ok(p).image();
             int[] left = rgb(img, 4, 8);
             int[] right = rgb(img, 27, 8);
@@ -138,36 +139,36 @@ class ImageDecoderTest {
     @Test
     void exifOrientationIsAppliedSoTheImageIsUpright() throws IOException {
         // stored 64x32: red top-left quadrant on blue; orientation 6 means "rotate 90° clockwise to view"
-        BufferedImage stored = TestImages.quadrant(64, 32, 0x0000FF, 0xFF0000);
-        BufferedImage six = ok(bytes("rot6.jpg", TestImages.exifRotatedJpeg(stored, 6))).image();
+        BufferedImage stored = SyntheticImages.quadrant(64, 32, 0x0000FF, 0xFF0000);
+        BufferedImage six = ok(bytes("rot6.jpg", SyntheticImages.exifRotatedJpeg(stored, 6))).image();
         assertEquals(32, six.getWidth());
         assertEquals(64, six.getHeight());
         assertTrue(rgb(six, 24, 8)[0] > 200, "stored top-left shows at the top-right after a clockwise turn");
         assertTrue(rgb(six, 8, 8)[2] > 200, "top-left is blue");
-        BufferedImage eight = ok(bytes("rot8.jpg", TestImages.exifRotatedJpeg(stored, 8))).image();
+        BufferedImage eight = ok(bytes("rot8.jpg", SyntheticImages.exifRotatedJpeg(stored, 8))).image();
         assertEquals(32, eight.getWidth());
         assertTrue(rgb(eight, 8, 56)[0] > 200, "counter-clockwise turn puts it bottom-left");
-        BufferedImage three = ok(bytes("rot3.jpg", TestImages.exifRotatedJpeg(stored, 3))).image();
+        BufferedImage three = ok(bytes("rot3.jpg", SyntheticImages.exifRotatedJpeg(stored, 3))).image();
         assertEquals(64, three.getWidth());
         assertTrue(rgb(three, 56, 24)[0] > 200, "half turn puts it bottom-right");
-        BufferedImage one = ok(bytes("rot1.jpg", TestImages.exifRotatedJpeg(stored, 1))).image();
+        BufferedImage one = ok(bytes("rot1.jpg", SyntheticImages.exifRotatedJpeg(stored, 1))).image();
         assertTrue(rgb(one, 8, 8)[0] > 200);
     }
 
     @Test
     void animatedGifGivesItsFirstFrame() throws IOException {
         Path p = dir.resolve("anim.gif");
-        TestImages.animatedGif(p, 8, 8, 0xFF0000, 0x00FF00, 0x0000FF);
+        SyntheticImages.animatedGif(p, 8, 8, 0xFF0000, 0x00FF00, 0x0000FF);
         assertArrayEquals(new int[] {255, 0, 0}, rgb(ok(p).image(), 3, 3));
     }
 
     @Test
     void bmpTiffTinyAndThinImages() throws IOException {
-        BufferedImage img = TestImages.quadrant(10, 6, 0x00FF00, 0xFF00FF);
+        BufferedImage img = SyntheticImages.quadrant(10, 6, 0x00FF00, 0xFF00FF);
         Path bmp = dir.resolve("a.bmp");
-        TestImages.write(img, "bmp", bmp);
+        SyntheticImages.write(img, "bmp", bmp);
         Path tif = dir.resolve("a.tiff");
-        TestImages.write(img, "tiff", tif);
+        SyntheticImages.write(img, "tiff", tif);
         for (Path p : new Path[] {bmp, tif}) {
             BufferedImage d = ok(p).image();
             assertEquals(10, d.getWidth());
@@ -222,7 +223,7 @@ class ImageDecoderTest {
                 noisy.setRGB(x, y, pixels.nextInt());
             }
         }
-        byte[] jpeg = TestImages.jpegBytes(noisy, 0.9f);
+        byte[] jpeg = SyntheticImages.jpegBytes(noisy, 0.9f);
         assertEquals("truncated JPEG: the image data ends early",
                 failed(bytes("trunc.jpg", Arrays.copyOf(jpeg, jpeg.length / 2))));
         ok(bytes("no-end-marker.jpg", Arrays.copyOf(jpeg, jpeg.length - 2))); // all pixel data present

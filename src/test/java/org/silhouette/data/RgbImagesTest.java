@@ -1,5 +1,6 @@
 package org.silhouette.data;
 
+import org.silhouette.stress.SyntheticImages;
 import org.junit.jupiter.api.Test;
 
 import java.awt.image.BufferedImage;
@@ -65,14 +66,14 @@ class RgbImagesTest {
 
     @Test
     void exifParserReadsBothByteOrdersAndIgnoresJunk() throws Exception {
-        byte[] jpeg = TestImages.jpegBytes(TestImages.quadrant(8, 8, 0, 0), 0.9f);
+        byte[] jpeg = SyntheticImages.jpegBytes(SyntheticImages.quadrant(8, 8, 0, 0), 0.9f);
         for (int o = 1; o <= 8; o++) {
-            assertEquals(o, ExifOrientation.ofJpeg(TestImages.spliceAfterSoi(jpeg, TestImages.exifOrientationSegment(o, true))));
-            assertEquals(o, ExifOrientation.ofJpeg(TestImages.spliceAfterSoi(jpeg, TestImages.exifOrientationSegment(o, false))));
+            assertEquals(o, ExifOrientation.ofJpeg(SyntheticImages.spliceAfterSoi(jpeg, SyntheticImages.exifOrientationSegment(o, true))));
+            assertEquals(o, ExifOrientation.ofJpeg(SyntheticImages.spliceAfterSoi(jpeg, SyntheticImages.exifOrientationSegment(o, false))));
         }
         assertEquals(1, ExifOrientation.ofJpeg(jpeg));
-        assertEquals(1, ExifOrientation.ofJpeg(TestImages.spliceAfterSoi(jpeg, TestImages.exifOrientationSegment(9, true))));
-        byte[] cut = TestImages.spliceAfterSoi(jpeg, TestImages.exifOrientationSegment(6, true));
+        assertEquals(1, ExifOrientation.ofJpeg(SyntheticImages.spliceAfterSoi(jpeg, SyntheticImages.exifOrientationSegment(9, true))));
+        byte[] cut = SyntheticImages.spliceAfterSoi(jpeg, SyntheticImages.exifOrientationSegment(6, true));
         assertEquals(1, ExifOrientation.ofJpeg(java.util.Arrays.copyOf(cut, 20)), "a cut-off segment is ignored");
         assertEquals(1, ExifOrientation.ofJpeg(new byte[] {1, 2, 3}));
     }

@@ -1,5 +1,6 @@
 package org.silhouette.embed;
 
+import org.silhouette.stress.SyntheticImages;
 import ai.djl.Device;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,7 +11,7 @@ import org.silhouette.core.FloatMatrix;
 import org.silhouette.core.Progress;
 import org.silhouette.data.FolderScan;
 import org.silhouette.data.ImageEntry;
-import org.silhouette.data.TestImages;
+
 import org.silhouette.embed.backbone.Backbone;
 
 import java.awt.image.BufferedImage;
@@ -86,7 +87,7 @@ class FeatureExtractorTest {
 
     private static List<ImageEntry> folder(Path root, int good) throws IOException {
         for (int i = 0; i < good; i++) {
-            TestImages.write(TestImages.quadrant(8, 8, (i * 20) << 16, (i * 20) << 16), "png",
+            SyntheticImages.write(SyntheticImages.quadrant(8, 8, (i * 20) << 16, (i * 20) << 16), "png",
                     root.resolve(String.format("c%d/img%02d.png", i % 2, i)));
         }
         Files.writeString(root.resolve("c0/broken.png"), "no image here");

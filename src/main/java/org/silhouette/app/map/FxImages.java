@@ -5,7 +5,7 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
 /** Converts plain pixel tiles to FX images (FX thread or not; the image is new and unshared). */
-final class FxImages {
+public final class FxImages {
 
     /** From this edge on, images are photo-like enough that smooth scaling looks better than pixels. */
     static final int SMOOTH_FROM = 48;
@@ -17,7 +17,7 @@ final class FxImages {
      * Like {@link #of}, but a tile smaller than {@code minEdge} is first enlarged by a whole factor with
      * nearest-neighbour sampling, so small images (28 px digits) show crisp pixels, not blur.
      */
-    static Image enlarged(ArgbTile tile, double minEdge) {
+    public static Image enlarged(ArgbTile tile, double minEdge) {
         int longest = Math.max(tile.width(), tile.height());
         int factor = (int) Math.floor(minEdge / longest);
         if (factor < 2 || longest >= SMOOTH_FROM) {
@@ -35,7 +35,7 @@ final class FxImages {
         return of(new ArgbTile(w, h, out, null));
     }
 
-    static Image of(ArgbTile tile) {
+    public static Image of(ArgbTile tile) {
         WritableImage img = new WritableImage(tile.width(), tile.height());
         img.getPixelWriter().setPixels(0, 0, tile.width(), tile.height(), PixelFormat.getIntArgbInstance(),
                 tile.argb(), 0, tile.width());

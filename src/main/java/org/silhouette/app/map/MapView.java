@@ -58,6 +58,7 @@ public final class MapView extends StackPane {
     private PointTween tween;
     private long tweenNanos = PointTween.DEFAULT_NANOS;
     private boolean viewTouched;
+    private boolean coloursDirty;
     private double fitScale = 1;
     private final List<Runnable> frameListeners = new java.util.ArrayList<>();
 
@@ -70,8 +71,8 @@ public final class MapView extends StackPane {
     private PointColours colours;
     private IntFunction<String> itemNames = i -> "Image " + (i + 1);
     private IntFunction<ArgbTile> previewLoader;
-    private ExecutorService previewExecutor;
-    private TileStore tileStore;
+    private volatile ExecutorService previewExecutor;
+    private volatile TileStore tileStore;
     private double mouseX = Double.NaN;
     private double mouseY = Double.NaN;
 
@@ -107,8 +108,9 @@ public final class MapView extends StackPane {
             loop.invalidate(FrameLoop.ALL);
         });
         selection.addListener(s -> loop.invalidate(FrameLoop.OVERLAY));
-        colourMode.addListener((obs, was, now) -> refreshColours());
+        colourMode.addListener((obs, was, now) -> refreshColoursLater());
         legend.setOnPick((entry, op) -> {
+            flushColours();
             int[] index = points.colourIndex();
             selection.selectWhere(i -> entry.covers(index[i]), op);
         });
@@ -148,6 +150,8 @@ public final class MapView extends StackPane {
             hovered.set(-1);
             refreshColours();
             fitSilently();
+        } else if (!viewTouched) {
+            fitSilently(); // the user has not moved the view: keep showing every point as they move
         }
         updateScaleLimits();
         loop.invalidate(FrameLoop.ALL);
@@ -157,26 +161,26 @@ public final class MapView extends StackPane {
     public void setLabels(int[] labelIds, List<String> names) {
         labels = labelIds;
         labelNames = List.copyOf(names);
-        refreshColours();
+        refreshColoursLater();
     }
 
     /** Overrides the colour of each class (0xRRGGBB, by class id); null for the defaults. */
     public void setLabelColours(int[] rgbByClass) {
         labelRgb = rgbByClass;
-        refreshColours();
+        refreshColoursLater();
     }
 
     /** Suggested class per image ({@code -1} = none) with its confidence in [0, 1] (NaN = none). */
     public void setSuggestions(int[] suggestedIds, float[] confidences) {
         suggested = suggestedIds;
         confidence = confidences;
-        refreshColours();
+        refreshColoursLater();
     }
 
     /** Per-image silhouette in [-1, 1] (NaN = not computed). */
     public void setSilhouette(float[] perImage) {
         silhouette = perImage;
-        refreshColours();
+        refreshColoursLater();
     }
 
     /** Colours the points directly, bypassing the colour modes, until the next mode or data change. */
@@ -191,6 +195,7 @@ public final class MapView extends StackPane {
     }
 
     public PointColours colours() {
+        flushColours();
         return colours;
     }
 
@@ -226,8 +231,20 @@ public final class MapView extends StackPane {
             tileStore.close();
         }
         if (previewExecutor != null) {
-            previewExecutor.shutdownNow();
+            previewExecutor.shutdown(); // no interrupt: a preview decode ends on its own
         }
+    }
+
+    /** Waits (off the FX thread) until the background loaders stopped by {@link #dispose()} have ended. */
+    public boolean awaitDisposed(long millis) throws InterruptedException {
+        long deadline = System.nanoTime() + millis * 1_000_000L;
+        TileStore store = tileStore;
+        if (store != null && !store.awaitWorkers(millis)) {
+            return false;
+        }
+        ExecutorService previews = previewExecutor;
+        long left = Math.max(0, (deadline - System.nanoTime()) / 1_000_000L);
+        return previews == null || previews.awaitTermination(left, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     // ---- state out ----------------------------------------------------------------------------
@@ -413,7 +430,23 @@ public final class MapView extends StackPane {
         return bx >= ax ? new float[] {ax, ay, bx, by} : new float[] {0, 0, 1, 1};
     }
 
+    /**
+     * Several data setters in a row (labels, colours, suggestions, silhouettes) recolour 10k points once, in
+     * the next frame, instead of once each.
+     */
+    private void refreshColoursLater() {
+        coloursDirty = true;
+        loop.invalidate(FrameLoop.CANVAS | FrameLoop.MINIMAP_POINTS);
+    }
+
+    private void flushColours() {
+        if (coloursDirty) {
+            refreshColours();
+        }
+    }
+
     private void refreshColours() {
+        coloursDirty = false;
         int n = points.count();
         PointColours c = switch (colourMode.get()) {
             case LABEL -> Colouring.categorical(fit(labels, n), labelNames, labelRgb, "unlabelled");
@@ -454,6 +487,7 @@ public final class MapView extends StackPane {
     }
 
     private int frame(long now, int dirty) {
+        flushColours();
         if (tween != null) {
             boolean done = tween.step(now, shownX, shownY);
             dirty |= FrameLoop.CANVAS | FrameLoop.OVERLAY | FrameLoop.MINIMAP_POINTS | FrameLoop.HOVER;

@@ -34,7 +34,8 @@ public final class TileStore implements TileLookup, AutoCloseable {
     private final AtomicBoolean arrivalSignalled = new AtomicBoolean();
     private final List<Thread> workers = new ArrayList<>();
     private final Object lock = new Object();
-    private final BitSet inFlight = new BitSet();
+    /** Being loaded, waiting to be collected, or held: a worker must not load these again. Under lock. */
+    private final BitSet taken = new BitSet();
     private ArrayDeque<Integer> pending = new ArrayDeque<>();
     private ArrayDeque<Integer> wanted = new ArrayDeque<>();
     private long bytes;
@@ -134,9 +135,20 @@ public final class TileStore implements TileLookup, AutoCloseable {
             pending.clear();
             lock.notifyAll();
         }
+        // No interrupts: a worker inside the loader may be reading a shared FileChannel (the thumbnail
+        // pack), which an interrupt would close for every other user. Workers see 'closed' after the load.
+    }
+
+    /** True once every worker thread has ended (for tests and orderly shutdown). */
+    public boolean awaitWorkers(long millis) throws InterruptedException {
+        long deadline = System.nanoTime() + millis * 1_000_000L;
         for (Thread w : workers) {
-            w.interrupt();
+            long left = (deadline - System.nanoTime()) / 1_000_000L;
+            if (left <= 0 || !w.join(java.time.Duration.ofMillis(left))) {
+                return false;
+            }
         }
+        return true;
     }
 
     private void evict() {
@@ -144,6 +156,9 @@ public final class TileStore implements TileLookup, AutoCloseable {
         while (bytes > byteBudget && it.hasNext()) {
             Map.Entry<Integer, ArgbTile> eldest = it.next();
             bytes -= eldest.getValue().bytes();
+            synchronized (lock) {
+                taken.clear(eldest.getKey());
+            }
             it.remove();
         }
     }
@@ -164,7 +179,7 @@ public final class TileStore implements TileLookup, AutoCloseable {
                 }
                 index = nextPending();
                 pending.pollLast();
-                inFlight.set(index);
+                taken.set(index);
             }
             ArgbTile tile;
             try {
@@ -175,20 +190,17 @@ public final class TileStore implements TileLookup, AutoCloseable {
                 tile = null;
             }
             arrivals.add(new Arrival(index, tile));
-            synchronized (lock) {
-                inFlight.clear(index);
-            }
             if (arrivalSignalled.compareAndSet(false, true)) {
                 onArrival.run();
             }
         }
     }
 
-    /** The newest request not already being loaded, dropping those that are; -1 when none. Holds the lock. */
+    /** The newest request not already taken, dropping those that are; -1 when none. Holds the lock. */
     private int nextPending() {
         while (!pending.isEmpty()) {
             int index = pending.peekLast();
-            if (!inFlight.get(index)) {
+            if (!taken.get(index)) {
                 return index;
             }
             pending.pollLast();

@@ -9,6 +9,7 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Linear;
@@ -172,6 +173,59 @@ public final class SmallCnn {
             }
         });
         return features;
+    }
+
+    /** A saved small CNN's feature block, ready to train further (fine-tuning), with its config. */
+    public record Trainable(Config config, SequentialBlock features) {
+
+        /**
+         * Freezes all but the last {@code lastStages} stages. Frozen stages keep their weights; their
+         * batch-norm statistics still follow the new data, which is what fine-tuning on a new domain wants.
+         */
+        public void trainLastStages(int lastStages) {
+            int n = features.getChildren().size();
+            if (lastStages < 1 || lastStages > n) {
+                throw new UserError("--tail must be between 1 and " + n + " (the stages of this CNN), got "
+                        + lastStages + ".");
+            }
+            trainOnlyLastStages(features, lastStages);
+        }
+    }
+
+    /**
+     * Freezes every stage but the last {@code lastStages} (0 freezes all) and returns how many parameter
+     * arrays remain trainable. Batch-norm running statistics are never trainable: PyTorch refuses
+     * gradients for them.
+     */
+    static int trainOnlyLastStages(SequentialBlock features, int lastStages) {
+        List<Block> stages = features.getChildren().values();
+        int n = stages.size();
+        if (lastStages < 0 || lastStages > n) {
+            throw new IllegalArgumentException("lastStages must be between 0 and " + n + ", got " + lastStages);
+        }
+        int trainable = 0;
+        for (int i = 0; i < n; i++) {
+            Block stage = stages.get(i);
+            stage.freezeParameters(true);
+            if (i >= n - lastStages) {
+                stage.freezeParameters(false, SmallCnn::isLearnable);
+                trainable += (int) stage.getParameters().values().stream().filter(SmallCnn::isLearnable).count();
+            }
+        }
+        return trainable;
+    }
+
+    private static boolean isLearnable(Parameter p) {
+        return p.getType() != Parameter.Type.RUNNING_MEAN && p.getType() != Parameter.Type.RUNNING_VAR;
+    }
+
+    /** Loads a saved small CNN's feature block into {@code manager} for further training. */
+    public static Trainable loadTrainable(Path dir, NDManager manager) throws IOException {
+        if (!isModelDir(dir)) {
+            throw new UserError(dir + " is not a small-CNN folder (it needs " + CONFIG_FILE + " and " + PARAMS_FILE + ").");
+        }
+        Config config = readConfig(dir);
+        return new Trainable(config, load(dir, config, manager));
     }
 
     /** Opens a saved small CNN as a backbone on the preferred device. */

@@ -86,19 +86,7 @@ public final class SmallCnnBackbone implements Backbone {
      * Returns the number of trainable parameter arrays.
      */
     public int trainableTail(int lastStages) {
-        int n = stages.size();
-        if (lastStages < 0 || lastStages > n) {
-            throw new IllegalArgumentException("lastStages must be between 0 and " + n + ", got " + lastStages);
-        }
-        int trainable = 0;
-        for (int i = 0; i < n; i++) {
-            boolean train = i >= n - lastStages;
-            stages.get(i).freezeParameters(!train);
-            if (train) {
-                trainable += stages.get(i).getParameters().size();
-            }
-        }
-        return trainable;
+        return SmallCnn.trainOnlyLastStages(features, lastStages);
     }
 
     @Override
@@ -123,7 +111,7 @@ public final class SmallCnnBackbone implements Backbone {
 
     @Override
     public String describe() {
-        return "small CNN " + dir.getFileName() + ", stage " + tap + " of " + stages.size() + ", " + intro.pooling().id()
+        return "small CNN " + dir.getFileName() + ", stage " + (tap + 1) + " of " + stages.size() + ", " + intro.pooling().id()
                 + " pooling, " + intro.size() + " px, " + dim + "-d, on " + Devices.describe(device());
     }
 

@@ -74,7 +74,7 @@ class SmallCnnTest {
             assertEquals(16, loaded.featureDim());
             before = loaded.embed(images.subList(0, 8));
             assertTrue(before.allFinite());
-            assertTrue(loaded.describe().contains("stage 1 of 2"), loaded.describe());
+            assertTrue(loaded.describe().contains("stage 2 of 2"), loaded.describe());
         }
         try (Backbone again = Backbones.open(dir.toString(), new Introspection(-1, Pooling.AVG, 16),
                 dir.resolve("models"), false, Progress.NONE, Cancellation.NEVER)) {
@@ -165,11 +165,52 @@ class SmallCnnTest {
             assertTrue(first > 0, "names: " + params.stream().map(Pair::getKey).toList());
             for (Pair<String, Parameter> p : params) {
                 boolean lastStage = !p.getKey().startsWith("01");
-                assertEquals(lastStage, p.getValue().requiresGradient(), p.getKey());
+                // batch-norm running statistics are buffers: PyTorch refuses gradients for them
+                boolean learnable = !p.getKey().endsWith("runningMean") && !p.getKey().endsWith("runningVar");
+                assertEquals(lastStage && learnable, p.getValue().requiresGradient(), p.getKey());
             }
-            assertEquals(params.size(), b.trainableTail(2));
+            long learnable = params.stream().filter(p -> !p.getKey().endsWith("runningMean")
+                    && !p.getKey().endsWith("runningVar")).count();
+            assertEquals(learnable, b.trainableTail(2));
             assertEquals(0, b.trainableTail(0));
             assertThrows(IllegalArgumentException.class, () -> b.trainableTail(3));
+        }
+    }
+
+    @Test
+    void fineTuningTheLastStageLeavesTheFirstOneAlone(@TempDir Path dir) throws IOException {
+        try (Model model = Model.newInstance("init", Device.cpu(), "PyTorch")) {
+            SequentialBlock features = SmallCnn.newFeatures(CONFIG);
+            SmallCnn.initialize(features, model.getNDManager(), 16, 1);
+            SmallCnn.save(dir, features, CONFIG);
+        }
+        try (Model model = Model.newInstance("tune", Device.cpu(), "PyTorch")) {
+            SmallCnn.Trainable t = SmallCnn.loadTrainable(dir, model.getNDManager());
+            t.trainLastStages(1);
+            java.util.Map<String, float[]> before = new java.util.LinkedHashMap<>();
+            t.features().getParameters().forEach(p -> before.put(p.getKey(), p.getValue().getArray().toFloatArray()));
+            SequentialBlock classifier = SmallCnn.newClassifier(t.features(), 2);
+            SmallCnn.initialize(classifier, model.getNDManager(), 16, 2);
+            List<java.awt.image.BufferedImage> images = new ArrayList<>();
+            int[] labels = new int[8];
+            for (int i = 0; i < 8; i++) {
+                images.add(org.silhouette.stress.SyntheticImages.quadrant(16, 16, i % 2 == 0 ? 0xFF0000 : 0x0000FF, 0x00FF00));
+                labels[i] = i % 2;
+            }
+            SmallCnnTraining.fit(classifier, model.getNDManager(), images, labels, 16,
+                    new SmallCnnTraining.Options(2, 4, 0.01f, 3, false), org.silhouette.core.Progress.NONE,
+                    org.silhouette.core.Cancellation.NEVER);
+            t.features().getParameters().forEach(p -> {
+                boolean firstStageWeight = p.getKey().startsWith("01") && p.getKey().endsWith("weight");
+                boolean lastStageWeight = !p.getKey().startsWith("01") && p.getKey().endsWith("weight");
+                boolean same = java.util.Arrays.equals(before.get(p.getKey()), p.getValue().getArray().toFloatArray());
+                if (firstStageWeight) {
+                    assertTrue(same, "frozen " + p.getKey() + " changed");
+                }
+                if (lastStageWeight) {
+                    assertTrue(!same, "trainable " + p.getKey() + " did not change");
+                }
+            });
         }
     }
 

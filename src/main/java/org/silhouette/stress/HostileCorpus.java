@@ -1,6 +1,6 @@
-package org.silhouette.data;
+package org.silhouette.stress;
 
-import org.silhouette.data.TestImages.Png;
+import org.silhouette.stress.SyntheticImages.Png;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +26,7 @@ public final class HostileCorpus {
     public static Map<String, Boolean> build(Path root) throws IOException {
         Map<String, Boolean> expect = new LinkedHashMap<>();
         Random random = new Random(5);
-        byte[] plain = TestImages.jpegBytes(TestImages.quadrant(40, 30, 0x336699, 0xFFCC00), 0.9f);
+        byte[] plain = SyntheticImages.jpegBytes(SyntheticImages.quadrant(40, 30, 0x336699, 0xFFCC00), 0.9f);
 
         put(root, expect, "names/plain.jpg", plain, true);
         put(root, expect, "names/with space.jpg", plain, true);
@@ -49,17 +49,17 @@ public final class HostileCorpus {
                 new int[] {0xFF0000, 0x00FF00, 0x0000FF, 0xFFFFFF}, new int[] {255, 255, 0}), true);
         put(root, expect, "formats/rgb16.png", Png.encode(4, 4, Png.RGB, 16, ramp(48, 65535), null, null), true);
         put(root, expect, "formats/rgba.png", Png.encode(4, 4, Png.RGBA, 8, ramp(64, 255), null, null), true);
-        put(root, expect, "formats/cmyk.jpg", TestImages.adobeJpeg(16, 16, new int[] {0, 255, 255, 0},
+        put(root, expect, "formats/cmyk.jpg", SyntheticImages.adobeJpeg(16, 16, new int[] {0, 255, 255, 0},
                 new int[] {255, 0, 255, 0}, false), true);
-        put(root, expect, "formats/ycck.jpg", TestImages.adobeJpeg(16, 16, new int[] {0, 255, 255, 0},
+        put(root, expect, "formats/ycck.jpg", SyntheticImages.adobeJpeg(16, 16, new int[] {0, 255, 255, 0},
                 new int[] {255, 0, 255, 0}, true), true);
         put(root, expect, "formats/exif-rotated.jpg",
-                TestImages.exifRotatedJpeg(TestImages.quadrant(48, 24, 0x0000FF, 0xFF0000), 6), true);
-        TestImages.animatedGif(root.resolve("formats/animated.gif"), 10, 10, 0xFF0000, 0x00FF00);
+                SyntheticImages.exifRotatedJpeg(SyntheticImages.quadrant(48, 24, 0x0000FF, 0xFF0000), 6), true);
+        SyntheticImages.animatedGif(root.resolve("formats/animated.gif"), 10, 10, 0xFF0000, 0x00FF00);
         expect.put("formats/animated.gif", true);
-        TestImages.write(TestImages.quadrant(10, 7, 0x00FF00, 0xFF00FF), "bmp", root.resolve("formats/image.bmp"));
+        SyntheticImages.write(SyntheticImages.quadrant(10, 7, 0x00FF00, 0xFF00FF), "bmp", root.resolve("formats/image.bmp"));
         expect.put("formats/image.bmp", true);
-        TestImages.write(TestImages.quadrant(10, 7, 0x00FF00, 0xFF00FF), "tiff", root.resolve("formats/image.tif"));
+        SyntheticImages.write(SyntheticImages.quadrant(10, 7, 0x00FF00, 0xFF00FF), "tiff", root.resolve("formats/image.tif"));
         expect.put("formats/image.tif", true);
         put(root, expect, "formats/one-by-one.png", Png.encode(1, 1, Png.RGB, 8, new int[] {10, 20, 30}, null, null), true);
         int[] thin = new int[4000 * 3 * 3];

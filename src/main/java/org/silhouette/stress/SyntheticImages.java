@@ -1,4 +1,4 @@
-package org.silhouette.data;
+package org.silhouette.stress;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -24,8 +24,8 @@ import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 
 /** Generates the test corpus: hand-built PNGs, JPEG variants written with ImageIO and spliced markers. */
-public final class TestImages {
-    private TestImages() {
+public final class SyntheticImages {
+    private SyntheticImages() {
     }
 
     /** A solid-colour (0xRRGGBB) image with a different colour in its top-left quadrant, to see orientation. */
@@ -62,7 +62,7 @@ public final class TestImages {
     }
 
     /** Inserts a marker segment right after SOI. */
-    static byte[] spliceAfterSoi(byte[] jpeg, byte[] segment) {
+    public static byte[] spliceAfterSoi(byte[] jpeg, byte[] segment) {
         byte[] out = new byte[jpeg.length + segment.length];
         System.arraycopy(jpeg, 0, out, 0, 2);
         System.arraycopy(segment, 0, out, 2, segment.length);
@@ -71,7 +71,7 @@ public final class TestImages {
     }
 
     /** An APP1 Exif segment whose IFD0 holds only the orientation tag. */
-    static byte[] exifOrientationSegment(int orientation, boolean bigEndian) {
+    public static byte[] exifOrientationSegment(int orientation, boolean bigEndian) {
         ByteBuffer tiff = ByteBuffer.allocate(8 + 2 + 12 + 4)
                 .order(bigEndian ? java.nio.ByteOrder.BIG_ENDIAN : java.nio.ByteOrder.LITTLE_ENDIAN);
         tiff.put(bigEndian ? (byte) 'M' : (byte) 'I').put(bigEndian ? (byte) 'M' : (byte) 'I');

@@ -1,0 +1,100 @@
+package org.silhouette.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.silhouette.embed.backbone.Introspection;
+import org.silhouette.embed.backbone.Pooling;
+import org.silhouette.embed.loss.LossKind;
+import org.silhouette.project.ProjectStore;
+import org.silhouette.session.LoopOptions;
+
+import java.util.Objects;
+
+/**
+ * A project's choices in the settings panel, stored as one JSON setting in the project.
+ *
+ * @param backbone what {@code --backbone} would take, or null for the bundled small CNN
+ * @param tap the backbone output to read (negative counts from the end)
+ * @param size input size in pixels; 0 = the backbone's own (the small CNN's training size, else 128)
+ * @param dim embedding dimension of the head
+ * @param autoRetrain whether a label change retrains the map by itself
+ */
+record AppSettings(String backbone, int tap, Pooling pooling, int size, LossKind loss, int dim, boolean autoRetrain) {
+
+    static final String KEY = "app.settings";
+
+    AppSettings {
+        Objects.requireNonNull(pooling, "pooling");
+        Objects.requireNonNull(loss, "loss");
+        if (backbone != null && backbone.isBlank()) {
+            backbone = null;
+        }
+        if (size != 0 && (size < Introspection.MIN_SIZE || size > Introspection.MAX_SIZE)) {
+            throw new IllegalArgumentException("size must be 0 or in [16, 1024], got " + size);
+        }
+        if (dim < 2 || dim > 512) {
+            throw new IllegalArgumentException("dim must be in [2, 512], got " + dim);
+        }
+    }
+
+    static AppSettings defaults() {
+        LoopOptions loop = LoopOptions.defaults();
+        return new AppSettings(null, -1, Pooling.AVG, 0, loop.loss(), loop.dim(), true);
+    }
+
+    /** The stored settings, or the defaults for anything missing or unreadable. */
+    static AppSettings read(ProjectStore store) {
+        return store.setting(KEY).map(AppSettings::fromJson).orElseGet(AppSettings::defaults);
+    }
+
+    void write(ProjectStore store) {
+        store.putSetting(KEY, toJson());
+    }
+
+    static AppSettings fromJson(JsonNode n) {
+        AppSettings d = defaults();
+        try {
+            return new AppSettings(n.hasNonNull("backbone") ? n.get("backbone").asText() : null,
+                    n.path("tap").asInt(d.tap()),
+                    n.has("pooling") ? Pooling.parse(n.get("pooling").asText()) : d.pooling(),
+                    n.path("size").asInt(d.size()),
+                    n.has("loss") ? LossKind.parse(n.get("loss").asText()) : d.loss(),
+                    n.path("dim").asInt(d.dim()),
+                    n.path("autoRetrain").asBoolean(d.autoRetrain()));
+        } catch (RuntimeException e) {
+            return d; // a setting written by another version: start from the defaults rather than fail to open
+        }
+    }
+
+    JsonNode toJson() {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        if (backbone != null) {
+            o.put("backbone", backbone);
+        }
+        o.put("tap", tap).put("pooling", pooling.id()).put("size", size).put("loss", loss.cliName()).put("dim", dim)
+                .put("autoRetrain", autoRetrain);
+        return o;
+    }
+
+    Introspection introspection(int backboneOwnSize) {
+        return new Introspection(tap, pooling, size == 0 ? backboneOwnSize : size);
+    }
+
+    LoopOptions loopOptions() {
+        return LoopOptions.defaults().withLoss(loss).withDim(dim);
+    }
+
+    /** True when both give the same backbone features (so the feature cache and the map stay valid). */
+    boolean sameFeatures(AppSettings o) {
+        return Objects.equals(backbone, o.backbone) && tap == o.tap && pooling == o.pooling && size == o.size;
+    }
+
+    AppSettings withBackbone(String b) {
+        return new AppSettings(b, tap, pooling, size, loss, dim, autoRetrain);
+    }
+
+    AppSettings withAutoRetrain(boolean on) {
+        return new AppSettings(backbone, tap, pooling, size, loss, dim, on);
+    }
+}

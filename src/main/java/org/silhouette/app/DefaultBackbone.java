@@ -1,0 +1,83 @@
+package org.silhouette.app;
+
+import org.silhouette.core.UserError;
+import org.silhouette.embed.backbone.Introspection;
+import org.silhouette.embed.backbone.SmallCnn;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the backbone to use when the project names none: the project's own small CNN in
+ * {@code models/small-cnn-cifar10}, looked for relative to the working folder and beside the jar.
+ */
+final class DefaultBackbone {
+
+    static final String FOLDER = "small-cnn-cifar10";
+    /** The zoo model offered once for download. */
+    static final String ZOO_SPEC = "zoo:resnet18";
+
+    private DefaultBackbone() {
+    }
+
+    /** Where the default was looked for, first match wins ({@code -Dsilhouette.defaultBackbone} first). */
+    static List<Path> candidates() {
+        List<Path> out = new ArrayList<>();
+        String prop = System.getProperty("silhouette.defaultBackbone");
+        if (prop != null && !prop.isBlank()) {
+            out.add(Path.of(prop));
+        }
+        out.add(Path.of("models", FOLDER));
+        jarFolder().ifPresent(dir -> {
+            out.add(dir.resolve("models").resolve(FOLDER));
+            if (dir.getParent() != null) {
+                out.add(dir.getParent().resolve("models").resolve(FOLDER)); // target/silhouette.jar -> ./models
+            }
+        });
+        return out;
+    }
+
+    static Optional<Path> find() {
+        return candidates().stream().filter(SmallCnn::isModelDir).findFirst().map(p -> p.toAbsolutePath().normalize());
+    }
+
+    /** What to open for these settings: their backbone, else the default; a clear error when there is none. */
+    static String spec(AppSettings s) {
+        if (s.backbone() != null) {
+            return s.backbone();
+        }
+        return find().map(Path::toString).orElseThrow(() -> new UserError("The bundled backbone models/" + FOLDER
+                + " was not found (looked in " + candidates().getFirst().toAbsolutePath() + " and beside the jar);"
+                + " choose a backbone in File > Settings or pass --backbone FILE."));
+    }
+
+    /** The input size a backbone was made for: the small CNN's training size, else the usual default. */
+    static int ownSize(String spec) {
+        try {
+            Path p = Path.of(spec);
+            if (SmallCnn.isModelDir(p)) {
+                return SmallCnn.readConfig(p).trainedSize();
+            }
+        } catch (IOException | RuntimeException e) {
+            // not a small CNN folder (or unreadable): the usual default, and opening it will say what is wrong
+        }
+        return Introspection.defaults().size();
+    }
+
+    private static Optional<Path> jarFolder() {
+        try {
+            var source = DefaultBackbone.class.getProtectionDomain().getCodeSource();
+            if (source == null) {
+                return Optional.empty();
+            }
+            Path location = Path.of(source.getLocation().toURI());
+            return Optional.ofNullable(location.getParent()); // target/classes or target/silhouette.jar -> target
+        } catch (URISyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}

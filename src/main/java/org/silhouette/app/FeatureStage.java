@@ -1,0 +1,65 @@
+package org.silhouette.app;
+
+import org.silhouette.core.Cancellation;
+import org.silhouette.core.FloatMatrix;
+import org.silhouette.core.Progress;
+import org.silhouette.data.ImageEntry;
+import org.silhouette.data.Problem;
+import org.silhouette.embed.FeatureCache;
+import org.silhouette.embed.FeatureExtractor;
+import org.silhouette.embed.backbone.Backbone;
+import org.silhouette.embed.backbone.Backbones;
+import org.silhouette.project.ProjectStore;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Backbone features for the scanned images, through the project's feature cache: the rows of the map are
+ * the images that got features. The backbone is closed again at the end; the cache keeps the work.
+ */
+final class FeatureStage {
+
+    /**
+     * @param rows the images that got features, in scan order
+     * @param problems images that were skipped, with reasons
+     */
+    record Features(Rows rows, FloatMatrix matrix, String fingerprint, String backbone, List<Problem> problems,
+            int cacheHits, int computed, double seconds) {
+    }
+
+    private FeatureStage() {
+    }
+
+    /**
+     * @param entries the scanned images
+     * @param imageOfEntry each entry's image index in the store (-1 to skip it)
+     */
+    static Features run(ProjectStore store, List<ImageEntry> entries, int[] imageOfEntry, AppSettings settings,
+            boolean allowDownload, Progress progress, Cancellation cancel) throws IOException {
+        long t0 = System.nanoTime();
+        String spec = DefaultBackbone.spec(settings);
+        progress.update("Opening the backbone", 0, -1);
+        Map<ImageEntry, Integer> imageOf = new HashMap<>();
+        List<ImageEntry> wanted = new java.util.ArrayList<>();
+        for (int k = 0; k < entries.size(); k++) {
+            if (imageOfEntry[k] >= 0) {
+                imageOf.put(entries.get(k), imageOfEntry[k]);
+                wanted.add(entries.get(k));
+            }
+        }
+        try (Backbone backbone = Backbones.open(spec, settings.introspection(DefaultBackbone.ownSize(spec)),
+                Backbones.defaultModelCache(), allowDownload, progress, cancel);
+                FeatureCache cache = FeatureCache.open(store.paths().featureCacheDir(), backbone.fingerprint(),
+                        backbone.featureDim())) {
+            cancel.check();
+            FeatureExtractor.Result r = FeatureExtractor.extract(wanted, backbone, cache,
+                    FeatureExtractor.Options.defaults(), progress, cancel);
+            int[] imageOfRow = r.embedded().stream().mapToInt(imageOf::get).toArray();
+            return new Features(new Rows(imageOfRow), r.features(), backbone.fingerprint(), backbone.describe(),
+                    r.problems(), r.cacheHits(), r.computed(), (System.nanoTime() - t0) / 1e9);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.silhouette.app;
+
+import javafx.application.Platform;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+
+/** For scripted runs (checks, tests): call onto the FX thread and wait, and poll a condition there. */
+final class FxThread {
+
+    private FxThread() {
+    }
+
+    /** Starts the JavaFX toolkit unless it is already running. */
+    static void ensureStarted() {
+        Platform.setImplicitExit(false);
+        CompletableFuture<Void> up = new CompletableFuture<>();
+        try {
+            Platform.startup(() -> up.complete(null));
+        } catch (IllegalStateException alreadyRunning) {
+            up.complete(null);
+        }
+        up.join();
+    }
+
+    static <T> T call(Callable<T> task) throws Exception {
+        if (Platform.isFxApplicationThread()) {
+            return task.call();
+        }
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(task.call());
+            } catch (Throwable t) {
+                f.completeExceptionally(t);
+            }
+        });
+        try {
+            return f.get(60, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception ex ? ex : new RuntimeException(e.getCause());
+        }
+    }
+
+    static void run(Runnable r) throws Exception {
+        call(() -> {
+            r.run();
+            return null;
+        });
+    }
+
+    /** Polls {@code condition} on the FX thread every 20 ms until it holds. */
+    static void await(String what, Duration timeout, BooleanSupplier condition) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!call(condition::getAsBoolean)) {
+            if (System.nanoTime() > deadline) {
+                throw new TimeoutException("timed out after " + timeout.toSeconds() + " s waiting for " + what);
+            }
+            Thread.sleep(20);
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package org.silhouette.app;
+
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.GridCell;
+import org.controlsfx.control.GridView;
+import org.silhouette.app.map.ArgbTile;
+import org.silhouette.app.map.FxImages;
+import org.silhouette.app.map.MapSelection;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A grid of the selected images' thumbnails, to check a selection before naming it. Click a thumbnail to
+ * take it out of the selection. Thumbnails load on the inspector thread; at most {@value #MAX_SHOWN} are
+ * shown. FX thread.
+ */
+final class InspectorPanel {
+
+    static final int MAX_SHOWN = 300;
+    private static final int CELL = 56;
+    private static final int CACHED = 2000;
+
+    private final MapPresenter presenter;
+    private final ExecutorService loader;
+    private final GridView<Integer> grid = new GridView<>();
+    private final Label title = new Label("Selection");
+    private final VBox root;
+    private final AtomicLong generation = new AtomicLong();
+    private final Map<Integer, Image> images = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, Image> eldest) {
+            return size() > CACHED;
+        }
+    };
+    private Workspace workspace;
+
+    InspectorPanel(MapPresenter presenter, ExecutorService loader) {
+        this.presenter = presenter;
+        this.loader = loader;
+        grid.setId("inspector");
+        grid.setCellWidth(CELL);
+        grid.setCellHeight(CELL);
+        grid.setHorizontalCellSpacing(3);
+        grid.setVerticalCellSpacing(3);
+        grid.setCellFactory(g -> new Cell());
+        title.getStyleClass().add("panel-title");
+        Label hint = new Label("Click an image to take it out of the selection.");
+        hint.getStyleClass().add("panel-hint");
+        hint.setWrapText(true);
+        root = new VBox(6, title, hint, grid);
+        root.getStyleClass().add("side-panel");
+        root.setPadding(new Insets(8));
+        VBox.setVgrow(grid, Priority.ALWAYS);
+        presenter.map().selectionModel().addListener(s -> refresh());
+    }
+
+    Node node() {
+        return root;
+    }
+
+    /** Thumbnails shown now (for tests). */
+    int shownCount() {
+        return grid.getItems().size();
+    }
+
+    void attach(Workspace ws) {
+        workspace = ws;
+        generation.incrementAndGet();
+        images.clear();
+        refresh();
+    }
+
+    private void refresh() {
+        int[] rows = presenter.map().selectionModel().toArray();
+        int shown = Math.min(rows.length, MAX_SHOWN);
+        title.setText(rows.length == 0 ? "Selection" : String.format(Locale.ROOT, "Selection: %,d image%s%s",
+                rows.length, rows.length == 1 ? "" : "s", rows.length > shown ? " (first " + shown + " shown)" : ""));
+        grid.getItems().setAll(Arrays.stream(rows, 0, shown).boxed().toList());
+    }
+
+    /** Thumbnail of a map row's image, loaded in the background on first use. */
+    private void load(int row, Cell cell) {
+        Workspace ws = workspace;
+        Rows rows = presenter.rows();
+        if (ws == null || row >= rows.count()) {
+            return;
+        }
+        int image = rows.image(row);
+        Image cached = images.get(image);
+        if (cached != null) {
+            cell.view.setImage(cached);
+            return;
+        }
+        long mine = generation.get();
+        if (loader.isShutdown()) {
+            return; // the window is closing
+        }
+        loader.execute(() -> {
+            ArgbTile tile;
+            try {
+                tile = ws.thumbnails.tile(image);
+            } catch (java.io.IOException | RuntimeException e) {
+                return;
+            }
+            Image fx = FxImages.enlarged(tile, CELL);
+            Platform.runLater(() -> {
+                if (ws == workspace && generation.get() == mine) {
+                    images.put(image, fx);
+                    if (cell.getItem() != null && cell.getItem() == row) {
+                        cell.view.setImage(fx);
+                    }
+                }
+            });
+        });
+    }
+
+    private final class Cell extends GridCell<Integer> {
+        private final ImageView view = new ImageView();
+        private final Tooltip name = new Tooltip(); // one per cell: making a tooltip builds a popup window
+
+        Cell() {
+            view.setFitWidth(CELL);
+            view.setFitHeight(CELL);
+            view.setPreserveRatio(true);
+            setOnMouseClicked(e -> {
+                Integer row = getItem();
+                if (row != null) {
+                    java.util.BitSet one = new java.util.BitSet();
+                    one.set(row);
+                    presenter.map().selectionModel().apply(one, MapSelection.Op.SUBTRACT);
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(Integer row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            view.setImage(null);
+            setGraphic(view);
+            Rows rows = presenter.rows();
+            if (workspace != null && row < rows.count()) {
+                name.setText(workspace.store.images().path(rows.image(row)));
+                setTooltip(name);
+            }
+            load(row, this);
+        }
+    }
+}

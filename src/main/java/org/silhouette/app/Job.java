@@ -1,0 +1,68 @@
+package org.silhouette.app;
+
+import javafx.concurrent.Task;
+import org.silhouette.core.CancelFlag;
+import org.silhouette.core.Cancellation;
+import org.silhouette.core.Progress;
+
+import java.util.Locale;
+
+/**
+ * Background work as a {@link Task}, so the task list shows its progress and offers Cancel. Cancelling trips
+ * a flag the work polls and never interrupts the thread: an interrupt inside a {@code FileChannel} read would
+ * close a cache file that other threads share.
+ */
+final class Job<T> extends Task<T> {
+
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Progress progress, Cancellation cancel) throws Exception;
+    }
+
+    /** At most this often a progress change reaches the screen: each one costs a frame to render. */
+    private static final long REPORT_EVERY_NANOS = 250_000_000L;
+
+    private final Work<T> work;
+    private final CancelFlag flag = new CancelFlag();
+    private long lastReport;
+    private String lastStage;
+
+    Job(String title, Work<T> work) {
+        this.work = work;
+        updateTitle(title);
+        updateMessage("Waiting…");
+    }
+
+    @Override
+    protected T call() throws Exception {
+        return work.run(this::report, flag);
+    }
+
+    /** Whether cancel was asked for; the work may still be finishing its current step. */
+    boolean cancelRequested() {
+        return flag.isCancelled();
+    }
+
+    @Override
+    public boolean cancel(boolean mayInterruptIfRunning) {
+        flag.cancel();
+        return super.cancel(false);
+    }
+
+    private void report(String stage, long done, long total) {
+        long now = System.nanoTime();
+        boolean finished = total > 0 && done >= total;
+        if (stage.equals(lastStage) && !finished && now - lastReport < REPORT_EVERY_NANOS) {
+            return;
+        }
+        lastStage = stage;
+        lastReport = now;
+        if (total > 0) {
+            updateMessage(String.format(Locale.ROOT, "%s: %,d of %,d", stage, Math.min(done, total), total));
+            updateProgress(Math.min(done, total), total);
+        } else {
+            updateMessage(done > 0 ? String.format(Locale.ROOT, "%s: %,d", stage, done) : stage + "…");
+            updateProgress(0, 1); // not indeterminate: its animation would cost a full frame every pulse
+        }
+    }
+}

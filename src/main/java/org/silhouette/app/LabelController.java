@@ -1,0 +1,251 @@
+package org.silhouette.app;
+
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.stage.Window;
+import org.silhouette.app.map.MapSelection;
+import org.silhouette.project.LabelInfo;
+import org.silhouette.project.LabelState;
+import org.silhouette.project.ProjectStore;
+import org.silhouette.session.Suggestions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
+
+/**
+ * Every label operation of the window. Each one runs on the store thread; the map changes only when the store
+ * has committed it and published the new state, and the status line says it is done only after the call
+ * returned. Errors (a read-only project, a busy database, a bad name) become a one-line dialog and change
+ * nothing. FX thread.
+ */
+final class LabelController {
+
+    /** How many images "Show most uncertain" selects. */
+    static final int UNCERTAIN_COUNT = 48;
+
+    private final MapPresenter presenter;
+    private final ExecutorService storeThread;
+    private final StatusLine status;
+    private final Supplier<Window> owner;
+    private final ReadOnlyBooleanWrapper writable = new ReadOnlyBooleanWrapper(false);
+    private ProjectStore store;
+
+    LabelController(MapPresenter presenter, ExecutorService storeThread, StatusLine status, Supplier<Window> owner) {
+        this.presenter = presenter;
+        this.storeThread = storeThread;
+        this.status = status;
+        this.owner = owner;
+    }
+
+    void attach(ProjectStore s) {
+        store = s;
+        writable.set(s != null && !s.isReadOnly());
+    }
+
+    /** False with no project, or a read-only one. */
+    ReadOnlyBooleanProperty writableProperty() {
+        return writable.getReadOnlyProperty();
+    }
+
+    // ---- the selection ----------------------------------------------------------------------
+
+    /** Number keys: the label at panel position {@code position} (0 = key 1) for the selection. */
+    void assignKey(int position) {
+        LabelInfo label = presenter.palette().at(position);
+        if (label == null) {
+            status.message("There is no label " + (position + 1) + " yet: press N to name the selection.");
+            return;
+        }
+        withSelection(images -> write("Labelling " + images.length + " images", st -> {
+            st.assign(images, label.id());
+            return done(images.length, label.name());
+        }));
+    }
+
+    /** The name popup: an existing label, or a new one created in the same undo step. */
+    void assignName(String name) {
+        String n = name.strip();
+        if (n.isEmpty()) {
+            return;
+        }
+        withSelection(images -> write("Labelling " + images.length + " images", st -> {
+            String[] names = new String[images.length];
+            java.util.Arrays.fill(names, n);
+            st.assignNamed(images, names, String.format(Locale.ROOT, "Label %,d images '%s'", images.length, n));
+            return done(images.length, n);
+        }));
+    }
+
+    /** Backspace: the selection becomes unlabelled. */
+    void removeLabels() {
+        withSelection(images -> write("Removing labels", st -> {
+            st.unassign(images);
+            return String.format(Locale.ROOT, "Removed the labels of %,d images.", images.length);
+        }));
+    }
+
+    /** Applies the suggested label to every unlabelled selected image that has one; one undo step. */
+    void acceptSuggestions() {
+        int[] suggested = presenter.suggested();
+        if (suggested == null) {
+            status.message("No suggestions yet: label images of at least one group first.");
+            return;
+        }
+        int[] labelOfRow = presenter.labelOfRow();
+        Rows rows = presenter.rows();
+        List<int[]> pairs = new ArrayList<>();
+        for (int row : presenter.map().selectionModel().toArray()) {
+            if (row < suggested.length && suggested[row] >= 0 && labelOfRow[row] < 0) {
+                pairs.add(new int[] {rows.image(row), suggested[row]});
+            }
+        }
+        if (pairs.isEmpty()) {
+            status.message("No unlabelled image in the selection has a suggestion.");
+            return;
+        }
+        int[] images = pairs.stream().mapToInt(p -> p[0]).toArray();
+        int[] ids = pairs.stream().mapToInt(p -> p[1]).toArray();
+        write("Accepting suggestions", st -> {
+            st.assignEach(images, ids);
+            return String.format(Locale.ROOT, "Accepted %,d suggestions.", images.length);
+        });
+    }
+
+    /** Selects the unlabelled images whose suggestions are least sure. */
+    void selectMostUncertain() {
+        int[] suggested = presenter.suggested();
+        if (suggested == null) {
+            status.message("No suggestions yet: label images of at least one group first.");
+            return;
+        }
+        int[] rows = new Suggestions(suggested, presenter.confidence())
+                .mostUncertain(presenter.labelOfRow(), UNCERTAIN_COUNT);
+        java.util.BitSet hits = new java.util.BitSet();
+        for (int r : rows) {
+            hits.set(r);
+        }
+        presenter.map().selectionModel().apply(hits, MapSelection.Op.REPLACE);
+        status.message("Selected the " + rows.length + " unlabelled images whose suggestions are least sure.");
+    }
+
+    // ---- labels themselves --------------------------------------------------------------------
+
+    void create(String name) {
+        write("Creating a label", st -> "Created the label '" + st.createLabel(name.strip()).name() + "'.");
+    }
+
+    void rename(LabelInfo label, String name) {
+        write("Renaming", st -> {
+            st.renameLabel(label.id(), name.strip());
+            return "Renamed '" + label.name() + "' to '" + name.strip() + "'.";
+        });
+    }
+
+    void recolour(LabelInfo label, int rgb) {
+        write("Recolouring", st -> {
+            st.recolourLabel(label.id(), rgb);
+            return "Recoloured '" + label.name() + "'.";
+        });
+    }
+
+    void merge(LabelInfo from, LabelInfo into) {
+        write("Merging", st -> {
+            st.mergeLabels(from.id(), into.id());
+            return "Merged '" + from.name() + "' into '" + into.name() + "'.";
+        });
+    }
+
+    void delete(LabelInfo label) {
+        write("Deleting", st -> {
+            st.deleteLabel(label.id());
+            return "Deleted the label '" + label.name() + "'; its images are unlabelled (Ctrl+Z brings it back).";
+        });
+    }
+
+    void move(LabelInfo label, int index) {
+        write("Reordering", st -> {
+            st.moveLabel(label.id(), index);
+            return "Moved '" + label.name() + "'.";
+        });
+    }
+
+    void undo() {
+        write("Undoing", st -> {
+            String what = st.snapshot().undoDescription().orElse("");
+            return st.undo() ? "Undid: " + what + "." : "Nothing to undo.";
+        });
+    }
+
+    void redo() {
+        write("Redoing", st -> {
+            String what = st.snapshot().redoDescription().orElse("");
+            return st.redo() ? "Redid: " + what + "." : "Nothing to redo.";
+        });
+    }
+
+    /** Selects every image of a label (Shift adds, Alt removes, as on the legend). */
+    void selectLabel(LabelInfo label, MapSelection.Op op) {
+        presenter.selectWhere(id -> id == label.id(), op);
+    }
+
+    // ---- internals ----------------------------------------------------------------------------
+
+    private static String done(int count, String name) {
+        return String.format(Locale.ROOT, "Labelled %,d images '%s'.", count, name);
+    }
+
+    private void withSelection(java.util.function.Consumer<int[]> action) {
+        if (!presenter.withSelection(action)) {
+            status.message("Select images first: drag a lasso around them on the map.");
+        }
+    }
+
+    /** Runs a store call on the store thread; reports on the FX thread once it returned. */
+    @FunctionalInterface
+    private interface StoreOp {
+        String run(ProjectStore st) throws Exception;
+    }
+
+    private void write(String doing, StoreOp op) {
+        ProjectStore s = store;
+        if (s == null) {
+            return;
+        }
+        if (s.isReadOnly()) {
+            Dialogs.error(owner.get(), "This window is read-only", s.readOnlyReason().orElse("The project is read-only."));
+            return;
+        }
+        status.pending(+1);
+        status.message(doing + "…");
+        storeThread.execute(() -> {
+            String result;
+            Throwable error = null;
+            try {
+                result = op.run(s);
+            } catch (Throwable t) {
+                result = null;
+                error = t;
+            }
+            String text = result;
+            Throwable failure = error;
+            Platform.runLater(() -> {
+                status.pending(-1);
+                if (failure != null) {
+                    status.message("Nothing was changed.");
+                    Dialogs.error(owner.get(), "Nothing was changed", failure);
+                } else {
+                    status.message(text);
+                }
+            });
+        });
+    }
+
+    /** The label state last shown (FX thread), or null with no project. */
+    LabelState shown() {
+        return presenter.labels();
+    }
+}

@@ -1,0 +1,271 @@
+package org.silhouette.app;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.ColorPicker;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import javafx.stage.Window;
+import org.silhouette.app.map.MapSelection;
+import org.silhouette.project.LabelInfo;
+import org.silhouette.project.LabelState;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The labels: colour, number key, name and image count, in panel order. Create, rename, recolour, merge,
+ * delete and reorder go through the {@link LabelController}; a double-click selects a label's images
+ * (Shift adds, Alt removes). FX thread.
+ */
+final class LabelPanel {
+
+    private final LabelController labels;
+    private final Supplier<Window> owner;
+    private final ListView<LabelInfo> list = new ListView<>();
+    private final Label summary = new Label("No project open");
+    private final ColorPicker colour = new ColorPicker();
+    private final VBox root;
+    private final java.util.function.IntSupplier imagesOnMap;
+    private Map<Integer, Integer> counts = Map.of();
+    private boolean updating;
+
+    LabelPanel(LabelController labels, Supplier<Window> owner, java.util.function.IntSupplier imagesOnMap) {
+        this.labels = labels;
+        this.imagesOnMap = imagesOnMap;
+        this.owner = owner;
+        list.setId("label-list");
+        list.setPlaceholder(new Label("No labels yet.\nLasso images on the map,\nthen press N to name them."));
+        list.setCellFactory(v -> new Cell());
+        list.setFocusTraversable(false);
+        list.setContextMenu(contextMenu());
+        list.setOnMouseClicked(e -> {
+            LabelInfo l = list.getSelectionModel().getSelectedItem();
+            if (l != null && e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                labels.selectLabel(l, e.isShiftDown() ? MapSelection.Op.ADD
+                        : e.isAltDown() ? MapSelection.Op.SUBTRACT : MapSelection.Op.REPLACE);
+            }
+        });
+        colour.setTooltip(new Tooltip("Colour of the chosen label"));
+        colour.setStyle("-fx-color-label-visible: false;");
+        colour.setFocusTraversable(false);
+        colour.setOnAction(e -> {
+            LabelInfo l = list.getSelectionModel().getSelectedItem();
+            if (l != null && !updating) {
+                labels.recolour(l, rgb(colour.getValue()));
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> showColour(now));
+        Button add = button("New", "Create a label (to label images, select them and press N)", this::create);
+        Button rename = button("Rename", "Rename the chosen label", this::renameChosen);
+        Button merge = button("Merge", "Move the chosen label's images into another label", this::mergeChosen);
+        Button delete = button("Delete", "Delete the chosen label; its images become unlabelled", this::deleteChosen);
+        for (Button b : List.of(rename, merge, delete)) {
+            b.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull()
+                    .or(labels.writableProperty().not()));
+        }
+        add.disableProperty().bind(labels.writableProperty().not());
+        colour.disableProperty().bind(rename.disableProperty());
+        HBox buttons = new HBox(4, add, rename, merge, delete);
+        Label title = new Label("Labels");
+        title.getStyleClass().add("panel-title");
+        HBox head = new HBox(8, title, spacer(), summary);
+        head.setAlignment(Pos.BASELINE_LEFT);
+        HBox colourRow = new HBox(6, new Label("Colour"), colour);
+        colourRow.setAlignment(Pos.CENTER_LEFT);
+        root = new VBox(6, head, list, buttons, colourRow);
+        root.getStyleClass().add("side-panel");
+        root.setPadding(new Insets(8));
+        VBox.setVgrow(list, Priority.ALWAYS);
+    }
+
+    Node node() {
+        return root;
+    }
+
+    ListView<LabelInfo> list() {
+        return list;
+    }
+
+    void show(LabelState s) {
+        updating = true;
+        try {
+            LabelInfo chosen = list.getSelectionModel().getSelectedItem();
+            counts = s == null ? Map.of() : s.counts();
+            list.getItems().setAll(s == null ? List.of() : s.labels());
+            if (chosen != null && s != null) {
+                s.label(chosen.id()).ifPresent(l -> list.getSelectionModel().select(l));
+            }
+            summary.setText(s == null ? "No project open" : String.format(Locale.ROOT, "%,d of %,d labelled",
+                    s.labelledCount(), imagesOnMap.getAsInt()));
+            showColour(list.getSelectionModel().getSelectedItem());
+        } finally {
+            updating = false;
+        }
+    }
+
+    // ---- actions ------------------------------------------------------------------------------
+
+    void create() {
+        ask("New label", "Name of the new label:", "").ifPresent(labels::create);
+    }
+
+    private void renameChosen() {
+        LabelInfo l = list.getSelectionModel().getSelectedItem();
+        if (l != null) {
+            ask("Rename label", "New name for '" + l.name() + "':", l.name()).ifPresent(n -> labels.rename(l, n));
+        }
+    }
+
+    private void mergeChosen() {
+        LabelInfo from = list.getSelectionModel().getSelectedItem();
+        if (from == null || list.getItems().size() < 2) {
+            return;
+        }
+        List<LabelInfo> others = list.getItems().stream().filter(l -> l.id() != from.id()).toList();
+        ChoiceDialog<String> d = new ChoiceDialog<>(others.getFirst().name(), others.stream().map(LabelInfo::name).toList());
+        d.initOwner(owner.get());
+        d.setTitle("Silhouette");
+        d.setHeaderText("Merge '" + from.name() + "' (" + count(from) + " images) into…");
+        d.showAndWait().flatMap(name -> others.stream().filter(l -> l.name().equals(name)).findFirst())
+                .ifPresent(into -> labels.merge(from, into));
+    }
+
+    /** Deletes the chosen label after asking. */
+    void deleteChosen() {
+        LabelInfo l = list.getSelectionModel().getSelectedItem();
+        if (l != null && Dialogs.confirm(owner.get(), "Delete the label '" + l.name() + "'?",
+                count(l) + " images lose this label and become unlabelled. Edit > Undo (Ctrl+Z) brings it back.",
+                "Delete")) {
+            labels.delete(l);
+        }
+    }
+
+    private void move(int by) {
+        LabelInfo l = list.getSelectionModel().getSelectedItem();
+        int at = list.getSelectionModel().getSelectedIndex();
+        if (l != null && at + by >= 0 && at + by < list.getItems().size()) {
+            labels.move(l, at + by);
+        }
+    }
+
+    private ContextMenu contextMenu() {
+        MenuItem select = new MenuItem("Select its images");
+        select.setOnAction(e -> chosen().ifPresent(l -> labels.selectLabel(l, MapSelection.Op.REPLACE)));
+        MenuItem rename = new MenuItem("Rename…");
+        rename.setOnAction(e -> renameChosen());
+        MenuItem merge = new MenuItem("Merge into…");
+        merge.setOnAction(e -> mergeChosen());
+        MenuItem up = new MenuItem("Move up");
+        up.setOnAction(e -> move(-1));
+        MenuItem down = new MenuItem("Move down");
+        down.setOnAction(e -> move(1));
+        MenuItem delete = new MenuItem("Delete…");
+        delete.setOnAction(e -> deleteChosen());
+        for (MenuItem m : List.of(rename, merge, up, down, delete)) {
+            m.disableProperty().bind(labels.writableProperty().not());
+        }
+        return new ContextMenu(select, new SeparatorMenuItem(), rename, merge, up, down, new SeparatorMenuItem(), delete);
+    }
+
+    // ---- internals ----------------------------------------------------------------------------
+
+    private Optional<LabelInfo> chosen() {
+        return Optional.ofNullable(list.getSelectionModel().getSelectedItem());
+    }
+
+    private int count(LabelInfo l) {
+        return counts.getOrDefault(l.id(), 0);
+    }
+
+    private Optional<String> ask(String title, String prompt, String initial) {
+        TextInputDialog d = new TextInputDialog(initial);
+        d.initOwner(owner.get());
+        d.setTitle("Silhouette");
+        d.setHeaderText(title);
+        d.setContentText(prompt);
+        return d.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    private void showColour(LabelInfo l) {
+        boolean was = updating;
+        updating = true;
+        colour.setValue(l == null ? Color.GRAY : Color.rgb((l.colour() >> 16) & 255, (l.colour() >> 8) & 255,
+                l.colour() & 255));
+        updating = was;
+    }
+
+    private static int rgb(Color c) {
+        return ((int) Math.round(c.getRed() * 255) << 16) | ((int) Math.round(c.getGreen() * 255) << 8)
+                | (int) Math.round(c.getBlue() * 255);
+    }
+
+    private static Button button(String text, String tip, Runnable action) {
+        Button b = new Button(text);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    private static Region spacer() {
+        Region r = new Region();
+        HBox.setHgrow(r, Priority.ALWAYS);
+        return r;
+    }
+
+    /** Swatch, number key, name, count. */
+    private final class Cell extends ListCell<LabelInfo> {
+        private final Rectangle swatch = new Rectangle(12, 12);
+        private final Label key = new Label();
+        private final Label name = new Label();
+        private final Label n = new Label();
+        private final HBox box = new HBox(6, swatch, key, name, spacer(), n);
+        private final Tooltip tip = new Tooltip(); // one per cell: making a tooltip builds a popup window
+
+        Cell() {
+            box.setAlignment(Pos.CENTER_LEFT);
+            key.getStyleClass().add("label-key");
+            n.getStyleClass().add("label-count");
+            swatch.setArcWidth(3);
+            swatch.setArcHeight(3);
+        }
+
+        @Override
+        protected void updateItem(LabelInfo l, boolean empty) {
+            super.updateItem(l, empty);
+            if (empty || l == null) {
+                setGraphic(null);
+                return;
+            }
+            int position = getIndex();
+            swatch.setFill(Color.rgb((l.colour() >> 16) & 255, (l.colour() >> 8) & 255, l.colour() & 255));
+            key.setText(position < 9 ? String.valueOf(position + 1) : " ");
+            name.setText(l.name());
+            n.setText(String.format(Locale.ROOT, "%,d", count(l)));
+            tip.setText(position < 9 ? "Key " + (position + 1) + " gives the selection this label;"
+                    + " double-click selects its images" : "Double-click selects its images");
+            setTooltip(tip);
+            setGraphic(box);
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package org.silhouette.app;
+
+import org.silhouette.app.map.MapSelection;
+import org.silhouette.app.map.MapView;
+import org.silhouette.project.LabelState;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Puts the open project into the map view: rows and coordinates, the labels as classes, suggestions and
+ * silhouettes, and the thumbnails. Keeps the selection on the same images when the rows change. FX thread.
+ */
+final class MapPresenter {
+
+    private static final long THUMBNAIL_BYTES = 256L << 20;
+
+    private final MapView map;
+    private final List<Runnable> labelListeners = new ArrayList<>();
+    private Workspace workspace;
+    private Rows rows = new Rows(new int[0]);
+    private LabelState labels;
+    private LabelPalette palette = new LabelPalette(List.of(), java.util.Map.of());
+    private int[] labelOfRow = new int[0];
+    private int[] suggested;
+    private float[] confidence;
+    private float[] x = new float[0];
+    private float[] y = new float[0];
+
+    MapPresenter(MapView map) {
+        this.map = map;
+    }
+
+    MapView map() {
+        return map;
+    }
+
+    Rows rows() {
+        return rows;
+    }
+
+    LabelPalette palette() {
+        return palette;
+    }
+
+    LabelState labels() {
+        return labels;
+    }
+
+    /** Label id per row, as last shown. */
+    int[] labelOfRow() {
+        return labelOfRow;
+    }
+
+    /** Suggested label id per row (-1 none), or null before the first analysis. */
+    int[] suggested() {
+        return suggested;
+    }
+
+    float[] confidence() {
+        return confidence;
+    }
+
+    /** The target coordinates of every row (not mid-animation). */
+    float[] x() {
+        return x;
+    }
+
+    float[] y() {
+        return y;
+    }
+
+    /** Told after every change of the shown labels (FX thread). */
+    void addLabelListener(Runnable r) {
+        labelListeners.add(r);
+    }
+
+    /** The selected map rows' images. */
+    int[] selectedImages() {
+        return rows.images(map.selectionModel().toArray());
+    }
+
+    /** Empties the map (no project). */
+    void clear() {
+        workspace = null;
+        rows = new Rows(new int[0]);
+        labels = null;
+        suggested = null;
+        confidence = null;
+        labelOfRow = new int[0];
+        x = new float[0];
+        y = new float[0];
+        map.setThumbnails(null, THUMBNAIL_BYTES, 1);
+        map.setPoints(new float[0], new float[0], false);
+    }
+
+    /** New coordinates, and possibly new rows; glides when the rows are the same images. */
+    void showMap(Workspace ws, MapSnapshot s) {
+        Rows next = s.rows();
+        x = s.x();
+        y = s.y();
+        boolean sameRows = ws == workspace && next.sameAs(rows);
+        if (sameRows) {
+            map.setPoints(s.x(), s.y(), true);
+            return;
+        }
+        int[] keep = workspace == ws ? selectedImages() : new int[0];
+        workspace = ws;
+        rows = next;
+        suggested = null;
+        confidence = null;
+        map.setThumbnails(row -> ws.thumbnails.tile(next.image(row)), THUMBNAIL_BYTES, 2);
+        map.setPreviewLoader(row -> ws.thumbnails.preview(next.image(row)));
+        map.setItemNames(row -> ws.store.images().path(next.image(row)));
+        map.setPoints(s.x(), s.y(), false);
+        map.setSuggestions(null, null);
+        map.setSilhouette(null);
+        if (labels != null) {
+            showLabels(labels);
+        }
+        reselect(keep);
+    }
+
+    /** Suggestions and per-point silhouettes from the last analysis. */
+    void showAnalysis(Workspace ws, MapSnapshot s) {
+        if (ws != workspace || !s.rows().sameAs(rows)) {
+            return;
+        }
+        if (s.suggested() != null) {
+            suggested = s.suggested();
+            confidence = s.confidence();
+            map.setSuggestions(palette.classesOf(suggested), confidence);
+        }
+        if (s.quality() != null) {
+            map.setSilhouette(s.quality().silhouetteOfRow());
+        }
+    }
+
+    /** The committed labels; called with each new store state. */
+    void showLabels(LabelState s) {
+        labels = s;
+        palette = LabelPalette.of(s);
+        labelOfRow = rows.labelsOf(s);
+        map.setLabels(palette.classesOf(labelOfRow), palette.names());
+        map.setLabelColours(palette.rgb());
+        if (suggested != null) {
+            map.setSuggestions(palette.classesOf(suggested), confidence);
+        }
+        labelListeners.forEach(Runnable::run);
+    }
+
+    /** Selects the rows of these images. */
+    void reselect(int[] images) {
+        int n = labels == null ? 0 : labels.imageCount();
+        int[] rowOf = rows.rowOfImage(Math.max(n, Arrays.stream(images).max().orElse(-1) + 1));
+        BitSet hits = new BitSet(rows.count());
+        for (int i : images) {
+            if (rowOf[i] >= 0) {
+                hits.set(rowOf[i]);
+            }
+        }
+        map.selectionModel().apply(hits, MapSelection.Op.REPLACE);
+    }
+
+    /** Selects every row whose label id passes the test. */
+    void selectWhere(java.util.function.IntPredicate labelIdTest, MapSelection.Op op) {
+        int[] l = labelOfRow;
+        map.selectionModel().selectWhere(r -> r < l.length && labelIdTest.test(l[r]), op);
+    }
+
+    /** Runs {@code action} with the selected images when there are any; else says why nothing happened. */
+    boolean withSelection(Consumer<int[]> action) {
+        int[] images = selectedImages();
+        if (images.length == 0) {
+            return false;
+        }
+        action.accept(images);
+        return true;
+    }
+}

@@ -1,0 +1,19 @@
+package org.silhouette.app;
+
+/**
+ * What the compute side hands the window after opening or a round; the window copies it into the map.
+ * Arrays are per row of {@code rows} and are not changed afterwards.
+ *
+ * @param suggested suggested label id per row (-1 none), or null when not computed yet
+ * @param confidence the suggestions' confidence per row, or null
+ * @param quality null when not measured yet
+ * @param truth the demo-truth line, or null when the folder has no truth file
+ * @param status a line for the status bar, e.g. the round's timing
+ */
+record MapSnapshot(Rows rows, float[] x, float[] y, int[] suggested, float[] confidence, QualityReport quality,
+        String truth, String status) {
+
+    MapSnapshot withAnalysis(int[] s, float[] c, QualityReport q, String t) {
+        return new MapSnapshot(rows, x, y, s, c, q, t, status);
+    }
+}

@@ -1,0 +1,30 @@
+package org.silhouette.app;
+
+import java.nio.file.Path;
+
+/**
+ * What to open: an image folder, a project folder, or both; optionally the backbone to use from now on.
+ *
+ * @param data the image folder, or null to use the one the project remembers
+ * @param project the project folder, or null for the default place
+ * @param backbone a backbone spec ({@code --backbone}), or null to keep the project's
+ */
+record OpenRequest(Path data, Path project, String backbone) {
+
+    OpenRequest {
+        if (data == null && project == null) {
+            throw new IllegalArgumentException("an image folder or a project folder is required");
+        }
+    }
+
+    String title() {
+        Path p = data != null ? data : project;
+        Path name = p.toAbsolutePath().normalize().getFileName();
+        return name == null ? p.toString() : name.toString();
+    }
+
+    UserPrefs.Recent recent() {
+        return new UserPrefs.Recent(data == null ? null : data.toAbsolutePath().normalize(),
+                project == null ? null : project.toAbsolutePath().normalize());
+    }
+}

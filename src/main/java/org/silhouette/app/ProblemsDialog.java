@@ -1,0 +1,66 @@
+package org.silhouette.app;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.stage.Window;
+import org.silhouette.data.Csv;
+import org.silhouette.data.Problem;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** The files that were skipped while opening, each with the reason; the list can be copied as CSV. FX thread. */
+final class ProblemsDialog {
+
+    private ProblemsDialog() {
+    }
+
+    static void show(Window owner, Path root, List<Problem> problems) {
+        TableView<Problem> table = new TableView<>();
+        TableColumn<Problem, String> path = new TableColumn<>("File");
+        path.setCellValueFactory(c -> new ReadOnlyStringWrapper(relative(root, c.getValue().path())));
+        path.setPrefWidth(360);
+        TableColumn<Problem, String> reason = new TableColumn<>("Why it was skipped");
+        reason.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reason()));
+        reason.setPrefWidth(420);
+        table.getColumns().add(path);
+        table.getColumns().add(reason);
+        table.getItems().setAll(problems);
+        table.setPrefSize(800, 360);
+
+        ButtonType copy = new ButtonType("Copy as CSV", ButtonBar.ButtonData.LEFT);
+        Alert a = new Alert(Alert.AlertType.INFORMATION, "", copy, ButtonType.CLOSE);
+        a.initOwner(owner);
+        a.initModality(javafx.stage.Modality.NONE);
+        a.setTitle("Silhouette");
+        a.setHeaderText(problems.size() + (problems.size() == 1 ? " file was" : " files were")
+                + " skipped; every other image is on the map.");
+        a.getDialogPane().setContent(table);
+        a.setResizable(true);
+        a.getDialogPane().lookupButton(copy).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            StringBuilder csv = new StringBuilder(Csv.row("path", "reason")).append('\n');
+            for (Problem p : problems) {
+                csv.append(Csv.row(relative(root, p.path()), p.reason())).append('\n');
+            }
+            ClipboardContent content = new ClipboardContent();
+            content.putString(csv.toString());
+            Clipboard.getSystemClipboard().setContent(content);
+            e.consume(); // keep the dialog open
+        });
+        a.show();
+    }
+
+    private static String relative(Path root, Path p) {
+        try {
+            return root == null ? p.toString() : root.relativize(p).toString();
+        } catch (IllegalArgumentException e) {
+            return p.toString();
+        }
+    }
+}

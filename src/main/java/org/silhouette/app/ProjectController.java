@@ -1,0 +1,267 @@
+package org.silhouette.app;
+
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.stage.Window;
+import org.silhouette.project.LabelState;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Opens and closes projects: the opening stages as one cancellable task (store, scan, features, first map),
+ * thumbnails made ahead in a second one, the store's changes forwarded to the window. Closing cancels the
+ * work, lets pending label writes finish, then frees the head, the thumbnails and the store. FX thread.
+ */
+final class ProjectController {
+
+    /** Where the window's parts learn about the open project. */
+    interface Listener {
+        void opened(Workspace ws);
+
+        void mapShown(Workspace ws, MapSnapshot s);
+
+        void analysed(Workspace ws, MapSnapshot s);
+
+        void labelsChanged(Workspace ws, LabelState s);
+
+        void closed();
+    }
+
+    private final Workers workers;
+    private final TaskList tasks;
+    private final StatusLine status;
+    private final Listener listener;
+    private final Supplier<Window> owner;
+    private final UserPrefs prefs;
+    private final QualityMeter meter;
+    private final ReadOnlyObjectWrapper<Workspace> current = new ReadOnlyObjectWrapper<>(this, "workspace");
+    private Job<Workspace> opening;
+    private Job<Void> prefetch;
+    private Future<?> prefetchDone = CompletableFuture.completedFuture(null);
+    private CompletableFuture<Void> lastClose = CompletableFuture.completedFuture(null);
+    private long openStarted;
+
+    ProjectController(Workers workers, TaskList tasks, StatusLine status, Listener listener, Supplier<Window> owner,
+            UserPrefs prefs, QualityMeter meter) {
+        this.workers = workers;
+        this.tasks = tasks;
+        this.status = status;
+        this.listener = listener;
+        this.owner = owner;
+        this.prefs = prefs;
+        this.meter = meter;
+    }
+
+    ReadOnlyObjectProperty<Workspace> currentProperty() {
+        return current.getReadOnlyProperty();
+    }
+
+    Workspace current() {
+        return current.get();
+    }
+
+    /** Seconds from the open request to the map with features and suggestions (0 until then). */
+    double lastOpenSeconds;
+    /** Seconds from the open request to the first map on screen (the saved one, when there is one). */
+    double firstMapSeconds;
+
+    /** Closes what is open, then opens {@code request}; {@code done} gets true once the map is up. */
+    void open(OpenRequest request, Consumer<Boolean> done) {
+        closeCurrent();
+        openStarted = System.nanoTime();
+        lastOpenSeconds = 0;
+        firstMapSeconds = 0;
+        Path dataHome = ProjectLocation.userDataHome();
+        boolean zoo = prefs.zooAnswer() == UserPrefs.ZooAnswer.YES;
+        java.util.concurrent.atomic.AtomicReference<Job<Workspace>> self = new java.util.concurrent.atomic.AtomicReference<>();
+        Job<Workspace> job = new Job<>("Opening " + request.title(), (progress, cancel) -> {
+            Workspace ws = OpenPipeline.open(request, dataHome, meter, progress, cancel);
+            Platform.runLater(() -> attach(self.get(), ws)); // from here on the FX side owns closing it
+            MapSnapshot first = ws.embedAndMap(zoo, progress, cancel);
+            Platform.runLater(() -> mapReady(ws, first));
+            MapSnapshot analysed = ws.analyse(progress, cancel, s -> Platform.runLater(() -> {
+                if (current.get() == ws) {
+                    listener.analysed(ws, s);
+                }
+            }));
+            Platform.runLater(() -> {
+                if (current.get() == ws) {
+                    listener.analysed(ws, analysed);
+                }
+            });
+            return ws;
+        });
+        self.set(job);
+        job.setOnSucceeded(e -> {
+            lastOpenSeconds = (System.nanoTime() - openStarted) / 1e9;
+            saveRecent(request);
+            done.accept(true);
+        });
+        job.setOnFailed(e -> {
+            forgetFailedOpen(job);
+            status.message("Could not open " + request.title() + ".");
+            Dialogs.error(owner.get(), "Could not open " + request.title(), job.getException());
+            done.accept(false);
+        });
+        job.setOnCancelled(e -> {
+            forgetFailedOpen(job);
+            status.message("Opening cancelled.");
+            done.accept(false);
+        });
+        opening = job;
+        tasks.add(job);
+        lastClose.whenComplete((v, t) -> workers.compute.execute(job));
+    }
+
+    /** Re-embeds with new backbone settings, keeping the labels; the map continues from where it is. */
+    void reembed(AppSettings next, Consumer<Boolean> done) {
+        Workspace ws = current.get();
+        if (ws == null) {
+            return;
+        }
+        boolean zoo = prefs.zooAnswer() == UserPrefs.ZooAnswer.YES;
+        Job<MapSnapshot> job = new Job<>("Computing new features", (p, c) -> {
+            MapSnapshot s = ws.reembed(next, zoo, p, c);
+            Platform.runLater(() -> mapReady(ws, s));
+            MapSnapshot a = ws.analyse(p, c, x -> Platform.runLater(() -> listener.analysed(ws, x)));
+            Platform.runLater(() -> listener.analysed(ws, a));
+            return a;
+        });
+        job.setOnSucceeded(e -> done.accept(true));
+        job.setOnFailed(e -> {
+            Dialogs.error(owner.get(), "Could not compute features with the new backbone", job.getException());
+            done.accept(false);
+        });
+        job.setOnCancelled(e -> done.accept(false));
+        tasks.add(job);
+        workers.compute.execute(job);
+    }
+
+    /**
+     * Forgets the open project and frees it in the background: cancels its work, waits for queued label
+     * writes, then closes the head (compute thread) and the thumbnails and store (store thread).
+     */
+    CompletableFuture<Void> closeCurrent() {
+        if (opening != null) {
+            opening.cancel();
+            opening = null;
+        }
+        if (prefetch != null) {
+            prefetch.cancel();
+            prefetch = null;
+        }
+        Workspace ws = current.get();
+        current.set(null);
+        listener.closed();
+        if (ws != null) {
+            closeLater(ws);
+        }
+        return lastClose;
+    }
+
+    private void closeLater(Workspace ws) {
+        Future<?> thumbs = prefetchDone;
+        lastClose = lastClose.thenRunAsync(ws::close, workers.compute)
+                .thenRunAsync(() -> {
+                    await(thumbs);
+                    closeQuietly(ws);
+                }, workers.store)
+                .exceptionally(t -> null);
+    }
+
+    /** The open job failed or was cancelled: close its workspace if it was shown (FX thread). */
+    private void forgetFailedOpen(Job<Workspace> job) {
+        if (opening == job) {
+            opening = null;
+            if (current.get() != null) {
+                closeCurrent();
+            }
+        }
+    }
+
+    /** Shows the workspace an open job made, unless that job was cancelled or superseded meanwhile. */
+    private void attach(Job<Workspace> job, Workspace ws) {
+        if (opening != job) {
+            closeLater(ws); // after the job itself ends on the compute thread
+            return;
+        }
+        current.set(ws);
+        ws.store.addListener(s -> Platform.runLater(() -> {
+            if (current.get() == ws) {
+                listener.labelsChanged(ws, s);
+            }
+        }));
+        listener.opened(ws);
+        listener.labelsChanged(ws, ws.store.snapshot());
+        ws.store.readOnlyReason().ifPresent(r -> Dialogs.info(owner.get(), "Opened read-only", r));
+        ws.savedMap().ifPresent(saved -> {
+            listener.mapShown(ws, saved); // the map at once, features follow
+            firstMapSeconds = (System.nanoTime() - openStarted) / 1e9;
+        });
+    }
+
+    private void mapReady(Workspace ws, MapSnapshot s) {
+        if (current.get() != ws) {
+            return;
+        }
+        listener.mapShown(ws, s);
+        if (firstMapSeconds == 0) {
+            firstMapSeconds = (System.nanoTime() - openStarted) / 1e9;
+        }
+        status.message(s.status());
+        startPrefetch(ws, s.rows());
+    }
+
+    private void startPrefetch(Workspace ws, Rows rows) {
+        if (prefetch != null) {
+            prefetch.cancel();
+        }
+        int[] images = rows.imageOfRow().clone();
+        Job<Void> job = new Job<>("Thumbnails", (p, c) -> {
+            ws.thumbnails.prefetch(images, p, c);
+            return null;
+        });
+        prefetch = job;
+        tasks.add(job);
+        prefetchDone = CompletableFuture.runAsync(job, workers.files);
+    }
+
+    private void saveRecent(OpenRequest request) {
+        prefs.addRecent(request.recent());
+        workers.files.execute(() -> {
+            try {
+                prefs.save();
+            } catch (java.io.IOException e) {
+                // recent folders are a convenience; nothing else depends on them
+            }
+        });
+    }
+
+    private static void await(Future<?> f) {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException e) {
+            // the prefetch ended; that is all we wait for
+        }
+    }
+
+    private static void closeQuietly(Workspace ws) {
+        try {
+            ws.thumbnails.close();
+        } catch (java.io.IOException | RuntimeException e) {
+            // the thumbnail index is rebuilt from the pack next time
+        }
+        try {
+            ws.store.close();
+        } catch (RuntimeException e) {
+            // committed work is safe in the database; the lock goes with the process anyway
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.silhouette.app;
+
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import org.silhouette.project.LabelInfo;
+
+import java.util.Comparator;
+import java.util.Locale;
+
+/**
+ * How good the map is, after each round: P@1 and MAP@R on held-out labelled images, the mean silhouette
+ * and each label's silhouette (-1..1; higher means its images sit together, apart from the others), and the
+ * demo-truth accuracy when the folder has one. FX thread.
+ */
+final class QualityPanel {
+
+    private final Label overall = new Label("Label images of two groups and retrain to see how well the map"
+            + " separates them.");
+    private final Label truth = new Label();
+    private final GridPane table = new GridPane();
+    private final VBox root;
+
+    QualityPanel() {
+        Label title = new Label("Quality");
+        title.getStyleClass().add("panel-title");
+        overall.setWrapText(true);
+        overall.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        overall.setId("quality-overall");
+        truth.setWrapText(true);
+        truth.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        truth.getStyleClass().add("truth");
+        truth.setId("quality-truth");
+        truth.setTooltip(new Tooltip("Your labels and accepted suggestions compared with the demo's truth.csv."));
+        table.setHgap(8);
+        table.setVgap(2);
+        root = new VBox(6, title, overall, table, truth);
+        root.getStyleClass().add("side-panel");
+        root.setPadding(new Insets(8));
+    }
+
+    Node node() {
+        return root;
+    }
+
+    String overallText() {
+        return overall.getText();
+    }
+
+    void clear() {
+        overall.setText("");
+        truth.setText("");
+        table.getChildren().clear();
+    }
+
+    void show(QualityReport q, LabelPalette palette, String truthLine) {
+        truth.setText(truthLine == null ? "" : truthLine);
+        if (q == null) {
+            return; // suggestions came first; the figures follow
+        }
+        table.getChildren().clear();
+        if (q.note() != null) {
+            overall.setText(q.note());
+            return;
+        }
+        overall.setText(String.format(Locale.ROOT, "On %,d held-out labelled images (fold %d of %d), by a head that"
+                        + " never saw them: P@1 %s · MAP@R %s", q.heldOut(), q.fold() + 1,
+                org.silhouette.session.Validation.FOLDS, fmt(q.precisionAt1()), fmt(q.mapAtR())));
+        int row = 0;
+        if (!q.classes().isEmpty()) {
+            table.addRow(row++, new Label(""), head("label"), head("images"), head("silhouette"));
+        }
+        for (QualityReport.ClassQuality c : q.classes().stream()
+                .sorted(Comparator.comparingInt(c -> palette.classOf(c.labelId()))).toList()) {
+            int k = palette.classOf(c.labelId());
+            if (k < 0) {
+                continue;
+            }
+            LabelInfo l = palette.labels().get(k);
+            Rectangle swatch = new Rectangle(10, 10,
+                    Color.rgb((l.colour() >> 16) & 255, (l.colour() >> 8) & 255, l.colour() & 255));
+            table.addRow(row++, swatch, new Label(l.name()), new Label(String.format(Locale.ROOT, "%,d", c.count())),
+                    new Label(fmt(c.silhouette())));
+        }
+    }
+
+    private static Label head(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("panel-hint");
+        return l;
+    }
+
+    private static String fmt(double v) {
+        return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.2f", v);
+    }
+}

@@ -1,0 +1,58 @@
+package org.silhouette.app;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+
+import java.util.List;
+
+/** Every keyboard shortcut, for Help > Shortcuts (and the user guide). */
+final class Shortcuts {
+
+    record Entry(String keys, String action) {
+    }
+
+    static final List<Entry> ALL = List.of(
+            new Entry("Drag", "Lasso (or rectangle): select the images inside"),
+            new Entry("Shift + drag / Alt + drag", "Add to / remove from the selection"),
+            new Entry("Click", "Toggle one image"),
+            new Entry("Ctrl+A / Ctrl+I / Esc", "Select all / invert / clear the selection"),
+            new Entry("1 … 9", "Give the selection label 1 … 9 (the order of the label panel)"),
+            new Entry("N or Enter", "Name the selection: type a new or existing label"),
+            new Entry("Backspace or Delete", "Remove the labels of the selection"),
+            new Entry("A", "Accept the suggestions in the selection"),
+            new Entry("U", "Select the most uncertain images"),
+            new Entry("Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y)", "Undo / redo any label change"),
+            new Entry("Ctrl+R", "Retrain the map now"),
+            new Entry("C", "Next colour mode (label, suggestion, confidence, quality)"),
+            new Entry("L / R", "Lasso / rectangle tool"),
+            new Entry("Wheel, + / −", "Zoom"),
+            new Entry("Right-drag, Space + drag, arrows", "Pan"),
+            new Entry("F or Home", "Show the whole map"),
+            new Entry("Ctrl+O / Ctrl+Shift+O", "Open a folder / a project"),
+            new Entry("Ctrl+,", "Settings"),
+            new Entry("F1", "This list"));
+
+    private Shortcuts() {
+    }
+
+    static void show(Window owner) {
+        GridPane grid = new GridPane();
+        grid.setHgap(18);
+        grid.setVgap(4);
+        for (int r = 0; r < ALL.size(); r++) {
+            Label keys = new Label(ALL.get(r).keys());
+            keys.setStyle("-fx-font-weight: bold;");
+            grid.addRow(r, keys, new Label(ALL.get(r).action()));
+        }
+        Alert a = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+        a.initOwner(owner);
+        a.initModality(javafx.stage.Modality.NONE);
+        a.setTitle("Silhouette");
+        a.setHeaderText("Keyboard shortcuts (on the map)");
+        a.getDialogPane().setContent(grid);
+        a.show();
+    }
+}

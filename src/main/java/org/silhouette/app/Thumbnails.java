@@ -1,0 +1,89 @@
+package org.silhouette.app;
+
+import org.silhouette.app.map.ArgbTile;
+import org.silhouette.core.Cancellation;
+import org.silhouette.core.Progress;
+import org.silhouette.data.ImageDecoder;
+import org.silhouette.data.ThumbnailCache;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.IntFunction;
+
+/**
+ * Thumbnails of a project's images from the one-file cache, decoded with the robust decoder. Everything
+ * here reads or decodes files: call it from background threads only.
+ */
+final class Thumbnails implements AutoCloseable {
+
+    static final int EDGE = 64;
+    static final int PREVIEW_EDGE = 256;
+    private static final int BACKDROP = 0x101114;
+    private static final int FLUSH_EVERY = 512;
+
+    private final ThumbnailCache cache;
+    private final IntFunction<Path> fileOfImage;
+
+    private Thumbnails(ThumbnailCache cache, IntFunction<Path> fileOfImage) {
+        this.cache = cache;
+        this.fileOfImage = fileOfImage;
+    }
+
+    static Thumbnails open(Path folder, IntFunction<Path> fileOfImage) throws IOException {
+        return new Thumbnails(ThumbnailCache.open(folder, EDGE, Thumbnails::decode), fileOfImage);
+    }
+
+    /** The decoder the cache uses: ours, which survives odd files and never decodes a bomb at full size. */
+    static BufferedImage decode(Path file) throws IOException {
+        return switch (ImageDecoder.decode(file, ImageDecoder.Options.maxSide(4 * EDGE))) {
+            case ImageDecoder.Decoded d -> d.image();
+            case ImageDecoder.Failed f -> throw new IOException(f.reason());
+        };
+    }
+
+    /** The thumbnail of an image, from the cache or made now. */
+    ArgbTile tile(int image) throws IOException {
+        ThumbnailCache.Thumbnail t = cache.get(fileOfImage.apply(image));
+        return ArgbTile.of(t.width(), t.height(), t.argb(), BACKDROP);
+    }
+
+    /** The original image at up to {@value #PREVIEW_EDGE} px for the hover preview; null when unreadable. */
+    ArgbTile preview(int image) {
+        if (!(ImageDecoder.decode(fileOfImage.apply(image), ImageDecoder.Options.maxSide(4 * PREVIEW_EDGE))
+                instanceof ImageDecoder.Decoded d)) {
+            return null;
+        }
+        BufferedImage scaled = ThumbnailCache.scaleToFit(d.image(), PREVIEW_EDGE);
+        int w = scaled.getWidth();
+        int h = scaled.getHeight();
+        return ArgbTile.of(w, h, scaled.getRGB(0, 0, w, h, null, 0, w), BACKDROP);
+    }
+
+    /** Makes the thumbnails of these images ahead of need, so scrolling over them later is instant. */
+    void prefetch(int[] images, Progress progress, Cancellation cancel) throws IOException {
+        try {
+            for (int k = 0; k < images.length; k++) {
+                cancel.check();
+                try {
+                    cache.get(fileOfImage.apply(images[k]));
+                } catch (IOException e) {
+                    // an unreadable image is listed under Problems by the feature stage; nothing to draw here
+                }
+                if ((k + 1) % FLUSH_EVERY == 0) {
+                    cache.flush();
+                }
+                if (k % 64 == 0 || k == images.length - 1) {
+                    progress.update("Thumbnails", k + 1, images.length);
+                }
+            }
+        } finally {
+            cache.flush(); // keep what was made, also when cancelled
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        cache.close();
+    }
+}

@@ -1,0 +1,189 @@
+package org.silhouette.app;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.silhouette.core.Npy;
+import org.silhouette.data.Problem;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Project life through the real window: reopening, a second window, damaged files, export and import. */
+class AppProjectFxTest {
+
+    @TempDir
+    static Path home;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        AppFx.startToolkit(home);
+    }
+
+    @Test
+    void reopeningRestoresTheTrainedMapAndContinuesItsHead(@TempDir Path dir) throws Exception {
+        Path folder = SyntheticFolder.write(dir.resolve("images"), 90, 3, 2);
+        AppFx.prepare(folder, false);
+        float[] x;
+        float[] y;
+        MainWindow first = AppFx.newWindow();
+        try {
+            AppFx.open(first, folder);
+            FxStallCheck.labelSomeOfThreeGroups(first, AppFx.TIMEOUT);
+            FxStallCheck.retrain(first, AppFx.TIMEOUT);
+            x = FxThread.call(() -> first.presenter().x().clone());
+            y = FxThread.call(() -> first.presenter().y().clone());
+        } finally {
+            AppFx.close(first);
+        }
+        MainWindow again = AppFx.newWindow();
+        try {
+            AppFx.open(again, folder);
+            assertArrayEquals(x, FxThread.call(() -> again.presenter().x()), "the saved map, exactly");
+            assertArrayEquals(y, FxThread.call(() -> again.presenter().y()));
+            assertEquals(3, (int) FxThread.call(() -> again.presenter().labels().labels().size()));
+            FxStallCheck.retrain(again, AppFx.TIMEOUT);
+            String status = FxThread.call(() -> again.status().message());
+            assertTrue(status.contains("continued"), "the saved head was trained on, not a fresh one: " + status);
+        } finally {
+            AppFx.close(again);
+        }
+    }
+
+    @Test
+    void newBackboneSettingsRecomputeTheFeaturesAndStartAFreshHeadKeepingTheLabels(@TempDir Path dir)
+            throws Exception {
+        Path folder = SyntheticFolder.write(dir.resolve("images"), 60, 3, 8);
+        AppFx.prepare(folder, false);
+        MainWindow w = AppFx.newWindow();
+        try {
+            AppFx.open(w, folder);
+            FxStallCheck.labelSomeOfThreeGroups(w, AppFx.TIMEOUT);
+            FxStallCheck.retrain(w, AppFx.TIMEOUT);
+            int labelled = FxThread.call(() -> w.presenter().labels().labelledCount());
+            AppSettings bigger = FxThread.call(() -> w.project().current().settings());
+            AppSettings next = new AppSettings(bigger.backbone(), bigger.tap(), bigger.pooling(), 32, bigger.loss(),
+                    bigger.dim(), bigger.autoRetrain());
+            java.util.concurrent.CompletableFuture<Boolean> done = new java.util.concurrent.CompletableFuture<>();
+            FxThread.run(() -> w.project().reembed(next, done::complete));
+            assertTrue(done.get(120, TimeUnit.SECONDS), "re-embedded");
+            assertEquals(next, FxThread.call(() -> w.project().current().settings()));
+            assertEquals(60, (int) FxThread.call(() -> w.presenter().rows().count()));
+            FxStallCheck.retrain(w, AppFx.TIMEOUT);
+            String status = FxThread.call(() -> w.status().message());
+            assertTrue(status.contains("fresh head"), "a head for other features cannot continue: " + status);
+            assertEquals(labelled, (int) FxThread.call(() -> w.presenter().labels().labelledCount()));
+        } finally {
+            AppFx.close(w);
+        }
+    }
+
+    @Test
+    void aProjectWhoseBackboneWentMissingOpensWithTheBundledOneAndSaysSo(@TempDir Path dir) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(DefaultBackbone.find().isPresent(), "models/ not here");
+        Path folder = SyntheticFolder.write(dir.resolve("images"), 30, 3, 11);
+        try (org.silhouette.project.ProjectStore store = org.silhouette.project.ProjectStore.openFolder(folder,
+                org.silhouette.project.ProjectStore.Options.defaults())) {
+            AppSettings.defaults().withBackbone(dir.resolve("gone.pt").toString()).withAutoRetrain(false).write(store);
+        }
+        MainWindow w = AppFx.newWindow();
+        try {
+            AppFx.open(w, folder);
+            assertEquals(30, (int) FxThread.call(() -> w.presenter().rows().count()));
+            String status = FxThread.call(() -> w.status().message());
+            assertTrue(status.contains("could not be opened") && status.contains("bundled"), status);
+        } finally {
+            AppFx.close(w);
+        }
+    }
+
+    @Test
+    void aSecondWindowOnTheSameProjectIsReadOnlyAndSaysWhy(@TempDir Path dir) throws Exception {
+        Path folder = SyntheticFolder.write(dir.resolve("images"), 30, 3, 3);
+        AppFx.prepare(folder, false);
+        MainWindow first = AppFx.newWindow();
+        MainWindow second = AppFx.newWindow();
+        try {
+            AppFx.open(first, folder);
+            AppFx.open(second, folder);
+            assertTrue(FxThread.call(() -> first.labels().writableProperty().get()));
+            assertFalse(FxThread.call(() -> second.labels().writableProperty().get()), "the second cannot write");
+            String title = FxThread.call(() -> ((javafx.stage.Stage) second.scene().getWindow()).getTitle());
+            assertTrue(title.endsWith("(read-only)"), title);
+            String why = FxThread.call(() -> second.project().current().store.readOnlyReason().orElseThrow());
+            assertTrue(why.contains("already open in another Silhouette window"), why);
+        } finally {
+            AppFx.close(second);
+            AppFx.close(first);
+        }
+    }
+
+    @Test
+    void damagedFilesAreListedWithTheirReasonAndTheRestOpens(@TempDir Path dir) throws Exception {
+        Path folder = SyntheticFolder.write(dir.resolve("images"), 30, 3, 4);
+        byte[] png = Files.readAllBytes(folder.resolve(SyntheticFolder.name(0, 0)));
+        Files.write(folder.resolve("cut.png"), java.util.Arrays.copyOf(png, png.length / 2));
+        Files.writeString(folder.resolve("notes.jpg"), "this is text, not a picture", StandardCharsets.UTF_8);
+        AppFx.prepare(folder, false);
+        MainWindow w = AppFx.newWindow();
+        try {
+            AppFx.open(w, folder);
+            assertEquals(30, (int) FxThread.call(() -> w.presenter().rows().count()));
+            List<Problem> problems = FxThread.call(() -> w.project().current().problems());
+            assertEquals(List.of("cut.png", "notes.jpg"), problems.stream()
+                    .map(p -> p.path().getFileName().toString()).sorted().toList());
+            assertTrue(problems.stream().allMatch(p -> !p.reason().isBlank()));
+        } finally {
+            AppFx.close(w);
+        }
+    }
+
+    @Test
+    void exportsAndImportsThroughTheWindow(@TempDir Path dir) throws Exception {
+        Path folder = SyntheticFolder.write(dir.resolve("images"), 30, 3, 6);
+        AppFx.prepare(folder, false);
+        MainWindow w = AppFx.newWindow();
+        try {
+            AppFx.open(w, folder);
+            FxStallCheck.labelSomeOfThreeGroups(w, AppFx.TIMEOUT);
+            int labelled = FxThread.call(() -> w.presenter().labels().labelledCount());
+
+            Path csv = dir.resolve("out/labels.csv");
+            FxThread.call(() -> w.export().exportCsv(csv)).get(60, TimeUnit.SECONDS);
+            List<String> lines = Files.readAllLines(csv);
+            assertEquals("path,label", lines.getFirst());
+            assertEquals(labelled, lines.size() - 1);
+
+            Path npy = dir.resolve("out/emb.npy");
+            FxThread.call(() -> w.export().exportEmbeddings(npy)).get(60, TimeUnit.SECONDS);
+            assertEquals(30, Npy.read(npy).rows());
+            assertEquals(31, Files.readAllLines(ExportController.coordinatesFile(npy)).size());
+
+            Path tree = dir.resolve("out/tree");
+            FxThread.call(() -> w.export().exportImageFolder(tree, org.silhouette.project.Exporter.LinkMode.COPY))
+                    .get(60, TimeUnit.SECONDS);
+            try (var s = Files.list(tree)) {
+                assertEquals(3, s.count(), "one folder per label");
+            }
+
+            Files.writeString(dir.resolve("more.csv"), "path,label\n" + SyntheticFolder.name(1, 1) + ",imported\n");
+            String summary = FxThread.call(() -> w.export().importCsv(dir.resolve("more.csv"))).get(60, TimeUnit.SECONDS);
+            assertTrue(summary.contains("1"), summary);
+            FxThread.await("the imported label", AppFx.TIMEOUT,
+                    () -> w.presenter().labels().labelNamed("imported").isPresent());
+            FxThread.run(() -> w.labels().undo());
+            FxThread.await("undo of the whole import", AppFx.TIMEOUT,
+                    () -> w.presenter().labels().labelNamed("imported").isEmpty());
+        } finally {
+            AppFx.close(w);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.silhouette.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.silhouette.embed.backbone.Pooling;
+import org.silhouette.embed.loss.LossKind;
+import org.silhouette.project.ProjectStore;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AppSettingsTest {
+
+    @Test
+    void roundTripsThroughTheProject(@TempDir Path dir) {
+        AppSettings s = new AppSettings("/m/model.pt", 3, Pooling.FLATTEN, 64, LossKind.TRIPLET, 32, false);
+        try (ProjectStore store = ProjectStore.openFolder(dir, ProjectStore.Options.defaults())) {
+            assertEquals(AppSettings.defaults(), AppSettings.read(store), "a new project has the defaults");
+            s.write(store);
+        }
+        try (ProjectStore store = ProjectStore.openFolder(dir, ProjectStore.Options.defaults())) {
+            assertEquals(s, AppSettings.read(store));
+        }
+    }
+
+    @Test
+    void missingOrForeignValuesFallBackToTheDefaults() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        AppSettings partial = AppSettings.fromJson(json.readTree("{\"dim\": 8}"));
+        assertEquals(new AppSettings(null, -1, Pooling.AVG, 0, LossKind.SILHOUETTE, 8, true), partial);
+        assertEquals(AppSettings.defaults(), AppSettings.fromJson(json.readTree("{\"loss\": \"no-such-loss\"}")));
+        assertEquals(AppSettings.defaults(), AppSettings.fromJson(json.readTree("{\"dim\": 100000}")));
+    }
+
+    @Test
+    void defaultsAreTheSilhouetteLossWithAutoRetrain() {
+        AppSettings d = AppSettings.defaults();
+        assertEquals(LossKind.SILHOUETTE, d.loss());
+        assertTrue(d.autoRetrain());
+        assertEquals(0, d.size(), "the backbone's own input size");
+        assertEquals(32, d.introspection(32).size());
+        assertEquals(LossKind.SILHOUETTE, d.loopOptions().loss());
+    }
+
+    @Test
+    void onlyBackbonePartsChangeTheFeatures() {
+        AppSettings d = AppSettings.defaults();
+        assertTrue(d.sameFeatures(new AppSettings(null, -1, Pooling.AVG, 0, LossKind.CCE, 64, false)));
+        assertFalse(d.sameFeatures(d.withBackbone("zoo:resnet18")));
+        assertFalse(d.sameFeatures(new AppSettings(null, -1, Pooling.AVG, 64, d.loss(), d.dim(), true)));
+    }
+
+    @Test
+    void rejectsImpossibleValues() {
+        assertThrows(IllegalArgumentException.class, () -> new AppSettings(null, -1, Pooling.AVG, 8, LossKind.CCE, 16,
+                true));
+        assertThrows(IllegalArgumentException.class, () -> new AppSettings(null, -1, Pooling.AVG, 0, LossKind.CCE, 1,
+                true));
+        assertNull(new AppSettings("  ", -1, Pooling.AVG, 0, LossKind.CCE, 16, true).backbone(), "blank = default");
+    }
+}
