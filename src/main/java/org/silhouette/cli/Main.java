@@ -24,6 +24,9 @@ import java.nio.file.NoSuchFileException;
                 BenchCommand.class,
                 StressCommand.class,
                 MetricsCommand.class,
+                ExperimentCommand.class,
+                SimulateCommand.class,
+                ImportIdxCommand.class,
         })
 public final class Main implements Runnable {
 

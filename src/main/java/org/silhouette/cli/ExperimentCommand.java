@@ -1,0 +1,277 @@
+package org.silhouette.cli;
+
+import org.silhouette.core.Cancellation;
+import org.silhouette.core.UserError;
+import org.silhouette.embed.FeatureCache;
+import org.silhouette.embed.backbone.Backbone;
+import org.silhouette.embed.backbone.Backbones;
+import org.silhouette.embed.backbone.Introspection;
+import org.silhouette.embed.backbone.Pooling;
+import org.silhouette.embed.loss.LossOptions;
+import org.silhouette.experiment.ClassSplit;
+import org.silhouette.experiment.Experiment;
+import org.silhouette.experiment.ExperimentReport;
+import org.silhouette.experiment.FeatureSets;
+import org.silhouette.experiment.LineChart;
+import org.silhouette.experiment.MapFigure;
+import org.silhouette.experiment.Method;
+import org.silhouette.experiment.RunSettings;
+import org.silhouette.experiment.Workload;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code experiment seen|unseen}: the tutorial's comparison of layer introspection and seven losses, as
+ * numbers (report.json, report.md) and maps (one PNG per method, plus a thumbnail variant).
+ */
+@Command(name = "experiment", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Compare layer introspection and the seven losses on an ImageFolder dataset with train/ and "
+                + "test/ sub-folders.",
+                "seen: train on every class's train images, evaluate on the test images.",
+                "unseen: split the classes with the seed; train on the seen classes' train images, evaluate on the "
+                        + "unseen classes' test images."})
+public final class ExperimentCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "seen|unseen", description = "Which experiment.")
+    String mode;
+
+    @Option(names = "--data", required = true, paramLabel = "DIR", description = "Holds train/<class>/… and test/<class>/….")
+    Path data;
+
+    @Option(names = "--backbone", required = true, paramLabel = "MODEL", description = "Backbone, as for embed.")
+    String backbone;
+
+    @Option(names = "--tap", defaultValue = "-1", paramLabel = "N", description = "Backbone output (default: ${DEFAULT-VALUE}, the last).")
+    int tap;
+
+    @Option(names = "--size", defaultValue = "64", paramLabel = "PX", description = "Input size (default: ${DEFAULT-VALUE}).")
+    int size;
+
+    @Option(names = "--pool", defaultValue = "avg", paramLabel = "avg|flatten", description = "Pooling (default: ${DEFAULT-VALUE}).")
+    String pool;
+
+    @Option(names = "--seen-fraction", defaultValue = "0.5", paramLabel = "F",
+            description = "unseen: share of the classes trained on (default: ${DEFAULT-VALUE}).")
+    double seenFraction;
+
+    @Option(names = "--seed", defaultValue = "0", paramLabel = "S", description = "First seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--seeds", defaultValue = "1", paramLabel = "N",
+            description = "Runs with seeds S, S+1, …; the report gives mean and spread (default: ${DEFAULT-VALUE}).")
+    int seeds;
+
+    @Option(names = "--dim", defaultValue = "16", paramLabel = "D",
+            description = "Embedding dimension of every method but cce (default: ${DEFAULT-VALUE}).")
+    int dim;
+
+    @Option(names = "--epochs", defaultValue = "30", paramLabel = "E", description = "Training epochs (default: ${DEFAULT-VALUE}).")
+    int epochs;
+
+    @Option(names = "--methods", paramLabel = "a,b,…",
+            defaultValue = "introspection,silhouette,silhouette-mean,contrastive,triplet,cosine-corel,gaussian-corel,cce",
+            description = "Methods to compare (default: all eight).")
+    String methods;
+
+    @Option(names = "--train-per-class", defaultValue = "0", paramLabel = "N",
+            description = "Use at most N train images per class, chosen with --seed (default: all).")
+    int trainPerClass;
+
+    @Option(names = "--test-per-class", defaultValue = "0", paramLabel = "N",
+            description = "Use at most N test images per class, chosen with --seed (default: all).")
+    int testPerClass;
+
+    @Option(names = "--batch-p", defaultValue = "16", paramLabel = "P", description = "Classes per batch (default: ${DEFAULT-VALUE}).")
+    int batchP;
+
+    @Option(names = "--batch-k", defaultValue = "8", paramLabel = "K", description = "Images per class per batch (default: ${DEFAULT-VALUE}).")
+    int batchK;
+
+    @Option(names = "--lr", defaultValue = "0.001", paramLabel = "R", description = "Adam learning rate (default: ${DEFAULT-VALUE}).")
+    double lr;
+
+    @Option(names = "--hidden", defaultValue = "256", split = ",", paramLabel = "W",
+            description = "Hidden widths of the head, 0 for a linear head (default: ${DEFAULT-VALUE}).")
+    List<Integer> hidden;
+
+    @Option(names = "--soft-min-temperature", defaultValue = "0", paramLabel = "T",
+            description = "Silhouette losses: soft minimum for b(i); 0 = hard minimum (default: ${DEFAULT-VALUE}).")
+    double temperature;
+
+    @Option(names = "--margin", defaultValue = "1", paramLabel = "M", description = "Contrastive/triplet margin (default: ${DEFAULT-VALUE}).")
+    double margin;
+
+    @Option(names = "--cache", paramLabel = "DIR", description = "Feature cache (default: as for embed).")
+    Path cache;
+
+    @Option(names = "--no-thumbnails", description = "Skip the thumbnail variant of each map.")
+    boolean noThumbnails;
+
+    @Option(names = "--out", required = true, paramLabel = "OUT", description = "Folder for report.json, report.md and the maps.")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Workload clock = Workload.start();
+        Experiment.Mode m = switch (mode.strip().toLowerCase(Locale.ROOT)) {
+            case "seen" -> Experiment.Mode.SEEN;
+            case "unseen" -> Experiment.Mode.UNSEEN;
+            default -> throw new UserError("The experiment must be seen or unseen, got '" + mode + "'.");
+        };
+        List<Method> chosen = Method.parseList(methods);
+        List<Integer> widths = hidden.size() == 1 && hidden.getFirst() == 0 ? List.of() : hidden;
+        if (trainPerClass < 0 || testPerClass < 0) {
+            throw new UserError("--train-per-class and --test-per-class must be >= 0 (0 = all).");
+        }
+        LossOptions lossOptions;
+        try {
+            lossOptions = new LossOptions(margin, true, temperature, 1.0);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage() + ".");
+        }
+        RunSettings settings = new RunSettings(dim, epochs, batchP, batchK, lr, widths, lossOptions, 10_000);
+        Path trainDir = data.resolve("train");
+        Path testDir = data.resolve("test");
+        if (!Files.isDirectory(data)) {
+            throw new UserError("No such folder: " + data + ".");
+        }
+        if (!Files.isDirectory(trainDir) || !Files.isDirectory(testDir)) {
+            throw new UserError(data + " must hold train/ and test/ sub-folders of class folders (ImageFolder layout).");
+        }
+        if (m == Experiment.Mode.UNSEEN) {
+            // refuse an impossible split before minutes of embedding; the class folders name the classes
+            List<String> names;
+            try (var list = Files.list(trainDir)) {
+                names = list.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                        .filter(n -> !n.startsWith(".")).toList();
+            }
+            ClassSplit.of(names, seenFraction, seed);
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw new UserError("--out " + out + " exists and is not a folder.");
+        }
+        Files.createDirectories(out);
+
+        ConsoleProgress progress = new ConsoleProgress(err);
+        FeatureSets.Loaded train;
+        FeatureSets.Loaded test;
+        Introspection intro = new Introspection(tap, Pooling.parse(pool), size);
+        try (Backbone net = Backbones.open(backbone, intro, Backbones.defaultModelCache(), false, progress,
+                Cancellation.NEVER)) {
+            progress.done();
+            err.println("Backbone: " + net.describe() + ".");
+            Path cacheRoot = cache != null ? cache : Backbones.userCacheDir().resolve("features");
+            try (FeatureCache fc = FeatureCache.open(cacheRoot, net.fingerprint(), net.featureDim())) {
+                train = FeatureSets.load(trainDir, trainPerClass, seed, net, fc, progress, Cancellation.NEVER);
+                progress.done();
+                test = FeatureSets.load(testDir, testPerClass, seed, net, fc, progress, Cancellation.NEVER);
+                progress.done();
+            }
+        }
+        err.printf(Locale.ROOT, "Features: %d train and %d test images in %d classes (%d computed, %d from cache).%n",
+                train.set().rows(), test.set().rows(), train.set().classes().size(),
+                train.computed() + test.computed(), train.cacheHits() + test.cacheHits());
+        double embedCpu = clock.cpuSeconds();
+
+        Experiment.Listener drawer = (run, index, result) -> {
+            err.printf(Locale.ROOT, "%s, seed %d: MAP@R %.3f, P@1 %.3f, fitting %.1f s CPU%n",
+                    result.method(), run.seed(), result.metrics().get("map_at_r"),
+                    result.metrics().get("precision_at_1"), result.metrics().get("train_cpu_seconds"));
+            if (index != 0) {
+                return;
+            }
+            String title = result.method() + " — " + m.name().toLowerCase(Locale.ROOT) + ", seed " + run.seed()
+                    + String.format(Locale.ROOT, ", MAP@R %.3f", result.metrics().get("map_at_r"));
+            try {
+                Path emb = out.resolve("embeddings");
+                Files.createDirectories(emb);
+                org.silhouette.core.MatrixFiles.write(emb.resolve(result.method().cliName() + ".npy"), result.embedding());
+                if (!Files.exists(emb.resolve("labels.csv"))) {
+                    StringBuilder sb = new StringBuilder("path,label\n");
+                    for (int i = 0; i < run.eval().rows(); i++) {
+                        sb.append(org.silhouette.data.Csv.row(run.eval().paths().get(i).toString(),
+                                run.eval().classes().get(run.eval().labels()[i]))).append('\n');
+                    }
+                    org.silhouette.core.AtomicFiles.writeString(emb.resolve("labels.csv"), sb.toString());
+                }
+                MapFigure.dots(result.map(), run.eval().labels(), run.eval().classes(), title,
+                        out.resolve(result.method().cliName() + ".png"));
+                if (!noThumbnails) {
+                    MapFigure.thumbnails(result.map(), run.eval().labels(), run.eval().paths(), run.eval().classes(),
+                            title, out.resolve(result.method().cliName() + "-thumbnails.png"));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+        List<Experiment.Run> runs = Experiment.run(m, train.set(), test.set(), chosen, settings, seenFraction, seed,
+                seeds, drawer, progress, Cancellation.NEVER);
+        progress.done();
+
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("mode", m.name().toLowerCase(Locale.ROOT));
+        config.put("data", data.toAbsolutePath().normalize().toString());
+        config.put("backbone", backbone);
+        config.put("tap", tap);
+        config.put("size", size);
+        config.put("pool", pool);
+        if (m == Experiment.Mode.UNSEEN) {
+            config.put("seen_fraction", seenFraction);
+        }
+        config.put("seed", seed);
+        config.put("seeds", seeds);
+        config.put("spread", seeds > 1 ? "sample standard deviation over " + seeds + " runs (NAME_std)"
+                : "none: one run");
+        config.put("dim", dim);
+        config.put("epochs", epochs);
+        config.put("methods", chosen.stream().map(Method::cliName).toList());
+        config.put("batch_p", batchP);
+        config.put("batch_k", batchK);
+        config.put("lr", lr);
+        config.put("hidden", widths);
+        config.put("soft_min_temperature", temperature);
+        config.put("margin", margin);
+        config.put("train_per_class", trainPerClass);
+        config.put("test_per_class", testPerClass);
+        config.put("train_images_loaded", train.set().rows());
+        config.put("test_images_loaded", test.set().rows());
+        config.put("classes", train.set().classes());
+        config.put("features_computed", train.computed() + test.computed());
+        config.put("embedding_cpu_seconds", round(embedCpu));
+        config.put("process_cpu_seconds", round(clock.cpuSeconds()));
+        config.put("wall_seconds", round(clock.wallSeconds()));
+        ExperimentReport.writeJson(out.resolve("report.json"), ExperimentReport.json(runs, config));
+        String title = (m == Experiment.Mode.SEEN ? "Seen classes" : "Unseen classes") + ": " + data.getFileName();
+        org.silhouette.core.AtomicFiles.writeString(out.resolve("report.md"),
+                ExperimentReport.markdown(title, runs, config));
+        LineChart.draw("MAP@R on the evaluation images during training (seed " + runs.getFirst().seed() + ")",
+                "training CPU seconds", "MAP@R", ExperimentReport.curves(runs.getFirst()), Double.NaN, Double.NaN,
+                Double.NaN, out.resolve("training-curves.png"));
+        err.printf(Locale.ROOT, "Wrote %s (report.json, report.md, maps) in %.0f s wall, %.0f s CPU.%n", out,
+                clock.wallSeconds(), clock.cpuSeconds());
+        err.flush();
+        return 0;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+}

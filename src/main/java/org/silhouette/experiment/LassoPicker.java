@@ -1,0 +1,249 @@
+package org.silhouette.experiment;
+
+import org.silhouette.core.FloatMatrix;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+
+/**
+ * The simulated annotator's eye: finds the densest group of candidate (unlabelled) points on the 2-D map
+ * and outlines it, without looking at any label. It is a density step on a grid:
+ *
+ * <ol>
+ *   <li>count the candidates per cell of a {@code grid × grid} raster over the whole map, and smooth the
+ *       counts with a Gaussian of {@code sigmaCells} cells;</li>
+ *   <li>hill-climb every cell to its local density maximum (mean-shift on the grid), so the map splits into
+ *       basins, one per mode;</li>
+ *   <li>take the highest mode's basin, cut where the density falls below {@code level} × the mode's.</li>
+ * </ol>
+ *
+ * The lasso is the outline of that set of cells (a rectilinear polygon); its members are the candidates
+ * inside it. A group therefore ends at the density valley between two blobs, as a person's lasso would.
+ */
+public final class LassoPicker {
+    private LassoPicker() {
+    }
+
+    /**
+     * @param grid cells along each side of the raster
+     * @param sigmaCells smoothing of the counts, in cells
+     * @param level the group ends where the smoothed density falls below this share of its peak
+     */
+    public record Options(int grid, double sigmaCells, double level) {
+        public Options {
+            if (grid < 4 || grid > 2048) {
+                throw new IllegalArgumentException("grid must be in [4, 2048], got " + grid);
+            }
+            if (!(sigmaCells > 0 && sigmaCells < grid)) {
+                throw new IllegalArgumentException("sigma must be in (0, grid), got " + sigmaCells);
+            }
+            if (!(level > 0 && level < 1)) {
+                throw new IllegalArgumentException("level must be in (0, 1), got " + level);
+            }
+        }
+
+        public static Options defaults() {
+            return new Options(64, 1.0, 0.2);
+        }
+    }
+
+    /**
+     * One lasso.
+     *
+     * @param members candidate rows inside it, ascending
+     * @param inside per cell (row-major, {@code grid × grid}) whether the cell is inside
+     * @param minX the raster's lower-left corner and cell size, to map points to cells
+     */
+    public record Lasso(int[] members, boolean[] inside, int grid, double minX, double minY, double cell) {
+        /** Whether a map point lies inside the lasso's outline. */
+        public boolean contains(double x, double y) {
+            int cx = (int) Math.floor((x - minX) / cell);
+            int cy = (int) Math.floor((y - minY) / cell);
+            return cx >= 0 && cy >= 0 && cx < grid && cy < grid && inside[cy * grid + cx];
+        }
+    }
+
+    /**
+     * @param candidate which rows may be lassoed (the unlabelled ones)
+     * @return the lasso, or null when there is no candidate
+     */
+    public static Lasso pick(FloatMatrix coords, boolean[] candidate, Options o) {
+        int n = coords.rows();
+        int g = o.grid();
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        boolean any = false;
+        for (int i = 0; i < n; i++) {
+            double x = coords.get(i, 0);
+            double y = coords.get(i, 1);
+            if (!Double.isFinite(x) || !Double.isFinite(y)) {
+                continue;
+            }
+            minX = Math.min(minX, x);
+            maxX = Math.max(maxX, x);
+            minY = Math.min(minY, y);
+            maxY = Math.max(maxY, y);
+            any |= candidate[i];
+        }
+        if (!any) {
+            return null;
+        }
+        // square cells over the whole map (labelled points included), so the raster does not jump as
+        // points get labelled; a small margin keeps the extreme points inside
+        double span = Math.max(Math.max(maxX - minX, maxY - minY), 1e-9) * 1.0001;
+        double cell = span / g;
+        double ox = minX - (span - (maxX - minX)) / 2;
+        double oy = minY - (span - (maxY - minY)) / 2;
+        int[] cellOf = new int[n];
+        double[] count = new double[g * g];
+        for (int i = 0; i < n; i++) {
+            cellOf[i] = -1;
+            double x = coords.get(i, 0);
+            double y = coords.get(i, 1);
+            if (!Double.isFinite(x) || !Double.isFinite(y)) {
+                continue;
+            }
+            int cx = Math.min(g - 1, (int) ((x - ox) / cell));
+            int cy = Math.min(g - 1, (int) ((y - oy) / cell));
+            cellOf[i] = cy * g + cx;
+            if (candidate[i]) {
+                count[cellOf[i]]++;
+            }
+        }
+        double[] density = blur(count, g, o.sigmaCells());
+        int[] mode = climb(density, g);
+        int peak = 0;
+        for (int c = 1; c < density.length; c++) {
+            if (density[c] > density[peak]) {
+                peak = c;
+            }
+        }
+        double floor = o.level() * density[peak];
+        boolean[] inside = new boolean[g * g];
+        // the peak's basin above the level, kept connected to the peak
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        queue.add(peak);
+        inside[peak] = true;
+        while (!queue.isEmpty()) {
+            int c = queue.poll();
+            int cx = c % g;
+            int cy = c / g;
+            for (int dy = -1; dy <= 1; dy++) {
+                for (int dx = -1; dx <= 1; dx++) {
+                    int nx = cx + dx;
+                    int ny = cy + dy;
+                    if (nx < 0 || ny < 0 || nx >= g || ny >= g) {
+                        continue;
+                    }
+                    int nc = ny * g + nx;
+                    if (!inside[nc] && mode[nc] == peak && density[nc] >= floor) {
+                        inside[nc] = true;
+                        queue.add(nc);
+                    }
+                }
+            }
+        }
+        int m = 0;
+        int[] members = new int[n];
+        for (int i = 0; i < n; i++) {
+            if (candidate[i] && cellOf[i] >= 0 && inside[cellOf[i]]) {
+                members[m++] = i;
+            }
+        }
+        if (m == 0) {
+            // the peak cell's smoothed density can come from neighbours only; fall back to its nearest candidates
+            members[m++] = nearestCandidate(coords, candidate, ox + (peak % g + 0.5) * cell, oy + (peak / g + 0.5) * cell);
+        }
+        return new Lasso(Arrays.copyOf(members, m), inside, g, ox, oy, cell);
+    }
+
+    private static int nearestCandidate(FloatMatrix coords, boolean[] candidate, double x, double y) {
+        int best = -1;
+        double bestD = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < coords.rows(); i++) {
+            if (!candidate[i]) {
+                continue;
+            }
+            double dx = coords.get(i, 0) - x;
+            double dy = coords.get(i, 1) - y;
+            double d = dx * dx + dy * dy;
+            if (d < bestD) {
+                bestD = d;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** Separable Gaussian blur with a kernel of ±3σ, zero outside the raster. */
+    static double[] blur(double[] v, int g, double sigma) {
+        int r = Math.max(1, (int) Math.ceil(3 * sigma));
+        double[] k = new double[2 * r + 1];
+        for (int i = -r; i <= r; i++) {
+            k[i + r] = Math.exp(-0.5 * i * i / (sigma * sigma));
+        }
+        double[] tmp = new double[v.length];
+        double[] out = new double[v.length];
+        for (int y = 0; y < g; y++) {
+            for (int x = 0; x < g; x++) {
+                double s = 0;
+                for (int d = -r; d <= r; d++) {
+                    int xx = x + d;
+                    if (xx >= 0 && xx < g) {
+                        s += k[d + r] * v[y * g + xx];
+                    }
+                }
+                tmp[y * g + x] = s;
+            }
+        }
+        for (int y = 0; y < g; y++) {
+            for (int x = 0; x < g; x++) {
+                double s = 0;
+                for (int d = -r; d <= r; d++) {
+                    int yy = y + d;
+                    if (yy >= 0 && yy < g) {
+                        s += k[d + r] * tmp[yy * g + x];
+                    }
+                }
+                out[y * g + x] = s;
+            }
+        }
+        return out;
+    }
+
+    /** For each cell, the local maximum reached by always stepping to the densest of its 8 neighbours. */
+    static int[] climb(double[] density, int g) {
+        int[] next = new int[density.length];
+        for (int c = 0; c < density.length; c++) {
+            int cx = c % g;
+            int cy = c / g;
+            int best = c;
+            for (int dy = -1; dy <= 1; dy++) {
+                for (int dx = -1; dx <= 1; dx++) {
+                    int nx = cx + dx;
+                    int ny = cy + dy;
+                    if (nx < 0 || ny < 0 || nx >= g || ny >= g) {
+                        continue;
+                    }
+                    int nc = ny * g + nx;
+                    // ties go to the lower index, so plateaus drain to one cell
+                    if (density[nc] > density[best] || (density[nc] == density[best] && nc < best)) {
+                        best = nc;
+                    }
+                }
+            }
+            next[c] = best;
+        }
+        int[] mode = new int[density.length];
+        for (int c = 0; c < density.length; c++) {
+            int m = c;
+            while (next[m] != m) {
+                m = next[m];
+            }
+            mode[c] = m;
+        }
+        return mode;
+    }
+}

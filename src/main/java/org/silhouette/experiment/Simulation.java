@@ -1,0 +1,253 @@
+package org.silhouette.experiment;
+
+import org.silhouette.core.Cancellation;
+import org.silhouette.core.FloatMatrix;
+import org.silhouette.core.Progress;
+import org.silhouette.session.IntrospectionMap;
+import org.silhouette.session.LoopOptions;
+import org.silhouette.session.MapState;
+import org.silhouette.session.RefreshLoop;
+import org.silhouette.session.Suggestions;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * A scripted annotator labelling a dataset on the map, one action at a time, starting with no labels.
+ *
+ * <p>Each action is one of:
+ * <ul>
+ *   <li><b>lasso</b>: outline the densest group of unlabelled points on the current map
+ *       ({@link LassoPicker}, no labels used) and name it with the majority true class of its members;
+ *       minority members get that wrong label;</li>
+ *   <li><b>accept-in-lasso</b>: the same lasso, but accept the suggestions inside it instead, when the person
+ *       sees that more of them are right than the single name would make right;</li>
+ *   <li><b>accept-all</b>: select everything and accept every suggestion, done only when a spot check of
+ *       random unlabelled images finds the suggestions right (the app's "accept suggestions in selection"
+ *       over the whole map).</li>
+ * </ul>
+ * In loop mode every action is followed by one round of {@link RefreshLoop} (retrain, re-embed, warm UMAP):
+ * the same call the app makes. In static mode the first map, the backbone's own ({@link IntrospectionMap}),
+ * stays.
+ *
+ * <p><b>Accuracy</b> is the share of all images whose current label (given or accepted) is their true class;
+ * an unlabelled image counts as wrong. <b>Coverage</b> is the share of images that carry any label.
+ */
+public final class Simulation {
+    private Simulation() {
+    }
+
+    public enum Mode { STATIC, LOOP }
+
+    /**
+     * @param loop how the loop retrains (its seed also seeds the first map)
+     * @param budget most actions
+     * @param suggestions whether the person may accept suggestions (off: lassos only)
+     * @param spotCheck images looked at before accepting everything
+     * @param spotCheckWrong wrong suggestions tolerated in that check
+     * @param classesBeforeTraining loop mode: the map is first retrained once this many distinct labels exist
+     *     (2, the least that can be trained on, is what the app does)
+     */
+    public record Options(Mode mode, LoopOptions loop, int budget, long seed, boolean suggestions,
+            LassoPicker.Options lasso, int spotCheck, int spotCheckWrong, int classesBeforeTraining) {
+        public Options {
+            if (classesBeforeTraining < 2) {
+                throw new IllegalArgumentException("training needs at least 2 classes, got " + classesBeforeTraining);
+            }
+            if (budget < 1 || budget > 100_000) {
+                throw new IllegalArgumentException("the action budget must be in [1, 100000], got " + budget);
+            }
+            if (spotCheck < 1 || spotCheckWrong < 0 || spotCheckWrong >= spotCheck) {
+                throw new IllegalArgumentException("bad spot check: " + spotCheckWrong + " wrong of " + spotCheck);
+            }
+        }
+
+        public static Options defaults(Mode mode, LoopOptions loop, int budget, long seed) {
+            return new Options(mode, loop, budget, seed, true, LassoPicker.Options.defaults(), 50, 2, 2);
+        }
+    }
+
+    /**
+     * The state after each action; index 0 is the start (no labels).
+     *
+     * @param withSuggestions accuracy if every current suggestion were accepted too (NaN without suggestions)
+     * @param kinds what each action was ("start" first)
+     * @param groups images the action labelled
+     * @param wrong of those, how many got a wrong label
+     * @param seconds wall seconds of each action's refresh (0 in static mode)
+     */
+    public record Curve(int[] actions, double[] accuracy, double[] coverage, double[] withSuggestions,
+            List<String> kinds, int[] groups, int[] wrong, double[] seconds) {
+
+        /** The first action count at which accuracy reached {@code target}, or -1. */
+        public int actionsTo(double target) {
+            for (int i = 0; i < actions.length; i++) {
+                if (accuracy[i] >= target) {
+                    return actions[i];
+                }
+            }
+            return -1;
+        }
+    }
+
+    /** Hears about every action as it completes. */
+    public interface Listener {
+        Listener NONE = (action, kind, group, accuracy, coverage) -> { };
+
+        void acted(int action, String kind, int group, double accuracy, double coverage);
+    }
+
+    /**
+     * @param features backbone features, one row per image
+     * @param truth the true class of every image, 0..classes−1 (only the person's eyes use it)
+     */
+    public static Curve run(FloatMatrix features, int[] truth, int classes, Options o, Listener listener,
+            Progress progress, Cancellation cancel) {
+        int n = features.rows();
+        if (truth.length != n) {
+            throw new IllegalArgumentException(truth.length + " true labels for " + n + " images");
+        }
+        int[] labels = new int[n];
+        Arrays.fill(labels, -1);
+        SplittableRandom random = new SplittableRandom(o.seed());
+        Recorder rec = new Recorder();
+        MapState state = IntrospectionMap.fit(features, null, o.loop().seed(), progress, cancel);
+        try {
+            rec.add(0, "start", 0, 0, labels, truth, null, 0);
+            Suggestions sug = null;
+            int round = 0;
+            for (int action = 1; action <= o.budget() && unlabelled(labels) > 0; action++) {
+                cancel.check();
+                int[] before = labels.clone();
+                String kind;
+                if (sug != null && distinct(labels) >= 2
+                        && Annotator.spotCheckPasses(labels, sug.label(), truth, o.spotCheck(), o.spotCheckWrong(), random)) {
+                    kind = "accept-all";
+                    Annotator.accept(labels, unlabelledRows(labels), sug.label());
+                } else {
+                    boolean[] candidate = new boolean[n];
+                    for (int i = 0; i < n; i++) {
+                        candidate[i] = labels[i] < 0;
+                    }
+                    int[] members = LassoPicker.pick(state.coords(), candidate, o.lasso()).members();
+                    int name = Annotator.majority(members, truth, classes);
+                    if (sug != null && Annotator.correctIfAccepted(members, truth, sug.label())
+                            > Annotator.correctIfNamed(members, truth, name)) {
+                        kind = "accept-in-lasso";
+                        Annotator.accept(labels, members, sug.label());
+                    } else {
+                        kind = "lasso";
+                        Annotator.name(labels, members, name);
+                    }
+                }
+                double seconds = 0;
+                if (o.mode() == Mode.LOOP && distinct(labels) >= o.classesBeforeTraining() && unlabelled(labels) > 0) {
+                    long t0 = System.nanoTime();
+                    RefreshLoop.Round r = RefreshLoop.run(features, labels, state, o.loop(), round++, progress, cancel);
+                    MapState old = state;
+                    state = r.state();
+                    if (old.model() != null) {
+                        old.model().close();
+                    }
+                    seconds = (System.nanoTime() - t0) / 1e9;
+                }
+                sug = o.suggestions() && distinct(labels) >= 1 && unlabelled(labels) > 0
+                        ? Suggestions.propagate(state.embedding(), labels, Suggestions.Options.defaults(), cancel)
+                        : null;
+                rec.add(action, kind, before, labels, truth, sug, seconds);
+                listener.acted(action, kind, rec.groups.getLast(), rec.accuracy.getLast(), rec.coverage.getLast());
+            }
+        } finally {
+            if (state.model() != null) {
+                state.model().close();
+            }
+        }
+        return rec.curve();
+    }
+
+    private static int unlabelled(int[] labels) {
+        int u = 0;
+        for (int l : labels) {
+            u += l < 0 ? 1 : 0;
+        }
+        return u;
+    }
+
+    private static int[] unlabelledRows(int[] labels) {
+        return java.util.stream.IntStream.range(0, labels.length).filter(i -> labels[i] < 0).toArray();
+    }
+
+    private static int distinct(int[] labels) {
+        return (int) Arrays.stream(labels).filter(l -> l >= 0).distinct().count();
+    }
+
+    /** Accuracy as defined above: right labels over all images. */
+    public static double accuracy(int[] labels, int[] truth) {
+        int right = 0;
+        for (int i = 0; i < labels.length; i++) {
+            right += labels[i] >= 0 && labels[i] == truth[i] ? 1 : 0;
+        }
+        return right / (double) labels.length;
+    }
+
+    public static double coverage(int[] labels) {
+        return 1 - unlabelled(labels) / (double) labels.length;
+    }
+
+    private static final class Recorder {
+        final List<Integer> actions = new ArrayList<>();
+        final List<Double> accuracy = new ArrayList<>();
+        final List<Double> coverage = new ArrayList<>();
+        final List<Double> withSuggestions = new ArrayList<>();
+        final List<String> kinds = new ArrayList<>();
+        final List<Integer> groups = new ArrayList<>();
+        final List<Integer> wrong = new ArrayList<>();
+        final List<Double> seconds = new ArrayList<>();
+
+        void add(int action, String kind, int group, int wrongCount, int[] labels, int[] truth, Suggestions sug,
+                double secs) {
+            actions.add(action);
+            kinds.add(kind);
+            groups.add(group);
+            wrong.add(wrongCount);
+            accuracy.add(accuracy(labels, truth));
+            coverage.add(coverage(labels));
+            withSuggestions.add(sug == null ? Double.NaN : accuracy(merged(labels, sug.label()), truth));
+            seconds.add(secs);
+        }
+
+        void add(int action, String kind, int[] before, int[] after, int[] truth, Suggestions sug, double secs) {
+            int group = 0;
+            int bad = 0;
+            for (int i = 0; i < after.length; i++) {
+                if (after[i] != before[i]) {
+                    group++;
+                    bad += after[i] == truth[i] ? 0 : 1;
+                }
+            }
+            add(action, kind, group, bad, after, truth, sug, secs);
+        }
+
+        private static int[] merged(int[] labels, int[] suggested) {
+            int[] m = labels.clone();
+            for (int i = 0; i < m.length; i++) {
+                if (m[i] < 0) {
+                    m[i] = suggested[i];
+                }
+            }
+            return m;
+        }
+
+        Curve curve() {
+            return new Curve(actions.stream().mapToInt(Integer::intValue).toArray(),
+                    accuracy.stream().mapToDouble(Double::doubleValue).toArray(),
+                    coverage.stream().mapToDouble(Double::doubleValue).toArray(),
+                    withSuggestions.stream().mapToDouble(Double::doubleValue).toArray(),
+                    List.copyOf(kinds), groups.stream().mapToInt(Integer::intValue).toArray(),
+                    wrong.stream().mapToInt(Integer::intValue).toArray(),
+                    seconds.stream().mapToDouble(Double::doubleValue).toArray());
+        }
+    }
+}

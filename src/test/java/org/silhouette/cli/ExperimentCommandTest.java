@@ -1,0 +1,184 @@
+package org.silhouette.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.silhouette.embed.backbone.Fixtures;
+import org.silhouette.experiment.IdxImagesTest;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The experiment, simulate and import-idx commands in-process, on a tiny image folder and the tiny backbone. */
+class ExperimentCommandTest {
+    @TempDir
+    static Path dir;
+    static Path data;
+    static Path cache;
+    static final String[] CLASSES = {"red", "green", "blue", "grey"};
+    static final int[] RGB = {0xD02020, 0x20C020, 0x2040E0, 0x808080};
+
+    @BeforeAll
+    static void images() throws IOException {
+        data = dir.resolve("data");
+        cache = dir.resolve("cache");
+        SplittableRandom r = new SplittableRandom(1);
+        for (String split : new String[] {"train", "test"}) {
+            for (int c = 0; c < CLASSES.length; c++) {
+                Path folder = Files.createDirectories(data.resolve(split).resolve(CLASSES[c]));
+                for (int i = 0; i < 8; i++) {
+                    BufferedImage img = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
+                    for (int y = 0; y < 16; y++) {
+                        for (int x = 0; x < 16; x++) {
+                            int noise = r.nextInt(40);
+                            int rgb = RGB[c];
+                            int red = Math.min(255, ((rgb >> 16) & 0xFF) + noise);
+                            int green = Math.min(255, ((rgb >> 8) & 0xFF) + noise);
+                            int blue = Math.min(255, (rgb & 0xFF) + noise);
+                            img.setRGB(x, y, (red << 16) | (green << 8) | blue);
+                        }
+                    }
+                    ImageIO.write(img, "png", folder.resolve(i + ".png").toFile());
+                }
+            }
+        }
+    }
+
+    private static List<String> common(String... extra) {
+        List<String> args = new ArrayList<>(List.of("--backbone", Fixtures.tinyTaps().toString(), "--size", "16",
+                "--cache", cache.toString()));
+        args.addAll(List.of(extra));
+        return args;
+    }
+
+    private static MainTest.Result run(List<String> head, List<String> rest) {
+        List<String> all = new ArrayList<>(head);
+        all.addAll(rest);
+        return MainTest.run(all.toArray(String[]::new));
+    }
+
+    private static void assertOneLineError(MainTest.Result r, String fragment) {
+        assertTrue(r.code() != 0, "non-zero exit");
+        assertTrue(r.err().startsWith("error: "), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().contains(fragment), r.err());
+    }
+
+    @Test
+    void unseenExperimentWritesTheReportAndAMapPerMethod() throws IOException {
+        Path out = dir.resolve("unseen");
+        MainTest.Result r = run(List.of("experiment", "unseen", "--data", data.toString()),
+                common("--epochs", "2", "--methods", "introspection,silhouette,cce", "--batch-p", "2", "--batch-k", "4",
+                        "--hidden", "8", "--dim", "3", "--seeds", "2", "--out", out.toString()));
+        assertEquals(0, r.code(), r.err());
+        JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        for (String m : List.of("introspection", "silhouette", "cce")) {
+            JsonNode node = report.get("methods").get(m);
+            for (String key : List.of("precision_at_1", "r_precision", "map_at_r", "nmi", "ami", "silhouette_2d",
+                    "knn_2d", "train_seconds", "seconds_to_95")) {
+                assertTrue(node.get(key).isNumber(), m + " " + key);
+                assertTrue(node.get(key + "_std").isNumber(), m + " " + key + "_std");
+            }
+            assertTrue(Files.size(out.resolve(m + ".png")) > 1000);
+            assertTrue(Files.size(out.resolve(m + "-thumbnails.png")) > 1000);
+            assertTrue(Files.isRegularFile(out.resolve("embeddings").resolve(m + ".npy")));
+        }
+        JsonNode config = report.get("config");
+        assertEquals(2, config.get("seeds").asInt());
+        assertEquals("unseen", config.get("mode").asText());
+        assertEquals(0.5, config.get("seen_fraction").asDouble());
+        assertEquals(2, report.get("runs").size());
+        assertEquals(17, Files.readAllLines(out.resolve("embeddings/labels.csv")).size(), "header + 16 rows");
+        for (JsonNode run : report.get("runs")) {
+            assertEquals(2, run.get("seen_classes").size());
+            assertEquals(16, run.get("train_images").asInt(), "2 seen classes × 8 train images");
+            assertEquals(16, run.get("eval_images").asInt(), "2 unseen classes × 8 test images");
+        }
+        String md = Files.readString(out.resolve("report.md"));
+        assertTrue(md.contains("| silhouette |") && md.contains("## Config"), md);
+        assertTrue(Files.exists(out.resolve("training-curves.png")));
+    }
+
+    @Test
+    void experimentErrorsAreOneLine() {
+        String out = dir.resolve("bad").toString();
+        assertOneLineError(run(List.of("experiment", "unseen", "--data", dir.resolve("nowhere").toString()),
+                common("--out", out)), "No such folder");
+        assertOneLineError(run(List.of("experiment", "unseen", "--data", data.toString()),
+                common("--methods", "silhouette,arcface", "--out", out)), "Unknown method 'arcface'");
+        assertOneLineError(run(List.of("experiment", "sideways", "--data", data.toString()),
+                common("--out", out)), "seen or unseen");
+        assertOneLineError(run(List.of("experiment", "seen", "--data", data.resolve("train").toString()),
+                common("--out", out)), "train/ and test/");
+        assertOneLineError(run(List.of("experiment", "unseen", "--data", data.toString()),
+                common("--seen-fraction", "0.75", "--epochs", "1", "--out", out)), "at least two seen and two unseen");
+        assertOneLineError(run(List.of("experiment", "seen", "--data", data.toString()),
+                common("--dim", "1", "--out", out)), "--dim");
+        assertOneLineError(run(List.of("experiment", "seen", "--data", data.toString(), "--backbone",
+                dir.resolve("none.pt").toString(), "--out", out), List.of()), "none.pt");
+    }
+
+    @Test
+    void simulateWritesACurve() throws IOException {
+        Path out = dir.resolve("sim");
+        MainTest.Result r = run(List.of("simulate", "--data", data.resolve("test").toString(), "--mode", "static",
+                "--budget", "5"), common("--out", out.toString()));
+        assertEquals(0, r.code(), r.err());
+        JsonNode curve = new ObjectMapper().readTree(out.resolve("curve.json").toFile());
+        int n = curve.get("actions").size();
+        assertTrue(n >= 2 && n <= 6, "start plus at most five actions: " + n);
+        assertEquals(n, curve.get("accuracy").size());
+        assertEquals(n, curve.get("coverage").size());
+        assertEquals(0, curve.get("actions").get(0).asInt());
+        assertEquals(0.0, curve.get("accuracy").get(0).asDouble());
+        assertTrue(curve.get("summary").get("definition").asText().contains("unlabelled images count as wrong"));
+        assertTrue(Files.size(out.resolve("curve.png")) > 1000);
+
+        Path again = dir.resolve("sim2");
+        MainTest.Result compared = run(List.of("simulate", "--data", data.resolve("test").toString(), "--mode",
+                "static", "--budget", "2", "--no-suggestions", "--compare", out.toString()),
+                common("--out", again.toString()));
+        assertEquals(0, compared.code(), compared.err());
+    }
+
+    @Test
+    void simulateErrorsAreOneLine() {
+        String out = dir.resolve("badsim").toString();
+        String test = data.resolve("test").toString();
+        assertOneLineError(run(List.of("simulate", "--data", test, "--mode", "sometimes"), common("--out", out)),
+                "static or loop");
+        assertOneLineError(run(List.of("simulate", "--data", test, "--mode", "loop", "--loss", "arcface"),
+                common("--out", out)), "Unknown loss 'arcface'");
+        assertOneLineError(run(List.of("simulate", "--data", dir.resolve("nowhere").toString(), "--mode", "static"),
+                common("--out", out)), "No such folder");
+        assertOneLineError(run(List.of("simulate", "--data", test, "--mode", "static", "--compare",
+                dir.toString()), common("--out", out)), "No curve.json");
+        assertOneLineError(run(List.of("simulate", "--data", test, "--mode", "static", "--budget", "0"),
+                common("--out", out)), "--budget");
+    }
+
+    @Test
+    void importIdxWritesAnImageFolder() throws IOException {
+        IdxImagesTest.writeIdx(dir.resolve("img.gz"), dir.resolve("lab.gz"), true);
+        Path out = dir.resolve("idx");
+        MainTest.Result r = MainTest.run("import-idx", "--images", dir.resolve("img.gz").toString(), "--labels",
+                dir.resolve("lab.gz").toString(), "--class-names", "zero,one", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.isRegularFile(out.resolve("one/00002.png")));
+        assertOneLineError(MainTest.run("import-idx", "--images", dir.resolve("lab.gz").toString(), "--labels",
+                dir.resolve("img.gz").toString(), "--out", out.toString()), "not an IDX image file");
+        assertOneLineError(MainTest.run("import-idx", "--images", dir.resolve("img.gz").toString(), "--labels",
+                dir.resolve("lab.gz").toString(), "--class-names", "a/b,c", "--out", out.toString()), "folder name");
+    }
+}

@@ -1,0 +1,164 @@
+package org.silhouette.experiment;
+
+import org.junit.jupiter.api.Test;
+import org.silhouette.core.Cancellation;
+import org.silhouette.core.FloatMatrix;
+import org.silhouette.core.Progress;
+import org.silhouette.session.LoopOptions;
+import org.silhouette.testing.Blobs;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SimulationTest {
+
+    /** 200 points in a tight blob at (0, 0) and 200 spread uniformly over [−20, 20]². */
+    private static FloatMatrix denseAndSparse() {
+        SplittableRandom r = new SplittableRandom(3);
+        float[] xy = new float[800];
+        for (int i = 0; i < 200; i++) {
+            xy[2 * i] = (float) (r.nextGaussian() * 0.5);
+            xy[2 * i + 1] = (float) (r.nextGaussian() * 0.5);
+        }
+        for (int i = 200; i < 400; i++) {
+            xy[2 * i] = (float) (r.nextDouble() * 40 - 20);
+            xy[2 * i + 1] = (float) (r.nextDouble() * 40 - 20);
+        }
+        return new FloatMatrix(400, 2, xy);
+    }
+
+    @Test
+    void theDensityStepLassoesTheDenseGroup() {
+        FloatMatrix xy = denseAndSparse();
+        boolean[] all = new boolean[400];
+        Arrays.fill(all, true);
+        LassoPicker.Lasso lasso = LassoPicker.pick(xy, all, LassoPicker.Options.defaults());
+        long fromBlob = Arrays.stream(lasso.members()).filter(i -> i < 200).count();
+        assertTrue(fromBlob >= 150, "most of the blob is inside: " + fromBlob);
+        assertTrue(fromBlob >= 0.9 * lasso.members().length,
+                "few background points inside: " + (lasso.members().length - fromBlob));
+        assertTrue(lasso.contains(0, 0));
+        assertFalse(lasso.contains(15, 15));
+        for (int i : lasso.members()) {
+            assertTrue(lasso.contains(xy.get(i, 0), xy.get(i, 1)), "members lie inside the outline");
+        }
+    }
+
+    @Test
+    void onlyCandidatesAreLassoedAndNoCandidateMeansNoLasso() {
+        FloatMatrix xy = denseAndSparse();
+        boolean[] candidate = new boolean[400];
+        for (int i = 200; i < 400; i++) {
+            candidate[i] = true; // the blob is already labelled
+        }
+        LassoPicker.Lasso lasso = LassoPicker.pick(xy, candidate, LassoPicker.Options.defaults());
+        assertTrue(lasso.members().length > 0);
+        assertTrue(Arrays.stream(lasso.members()).allMatch(i -> i >= 200));
+        assertNull(LassoPicker.pick(xy, new boolean[400], LassoPicker.Options.defaults()));
+    }
+
+    @Test
+    void theHastyPersonGivesTheMinorityTheMajorityLabel() {
+        int[] truth = {0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 1};
+        int[] members = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+        int name = Annotator.majority(members, truth, 3);
+        assertEquals(0, name);
+        int[] labels = new int[truth.length];
+        Arrays.fill(labels, -1);
+        Annotator.name(labels, members, name);
+        assertArrayEquals(new int[] {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, -1}, labels);
+        assertEquals(7 / 11.0, Simulation.accuracy(labels, truth), 1e-12);
+        assertEquals(10 / 11.0, Simulation.coverage(labels), 1e-12);
+        assertEquals(7, Annotator.correctIfNamed(members, truth, name));
+        // ties go to the lower class id
+        assertEquals(1, Annotator.majority(new int[] {0, 1}, new int[] {2, 1}, 3));
+    }
+
+    @Test
+    void acceptingSuggestionsLabelsOnlyMembersThatHaveOne() {
+        int[] truth = {0, 1, 1, 0};
+        int[] suggested = {0, 1, -1, 1};
+        int[] labels = {-1, -1, -1, -1};
+        assertEquals(2, Annotator.correctIfAccepted(new int[] {0, 1, 2, 3}, truth, suggested));
+        assertEquals(3, Annotator.accept(labels, new int[] {0, 1, 2, 3}, suggested));
+        assertArrayEquals(new int[] {0, 1, -1, 1}, labels);
+    }
+
+    @Test
+    void theSpotCheckCountsWrongSuggestionsAmongUnlabelledImages() {
+        int n = 100;
+        int[] truth = new int[n];
+        int[] suggested = new int[n];
+        int[] labels = new int[n];
+        Arrays.fill(labels, -1);
+        for (int i = 0; i < 10; i++) {
+            suggested[i] = 1; // ten wrong suggestions
+        }
+        // looking at everything: 10 wrong
+        assertTrue(Annotator.spotCheckPasses(labels, suggested, truth, 100, 10, new SplittableRandom(1)));
+        assertFalse(Annotator.spotCheckPasses(labels, suggested, truth, 100, 9, new SplittableRandom(1)));
+        // once the wrong ones are labelled, the check sees only right suggestions
+        for (int i = 0; i < 10; i++) {
+            labels[i] = 0;
+        }
+        assertTrue(Annotator.spotCheckPasses(labels, suggested, truth, 50, 0, new SplittableRandom(1)));
+    }
+
+    /** Four far-apart blobs: the map shows four islands, so a few lassos label everything right. */
+    @Test
+    void wellSeparatedBlobsAreLabelledPerfectlyInAFewActions() {
+        Blobs b = Blobs.make(4, 60, 8, 25.0, 1.0, 5);
+        LoopOptions loop = LoopOptions.defaults().withBudgets(0.3, 0.2).withSeed(1);
+        Simulation.Options o = new Simulation.Options(Simulation.Mode.STATIC, loop, 12, 1, false,
+                LassoPicker.Options.defaults(), 50, 2, 2);
+        Simulation.Curve c = Simulation.run(b.x(), b.labels(), 4, o, Simulation.Listener.NONE, Progress.NONE,
+                Cancellation.NEVER);
+        int reach = c.actionsTo(1.0);
+        assertTrue(reach > 0 && reach <= 8, "100% after " + reach + " actions; curve " + Arrays.toString(c.accuracy()));
+        assertEquals(0.0, c.accuracy()[0]);
+        assertEquals("start", c.kinds().getFirst());
+        for (int i = 1; i < c.actions().length; i++) {
+            assertEquals(i, c.actions()[i]);
+            assertTrue(c.coverage()[i] >= c.coverage()[i - 1], "coverage never falls");
+            assertEquals(0, c.wrong()[i], "pure islands give no wrong labels");
+        }
+        assertEquals(1.0, c.coverage()[c.coverage().length - 1]);
+    }
+
+    /** Two classes that overlap on the map: the hasty lasso labels some images wrongly, and the curve says so. */
+    @Test
+    void mixedGroupsLeaveWrongLabelsThatAccuracyCounts() {
+        Blobs b = Blobs.make(2, 100, 4, 1.0, 1.0, 9);
+        LoopOptions loop = LoopOptions.defaults().withSeed(2);
+        Simulation.Options o = new Simulation.Options(Simulation.Mode.STATIC, loop, 30, 2, false,
+                LassoPicker.Options.defaults(), 50, 2, 2);
+        Simulation.Curve c = Simulation.run(b.x(), b.labels(), 2, o, Simulation.Listener.NONE, Progress.NONE,
+                Cancellation.NEVER);
+        int last = c.actions().length - 1;
+        int wrong = Arrays.stream(c.wrong()).sum();
+        assertTrue(wrong > 0, "overlapping classes must cost wrong labels");
+        int labelled = (int) Math.round(c.coverage()[last] * 200);
+        assertEquals(labelled - wrong, Math.round(c.accuracy()[last] * 200), "accuracy = right labels over all images");
+    }
+
+    @Test
+    void theLoopRetrainsThroughTheSessionAndAcceptsSuggestions() {
+        Blobs b = Blobs.make(3, 40, 8, 12.0, 1.0, 7);
+        LoopOptions loop = LoopOptions.defaults().withBudgets(0.3, 0.15).withSeed(4);
+        Simulation.Options o = Simulation.Options.defaults(Simulation.Mode.LOOP, loop, 10, 4);
+        Simulation.Curve c = Simulation.run(b.x(), b.labels(), 3, o, Simulation.Listener.NONE, Progress.NONE,
+                Cancellation.NEVER);
+        int last = c.actions().length - 1;
+        // the spot check lets a bulk accept through with up to 2 wrong of 50, so not necessarily 100%
+        assertTrue(c.accuracy()[last] >= 0.95, "curve " + Arrays.toString(c.accuracy()) + " kinds " + c.kinds());
+        assertEquals(1.0, c.coverage()[last]);
+        assertTrue(Arrays.stream(c.seconds()).anyMatch(s -> s > 0), "some action refreshed the map");
+        assertTrue(c.kinds().stream().anyMatch(k -> k.startsWith("accept")), "suggestions were used: " + c.kinds());
+    }
+}
