@@ -178,7 +178,8 @@ public final class EmbedCommand implements Callable<Integer> {
         AtomicFiles.writeString(file, sb.toString());
     }
 
-    private static void writeProblems(Path file, Path root, List<Problem> problems) throws IOException {
+    /** {@code path,reason} per skipped file, paths relative to {@code root}. */
+    static void writeProblems(Path file, Path root, List<Problem> problems) throws IOException {
         StringBuilder sb = new StringBuilder("path,reason\n");
         for (Problem p : problems) {
             sb.append(Csv.row(FolderScan.relativeName(root, p.path()), p.reason())).append('\n');

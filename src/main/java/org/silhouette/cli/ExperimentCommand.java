@@ -2,6 +2,7 @@ package org.silhouette.cli;
 
 import org.silhouette.core.Cancellation;
 import org.silhouette.core.UserError;
+import org.silhouette.data.Problem;
 import org.silhouette.embed.FeatureCache;
 import org.silhouette.embed.backbone.Backbone;
 import org.silhouette.embed.backbone.Backbones;
@@ -28,6 +29,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -189,6 +191,13 @@ public final class ExperimentCommand implements Callable<Integer> {
         err.printf(Locale.ROOT, "Features: %d train and %d test images in %d classes (%d computed, %d from cache).%n",
                 train.set().rows(), test.set().rows(), train.set().classes().size(),
                 train.computed() + test.computed(), train.cacheHits() + test.cacheHits());
+        List<Problem> skipped = new ArrayList<>(train.problems());
+        skipped.addAll(test.problems());
+        if (!skipped.isEmpty()) {
+            EmbedCommand.writeProblems(out.resolve("problems.csv"), data, skipped);
+            err.printf(Locale.ROOT, "Skipped %d unreadable files; the reasons are in %s.%n", skipped.size(),
+                    out.resolve("problems.csv"));
+        }
         double embedCpu = clock.cpuSeconds();
 
         Experiment.Listener drawer = (run, index, result) -> {

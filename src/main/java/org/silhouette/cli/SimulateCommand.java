@@ -153,6 +153,11 @@ public final class SimulateCommand implements Callable<Integer> {
             }
             progress.done();
         }
+        if (!set.problems().isEmpty()) {
+            EmbedCommand.writeProblems(out.resolve("problems.csv"), data, set.problems());
+            err.printf(Locale.ROOT, "Skipped %d unreadable files; the reasons are in %s.%n", set.problems().size(),
+                    out.resolve("problems.csv"));
+        }
         int classes = set.set().classes().size();
         if (classes < 2) {
             throw new UserError("The annotator needs at least two classes under " + data + ", found " + classes + ".");

@@ -5,6 +5,7 @@ import org.silhouette.core.Progress;
 import org.silhouette.core.UserError;
 import org.silhouette.data.FolderScan;
 import org.silhouette.data.ImageEntry;
+import org.silhouette.data.Problem;
 import org.silhouette.embed.FeatureCache;
 import org.silhouette.embed.FeatureExtractor;
 import org.silhouette.embed.backbone.Backbone;
@@ -26,7 +27,7 @@ public final class FeatureSets {
     }
 
     /** What loading one folder gave, besides the features. */
-    public record Loaded(LabelledFeatures set, int unlabelledSkipped, int problems, int cacheHits, int computed) {
+    public record Loaded(LabelledFeatures set, int unlabelledSkipped, List<Problem> problems, int cacheHits, int computed) {
     }
 
     /**
@@ -59,8 +60,10 @@ public final class FeatureSets {
             labels[i] = Collections.binarySearch(classes, e.label());
             paths.add(e.path());
         }
-        return new Loaded(new LabelledFeatures(r.features(), labels, paths, classes), unlabelled,
-                scan.problems().size() + r.problems().size(), r.cacheHits(), r.computed());
+        List<Problem> problems = new ArrayList<>(scan.problems());
+        problems.addAll(r.problems());
+        return new Loaded(new LabelledFeatures(r.features(), labels, paths, classes), unlabelled, List.copyOf(problems),
+                r.cacheHits(), r.computed());
     }
 
     /** At most {@code perClass} entries of each class, chosen with the seed, kept in scan order. */

@@ -111,6 +111,45 @@ class ExperimentCommandTest {
     }
 
     @Test
+    void hostileFilesAreListedAndTheRestIsEmbedded() throws IOException {
+        Path hostile = dir.resolve("hostile");
+        Path corpus = dir.resolve("corpus");
+        java.util.Map<String, Boolean> expect = org.silhouette.stress.HostileCorpus.build(corpus);
+        int planted = 0;
+        for (String split : new String[] {"train", "test"}) {
+            for (String c : CLASSES) {
+                Path to = Files.createDirectories(hostile.resolve(split).resolve(c));
+                try (var files = Files.list(data.resolve(split).resolve(c))) {
+                    for (Path f : files.toList()) {
+                        Files.copy(f, to.resolve(f.getFileName()));
+                    }
+                }
+            }
+        }
+        for (var e : expect.entrySet()) {
+            Path f = corpus.resolve(e.getKey());
+            if (Boolean.FALSE.equals(e.getValue()) && Files.isRegularFile(f) && Files.isReadable(f)) {
+                Path to = hostile.resolve(planted % 2 == 0 ? "train" : "test").resolve(CLASSES[planted % 4])
+                        .resolve("bad" + planted + "-" + f.getFileName());
+                Files.copy(f, to);
+                planted++;
+            }
+        }
+        assertTrue(planted >= 5, "the corpus has broken files to plant: " + planted);
+        Path out = dir.resolve("hostile-out");
+        MainTest.Result r = run(List.of("experiment", "seen", "--data", hostile.toString()),
+                common("--epochs", "1", "--methods", "introspection,silhouette", "--batch-p", "2", "--batch-k", "4",
+                        "--hidden", "8", "--dim", "3", "--no-thumbnails", "--out", out.toString()));
+        assertEquals(0, r.code(), r.err());
+        List<String> problems = Files.readAllLines(out.resolve("problems.csv"));
+        assertEquals(planted + 1, problems.size(), "header + one row per planted file: " + problems);
+        assertTrue(problems.stream().skip(1).allMatch(l -> l.matches("\"?(train|test)/.*bad\\d+-.*,.+")), problems.toString());
+        JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        assertEquals(32, report.get("runs").get(0).get("train_images").asInt(), "every good train image embedded");
+        assertTrue(r.err().contains("Skipped " + planted + " unreadable files"), r.err());
+    }
+
+    @Test
     void experimentErrorsAreOneLine() {
         String out = dir.resolve("bad").toString();
         assertOneLineError(run(List.of("experiment", "unseen", "--data", dir.resolve("nowhere").toString()),
