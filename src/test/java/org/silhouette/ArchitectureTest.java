@@ -33,7 +33,9 @@ class ArchitectureTest {
     @Test
     void pipelineDoesNotReachUpIntoAppOrCli() {
         noClasses().that().resideInAnyPackage("org.silhouette.core..", "org.silhouette.data..",
-                        "org.silhouette.embed..", "org.silhouette.layout..", "org.silhouette.metrics..")
+                        "org.silhouette.embed..", "org.silhouette.layout..", "org.silhouette.metrics..",
+                        "org.silhouette.project..", "org.silhouette.session..", "org.silhouette.experiment..",
+                        "org.silhouette.stress..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.silhouette.app..", "org.silhouette.cli..")
                 .check(PRODUCTION);
     }
