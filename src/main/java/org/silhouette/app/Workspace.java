@@ -46,6 +46,8 @@ final class Workspace {
     private volatile AppSettings settings;
     private FeatureStage.Features features;
     private MapState state;
+    /** The backbone's own view of {@code features}, which anchors every refreshed map; made when first needed. */
+    private FloatMatrix backboneView;
     private int round;
     private MapSnapshot shown;
     private volatile MapSnapshot savedMap;
@@ -136,6 +138,7 @@ final class Workspace {
         }
         replace(first);
         features = f;
+        backboneView = first.model() == null ? first.embedding() : null;
         problems = concat(scanProblems, f.problems());
         saveLayout();
         shown = snapshotOf(String.format(Locale.ROOT, "Map ready: %,d images; features in %.1f s (%,d computed, %,d"
@@ -156,6 +159,7 @@ final class Workspace {
                 progress, cancel);
         replace(fresh);
         features = f;
+        backboneView = fresh.embedding();
         settings = next;
         problems = concat(scanProblems, f.problems());
         if (!store.isReadOnly()) {
@@ -179,7 +183,12 @@ final class Workspace {
     MapSnapshot refresh(LoopOptions options, Progress progress, Cancellation cancel, Consumer<MapSnapshot> moved,
             Consumer<MapSnapshot> suggested) {
         int[] labels = features.rows().labelsOf(store.snapshot());
-        RefreshLoop.Round r = RefreshLoop.run(features.matrix(), labels, state, options, round, progress, cancel);
+        if (backboneView == null && options.anchorWeight() > 0) {
+            progress.update("Reducing features", 0, 1);
+            backboneView = FirstMap.reduce(features.matrix());
+        }
+        RefreshLoop.Round r = RefreshLoop.run(features.matrix(), backboneView, labels, state, options, round, progress,
+                cancel);
         if (cancel.isCancelled()) {
             r.model().close();
             cancel.check();

@@ -90,6 +90,11 @@ public final class SimulateCommand implements Callable<Integer> {
             description = "Loop mode: budget of the first training round (default: ${DEFAULT-VALUE}).")
     double firstTrainSeconds;
 
+    @Option(names = "--anchor", defaultValue = "-1", paramLabel = "W",
+            description = "Loop mode: weight of the backbone's own view beside the head's in the map's layout space, "
+                    + "0 = the head alone (default: the app's).")
+    double anchor;
+
     @Option(names = "--train-after-classes", defaultValue = "2", paramLabel = "K",
             description = "Loop mode: retrain only once K distinct labels exist (default: ${DEFAULT-VALUE}, as the app).")
     int trainAfterClasses;
@@ -126,6 +131,9 @@ public final class SimulateCommand implements Callable<Integer> {
         try {
             loop = LoopOptions.defaults().withLoss(lossKind).withDim(dim).withBudgets(firstTrainSeconds, trainSeconds)
                     .withSeed(seed);
+            if (anchor >= 0) {
+                loop = loop.withAnchor(anchor);
+            }
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage() + ".");
         }
@@ -189,6 +197,7 @@ public final class SimulateCommand implements Callable<Integer> {
             config.put("first_train_seconds", firstTrainSeconds);
             config.put("train_seconds", trainSeconds);
             config.put("train_after_classes", trainAfterClasses);
+            config.put("anchor", loop.anchorWeight());
         }
         config.put("budget", budget);
         config.put("seed", seed);

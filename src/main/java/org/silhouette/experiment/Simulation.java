@@ -114,6 +114,7 @@ public final class Simulation {
         SplittableRandom random = new SplittableRandom(o.seed());
         Recorder rec = new Recorder();
         MapState state = IntrospectionMap.fit(features, null, o.loop().seed(), progress, cancel);
+        FloatMatrix backboneView = state.embedding();
         try {
             rec.add(0, "start", 0, 0, labels, truth, null, 0);
             Suggestions sug = null;
@@ -145,7 +146,8 @@ public final class Simulation {
                 double seconds = 0;
                 if (o.mode() == Mode.LOOP && distinct(labels) >= o.classesBeforeTraining() && unlabelled(labels) > 0) {
                     long t0 = System.nanoTime();
-                    RefreshLoop.Round r = RefreshLoop.run(features, labels, state, o.loop(), round++, progress, cancel);
+                    RefreshLoop.Round r = RefreshLoop.run(features, backboneView, labels, state, o.loop(), round++, progress,
+                            cancel);
                     MapState old = state;
                     state = r.state();
                     if (old.model() != null) {

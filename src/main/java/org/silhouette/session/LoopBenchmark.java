@@ -36,7 +36,9 @@ public final class LoopBenchmark {
             labels[i] = r.nextDouble() < labelledFraction ? i % classes : -1;
         }
         MapState start = IntrospectionMap.fit(x, null, options.seed(), Progress.NONE, Cancellation.NEVER);
-        RefreshLoop.Round first = RefreshLoop.run(x, labels, start, options, 0, Progress.NONE, Cancellation.NEVER);
+        FloatMatrix anchor = start.embedding();
+        RefreshLoop.Round first = RefreshLoop.run(x, anchor, labels, start, options, 0, Progress.NONE,
+                Cancellation.NEVER);
         double setupSeconds = (System.nanoTime() - setup) / 1e9;
 
         // the user lassoes `lasso` unlabelled images of one class and names them
@@ -50,7 +52,7 @@ public final class LoopBenchmark {
         long t0 = System.nanoTime();
         RefreshLoop.Round round;
         try {
-            round = RefreshLoop.run(x, labels, first.state(), options, 1, Progress.NONE, Cancellation.NEVER);
+            round = RefreshLoop.run(x, anchor, labels, first.state(), options, 1, Progress.NONE, Cancellation.NEVER);
         } finally {
             first.model().close();
         }

@@ -15,9 +15,11 @@ import java.util.List;
  * @param trainSeconds training budget of every later, warm-started round
  * @param umapWarmEpochs epochs of the warm UMAP refinement that moves the map to the new embedding
  * @param seed seeds training, validation folds and layout; each round adds its number
+ * @param anchorWeight weight of the backbone's own view beside the head's in the space the map is laid out
+ *     in (0: the head alone); keeps unlabelled classes apart that the head, trained on others, would merge
  */
 public record LoopOptions(LossKind loss, LossOptions lossOptions, int dim, List<Integer> hidden,
-        double firstTrainSeconds, double trainSeconds, int umapWarmEpochs, long seed) {
+        double firstTrainSeconds, double trainSeconds, int umapWarmEpochs, long seed, double anchorWeight) {
 
     public LoopOptions {
         if (loss == null) {
@@ -33,29 +35,46 @@ public record LoopOptions(LossKind loss, LossOptions lossOptions, int dim, List<
         if (!(firstTrainSeconds > 0) || !(trainSeconds > 0) || firstTrainSeconds > 3600 || trainSeconds > 3600) {
             throw new IllegalArgumentException("training budgets must be in (0, 3600] seconds");
         }
+        if (!(anchorWeight >= 0) || anchorWeight > 100) {
+            throw new IllegalArgumentException("the anchor weight must be in [0, 100], got " + anchorWeight);
+        }
         if (umapWarmEpochs < 1 || umapWarmEpochs > 10_000) {
             throw new IllegalArgumentException("warm UMAP epochs must be in [1, 10000], got " + umapWarmEpochs);
         }
     }
 
-    /** Silhouette loss, d = 16, 2 s for the first round and 0.7 s for each refresh: the app's 2 s budget. */
+    /**
+     * Silhouette loss, d = 16, 2 s for the first round and 0.7 s for each refresh (the app's 2 s budget), and
+     * the backbone's view weighted 3 beside the head's in the map: the best of 0, 1 and 3 in the simulated
+     * annotator's runs (docs/RESULTS.md); the head alone squeezed every unlabelled class into the named ones.
+     */
     public static LoopOptions defaults() {
-        return new LoopOptions(LossKind.SILHOUETTE, LossOptions.defaults(), 16, List.of(256), 2.0, 0.7, 50, 7L);
+        return new LoopOptions(LossKind.SILHOUETTE, LossOptions.defaults(), 16, List.of(256), 2.0, 0.7, 50, 7L, 3.0);
     }
 
     public LoopOptions withLoss(LossKind l) {
-        return new LoopOptions(l, lossOptions, dim, hidden, firstTrainSeconds, trainSeconds, umapWarmEpochs, seed);
+        return new LoopOptions(l, lossOptions, dim, hidden, firstTrainSeconds, trainSeconds,
+                umapWarmEpochs, seed, anchorWeight);
     }
 
     public LoopOptions withDim(int d) {
-        return new LoopOptions(loss, lossOptions, d, hidden, firstTrainSeconds, trainSeconds, umapWarmEpochs, seed);
+        return new LoopOptions(loss, lossOptions, d, hidden, firstTrainSeconds, trainSeconds,
+                umapWarmEpochs, seed, anchorWeight);
     }
 
     public LoopOptions withBudgets(double first, double later) {
-        return new LoopOptions(loss, lossOptions, dim, hidden, first, later, umapWarmEpochs, seed);
+        return new LoopOptions(loss, lossOptions, dim, hidden, first, later,
+                umapWarmEpochs, seed, anchorWeight);
     }
 
     public LoopOptions withSeed(long s) {
-        return new LoopOptions(loss, lossOptions, dim, hidden, firstTrainSeconds, trainSeconds, umapWarmEpochs, s);
+        return new LoopOptions(loss, lossOptions, dim, hidden, firstTrainSeconds, trainSeconds,
+                umapWarmEpochs, s, anchorWeight);
+    }
+
+    /** How much of the backbone's own view the refreshed map keeps beside the head's (0: the head alone). */
+    public LoopOptions withAnchor(double w) {
+        return new LoopOptions(loss, lossOptions, dim, hidden, firstTrainSeconds, trainSeconds,
+                umapWarmEpochs, seed, w);
     }
 }

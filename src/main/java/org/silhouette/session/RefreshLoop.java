@@ -47,6 +47,15 @@ public final class RefreshLoop {
      */
     public static Round run(FloatMatrix features, int[] labels, MapState previous, LoopOptions options, int round,
             Progress progress, Cancellation cancel) {
+        return run(features, null, labels, previous, options, round, progress, cancel);
+    }
+
+    /**
+     * @param anchor the backbone's own view of the same rows (e.g. {@link IntrospectionMap}'s reduced
+     *     features), blended into the layout space with {@link LoopOptions#anchorWeight()}; null for none
+     */
+    public static Round run(FloatMatrix features, FloatMatrix anchor, int[] labels, MapState previous,
+            LoopOptions options, int round, Progress progress, Cancellation cancel) {
         if (labels.length != features.rows() || previous.size() != features.rows()) {
             throw new IllegalArgumentException("features, labels and the map must have the same rows");
         }
@@ -76,7 +85,9 @@ public final class RefreshLoop {
             long t2 = System.nanoTime();
             UmapOptions umap = UmapOptions.defaults().withSeed(options.seed() + round)
                     .withWarm(options.umapWarmEpochs(), UmapOptions.defaults().warmLearningRate());
-            FloatMatrix coords = Umap.fit(embedding, umap, previous.coords(), progress, cancel).coordinates();
+            FloatMatrix space = anchor == null || options.anchorWeight() == 0 ? embedding
+                    : LayoutSpace.blend(embedding, anchor, options.anchorWeight());
+            FloatMatrix coords = Umap.fit(space, umap, previous.coords(), progress, cancel).coordinates();
             long t3 = System.nanoTime();
             return new Round(trained.model(), embedding, coords, trained, warm != null, (t1 - t0) / 1e9,
                     (t2 - t1) / 1e9, (t3 - t2) / 1e9);

@@ -81,6 +81,60 @@ class RefreshLoopTest {
     }
 
     @Test
+    void anAnchoredMapKeepsUnlabelledClassesApartThatTheHeadAloneMixes() {
+        Blobs b = Blobs.make(4, 60, 24, 3.5, 1.0, 42); // the backbone's view separates all four
+        int[] labels = partialLabels(b.labels(), 15);
+        for (int i = 0; i < labels.length; i++) {
+            if (b.labels()[i] >= 2) {
+                labels[i] = -1; // classes 2 and 3 stay unseen by the head
+            }
+        }
+        MapState start = IntrospectionMap.fit(b.x(), null, 1, Progress.NONE, Cancellation.NEVER);
+        double[] unseenAccuracy = new double[2];
+        double[] weights = {0, 1};
+        for (int w = 0; w < 2; w++) {
+            RefreshLoop.Round r = RefreshLoop.run(b.x(), start.embedding(), labels, start,
+                    FAST.withAnchor(weights[w]), 0, Progress.NONE, Cancellation.NEVER);
+            try {
+                assertEquals(16, r.embedding().cols(), "the head's embedding is what the state keeps");
+                unseenAccuracy[w] = nearestNeighbourAccuracy(r.coords(), b.labels(), 2);
+            } finally {
+                r.model().close();
+            }
+        }
+        assertTrue(unseenAccuracy[1] > unseenAccuracy[0] + 0.1,
+                "1-NN accuracy among the unseen classes on the map, head alone vs anchored: "
+                        + Arrays.toString(unseenAccuracy));
+    }
+
+    /** 1-NN accuracy on the map among the rows whose class is at least {@code fromClass}. */
+    private static double nearestNeighbourAccuracy(FloatMatrix coords, int[] truth, int fromClass) {
+        int right = 0;
+        int total = 0;
+        for (int i = 0; i < truth.length; i++) {
+            if (truth[i] < fromClass) {
+                continue;
+            }
+            int best = -1;
+            double bestD = Double.POSITIVE_INFINITY;
+            for (int j = 0; j < truth.length; j++) {
+                if (j == i || truth[j] < fromClass) {
+                    continue;
+                }
+                double dx = coords.get(i, 0) - coords.get(j, 0);
+                double dy = coords.get(i, 1) - coords.get(j, 1);
+                if (dx * dx + dy * dy < bestD) {
+                    bestD = dx * dx + dy * dy;
+                    best = j;
+                }
+            }
+            right += truth[best] == truth[i] ? 1 : 0;
+            total++;
+        }
+        return right / (double) total;
+    }
+
+    @Test
     void ccePicksItsDimensionFromTheClassCountAndRestartsWhenAClassAppears() {
         Blobs b = blobs();
         int[] two = partialLabels(b.labels(), 10);
