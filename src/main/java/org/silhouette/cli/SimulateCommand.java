@@ -90,6 +90,10 @@ public final class SimulateCommand implements Callable<Integer> {
             description = "Loop mode: budget of the first training round (default: ${DEFAULT-VALUE}).")
     double firstTrainSeconds;
 
+    @Option(names = "--careful", description = "The annotator deselects each lasso's minority members before naming it "
+            + "(they stay unlabelled); default: hasty, every member gets the name.")
+    boolean careful;
+
     @Option(names = "--anchor", defaultValue = "-1", paramLabel = "W",
             description = "Loop mode: weight of the backbone's own view beside the head's in the map's layout space, "
                     + "0 = the head alone (default: the app's).")
@@ -175,7 +179,7 @@ public final class SimulateCommand implements Callable<Integer> {
                 budget);
         Simulation.Options options = Simulation.Options.defaults(m, loop, budget, seed);
         options = new Simulation.Options(m, loop, budget, seed, !noSuggestions, options.lasso(), options.spotCheck(),
-                options.spotCheckWrong(), trainAfterClasses);
+                options.spotCheckWrong(), trainAfterClasses, careful);
         Simulation.Curve curve = Simulation.run(set.set().features(), set.set().labels(), classes, options,
                 (action, kind, group, accuracy, coverage) -> err.printf(Locale.ROOT,
                         "action %d: %s of %d images -> accuracy %.3f, coverage %.3f%n", action, kind, group, accuracy,
@@ -199,6 +203,7 @@ public final class SimulateCommand implements Callable<Integer> {
             config.put("train_after_classes", trainAfterClasses);
             config.put("anchor", loop.anchorWeight());
         }
+        config.put("careful", careful);
         config.put("budget", budget);
         config.put("seed", seed);
         config.put("per_class", perClass);

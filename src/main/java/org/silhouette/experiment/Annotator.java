@@ -32,6 +32,11 @@ public final class Annotator {
         }
     }
 
+    /** The members whose true class is {@code label}: what a careful person keeps selected before naming. */
+    public static int[] onlyOf(int[] members, int[] truth, int label) {
+        return java.util.Arrays.stream(members).filter(i -> truth[i] == label).toArray();
+    }
+
     /** Members whose label would be right after naming them all {@code label}. */
     public static int correctIfNamed(int[] members, int[] truth, int label) {
         int right = 0;

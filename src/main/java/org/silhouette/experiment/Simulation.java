@@ -49,9 +49,11 @@ public final class Simulation {
      * @param spotCheckWrong wrong suggestions tolerated in that check
      * @param classesBeforeTraining loop mode: the map is first retrained once this many distinct labels exist
      *     (2, the least that can be trained on, is what the app does)
+     * @param careful the person deselects a lasso's minority members (in the inspector) before naming it, so
+     *     a lasso gives no wrong labels; false: the hasty person names every member
      */
     public record Options(Mode mode, LoopOptions loop, int budget, long seed, boolean suggestions,
-            LassoPicker.Options lasso, int spotCheck, int spotCheckWrong, int classesBeforeTraining) {
+            LassoPicker.Options lasso, int spotCheck, int spotCheckWrong, int classesBeforeTraining, boolean careful) {
         public Options {
             if (classesBeforeTraining < 2) {
                 throw new IllegalArgumentException("training needs at least 2 classes, got " + classesBeforeTraining);
@@ -65,7 +67,7 @@ public final class Simulation {
         }
 
         public static Options defaults(Mode mode, LoopOptions loop, int budget, long seed) {
-            return new Options(mode, loop, budget, seed, true, LassoPicker.Options.defaults(), 50, 2, 2);
+            return new Options(mode, loop, budget, seed, true, LassoPicker.Options.defaults(), 50, 2, 2, false);
         }
     }
 
@@ -140,7 +142,7 @@ public final class Simulation {
                         Annotator.accept(labels, members, sug.label());
                     } else {
                         kind = "lasso";
-                        Annotator.name(labels, members, name);
+                        Annotator.name(labels, o.careful() ? Annotator.onlyOf(members, truth, name) : members, name);
                     }
                 }
                 double seconds = 0;

@@ -116,7 +116,7 @@ class SimulationTest {
         Blobs b = Blobs.make(4, 60, 8, 25.0, 1.0, 5);
         LoopOptions loop = LoopOptions.defaults().withBudgets(0.3, 0.2).withSeed(1);
         Simulation.Options o = new Simulation.Options(Simulation.Mode.STATIC, loop, 12, 1, false,
-                LassoPicker.Options.defaults(), 50, 2, 2);
+                LassoPicker.Options.defaults(), 50, 2, 2, false);
         Simulation.Curve c = Simulation.run(b.x(), b.labels(), 4, o, Simulation.Listener.NONE, Progress.NONE,
                 Cancellation.NEVER);
         int reach = c.actionsTo(1.0);
@@ -137,7 +137,7 @@ class SimulationTest {
         Blobs b = Blobs.make(2, 100, 4, 1.0, 1.0, 9);
         LoopOptions loop = LoopOptions.defaults().withSeed(2);
         Simulation.Options o = new Simulation.Options(Simulation.Mode.STATIC, loop, 30, 2, false,
-                LassoPicker.Options.defaults(), 50, 2, 2);
+                LassoPicker.Options.defaults(), 50, 2, 2, false);
         Simulation.Curve c = Simulation.run(b.x(), b.labels(), 2, o, Simulation.Listener.NONE, Progress.NONE,
                 Cancellation.NEVER);
         int last = c.actions().length - 1;
@@ -145,6 +145,21 @@ class SimulationTest {
         assertTrue(wrong > 0, "overlapping classes must cost wrong labels");
         int labelled = (int) Math.round(c.coverage()[last] * 200);
         assertEquals(labelled - wrong, Math.round(c.accuracy()[last] * 200), "accuracy = right labels over all images");
+    }
+
+    /** The same overlapping classes, but the person deselects each lasso's minority: no wrong label, ever. */
+    @Test
+    void aCarefulAnnotatorLeavesTheMinorityUnlabelledInsteadOfWrong() {
+        Blobs b = Blobs.make(2, 100, 4, 1.0, 1.0, 9);
+        LoopOptions loop = LoopOptions.defaults().withSeed(2);
+        Simulation.Options o = new Simulation.Options(Simulation.Mode.STATIC, loop, 30, 2, false,
+                LassoPicker.Options.defaults(), 50, 2, 2, true);
+        Simulation.Curve c = Simulation.run(b.x(), b.labels(), 2, o, Simulation.Listener.NONE, Progress.NONE,
+                Cancellation.NEVER);
+        int last = c.actions().length - 1;
+        assertEquals(0, Arrays.stream(c.wrong()).sum(), "careful lassos label only the majority class");
+        assertEquals(c.coverage()[last], c.accuracy()[last], 1e-12, "every label given is right");
+        assertTrue(c.accuracy()[last] > 0.5, "curve " + Arrays.toString(c.accuracy()));
     }
 
     @Test
