@@ -93,7 +93,8 @@ final class Report {
         body.append(f("| train head (%s, d=%d, %d steps in a %.1f s budget) | %.2f |\n", o.loss(), o.dim(),
                 r.trainSteps(), o.trainSeconds(), r.trainSeconds()));
         body.append(f("| re-embed %d images | %.2f |\n", r.rows(), r.embedSeconds()));
-        body.append(f("| warm UMAP (%d epochs) | %.2f |\n", o.umapWarmEpochs(), r.layoutSeconds()));
+        body.append(f("| warm UMAP (%d epochs; head beside the backbone's view, weight %.3g) | %.2f |\n",
+                o.umapWarmEpochs(), o.anchorWeight(), r.layoutSeconds()));
         body.append(f("| label spreading (suggestions) | %.2f |\n", r.suggestSeconds()));
         body.append(f("| **total** | **%.2f** %s |\n\n", r.totalSeconds(), verdict(r.totalSeconds() <= 2.0)));
         body.append(f("%d×%d synthetic features, %d labelled after a lasso of %d; set-up (first map and first round, "
