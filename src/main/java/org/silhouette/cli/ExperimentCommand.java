@@ -3,11 +3,6 @@ package org.silhouette.cli;
 import org.silhouette.core.Cancellation;
 import org.silhouette.core.UserError;
 import org.silhouette.data.Problem;
-import org.silhouette.embed.FeatureCache;
-import org.silhouette.embed.backbone.Backbone;
-import org.silhouette.embed.backbone.Backbones;
-import org.silhouette.embed.backbone.Introspection;
-import org.silhouette.embed.backbone.Pooling;
 import org.silhouette.embed.loss.LossOptions;
 import org.silhouette.experiment.ClassSplit;
 import org.silhouette.experiment.Experiment;
@@ -19,6 +14,7 @@ import org.silhouette.experiment.Method;
 import org.silhouette.experiment.RunSettings;
 import org.silhouette.experiment.Workload;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,6 +44,9 @@ import java.util.concurrent.Callable;
                         + "unseen classes' test images."})
 public final class ExperimentCommand implements Callable<Integer> {
 
+    @Mixin
+    LabelledFeatureOptions features = new LabelledFeatureOptions();
+
     @Spec
     CommandSpec spec;
 
@@ -56,18 +55,6 @@ public final class ExperimentCommand implements Callable<Integer> {
 
     @Option(names = "--data", required = true, paramLabel = "DIR", description = "Holds train/<class>/… and test/<class>/….")
     Path data;
-
-    @Option(names = "--backbone", required = true, paramLabel = "MODEL", description = "Backbone, as for embed.")
-    String backbone;
-
-    @Option(names = "--tap", defaultValue = "-1", paramLabel = "N", description = "Backbone output (default: ${DEFAULT-VALUE}, the last).")
-    int tap;
-
-    @Option(names = "--size", defaultValue = "64", paramLabel = "PX", description = "Input size (default: ${DEFAULT-VALUE}).")
-    int size;
-
-    @Option(names = "--pool", defaultValue = "avg", paramLabel = "avg|flatten", description = "Pooling (default: ${DEFAULT-VALUE}).")
-    String pool;
 
     @Option(names = "--seen-fraction", defaultValue = "0.5", paramLabel = "F",
             description = "unseen: share of the classes trained on (default: ${DEFAULT-VALUE}).")
@@ -120,9 +107,6 @@ public final class ExperimentCommand implements Callable<Integer> {
     @Option(names = "--margin", defaultValue = "1", paramLabel = "M", description = "Contrastive/triplet margin (default: ${DEFAULT-VALUE}).")
     double margin;
 
-    @Option(names = "--cache", paramLabel = "DIR", description = "Feature cache (default: as for embed).")
-    Path cache;
-
     @Option(names = "--no-thumbnails", description = "Skip the thumbnail variant of each map.")
     boolean noThumbnails;
 
@@ -173,31 +157,17 @@ public final class ExperimentCommand implements Callable<Integer> {
         Files.createDirectories(out);
 
         ConsoleProgress progress = new ConsoleProgress(err);
-        FeatureSets.Loaded train;
-        FeatureSets.Loaded test;
-        Introspection intro = new Introspection(tap, Pooling.parse(pool), size);
-        try (Backbone net = Backbones.open(backbone, intro, Backbones.defaultModelCache(), false, progress,
-                Cancellation.NEVER)) {
-            progress.done();
-            err.println("Backbone: " + net.describe() + ".");
-            Path cacheRoot = cache != null ? cache : Backbones.userCacheDir().resolve("features");
-            try (FeatureCache fc = FeatureCache.open(cacheRoot, net.fingerprint(), net.featureDim())) {
-                train = FeatureSets.load(trainDir, trainPerClass, seed, net, fc, progress, Cancellation.NEVER);
-                progress.done();
-                test = FeatureSets.load(testDir, testPerClass, seed, net, fc, progress, Cancellation.NEVER);
-                progress.done();
-            }
-        }
+        List<FeatureSets.Loaded> loaded = features.load(err, List.of(
+                new LabelledFeatureOptions.Folder(trainDir, trainPerClass, seed),
+                new LabelledFeatureOptions.Folder(testDir, testPerClass, seed)));
+        FeatureSets.Loaded train = loaded.get(0);
+        FeatureSets.Loaded test = loaded.get(1);
         err.printf(Locale.ROOT, "Features: %d train and %d test images in %d classes (%d computed, %d from cache).%n",
                 train.set().rows(), test.set().rows(), train.set().classes().size(),
                 train.computed() + test.computed(), train.cacheHits() + test.cacheHits());
         List<Problem> skipped = new ArrayList<>(train.problems());
         skipped.addAll(test.problems());
-        if (!skipped.isEmpty()) {
-            EmbedCommand.writeProblems(out.resolve("problems.csv"), data, skipped);
-            err.printf(Locale.ROOT, "Skipped %d unreadable files; the reasons are in %s.%n", skipped.size(),
-                    out.resolve("problems.csv"));
-        }
+        LabelledFeatureOptions.reportProblems(err, out, data, skipped);
         double embedCpu = clock.cpuSeconds();
 
         Experiment.Listener drawer = (run, index, result) -> {
@@ -238,10 +208,7 @@ public final class ExperimentCommand implements Callable<Integer> {
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("mode", m.name().toLowerCase(Locale.ROOT));
         config.put("data", data.toAbsolutePath().normalize().toString());
-        config.put("backbone", backbone);
-        config.put("tap", tap);
-        config.put("size", size);
-        config.put("pool", pool);
+        features.describe(config);
         if (m == Experiment.Mode.UNSEEN) {
             config.put("seen_fraction", seenFraction);
         }

@@ -2,11 +2,6 @@ package org.silhouette.cli;
 
 import org.silhouette.core.Cancellation;
 import org.silhouette.core.UserError;
-import org.silhouette.embed.FeatureCache;
-import org.silhouette.embed.backbone.Backbone;
-import org.silhouette.embed.backbone.Backbones;
-import org.silhouette.embed.backbone.Introspection;
-import org.silhouette.embed.backbone.Pooling;
 import org.silhouette.embed.loss.LossKind;
 import org.silhouette.experiment.FeatureSets;
 import org.silhouette.experiment.LineChart;
@@ -15,6 +10,7 @@ import org.silhouette.experiment.SimulationReport;
 import org.silhouette.experiment.Workload;
 import org.silhouette.session.LoopOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -42,24 +38,15 @@ import java.util.concurrent.Callable;
 public final class SimulateCommand implements Callable<Integer> {
     static final double TARGET = 0.95;
 
+    @Mixin
+    LabelledFeatureOptions features = new LabelledFeatureOptions();
+
     @Spec
     CommandSpec spec;
 
     @Option(names = "--data", required = true, paramLabel = "DIR",
             description = "Images in class sub-folders; the folder names are the truth the annotator's eyes see.")
     Path data;
-
-    @Option(names = "--backbone", required = true, paramLabel = "MODEL", description = "Backbone, as for embed.")
-    String backbone;
-
-    @Option(names = "--tap", defaultValue = "-1", paramLabel = "N", description = "Backbone output (default: ${DEFAULT-VALUE}, the last).")
-    int tap;
-
-    @Option(names = "--size", defaultValue = "64", paramLabel = "PX", description = "Input size (default: ${DEFAULT-VALUE}).")
-    int size;
-
-    @Option(names = "--pool", defaultValue = "avg", paramLabel = "avg|flatten", description = "Pooling (default: ${DEFAULT-VALUE}).")
-    String pool;
 
     @Option(names = "--mode", required = true, paramLabel = "static|loop", description = "Fixed introspection map, or the retraining loop.")
     String mode;
@@ -102,9 +89,6 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--train-after-classes", defaultValue = "2", paramLabel = "K",
             description = "Loop mode: retrain only once K distinct labels exist (default: ${DEFAULT-VALUE}, as the app).")
     int trainAfterClasses;
-
-    @Option(names = "--cache", paramLabel = "DIR", description = "Feature cache (default: as for embed).")
-    Path cache;
 
     @Option(names = "--compare", split = ",", paramLabel = "DIR", description = "Earlier simulate outputs whose accuracy curves go into the PNG too.")
     List<Path> compare = new ArrayList<>();
@@ -153,23 +137,9 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         Files.createDirectories(out);
 
-        ConsoleProgress progress = new ConsoleProgress(err);
-        FeatureSets.Loaded set;
-        try (Backbone net = Backbones.open(backbone, new Introspection(tap, Pooling.parse(pool), size),
-                Backbones.defaultModelCache(), false, progress, Cancellation.NEVER)) {
-            progress.done();
-            err.println("Backbone: " + net.describe() + ".");
-            Path cacheRoot = cache != null ? cache : Backbones.userCacheDir().resolve("features");
-            try (FeatureCache fc = FeatureCache.open(cacheRoot, net.fingerprint(), net.featureDim())) {
-                set = FeatureSets.load(data, perClass, seed, net, fc, progress, Cancellation.NEVER);
-            }
-            progress.done();
-        }
-        if (!set.problems().isEmpty()) {
-            EmbedCommand.writeProblems(out.resolve("problems.csv"), data, set.problems());
-            err.printf(Locale.ROOT, "Skipped %d unreadable files; the reasons are in %s.%n", set.problems().size(),
-                    out.resolve("problems.csv"));
-        }
+        FeatureSets.Loaded set = features.load(err, List.of(new LabelledFeatureOptions.Folder(data, perClass, seed)))
+                .getFirst();
+        LabelledFeatureOptions.reportProblems(err, out, data, set.problems());
         int classes = set.set().classes().size();
         if (classes < 2) {
             throw new UserError("The annotator needs at least two classes under " + data + ", found " + classes + ".");
@@ -190,10 +160,7 @@ public final class SimulateCommand implements Callable<Integer> {
         config.put("data", data.toAbsolutePath().normalize().toString());
         config.put("images", set.set().rows());
         config.put("classes", set.set().classes());
-        config.put("backbone", backbone);
-        config.put("tap", tap);
-        config.put("size", size);
-        config.put("pool", pool);
+        features.describe(config);
         config.put("mode", m.name().toLowerCase(Locale.ROOT));
         if (m == Simulation.Mode.LOOP) {
             config.put("loss", lossKind.cliName());
