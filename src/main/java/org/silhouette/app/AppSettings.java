@@ -19,8 +19,11 @@ import java.util.Objects;
  * @param size input size in pixels; 0 = the backbone's own (the small CNN's training size, else 128)
  * @param dim embedding dimension of the head
  * @param autoRetrain whether a label change retrains the map by itself
+ * @param anchor weight of the backbone's own view beside the head's when the map is refreshed
+ *     ({@link LoopOptions#anchorWeight()}): 0 lets the labels alone shape the map
  */
-record AppSettings(String backbone, int tap, Pooling pooling, int size, LossKind loss, int dim, boolean autoRetrain) {
+record AppSettings(String backbone, int tap, Pooling pooling, int size, LossKind loss, int dim, boolean autoRetrain,
+        double anchor) {
 
     static final String KEY = "app.settings";
 
@@ -36,6 +39,15 @@ record AppSettings(String backbone, int tap, Pooling pooling, int size, LossKind
         if (dim < 2 || dim > 512) {
             throw new IllegalArgumentException("dim must be in [2, 512], got " + dim);
         }
+        if (!(anchor >= 0) || anchor > MAX_ANCHOR) {
+            throw new IllegalArgumentException("anchor must be in [0, " + MAX_ANCHOR + "], got " + anchor);
+        }
+    }
+
+    static final double MAX_ANCHOR = 10;
+
+    AppSettings(String backbone, int tap, Pooling pooling, int size, LossKind loss, int dim, boolean autoRetrain) {
+        this(backbone, tap, pooling, size, loss, dim, autoRetrain, LoopOptions.defaults().anchorWeight());
     }
 
     static AppSettings defaults() {
@@ -61,7 +73,8 @@ record AppSettings(String backbone, int tap, Pooling pooling, int size, LossKind
                     n.path("size").asInt(d.size()),
                     n.has("loss") ? LossKind.parse(n.get("loss").asText()) : d.loss(),
                     n.path("dim").asInt(d.dim()),
-                    n.path("autoRetrain").asBoolean(d.autoRetrain()));
+                    n.path("autoRetrain").asBoolean(d.autoRetrain()),
+                    n.path("anchor").asDouble(d.anchor()));
         } catch (RuntimeException e) {
             return d; // a setting written by another version: start from the defaults rather than fail to open
         }
@@ -73,7 +86,7 @@ record AppSettings(String backbone, int tap, Pooling pooling, int size, LossKind
             o.put("backbone", backbone);
         }
         o.put("tap", tap).put("pooling", pooling.id()).put("size", size).put("loss", loss.cliName()).put("dim", dim)
-                .put("autoRetrain", autoRetrain);
+                .put("autoRetrain", autoRetrain).put("anchor", anchor);
         return o;
     }
 
@@ -82,7 +95,7 @@ record AppSettings(String backbone, int tap, Pooling pooling, int size, LossKind
     }
 
     LoopOptions loopOptions() {
-        return LoopOptions.defaults().withLoss(loss).withDim(dim);
+        return LoopOptions.defaults().withLoss(loss).withDim(dim).withAnchor(anchor);
     }
 
     /** True when both give the same backbone features (so the feature cache and the map stay valid). */
@@ -91,10 +104,10 @@ record AppSettings(String backbone, int tap, Pooling pooling, int size, LossKind
     }
 
     AppSettings withBackbone(String b) {
-        return new AppSettings(b, tap, pooling, size, loss, dim, autoRetrain);
+        return new AppSettings(b, tap, pooling, size, loss, dim, autoRetrain, anchor);
     }
 
     AppSettings withAutoRetrain(boolean on) {
-        return new AppSettings(backbone, tap, pooling, size, loss, dim, on);
+        return new AppSettings(backbone, tap, pooling, size, loss, dim, on, anchor);
     }
 }

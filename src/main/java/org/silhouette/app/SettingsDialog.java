@@ -99,6 +99,11 @@ final class SettingsDialog {
         Spinner<Integer> dim = new Spinner<>(2, 512, current.dim());
         dim.setEditable(true);
         dim.setTooltip(new Tooltip("Width of the head's embedding (cce uses the number of labels instead)"));
+        Spinner<Double> anchor = new Spinner<>(0.0, AppSettings.MAX_ANCHOR, current.anchor(), 0.5);
+        anchor.setEditable(false); // arrows only: a typed non-number would have nowhere to go
+        anchor.setTooltip(new Tooltip("How much the refreshed map keeps the backbone's own view beside what the labels"
+                + " taught the head. 0: the labels alone shape the map, and unnamed classes get squeezed into named"
+                + " ones; higher: unnamed classes stay where the backbone puts them."));
         CheckBox auto = new CheckBox("Retrain the map by itself after label changes");
         auto.setSelected(current.autoRetrain());
 
@@ -114,6 +119,7 @@ final class SettingsDialog {
         g.addRow(r++, new Label("Input size (px)"), hinted(size, "0 = the backbone's own"));
         g.addRow(r++, new Label("Loss"), loss);
         g.addRow(r++, new Label("Embedding dimension"), hinted(dim, "width of the head's output"));
+        g.addRow(r++, new Label("Backbone's view in the map"), hinted(anchor, "0 = labels alone; 1 = default"));
         g.add(hint("Changing the backbone, tap, pooling or size recomputes the features (cached per choice)."), 1, r++);
         g.add(auto, 1, r);
 
@@ -132,7 +138,7 @@ final class SettingsDialog {
                 s = Introspection.MIN_SIZE;
             }
             return new AppSettings(backbone.getText().strip(), tap.getValue(), pooling.getValue(), s, loss.getValue(),
-                    dim.getValue(), auto.isSelected());
+                    dim.getValue(), auto.isSelected(), anchor.getValue());
         });
         return d.showAndWait();
     }

@@ -19,7 +19,7 @@ class AppSettingsTest {
 
     @Test
     void roundTripsThroughTheProject(@TempDir Path dir) {
-        AppSettings s = new AppSettings("/m/model.pt", 3, Pooling.FLATTEN, 64, LossKind.TRIPLET, 32, false);
+        AppSettings s = new AppSettings("/m/model.pt", 3, Pooling.FLATTEN, 64, LossKind.TRIPLET, 32, false, 2.5);
         try (ProjectStore store = ProjectStore.openFolder(dir, ProjectStore.Options.defaults())) {
             assertEquals(AppSettings.defaults(), AppSettings.read(store), "a new project has the defaults");
             s.write(store);
@@ -30,12 +30,23 @@ class AppSettingsTest {
     }
 
     @Test
+    void theAnchorReachesTheLoop() {
+        AppSettings s = new AppSettings(null, -1, Pooling.AVG, 0, LossKind.SILHOUETTE, 16, true, 0);
+        assertEquals(0.0, s.loopOptions().anchorWeight(), "0: the labels alone shape the map");
+        assertEquals(org.silhouette.session.LoopOptions.defaults().anchorWeight(),
+                AppSettings.defaults().loopOptions().anchorWeight());
+        assertThrows(IllegalArgumentException.class, () -> new AppSettings(null, -1, Pooling.AVG, 0,
+                LossKind.SILHOUETTE, 16, true, AppSettings.MAX_ANCHOR + 1));
+    }
+
+    @Test
     void missingOrForeignValuesFallBackToTheDefaults() throws Exception {
         ObjectMapper json = new ObjectMapper();
         AppSettings partial = AppSettings.fromJson(json.readTree("{\"dim\": 8}"));
         assertEquals(new AppSettings(null, -1, Pooling.AVG, 0, LossKind.SILHOUETTE, 8, true), partial);
         assertEquals(AppSettings.defaults(), AppSettings.fromJson(json.readTree("{\"loss\": \"no-such-loss\"}")));
         assertEquals(AppSettings.defaults(), AppSettings.fromJson(json.readTree("{\"dim\": 100000}")));
+        assertEquals(AppSettings.defaults(), AppSettings.fromJson(json.readTree("{\"anchor\": -1}")));
     }
 
     @Test

@@ -85,7 +85,7 @@ public final class DemoTour {
         FxThread.run(() -> w.labels().selectMostUncertain());
         settle(w);
         FxThread.run(() -> {
-            float[] c = ScreenshotFlow.densest(w.presenter().x(), w.presenter().y());
+            float[] c = densestSelected(w);
             w.map().viewport().centreOn(c[0], c[1]);
             w.map().viewport().zoomAbout(w.map().viewport().width() / 2, w.map().viewport().height() / 2, 2.5);
         });
@@ -100,7 +100,7 @@ public final class DemoTour {
             w.map().setColourMode(ColourMode.SUGGESTED);
             w.labels().selectLabel(w.presenter().labels().labelNamed("sneaker").orElseThrow(),
                     org.silhouette.app.map.MapSelection.Op.REPLACE);
-            float[] c = ScreenshotFlow.densest(w.presenter().x(), w.presenter().y());
+            float[] c = densestSelected(w);
             w.map().viewport().centreOn(c[0], c[1]);
             w.map().viewport().zoomAbout(w.map().viewport().width() / 2, w.map().viewport().height() / 2,
                     Math.max(1, 28 / Math.max(1e-9, w.map().spacingPx())));
@@ -161,5 +161,18 @@ public final class DemoTour {
     private static void settle(MainWindow w) throws Exception {
         FxThread.await("the map to settle", TIMEOUT, () -> w.map().isSettled() && !w.loop().busyProperty().get());
         Thread.sleep(300);
+    }
+
+    /** Where the selected images are densest, so the shot shows the selection (FX thread). */
+    private static float[] densestSelected(MainWindow w) {
+        java.util.BitSet sel = w.map().selectionModel().selected();
+        float[] x = new float[sel.cardinality()];
+        float[] y = new float[x.length];
+        int k = 0;
+        for (int i = sel.nextSetBit(0); i >= 0; i = sel.nextSetBit(i + 1)) {
+            x[k] = w.presenter().x()[i];
+            y[k++] = w.presenter().y()[i];
+        }
+        return ScreenshotFlow.densest(x, y);
     }
 }
