@@ -68,12 +68,6 @@ class ExperimentCommandTest {
         return MainTest.run(all.toArray(String[]::new));
     }
 
-    private static void assertOneLineError(MainTest.Result r, String fragment) {
-        assertTrue(r.code() != 0, "non-zero exit");
-        assertTrue(r.err().startsWith("error: "), r.err());
-        assertEquals(1, r.err().strip().lines().count(), r.err());
-        assertTrue(r.err().contains(fragment), r.err());
-    }
 
     @Test
     void unseenExperimentWritesTheReportAndAMapPerMethod() throws IOException {
@@ -152,19 +146,19 @@ class ExperimentCommandTest {
     @Test
     void experimentErrorsAreOneLine() {
         String out = dir.resolve("bad").toString();
-        assertOneLineError(run(List.of("experiment", "unseen", "--data", dir.resolve("nowhere").toString()),
+        MainTest.assertOneLineError(run(List.of("experiment", "unseen", "--data", dir.resolve("nowhere").toString()),
                 common("--out", out)), "No such folder");
-        assertOneLineError(run(List.of("experiment", "unseen", "--data", data.toString()),
+        MainTest.assertOneLineError(run(List.of("experiment", "unseen", "--data", data.toString()),
                 common("--methods", "silhouette,arcface", "--out", out)), "Unknown method 'arcface'");
-        assertOneLineError(run(List.of("experiment", "sideways", "--data", data.toString()),
+        MainTest.assertOneLineError(run(List.of("experiment", "sideways", "--data", data.toString()),
                 common("--out", out)), "seen or unseen");
-        assertOneLineError(run(List.of("experiment", "seen", "--data", data.resolve("train").toString()),
+        MainTest.assertOneLineError(run(List.of("experiment", "seen", "--data", data.resolve("train").toString()),
                 common("--out", out)), "train/ and test/");
-        assertOneLineError(run(List.of("experiment", "unseen", "--data", data.toString()),
+        MainTest.assertOneLineError(run(List.of("experiment", "unseen", "--data", data.toString()),
                 common("--seen-fraction", "0.75", "--epochs", "1", "--out", out)), "at least two seen and two unseen");
-        assertOneLineError(run(List.of("experiment", "seen", "--data", data.toString()),
+        MainTest.assertOneLineError(run(List.of("experiment", "seen", "--data", data.toString()),
                 common("--dim", "1", "--out", out)), "--dim");
-        assertOneLineError(run(List.of("experiment", "seen", "--data", data.toString(), "--backbone",
+        MainTest.assertOneLineError(run(List.of("experiment", "seen", "--data", data.toString(), "--backbone",
                 dir.resolve("none.pt").toString(), "--out", out), List.of()), "none.pt");
     }
 
@@ -195,15 +189,15 @@ class ExperimentCommandTest {
     void simulateErrorsAreOneLine() {
         String out = dir.resolve("badsim").toString();
         String test = data.resolve("test").toString();
-        assertOneLineError(run(List.of("simulate", "--data", test, "--mode", "sometimes"), common("--out", out)),
+        MainTest.assertOneLineError(run(List.of("simulate", "--data", test, "--mode", "sometimes"), common("--out", out)),
                 "static or loop");
-        assertOneLineError(run(List.of("simulate", "--data", test, "--mode", "loop", "--loss", "arcface"),
+        MainTest.assertOneLineError(run(List.of("simulate", "--data", test, "--mode", "loop", "--loss", "arcface"),
                 common("--out", out)), "Unknown loss 'arcface'");
-        assertOneLineError(run(List.of("simulate", "--data", dir.resolve("nowhere").toString(), "--mode", "static"),
+        MainTest.assertOneLineError(run(List.of("simulate", "--data", dir.resolve("nowhere").toString(), "--mode", "static"),
                 common("--out", out)), "No such folder");
-        assertOneLineError(run(List.of("simulate", "--data", test, "--mode", "static", "--compare",
+        MainTest.assertOneLineError(run(List.of("simulate", "--data", test, "--mode", "static", "--compare",
                 dir.toString()), common("--out", out)), "No curve.json");
-        assertOneLineError(run(List.of("simulate", "--data", test, "--mode", "static", "--budget", "0"),
+        MainTest.assertOneLineError(run(List.of("simulate", "--data", test, "--mode", "static", "--budget", "0"),
                 common("--out", out)), "--budget");
     }
 
@@ -215,9 +209,9 @@ class ExperimentCommandTest {
                 dir.resolve("lab.gz").toString(), "--class-names", "zero,one", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(Files.isRegularFile(out.resolve("one/00002.png")));
-        assertOneLineError(MainTest.run("import-idx", "--images", dir.resolve("lab.gz").toString(), "--labels",
+        MainTest.assertOneLineError(MainTest.run("import-idx", "--images", dir.resolve("lab.gz").toString(), "--labels",
                 dir.resolve("img.gz").toString(), "--out", out.toString()), "not an IDX image file");
-        assertOneLineError(MainTest.run("import-idx", "--images", dir.resolve("img.gz").toString(), "--labels",
+        MainTest.assertOneLineError(MainTest.run("import-idx", "--images", dir.resolve("img.gz").toString(), "--labels",
                 dir.resolve("lab.gz").toString(), "--class-names", "a/b,c", "--out", out.toString()), "folder name");
     }
 }

@@ -24,6 +24,14 @@ class MainTest {
     record Result(int code, String out, String err) {
     }
 
+    /** A user error: non-zero exit, nothing on stdout, and one {@code error: } line naming the fragment. */
+    static void assertOneLineError(Result r, String fragment) {
+        assertTrue(r.code() != 0, "non-zero exit");
+        assertEquals("", r.out(), "nothing on stdout");
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().startsWith("error: ") && r.err().contains(fragment), r.err());
+    }
+
     @Test
     void unknownOptionIsOneLineAndNonZero() {
         Result r = run("--no-such-option");

@@ -76,10 +76,10 @@ class MetricsCommandTest {
     @Test
     void wrongPathIsOneLine() throws IOException {
         Files.writeString(dir.resolve("l.csv"), "a\nb\n");
-        assertOneLineError(MainTest.run("metrics", "--embeddings", dir.resolve("missing.npy").toString(),
+        MainTest.assertOneLineError(MainTest.run("metrics", "--embeddings", dir.resolve("missing.npy").toString(),
                 "--labels", dir.resolve("l.csv").toString()), "No such file");
         MatrixFiles.write(dir.resolve("x.csv"), FloatMatrix.of(new float[][] {{0}, {1}}));
-        assertOneLineError(MainTest.run("metrics", "--embeddings", dir.resolve("x.csv").toString(),
+        MainTest.assertOneLineError(MainTest.run("metrics", "--embeddings", dir.resolve("x.csv").toString(),
                 "--labels", dir.resolve("nope.csv").toString()), "No such labels file");
     }
 
@@ -87,7 +87,7 @@ class MetricsCommandTest {
     void rowCountMismatchIsOneLine() throws IOException {
         MatrixFiles.write(dir.resolve("x.csv"), FloatMatrix.of(new float[][] {{0}, {1}, {2}}));
         Files.writeString(dir.resolve("l.csv"), "a\nb\n");
-        assertOneLineError(MainTest.run("metrics", "--embeddings", dir.resolve("x.csv").toString(),
+        MainTest.assertOneLineError(MainTest.run("metrics", "--embeddings", dir.resolve("x.csv").toString(),
                 "--labels", dir.resolve("l.csv").toString()), "has 2 labels but");
     }
 
@@ -95,7 +95,7 @@ class MetricsCommandTest {
     void oneClassIsOneLine() throws IOException {
         MatrixFiles.write(dir.resolve("x.csv"), FloatMatrix.of(new float[][] {{0}, {1}, {2}}));
         Files.writeString(dir.resolve("l.csv"), "a\n\na\n"); // the middle row is unlabelled
-        assertOneLineError(MainTest.run("metrics", "--embeddings", dir.resolve("x.csv").toString(),
+        MainTest.assertOneLineError(MainTest.run("metrics", "--embeddings", dir.resolve("x.csv").toString(),
                 "--labels", dir.resolve("l.csv").toString()), "at least 2 classes");
     }
 
@@ -103,7 +103,7 @@ class MetricsCommandTest {
     void malformedMatrixIsOneLine() throws IOException {
         Files.writeString(dir.resolve("x.csv"), "0,1\n2,oops\n");
         Files.writeString(dir.resolve("l.csv"), "a\nb\n");
-        assertOneLineError(MainTest.run("metrics", "--embeddings", dir.resolve("x.csv").toString(),
+        MainTest.assertOneLineError(MainTest.run("metrics", "--embeddings", dir.resolve("x.csv").toString(),
                 "--labels", dir.resolve("l.csv").toString()), "not a number");
     }
 
@@ -115,12 +115,6 @@ class MetricsCommandTest {
         assertTrue(r.err().startsWith("error: "), r.err());
     }
 
-    private static void assertOneLineError(MainTest.Result r, String fragment) {
-        assertEquals(1, r.code(), r.err());
-        assertEquals("", r.out());
-        assertEquals(1, r.err().strip().lines().count(), r.err());
-        assertTrue(r.err().startsWith("error: ") && r.err().contains(fragment), r.err());
-    }
 
     private static FloatMatrix matrix(JsonNode rows) {
         float[][] v = new float[rows.size()][];

@@ -47,12 +47,6 @@ class TrainProjectCommandTest {
         Files.write(twoClassLabels, two);
     }
 
-    private static void assertOneLineError(MainTest.Result r, String fragment) {
-        assertTrue(r.code() != 0, "non-zero exit");
-        assertTrue(r.err().startsWith("error: "), r.err());
-        assertEquals(1, r.err().strip().lines().count(), r.err());
-        assertTrue(r.err().contains(fragment), r.err());
-    }
 
     @Test
     void trainWritesALoadableModelAndASummary() throws Exception {
@@ -77,19 +71,19 @@ class TrainProjectCommandTest {
     @Test
     void trainErrorsAreOneLine() throws IOException {
         String out = dir.resolve("bad").toString();
-        assertOneLineError(MainTest.run("train", "--features", features.toString(), "--labels", labels.toString(),
+        MainTest.assertOneLineError(MainTest.run("train", "--features", features.toString(), "--labels", labels.toString(),
                 "--loss", "hinge", "--dim", "3", "--out", out), "Unknown loss");
-        assertOneLineError(MainTest.run("train", "--features", features.toString(), "--labels", labels.toString(),
+        MainTest.assertOneLineError(MainTest.run("train", "--features", features.toString(), "--labels", labels.toString(),
                 "--loss", "cce", "--dim", "1", "--out", out), "--dim");
-        assertOneLineError(MainTest.run("train", "--features", features.toString(), "--labels", labels.toString(),
+        MainTest.assertOneLineError(MainTest.run("train", "--features", features.toString(), "--labels", labels.toString(),
                 "--loss", "cce", "--dim", "4", "--out", out), "class count");
         Path short_ = dir.resolve("short.csv");
         Files.write(short_, List.of("cat", "dog"));
-        assertOneLineError(MainTest.run("train", "--features", features.toString(), "--labels", short_.toString(),
+        MainTest.assertOneLineError(MainTest.run("train", "--features", features.toString(), "--labels", short_.toString(),
                 "--loss", "cce", "--dim", "3", "--out", out), "2 labels");
-        assertOneLineError(MainTest.run("train", "--features", dir.resolve("missing.npy").toString(), "--labels",
+        MainTest.assertOneLineError(MainTest.run("train", "--features", dir.resolve("missing.npy").toString(), "--labels",
                 labels.toString(), "--loss", "cce", "--dim", "3", "--out", out), "missing.npy");
-        assertOneLineError(MainTest.run("train", "--features", features.toString(), "--labels", labels.toString(),
+        MainTest.assertOneLineError(MainTest.run("train", "--features", features.toString(), "--labels", labels.toString(),
                 "--loss", "cce", "--dim", "3", "--epochs", "0", "--out", out), "--epochs");
         assertTrue(Files.notExists(dir.resolve("bad")), "nothing written on failure");
     }
@@ -129,13 +123,13 @@ class TrainProjectCommandTest {
         Path model3 = dir.resolve("model-3d");
         assertEquals(0, MainTest.run("train", "--features", features.toString(), "--labels", labels.toString(), "--loss",
                 "cce", "--dim", "3", "--epochs", "1", "--out", model3.toString()).code());
-        assertOneLineError(MainTest.run("project", "--embeddings", features.toString(), "--method", "head", "--model",
+        MainTest.assertOneLineError(MainTest.run("project", "--embeddings", features.toString(), "--method", "head", "--model",
                 model3.toString(), "--out", coords.toString()), "--dim 2");
-        assertOneLineError(MainTest.run("project", "--embeddings", features.toString(), "--method", "head",
+        MainTest.assertOneLineError(MainTest.run("project", "--embeddings", features.toString(), "--method", "head",
                 "--out", coords.toString()), "--model");
-        assertOneLineError(MainTest.run("project", "--embeddings", features.toString(), "--method", "mds",
+        MainTest.assertOneLineError(MainTest.run("project", "--embeddings", features.toString(), "--method", "mds",
                 "--out", coords.toString()), "Unknown layout method");
-        assertOneLineError(MainTest.run("project", "--embeddings", features.toString(), "--method", "pca", "--init",
+        MainTest.assertOneLineError(MainTest.run("project", "--embeddings", features.toString(), "--method", "pca", "--init",
                 labels.toString(), "--out", coords.toString()), "");
     }
 }
