@@ -398,7 +398,7 @@ public final class MapView extends StackPane {
         if (viewport.width() <= 0 || points.count() == 0) {
             return;
         }
-        float[] b = bounds(targetX, targetY);
+        float[] b = FiniteBounds.orUnitSquare(targetX, targetY, targetX.length);
         viewport.fit(b[0], b[1], b[2], b[3], FIT_MARGIN);
         viewTouched = false;
     }
@@ -407,27 +407,11 @@ public final class MapView extends StackPane {
         if (points.count() == 0 || viewport.width() <= 0) {
             return;
         }
-        float[] b = bounds(targetX, targetY);
+        float[] b = FiniteBounds.orUnitSquare(targetX, targetY, targetX.length);
         double span = Math.max(1e-9, Math.max(b[2] - b[0], b[3] - b[1]));
         fitScale = Math.min(viewport.width(), viewport.height()) / span;
         double thumbScale = 2 * canvas.settings().thumbnailMaxPx() / points.spacing();
         viewport.setScaleLimits(fitScale / 8, Math.max(fitScale * 8, thumbScale));
-    }
-
-    private static float[] bounds(float[] xs, float[] ys) {
-        float ax = Float.POSITIVE_INFINITY;
-        float ay = Float.POSITIVE_INFINITY;
-        float bx = Float.NEGATIVE_INFINITY;
-        float by = Float.NEGATIVE_INFINITY;
-        for (int i = 0; i < xs.length; i++) {
-            if (Float.isFinite(xs[i]) && Float.isFinite(ys[i])) {
-                ax = Math.min(ax, xs[i]);
-                bx = Math.max(bx, xs[i]);
-                ay = Math.min(ay, ys[i]);
-                by = Math.max(by, ys[i]);
-            }
-        }
-        return bx >= ax ? new float[] {ax, ay, bx, by} : new float[] {0, 0, 1, 1};
     }
 
     /**

@@ -81,24 +81,11 @@ final class Minimap extends Pane {
     }
 
     private void computeFrame(float[] xs, float[] ys, int n) {
-        double ax = Double.POSITIVE_INFINITY;
-        double ay = Double.POSITIVE_INFINITY;
-        double bx = Double.NEGATIVE_INFINITY;
-        double by = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
-            if (Float.isFinite(xs[i]) && Float.isFinite(ys[i])) {
-                ax = Math.min(ax, xs[i]);
-                bx = Math.max(bx, xs[i]);
-                ay = Math.min(ay, ys[i]);
-                by = Math.max(by, ys[i]);
-            }
-        }
-        if (!(bx >= ax)) {
-            ax = 0;
-            ay = 0;
-            bx = 1;
-            by = 1;
-        }
+        float[] b = FiniteBounds.orUnitSquare(xs, ys, n);
+        double ax = b[0];
+        double ay = b[1];
+        double bx = b[2];
+        double by = b[3];
         double w = Math.max(bx - ax, 1e-9);
         double h = Math.max(by - ay, 1e-9);
         scale = Math.min((WIDTH - 2 * MARGIN) / w, (HEIGHT - 2 * MARGIN) / h);

@@ -18,20 +18,14 @@ public final class PointSpacing {
         if (n < 2) {
             return 1;
         }
-        float minX = Float.POSITIVE_INFINITY;
-        float minY = Float.POSITIVE_INFINITY;
-        float maxX = Float.NEGATIVE_INFINITY;
-        float maxY = Float.NEGATIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
-            if (Float.isFinite(x[i]) && Float.isFinite(y[i])) {
-                minX = Math.min(minX, x[i]);
-                maxX = Math.max(maxX, x[i]);
-                minY = Math.min(minY, y[i]);
-                maxY = Math.max(maxY, y[i]);
-            }
+        float[] b = FiniteBounds.of(x, y, n);
+        if (b == null) {
+            return 1;
         }
-        double w = maxX - minX;
-        double h = maxY - minY;
+        float minX = b[0];
+        float minY = b[1];
+        double w = b[2] - minX;
+        double h = b[3] - minY;
         if (!(w > 0 || h > 0)) {
             return 1;
         }
