@@ -4,8 +4,6 @@ import org.silhouette.core.Cancellation;
 import org.silhouette.core.FloatMatrix;
 import org.silhouette.core.Progress;
 import org.silhouette.embed.head.EmbeddingModel;
-import org.silhouette.embed.head.Standardizer;
-import org.silhouette.layout.Pca;
 import org.silhouette.layout.Umap;
 import org.silhouette.layout.UmapOptions;
 import org.silhouette.session.IntrospectionMap;
@@ -17,9 +15,6 @@ import org.silhouette.session.MapState;
  * backbone's own view ({@link IntrospectionMap}).
  */
 final class FirstMap {
-
-    /** As in {@link IntrospectionMap}: enough components to keep neighbourhoods, cheap to search. */
-    private static final int COMPONENTS = 32;
 
     private FirstMap() {
     }
@@ -40,16 +35,9 @@ final class FirstMap {
             return new MapState(head, embedding, coords);
         }
         if (complete) {
-            return new MapState(null, reduce(features), saved);
+            return new MapState(null, IntrospectionMap.backboneView(features), saved);
         }
         return IntrospectionMap.fit(features, partial, seed, progress, cancel);
-    }
-
-    /** The backbone features as the introspection map sees them: standardised, then PCA-reduced. */
-    static FloatMatrix reduce(FloatMatrix x) {
-        Standardizer s = Standardizer.fit(x);
-        FloatMatrix standardized = new FloatMatrix(x.rows(), x.cols(), s.applyRange(x, 0, x.rows()));
-        return Pca.reduce(standardized, Math.min(COMPONENTS, x.cols()));
     }
 
     private static boolean anyFinite(FloatMatrix m) {

@@ -11,6 +11,7 @@ import org.silhouette.embed.head.EmbeddingModel;
 import org.silhouette.project.Exporter;
 import org.silhouette.project.LabelState;
 import org.silhouette.project.ProjectStore;
+import org.silhouette.session.IntrospectionMap;
 import org.silhouette.session.LoopOptions;
 import org.silhouette.session.MapState;
 import org.silhouette.session.RefreshLoop;
@@ -185,7 +186,7 @@ final class Workspace {
         int[] labels = features.rows().labelsOf(store.snapshot());
         if (backboneView == null && options.anchorWeight() > 0) {
             progress.update("Reducing features", 0, 1);
-            backboneView = FirstMap.reduce(features.matrix());
+            backboneView = IntrospectionMap.backboneView(features.matrix());
         }
         RefreshLoop.Round r = RefreshLoop.run(features.matrix(), backboneView, labels, state, options, round, progress,
                 cancel);

@@ -25,8 +25,7 @@ public final class IntrospectionMap {
     public static MapState fit(FloatMatrix features, FloatMatrix previous, long seed, Progress progress,
             Cancellation cancel) {
         progress.update("Reducing features", 0, 1);
-        FloatMatrix standardized = standardize(features);
-        FloatMatrix reduced = Pca.reduce(standardized, Math.min(COMPONENTS, features.cols()));
+        FloatMatrix reduced = backboneView(features);
         cancel.check();
         progress.update("Reducing features", 1, 1);
         UmapOptions umap = UmapOptions.defaults().withSeed(seed);
@@ -34,8 +33,14 @@ public final class IntrospectionMap {
         return new MapState(null, reduced, coords);
     }
 
-    private static FloatMatrix standardize(FloatMatrix x) {
-        Standardizer s = Standardizer.fit(x);
-        return new FloatMatrix(x.rows(), x.cols(), s.applyRange(x, 0, x.rows()));
+    /**
+     * The backbone features as the map sees them: standardised, then PCA-reduced. Also what anchors every
+     * refreshed map ({@link RefreshLoop}).
+     */
+    public static FloatMatrix backboneView(FloatMatrix features) {
+        Standardizer s = Standardizer.fit(features);
+        FloatMatrix standardized = new FloatMatrix(features.rows(), features.cols(),
+                s.applyRange(features, 0, features.rows()));
+        return Pca.reduce(standardized, Math.min(COMPONENTS, features.cols()));
     }
 }
