@@ -15,6 +15,9 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.silhouette.session.Rows;
+import org.silhouette.session.ProjectSettings;
+import org.silhouette.session.DefaultBackbone;
 
 /**
  * Backbone features for the scanned images, through the project's feature cache: the rows of the map are
@@ -37,7 +40,7 @@ final class FeatureStage {
      * @param entries the scanned images
      * @param imageOfEntry each entry's image index in the store (-1 to skip it)
      */
-    static Features run(ProjectStore store, List<ImageEntry> entries, int[] imageOfEntry, AppSettings settings,
+    static Features run(ProjectStore store, List<ImageEntry> entries, int[] imageOfEntry, ProjectSettings settings,
             boolean allowDownload, Progress progress, Cancellation cancel) throws IOException {
         long t0 = System.nanoTime();
         String spec = DefaultBackbone.spec(settings);

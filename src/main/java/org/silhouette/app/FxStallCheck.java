@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.silhouette.session.Rows;
+import org.silhouette.session.ProjectSettings;
+import org.silhouette.session.OpenRequest;
 
 /**
  * The FX-thread watchdog run (issue 5): opens a generated folder in the real window, embeds it, labels a few
@@ -55,7 +58,7 @@ public final class FxStallCheck {
             SyntheticFolder.write(folder, images, 6, 1);
         }
         try (ProjectStore store = ProjectStore.openFolder(folder, ProjectStore.Options.defaults())) {
-            new AppSettings(backbone, tap, Pooling.parse(pooling), size, LossKind.SILHOUETTE, 16, false).write(store);
+            new ProjectSettings(backbone, tap, Pooling.parse(pooling), size, LossKind.SILHOUETTE, 16, false).write(store);
         }
         FxThread.ensureStarted();
         MainWindow window = FxThread.call(() -> {

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
+import org.silhouette.session.Rows;
 
 /**
  * A grid of the selected images' thumbnails, to check a selection before naming it. Click a thumbnail to

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
+import org.silhouette.session.Rows;
 
 /**
  * Every label operation of the window. Each one runs on the store thread; the map changes only when the store

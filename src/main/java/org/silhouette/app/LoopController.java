@@ -13,6 +13,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
+import org.silhouette.session.MapSnapshot;
 
 /**
  * The labelling loop: a label change (after a quiet second) or the Retrain button fine-tunes the head,

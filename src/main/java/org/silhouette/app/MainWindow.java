@@ -24,6 +24,9 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import org.silhouette.session.ProjectSettings;
+import org.silhouette.session.OpenRequest;
+import org.silhouette.session.MapSnapshot;
 
 /**
  * The main window: menus and toolbar, the label and quality panels, the map, the selection inspector, the
@@ -60,7 +63,7 @@ final class MainWindow implements ProjectController.Listener, AppMenus.Window {
         labels = new LabelController(presenter, workers.store, status, this::owner);
         loop = new LoopController(workers.compute, tasks, status,
                 this::loopOptions, this::mapShown, this::analysed);
-        project = new ProjectController(workers, tasks, status, this, this::owner, prefs, new ValidationMeter());
+        project = new ProjectController(workers, tasks, status, this, this::owner, prefs);
         export = new ExportController(project::current, workers, tasks, status, this::owner);
         labelPanel = new LabelPanel(labels, this::owner, () -> presenter.rows().count());
         inspector = new InspectorPanel(presenter, workers.inspector);
@@ -293,7 +296,7 @@ final class MainWindow implements ProjectController.Listener, AppMenus.Window {
         if (ws == null) {
             return;
         }
-        AppSettings before = ws.settings();
+        ProjectSettings before = ws.settings();
         SettingsDialog.edit(owner(), before, () -> ZooOffer.ask(owner(), prefs, this::savePrefs)).ifPresent(next -> {
             loop.autoProperty().set(next.autoRetrain());
             Runnable save = () -> workers.store.execute(() -> {
@@ -348,7 +351,7 @@ final class MainWindow implements ProjectController.Listener, AppMenus.Window {
 
     private org.silhouette.session.LoopOptions loopOptions() {
         Workspace ws = project.current();
-        return (ws == null ? AppSettings.defaults() : ws.settings()).loopOptions();
+        return (ws == null ? ProjectSettings.defaults() : ws.settings()).loopOptions();
     }
 
     private StackPane centre() {
@@ -398,7 +401,7 @@ final class MainWindow implements ProjectController.Listener, AppMenus.Window {
         if (ws == null || ws.settings().autoRetrain() == on || ws.store.isReadOnly()) {
             return;
         }
-        AppSettings next = ws.settings().withAutoRetrain(on);
+        ProjectSettings next = ws.settings().withAutoRetrain(on);
         ws.setSettings(next);
         workers.store.execute(() -> next.write(ws.store));
     }

@@ -9,6 +9,9 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.function.Consumer;
+import org.silhouette.session.Rows;
+import org.silhouette.session.MapSnapshot;
+import org.silhouette.session.LabelPalette;
 
 /**
  * Puts the open project into the map view: rows and coordinates, the labels as classes, suggestions and

@@ -17,6 +17,12 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import org.silhouette.session.Rows;
+import org.silhouette.session.ProjectSettings;
+import org.silhouette.session.ProjectLocation;
+import org.silhouette.session.OpenRequest;
+import org.silhouette.session.MapSnapshot;
+import org.silhouette.session.DemoTruth;
 
 /**
  * The first stages of opening, off the FX thread: the project store (with its lock), the scan, recording the
@@ -28,7 +34,7 @@ final class OpenPipeline {
     private OpenPipeline() {
     }
 
-    static Workspace open(OpenRequest request, Path dataHome, QualityMeter meter, Progress progress,
+    static Workspace open(OpenRequest request, Path dataHome, Progress progress,
             Cancellation cancel) throws IOException {
         ProjectLocation where = ProjectLocation.resolve(request.data(), request.project(), dataHome);
         progress.update("Opening the project", 0, -1);
@@ -36,7 +42,7 @@ final class OpenPipeline {
                 ProjectStore.Options.defaults().withAccess(ProjectStore.Access.READ_WRITE_ELSE_READ_ONLY));
         Thumbnails thumbnails = null;
         try {
-            AppSettings settings = AppSettings.read(store);
+            ProjectSettings settings = ProjectSettings.read(store);
             if (request.backbone() != null && !request.backbone().equals(settings.backbone())) {
                 settings = settings.withBackbone(request.backbone());
                 if (!store.isReadOnly()) {
@@ -58,7 +64,7 @@ final class OpenPipeline {
             thumbnails = Thumbnails.open(thumbDir, store::imageFile);
             Workspace ws = new Workspace(store, where, thumbnails,
                     DemoTruth.find(root, store.images()).orElse(null), scan.images(), imageOfEntry,
-                    List.copyOf(problems), meter, settings);
+                    List.copyOf(problems), settings);
             store.loadLayout().ifPresent(all -> ws.setSavedMap(savedMap(all, imageOfEntry)));
             return ws;
         } catch (IOException | RuntimeException e) {

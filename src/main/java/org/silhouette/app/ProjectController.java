@@ -11,6 +11,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.silhouette.session.Rows;
+import org.silhouette.session.ProjectSettings;
+import org.silhouette.session.ProjectLocation;
+import org.silhouette.session.OpenRequest;
+import org.silhouette.session.MapSnapshot;
 
 /**
  * Opens and closes projects: the opening stages as one cancellable task (store, scan, features, first map),
@@ -38,7 +43,6 @@ final class ProjectController {
     private final Listener listener;
     private final Supplier<Window> owner;
     private final UserPrefs prefs;
-    private final QualityMeter meter;
     private final ReadOnlyObjectWrapper<Workspace> current = new ReadOnlyObjectWrapper<>(this, "workspace");
     private Job<Workspace> opening;
     private Job<Void> prefetch;
@@ -47,14 +51,13 @@ final class ProjectController {
     private long openStarted;
 
     ProjectController(Workers workers, TaskList tasks, StatusLine status, Listener listener, Supplier<Window> owner,
-            UserPrefs prefs, QualityMeter meter) {
+            UserPrefs prefs) {
         this.workers = workers;
         this.tasks = tasks;
         this.status = status;
         this.listener = listener;
         this.owner = owner;
         this.prefs = prefs;
-        this.meter = meter;
     }
 
     ReadOnlyObjectProperty<Workspace> currentProperty() {
@@ -80,7 +83,7 @@ final class ProjectController {
         boolean zoo = prefs.zooAnswer() == UserPrefs.ZooAnswer.YES;
         java.util.concurrent.atomic.AtomicReference<Job<Workspace>> self = new java.util.concurrent.atomic.AtomicReference<>();
         Job<Workspace> job = new Job<>("Opening " + request.title(), (progress, cancel) -> {
-            Workspace ws = OpenPipeline.open(request, dataHome, meter, progress, cancel);
+            Workspace ws = OpenPipeline.open(request, dataHome, progress, cancel);
             Platform.runLater(() -> attach(self.get(), ws)); // from here on the FX side owns closing it
             MapSnapshot first = ws.embedAndMap(zoo, progress, cancel);
             Platform.runLater(() -> mapReady(ws, first));
@@ -119,7 +122,7 @@ final class ProjectController {
     }
 
     /** Re-embeds with new backbone settings, keeping the labels; the map continues from where it is. */
-    void reembed(AppSettings next, Consumer<Boolean> done) {
+    void reembed(ProjectSettings next, Consumer<Boolean> done) {
         Workspace ws = current.get();
         if (ws == null) {
             return;
@@ -232,7 +235,7 @@ final class ProjectController {
     }
 
     private void saveRecent(OpenRequest request) {
-        prefs.addRecent(request.recent());
+        prefs.addRecent(UserPrefs.Recent.of(request));
         workers.files.execute(() -> {
             try {
                 prefs.save();

@@ -12,6 +12,8 @@ import org.silhouette.project.LabelInfo;
 
 import java.util.Comparator;
 import java.util.Locale;
+import org.silhouette.session.QualityReport;
+import org.silhouette.session.LabelPalette;
 
 /**
  * How good the map is, after each round: P@1 and MAP@R on held-out labelled images, the mean silhouette

@@ -22,6 +22,8 @@ import org.silhouette.embed.loss.LossKind;
 import java.io.File;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import org.silhouette.session.ProjectSettings;
+import org.silhouette.session.DefaultBackbone;
 
 /**
  * The settings panel: the backbone (file, tap, pooling, input size) and the loop (loss, embedding dimension,
@@ -48,7 +50,7 @@ final class SettingsDialog {
     /**
      * @param askZoo asks (once) for consent to download the ResNet; true when the user agreed (now or before)
      */
-    static Optional<AppSettings> edit(Window owner, AppSettings current, BooleanSupplier askZoo) {
+    static Optional<ProjectSettings> edit(Window owner, ProjectSettings current, BooleanSupplier askZoo) {
         TextField backbone = new TextField(current.backbone() == null ? "" : current.backbone());
         backbone.setPromptText("the bundled small CNN" + DefaultBackbone.find().map(p -> " (" + p + ")").orElse(""));
         backbone.setPrefColumnCount(30);
@@ -99,7 +101,7 @@ final class SettingsDialog {
         Spinner<Integer> dim = new Spinner<>(2, 512, current.dim());
         dim.setEditable(true);
         dim.setTooltip(new Tooltip("Width of the head's embedding (cce uses the number of labels instead)"));
-        Spinner<Double> anchor = new Spinner<>(0.0, AppSettings.MAX_ANCHOR, current.anchor(), 0.5);
+        Spinner<Double> anchor = new Spinner<>(0.0, ProjectSettings.MAX_ANCHOR, current.anchor(), 0.5);
         anchor.setEditable(false); // arrows only: a typed non-number would have nowhere to go
         anchor.setTooltip(new Tooltip("How much the refreshed map keeps the backbone's own view beside what the labels"
                 + " taught the head. 0: the labels alone shape the map, and unnamed classes get squeezed into named"
@@ -123,7 +125,7 @@ final class SettingsDialog {
         g.add(hint("Changing the backbone, tap, pooling or size recomputes the features (cached per choice)."), 1, r++);
         g.add(auto, 1, r);
 
-        Dialog<AppSettings> d = new Dialog<>();
+        Dialog<ProjectSettings> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle("Silhouette");
         d.setHeaderText("Settings for this project");
@@ -137,7 +139,7 @@ final class SettingsDialog {
             if (s != 0 && s < Introspection.MIN_SIZE) {
                 s = Introspection.MIN_SIZE;
             }
-            return new AppSettings(backbone.getText().strip(), tap.getValue(), pooling.getValue(), s, loss.getValue(),
+            return new ProjectSettings(backbone.getText().strip(), tap.getValue(), pooling.getValue(), s, loss.getValue(),
                     dim.getValue(), auto.isSelected(), anchor.getValue());
         });
         return d.showAndWait();

@@ -7,6 +7,7 @@ import org.silhouette.core.UserError;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.silhouette.session.OpenRequest;
 
 /**
  * Starts JavaFX, opens the main window on the requested folder or project (the bundled demo when none), and

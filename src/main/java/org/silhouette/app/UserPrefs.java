@@ -22,6 +22,11 @@ final class UserPrefs {
 
     /** A folder (and the project chosen for it, if not the default) opened before. */
     record Recent(Path data, Path project) {
+        static Recent of(org.silhouette.session.OpenRequest r) {
+            return new Recent(r.data() == null ? null : r.data().toAbsolutePath().normalize(),
+                    r.project() == null ? null : r.project().toAbsolutePath().normalize());
+        }
+
         String label() {
             return data != null ? data.toString() + (project != null ? "  (project " + project + ")" : "")
                     : "project " + project;

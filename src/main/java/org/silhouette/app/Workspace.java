@@ -23,6 +23,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.silhouette.session.Rows;
+import org.silhouette.session.QualityReport;
+import org.silhouette.session.QualityMeter;
+import org.silhouette.session.ProjectSettings;
+import org.silhouette.session.ProjectLocation;
+import org.silhouette.session.MapSnapshot;
+import org.silhouette.session.DemoTruth;
 
 /**
  * One open project on the compute side: the store, the thumbnails, the features and the map state with
@@ -41,10 +48,9 @@ final class Workspace {
     private final List<ImageEntry> entries;
     private final int[] imageOfEntry;
     private final List<Problem> scanProblems;
-    private final QualityMeter meter;
 
     private volatile List<Problem> problems;
-    private volatile AppSettings settings;
+    private volatile ProjectSettings settings;
     private FeatureStage.Features features;
     private MapState state;
     /** The backbone's own view of {@code features}, which anchors every refreshed map; made when first needed. */
@@ -56,8 +62,8 @@ final class Workspace {
     private boolean closed;
 
     Workspace(ProjectStore store, ProjectLocation location, Thumbnails thumbnails, DemoTruth truth,
-            List<ImageEntry> entries, int[] imageOfEntry, List<Problem> scanProblems, QualityMeter meter,
-            AppSettings settings) {
+            List<ImageEntry> entries, int[] imageOfEntry, List<Problem> scanProblems,
+            ProjectSettings settings) {
         this.store = store;
         this.location = location;
         this.thumbnails = thumbnails;
@@ -65,7 +71,6 @@ final class Workspace {
         this.entries = entries;
         this.imageOfEntry = imageOfEntry;
         this.scanProblems = scanProblems;
-        this.meter = meter;
         this.settings = settings;
         this.problems = scanProblems;
     }
@@ -91,7 +96,7 @@ final class Workspace {
         return n;
     }
 
-    AppSettings settings() {
+    ProjectSettings settings() {
         return settings;
     }
 
@@ -151,7 +156,7 @@ final class Workspace {
      * New backbone settings: new features and a fresh head; the map continues from where the points are.
      * Compute thread.
      */
-    MapSnapshot reembed(AppSettings next, boolean allowDownload, Progress progress, Cancellation cancel)
+    MapSnapshot reembed(ProjectSettings next, boolean allowDownload, Progress progress, Cancellation cancel)
             throws IOException {
         FeatureStage.Features f = FeatureStage.run(store, entries, imageOfEntry, next, allowDownload, progress, cancel);
         cancel.check();
@@ -172,7 +177,7 @@ final class Workspace {
     }
 
     /** Loss, dimension and Auto apply from the next round; any thread (the field is volatile). */
-    void setSettings(AppSettings s) {
+    void setSettings(ProjectSettings s) {
         settings = s;
     }
 
@@ -218,7 +223,7 @@ final class Workspace {
         shown = shown.withAnalysis(s.label(), s.confidence(), null, t);
         suggested.accept(shown); // at once: the held-out quality figures take a training run longer
         progress.update("Measuring quality", 0, -1);
-        QualityReport q = meter.measure(features.matrix(), state.embedding(), labelOfRow, settings.loopOptions(),
+        QualityReport q = QualityMeter.measure(features.matrix(), state.embedding(), labelOfRow, settings.loopOptions(),
                 round, progress, cancel);
         shown = shown.withAnalysis(s.label(), s.confidence(), q, t);
         return shown;

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.silhouette.session.OpenRequest;
 
 /** Closing the window in the middle of work: the work stops, every thread it started ends, the project is free. */
 class AppCloseFxTest {

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.silhouette.session.ProjectSettings;
+import org.silhouette.session.OpenRequest;
 
 /** Shared set-up of the app's FX tests: the toolkit, a window on a generated folder, the tiny backbone. */
 final class AppFx {
@@ -31,7 +33,7 @@ final class AppFx {
     /** Settings for the tiny backbone, written into the folder's project before the window opens it. */
     static void prepare(Path folder, boolean autoRetrain) {
         try (ProjectStore store = ProjectStore.openFolder(folder, ProjectStore.Options.defaults())) {
-            new AppSettings(TINY_BACKBONE.toString(), 0, Pooling.FLATTEN, 16, LossKind.SILHOUETTE, 8, autoRetrain)
+            new ProjectSettings(TINY_BACKBONE.toString(), 0, Pooling.FLATTEN, 16, LossKind.SILHOUETTE, 8, autoRetrain)
                     .write(store);
         }
     }

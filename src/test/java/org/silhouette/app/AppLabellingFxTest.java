@@ -19,6 +19,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.silhouette.session.Rows;
 
 /**
  * The whole labelling flow through the real window, driven by the robot: open a folder, lasso, name, press 1,

@@ -16,6 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.silhouette.session.ProjectSettings;
+import org.silhouette.session.DefaultBackbone;
 
 /** Project life through the real window: reopening, a second window, damaged files, export and import. */
 class AppProjectFxTest {
@@ -69,8 +71,8 @@ class AppProjectFxTest {
             FxStallCheck.labelSomeOfThreeGroups(w, AppFx.TIMEOUT);
             FxStallCheck.retrain(w, AppFx.TIMEOUT);
             int labelled = FxThread.call(() -> w.presenter().labels().labelledCount());
-            AppSettings bigger = FxThread.call(() -> w.project().current().settings());
-            AppSettings next = new AppSettings(bigger.backbone(), bigger.tap(), bigger.pooling(), 32, bigger.loss(),
+            ProjectSettings bigger = FxThread.call(() -> w.project().current().settings());
+            ProjectSettings next = new ProjectSettings(bigger.backbone(), bigger.tap(), bigger.pooling(), 32, bigger.loss(),
                     bigger.dim(), bigger.autoRetrain());
             java.util.concurrent.CompletableFuture<Boolean> done = new java.util.concurrent.CompletableFuture<>();
             FxThread.run(() -> w.project().reembed(next, done::complete));
@@ -92,7 +94,7 @@ class AppProjectFxTest {
         Path folder = SyntheticFolder.write(dir.resolve("images"), 30, 3, 11);
         try (org.silhouette.project.ProjectStore store = org.silhouette.project.ProjectStore.openFolder(folder,
                 org.silhouette.project.ProjectStore.Options.defaults())) {
-            AppSettings.defaults().withBackbone(dir.resolve("gone.pt").toString()).withAutoRetrain(false).write(store);
+            ProjectSettings.defaults().withBackbone(dir.resolve("gone.pt").toString()).withAutoRetrain(false).write(store);
         }
         MainWindow w = AppFx.newWindow();
         try {

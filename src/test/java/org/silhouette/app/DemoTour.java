@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.silhouette.session.Rows;
+import org.silhouette.session.OpenRequest;
 
 /**
  * Not a test: drives the real window on the bundled demo under Xvfb and saves screenshots for the docs. The

@@ -12,6 +12,8 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import org.silhouette.session.Rows;
+import org.silhouette.session.LabelPalette;
 
 class RowsAndPaletteTest {
 

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.silhouette.session.OpenRequest;
 
 /**
  * Not a test: opens a generated folder (with two damaged files) in the real window under Xvfb and captures the

@@ -1,4 +1,4 @@
-package org.silhouette.app;
+package org.silhouette.session;
 
 /**
  * What the compute side hands the window after opening or a round; the window copies it into the map.
@@ -10,10 +10,10 @@ package org.silhouette.app;
  * @param truth the demo-truth line, or null when the folder has no truth file
  * @param status a line for the status bar, e.g. the round's timing
  */
-record MapSnapshot(Rows rows, float[] x, float[] y, int[] suggested, float[] confidence, QualityReport quality,
+public record MapSnapshot(Rows rows, float[] x, float[] y, int[] suggested, float[] confidence, QualityReport quality,
         String truth, String status) {
 
-    MapSnapshot withAnalysis(int[] s, float[] c, QualityReport q, String t) {
+    public MapSnapshot withAnalysis(int[] s, float[] c, QualityReport q, String t) {
         return new MapSnapshot(rows, x, y, s, c, q, t, status);
     }
 }

@@ -1,4 +1,4 @@
-package org.silhouette.app;
+package org.silhouette.session;
 
 import java.util.List;
 
@@ -14,14 +14,14 @@ import java.util.List;
  * @param silhouetteOfRow per map row, NaN for unlabelled rows; null when not measured
  * @param note why the held-out figures are missing, else null
  */
-record QualityReport(List<ClassQuality> classes, int fold, int heldOut, double precisionAt1, double mapAtR,
+public record QualityReport(List<ClassQuality> classes, int fold, int heldOut, double precisionAt1, double mapAtR,
         float[] silhouetteOfRow, String note) {
 
     /** @param silhouette NaN when the fold holds fewer than two of its images */
-    record ClassQuality(int labelId, int count, double silhouette) {
+    public record ClassQuality(int labelId, int count, double silhouette) {
     }
 
-    static QualityReport unavailable(String why, float[] silhouetteOfRow) {
+    public static QualityReport unavailable(String why, float[] silhouetteOfRow) {
         return new QualityReport(List.of(), -1, 0, Double.NaN, Double.NaN, silhouetteOfRow, why);
     }
 }

@@ -1,4 +1,4 @@
-package org.silhouette.app;
+package org.silhouette.session;
 
 import org.silhouette.core.UserError;
 import org.silhouette.project.ProjectPaths;
@@ -20,10 +20,10 @@ import java.util.HexFormat;
  * @param imageRoot the image folder, or null to use the one the project remembers
  * @param note a sentence for the user when the project is not where they would look for it; null otherwise
  */
-record ProjectLocation(Path projectDir, Path imageRoot, String note) {
+public record ProjectLocation(Path projectDir, Path imageRoot, String note) {
 
     /** Resolves {@code --data} / {@code --project} (either may be null, not both). */
-    static ProjectLocation resolve(Path data, Path project, Path dataHome) {
+    public static ProjectLocation resolve(Path data, Path project, Path dataHome) {
         if (project != null && data == null) {
             return new ProjectLocation(existingProject(project.toAbsolutePath().normalize()), null, null);
         }
@@ -57,7 +57,7 @@ record ProjectLocation(Path projectDir, Path imageRoot, String note) {
     }
 
     /** {@code <dataHome>/silhouette/projects/<16 hex digits of the folder's SHA-256>}. */
-    static Path fallbackDir(Path dataHome, Path imageRoot) {
+    public static Path fallbackDir(Path dataHome, Path imageRoot) {
         return dataHome.resolve("silhouette").resolve("projects").resolve(hash(imageRoot.toString()));
     }
 
@@ -65,7 +65,7 @@ record ProjectLocation(Path projectDir, Path imageRoot, String note) {
      * The user's data folder: {@code -Dsilhouette.dataHome}, else {@code $XDG_DATA_HOME}, else
      * {@code ~/.local/share}.
      */
-    static Path userDataHome() {
+    public static Path userDataHome() {
         String prop = System.getProperty("silhouette.dataHome");
         if (prop != null && !prop.isBlank()) {
             return Path.of(prop);

@@ -1,12 +1,10 @@
-package org.silhouette.app;
+package org.silhouette.session;
 
 import org.silhouette.core.Cancellation;
 import org.silhouette.core.FloatMatrix;
 import org.silhouette.core.Progress;
 import org.silhouette.core.UserError;
 import org.silhouette.metrics.Silhouette;
-import org.silhouette.session.LoopOptions;
-import org.silhouette.session.Validation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,13 +13,21 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The quality panel's figures from {@link Validation} (a head that never saw the held-out fold), and each
+ * Measures the map after a round, for the quality panel: the figures from {@link Validation} (a head that never saw the held-out fold), and each
  * labelled image's silhouette on the map's own embedding for the quality colour mode.
  */
-final class ValidationMeter implements QualityMeter {
+public final class QualityMeter {
 
-    @Override
-    public QualityReport measure(FloatMatrix features, FloatMatrix embedding, int[] labelOfRow, LoopOptions options,
+    private QualityMeter() {
+    }
+
+    /**
+     * @param features backbone features, one row per map row
+     * @param embedding the map's embedding (the head's output, or the reduced backbone features)
+     * @param labelOfRow label id per row, -1 for unlabelled
+     * @param round the loop's round number (which fold is held out)
+     */
+    public static QualityReport measure(FloatMatrix features, FloatMatrix embedding, int[] labelOfRow, LoopOptions options,
             int round, Progress progress, Cancellation cancel) {
         float[] perRow = silhouettes(embedding, labelOfRow, cancel);
         Validation.Quality q = Validation.run(features, labelOfRow, options, round, progress, cancel);

@@ -1,4 +1,4 @@
-package org.silhouette.app;
+package org.silhouette.session;
 
 import org.silhouette.core.UserError;
 import org.silhouette.embed.backbone.Introspection;
@@ -15,17 +15,17 @@ import java.util.Optional;
  * Finds the backbone to use when the project names none: the project's own small CNN in
  * {@code models/small-cnn-cifar10}, looked for relative to the working folder and beside the jar.
  */
-final class DefaultBackbone {
+public final class DefaultBackbone {
 
-    static final String FOLDER = "small-cnn-cifar10";
+    public static final String FOLDER = "small-cnn-cifar10";
     /** The zoo model offered once for download. */
-    static final String ZOO_SPEC = "zoo:resnet18";
+    public static final String ZOO_SPEC = "zoo:resnet18";
 
     private DefaultBackbone() {
     }
 
     /** Where the default was looked for, first match wins ({@code -Dsilhouette.defaultBackbone} first). */
-    static List<Path> candidates() {
+    public static List<Path> candidates() {
         List<Path> out = new ArrayList<>();
         String prop = System.getProperty("silhouette.defaultBackbone");
         if (prop != null && !prop.isBlank()) {
@@ -41,12 +41,12 @@ final class DefaultBackbone {
         return out;
     }
 
-    static Optional<Path> find() {
+    public static Optional<Path> find() {
         return candidates().stream().filter(SmallCnn::isModelDir).findFirst().map(p -> p.toAbsolutePath().normalize());
     }
 
     /** What to open for these settings: their backbone, else the default; a clear error when there is none. */
-    static String spec(AppSettings s) {
+    public static String spec(ProjectSettings s) {
         if (s.backbone() != null) {
             return s.backbone();
         }
@@ -56,7 +56,7 @@ final class DefaultBackbone {
     }
 
     /** The input size a backbone was made for: the small CNN's training size, else the usual default. */
-    static int ownSize(String spec) {
+    public static int ownSize(String spec) {
         try {
             Path p = Path.of(spec);
             if (SmallCnn.isModelDir(p)) {

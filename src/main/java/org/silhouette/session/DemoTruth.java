@@ -1,4 +1,4 @@
-package org.silhouette.app;
+package org.silhouette.session;
 
 import org.silhouette.data.LabelsCsv;
 import org.silhouette.project.ImageList;
@@ -22,11 +22,11 @@ import java.util.TreeMap;
  * name (ignoring case, spaces, '-' and '_'), else the class most of its images belong to (ties: the first
  * name in sort order). An image counts as correct when its label stands for its true class.
  */
-final class DemoTruth {
+public final class DemoTruth {
 
     /** Images with a true class; how many carry a label that stands for it; and with suggestions counted. */
-    record Score(int total, int correct, int correctWithSuggestions) {
-        String describe() {
+    public record Score(int total, int correct, int correctWithSuggestions) {
+        public String describe() {
             if (total == 0) {
                 return "";
             }
@@ -43,12 +43,12 @@ final class DemoTruth {
 
     private final String[] truthOfImage;
 
-    DemoTruth(String[] truthOfImage) {
+    public DemoTruth(String[] truthOfImage) {
         this.truthOfImage = truthOfImage;
     }
 
     /** The truth for a project's images, when a {@code truth.csv} sits beside or inside the image folder. */
-    static Optional<DemoTruth> find(Path imageRoot, ImageList images) {
+    public static Optional<DemoTruth> find(Path imageRoot, ImageList images) {
         for (Path csv : new Path[] {imageRoot.resolveSibling("truth.csv"), imageRoot.resolve("truth.csv")}) {
             if (imageRoot.getParent() != null && Files.isRegularFile(csv)) {
                 try {
@@ -74,7 +74,7 @@ final class DemoTruth {
     /**
      * @param suggestedOfImage suggested label id per image (-1 none), or null
      */
-    Score score(LabelState state, int[] suggestedOfImage) {
+    public Score score(LabelState state, int[] suggestedOfImage) {
         Map<Integer, String> stands = standsFor(state);
         int total = 0;
         int correct = 0;
@@ -100,7 +100,7 @@ final class DemoTruth {
     }
 
     /** The true class each label stands for. */
-    Map<Integer, String> standsFor(LabelState state) {
+    public Map<Integer, String> standsFor(LabelState state) {
         Map<String, String> classByKey = new HashMap<>();
         for (String t : truthOfImage) {
             if (t != null) {

@@ -1,4 +1,4 @@
-package org.silhouette.app;
+package org.silhouette.session;
 
 import org.silhouette.project.LabelState;
 
@@ -8,18 +8,18 @@ import java.util.Arrays;
  * Which project image each map row shows. The map, the features and every per-point array are indexed by
  * row; the store by image. Images without features (unreadable files, images gone from disk) have no row.
  */
-record Rows(int[] imageOfRow) {
+public record Rows(int[] imageOfRow) {
 
-    int count() {
+    public int count() {
         return imageOfRow.length;
     }
 
-    int image(int row) {
+    public int image(int row) {
         return imageOfRow[row];
     }
 
     /** The images of some rows. */
-    int[] images(int[] rows) {
+    public int[] images(int[] rows) {
         int[] out = new int[rows.length];
         for (int k = 0; k < rows.length; k++) {
             out[k] = imageOfRow[rows[k]];
@@ -28,7 +28,7 @@ record Rows(int[] imageOfRow) {
     }
 
     /** The label id of every row's image ({@link LabelState#NONE} for none). */
-    int[] labelsOf(LabelState s) {
+    public int[] labelsOf(LabelState s) {
         int[] out = new int[imageOfRow.length];
         for (int r = 0; r < out.length; r++) {
             int i = imageOfRow[r];
@@ -38,7 +38,7 @@ record Rows(int[] imageOfRow) {
     }
 
     /** Row of each image, -1 for images without a row. */
-    int[] rowOfImage(int imageCount) {
+    public int[] rowOfImage(int imageCount) {
         int[] out = new int[imageCount];
         Arrays.fill(out, -1);
         for (int r = 0; r < imageOfRow.length; r++) {
@@ -49,7 +49,7 @@ record Rows(int[] imageOfRow) {
         return out;
     }
 
-    boolean sameAs(Rows other) {
+    public boolean sameAs(Rows other) {
         return other != null && Arrays.equals(imageOfRow, other.imageOfRow);
     }
 }

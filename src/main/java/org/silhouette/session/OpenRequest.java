@@ -1,4 +1,4 @@
-package org.silhouette.app;
+package org.silhouette.session;
 
 import java.nio.file.Path;
 
@@ -9,22 +9,17 @@ import java.nio.file.Path;
  * @param project the project folder, or null for the default place
  * @param backbone a backbone spec ({@code --backbone}), or null to keep the project's
  */
-record OpenRequest(Path data, Path project, String backbone) {
+public record OpenRequest(Path data, Path project, String backbone) {
 
-    OpenRequest {
+    public OpenRequest {
         if (data == null && project == null) {
             throw new IllegalArgumentException("an image folder or a project folder is required");
         }
     }
 
-    String title() {
+    public String title() {
         Path p = data != null ? data : project;
         Path name = p.toAbsolutePath().normalize().getFileName();
         return name == null ? p.toString() : name.toString();
-    }
-
-    UserPrefs.Recent recent() {
-        return new UserPrefs.Recent(data == null ? null : data.toAbsolutePath().normalize(),
-                project == null ? null : project.toAbsolutePath().normalize());
     }
 }

@@ -1,4 +1,4 @@
-package org.silhouette.app;
+package org.silhouette.session;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -22,12 +22,12 @@ import java.util.Objects;
  * @param anchor weight of the backbone's own view beside the head's when the map is refreshed
  *     ({@link LoopOptions#anchorWeight()}): 0 lets the labels alone shape the map
  */
-record AppSettings(String backbone, int tap, Pooling pooling, int size, LossKind loss, int dim, boolean autoRetrain,
+public record ProjectSettings(String backbone, int tap, Pooling pooling, int size, LossKind loss, int dim, boolean autoRetrain,
         double anchor) {
 
-    static final String KEY = "app.settings";
+    public static final String KEY = "app.settings";
 
-    AppSettings {
+    public ProjectSettings {
         Objects.requireNonNull(pooling, "pooling");
         Objects.requireNonNull(loss, "loss");
         if (backbone != null && backbone.isBlank()) {
@@ -44,30 +44,30 @@ record AppSettings(String backbone, int tap, Pooling pooling, int size, LossKind
         }
     }
 
-    static final double MAX_ANCHOR = 10;
+    public static final double MAX_ANCHOR = 10;
 
-    AppSettings(String backbone, int tap, Pooling pooling, int size, LossKind loss, int dim, boolean autoRetrain) {
+    public ProjectSettings(String backbone, int tap, Pooling pooling, int size, LossKind loss, int dim, boolean autoRetrain) {
         this(backbone, tap, pooling, size, loss, dim, autoRetrain, LoopOptions.defaults().anchorWeight());
     }
 
-    static AppSettings defaults() {
+    public static ProjectSettings defaults() {
         LoopOptions loop = LoopOptions.defaults();
-        return new AppSettings(null, -1, Pooling.AVG, 0, loop.loss(), loop.dim(), true);
+        return new ProjectSettings(null, -1, Pooling.AVG, 0, loop.loss(), loop.dim(), true);
     }
 
     /** The stored settings, or the defaults for anything missing or unreadable. */
-    static AppSettings read(ProjectStore store) {
-        return store.setting(KEY).map(AppSettings::fromJson).orElseGet(AppSettings::defaults);
+    public static ProjectSettings read(ProjectStore store) {
+        return store.setting(KEY).map(ProjectSettings::fromJson).orElseGet(ProjectSettings::defaults);
     }
 
-    void write(ProjectStore store) {
+    public void write(ProjectStore store) {
         store.putSetting(KEY, toJson());
     }
 
-    static AppSettings fromJson(JsonNode n) {
-        AppSettings d = defaults();
+    public static ProjectSettings fromJson(JsonNode n) {
+        ProjectSettings d = defaults();
         try {
-            return new AppSettings(n.hasNonNull("backbone") ? n.get("backbone").asText() : null,
+            return new ProjectSettings(n.hasNonNull("backbone") ? n.get("backbone").asText() : null,
                     n.path("tap").asInt(d.tap()),
                     n.has("pooling") ? Pooling.parse(n.get("pooling").asText()) : d.pooling(),
                     n.path("size").asInt(d.size()),
@@ -80,7 +80,7 @@ record AppSettings(String backbone, int tap, Pooling pooling, int size, LossKind
         }
     }
 
-    JsonNode toJson() {
+    public JsonNode toJson() {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         if (backbone != null) {
             o.put("backbone", backbone);
@@ -90,24 +90,24 @@ record AppSettings(String backbone, int tap, Pooling pooling, int size, LossKind
         return o;
     }
 
-    Introspection introspection(int backboneOwnSize) {
+    public Introspection introspection(int backboneOwnSize) {
         return new Introspection(tap, pooling, size == 0 ? backboneOwnSize : size);
     }
 
-    LoopOptions loopOptions() {
+    public LoopOptions loopOptions() {
         return LoopOptions.defaults().withLoss(loss).withDim(dim).withAnchor(anchor);
     }
 
     /** True when both give the same backbone features (so the feature cache and the map stay valid). */
-    boolean sameFeatures(AppSettings o) {
+    public boolean sameFeatures(ProjectSettings o) {
         return Objects.equals(backbone, o.backbone) && tap == o.tap && pooling == o.pooling && size == o.size;
     }
 
-    AppSettings withBackbone(String b) {
-        return new AppSettings(b, tap, pooling, size, loss, dim, autoRetrain, anchor);
+    public ProjectSettings withBackbone(String b) {
+        return new ProjectSettings(b, tap, pooling, size, loss, dim, autoRetrain, anchor);
     }
 
-    AppSettings withAutoRetrain(boolean on) {
-        return new AppSettings(backbone, tap, pooling, size, loss, dim, on, anchor);
+    public ProjectSettings withAutoRetrain(boolean on) {
+        return new ProjectSettings(backbone, tap, pooling, size, loss, dim, on, anchor);
     }
 }
