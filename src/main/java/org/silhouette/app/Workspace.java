@@ -11,7 +11,6 @@ import org.silhouette.embed.head.EmbeddingModel;
 import org.silhouette.project.Exporter;
 import org.silhouette.project.LabelState;
 import org.silhouette.project.ProjectStore;
-import org.silhouette.session.IntrospectionMap;
 import org.silhouette.session.LoopOptions;
 import org.silhouette.session.MapState;
 import org.silhouette.session.RefreshLoop;
@@ -30,6 +29,7 @@ import org.silhouette.session.ProjectSettings;
 import org.silhouette.session.ProjectLocation;
 import org.silhouette.session.MapSnapshot;
 import org.silhouette.session.DemoTruth;
+import org.silhouette.session.MapLoop;
 
 /**
  * One open project on the compute side: the store, the thumbnails, the features and the map state with
@@ -52,10 +52,7 @@ final class Workspace {
     private volatile List<Problem> problems;
     private volatile ProjectSettings settings;
     private FeatureStage.Features features;
-    private MapState state;
-    /** The backbone's own view of {@code features}, which anchors every refreshed map; made when first needed. */
-    private FloatMatrix backboneView;
-    private int round;
+    private MapLoop loop;
     private MapSnapshot shown;
     private volatile MapSnapshot savedMap;
     private volatile String notice;
@@ -105,7 +102,7 @@ final class Workspace {
     }
 
     int roundsDone() {
-        return round;
+        return loop == null ? 0 : loop.rounds();
     }
 
     /** Features, then the first map (restored when the project has one). Compute thread. */
@@ -131,20 +128,9 @@ final class Workspace {
             throw new org.silhouette.core.UserError("None of the " + entries.size() + " images could be read; see"
                     + " the problems list.");
         }
-        EmbeddingModel head = loadHead(f);
-        MapState first;
-        try {
-            FloatMatrix saved = store.loadLayout().map(all -> rowsOf(all, f.rows())).orElse(null);
-            first = FirstMap.make(f.matrix(), saved, head, LoopOptions.defaults().seed(), progress, cancel);
-        } catch (RuntimeException e) {
-            if (head != null) {
-                head.close();
-            }
-            throw e;
-        }
-        replace(first);
+        FloatMatrix saved = store.loadLayout().map(all -> rowsOf(all, f.rows())).orElse(null);
+        replace(MapLoop.start(f.matrix(), saved, loadHead(f), LoopOptions.defaults().seed(), 0, progress, cancel));
         features = f;
-        backboneView = first.model() == null ? first.embedding() : null;
         problems = concat(scanProblems, f.problems());
         saveLayout();
         shown = snapshotOf(String.format(Locale.ROOT, "Map ready: %,d images; features in %.1f s (%,d computed, %,d"
@@ -160,12 +146,10 @@ final class Workspace {
             throws IOException {
         FeatureStage.Features f = FeatureStage.run(store, entries, imageOfEntry, next, allowDownload, progress, cancel);
         cancel.check();
-        FloatMatrix previous = imageSpace(state.coords(), features.rows());
-        MapState fresh = FirstMap.make(f.matrix(), rowsOf(previous, f.rows()), null, LoopOptions.defaults().seed(),
-                progress, cancel);
-        replace(fresh);
+        FloatMatrix previous = imageSpace(loop.state().coords(), features.rows());
+        replace(MapLoop.start(f.matrix(), rowsOf(previous, f.rows()), null, LoopOptions.defaults().seed(),
+                loop.rounds(), progress, cancel));
         features = f;
-        backboneView = fresh.embedding();
         settings = next;
         problems = concat(scanProblems, f.problems());
         if (!store.isReadOnly()) {
@@ -189,20 +173,9 @@ final class Workspace {
     MapSnapshot refresh(LoopOptions options, Progress progress, Cancellation cancel, Consumer<MapSnapshot> moved,
             Consumer<MapSnapshot> suggested) {
         int[] labels = features.rows().labelsOf(store.snapshot());
-        if (backboneView == null && options.anchorWeight() > 0) {
-            progress.update("Reducing features", 0, 1);
-            backboneView = IntrospectionMap.backboneView(features.matrix());
-        }
-        RefreshLoop.Round r = RefreshLoop.run(features.matrix(), backboneView, labels, state, options, round, progress,
-                cancel);
-        if (cancel.isCancelled()) {
-            r.model().close();
-            cancel.check();
-        }
-        replace(r.state());
-        round++;
+        RefreshLoop.Round r = loop.refresh(labels, options, progress, cancel);
         String status = String.format(Locale.ROOT, "Round %d: trained %.1f s (%d steps%s), re-embedded %.2f s,"
-                        + " layout %.2f s", round, r.trainSeconds(), r.training().steps(),
+                        + " layout %.2f s", loop.rounds(), r.trainSeconds(), r.training().steps(),
                 r.continued() ? ", continued" : ", fresh head", r.embedSeconds(), r.layoutSeconds());
         shown = snapshotOf(status);
         moved.accept(shown);
@@ -218,13 +191,13 @@ final class Workspace {
         LabelState labels = store.snapshot();
         Rows rows = features.rows();
         int[] labelOfRow = rows.labelsOf(labels);
-        Suggestions s = Suggestions.propagate(state.embedding(), labelOfRow, Suggestions.Options.defaults(), cancel);
+        Suggestions s = loop.suggest(labelOfRow, cancel);
         String t = truthLine(labels, rows, s);
         shown = shown.withAnalysis(s.label(), s.confidence(), null, t);
         suggested.accept(shown); // at once: the held-out quality figures take a training run longer
         progress.update("Measuring quality", 0, -1);
-        QualityReport q = QualityMeter.measure(features.matrix(), state.embedding(), labelOfRow, settings.loopOptions(),
-                round, progress, cancel);
+        QualityReport q = QualityMeter.measure(features.matrix(), loop.state().embedding(), labelOfRow,
+                settings.loopOptions(), loop.rounds(), progress, cancel);
         shown = shown.withAnalysis(s.label(), s.confidence(), q, t);
         return shown;
     }
@@ -249,6 +222,7 @@ final class Workspace {
      * have no features (unreadable, gone) get NaN rows. Compute thread.
      */
     int exportEmbeddings(Path npy, Path csv) throws IOException {
+        MapState state = loop.state();
         Exporter.exportEmbeddings(store, imageSpace(state.embedding(), features.rows()), npy,
                 imageSpace(state.coords(), features.rows()), csv);
         return features.rows().count();
@@ -269,7 +243,7 @@ final class Workspace {
     // ---- internals ---------------------------------------------------------------------------
 
     private MapSnapshot snapshotOf(String status) {
-        FloatMatrix c = state.coords();
+        FloatMatrix c = loop.state().coords();
         float[] x = new float[c.rows()];
         float[] y = new float[c.rows()];
         for (int r = 0; r < c.rows(); r++) {
@@ -280,12 +254,12 @@ final class Workspace {
         return new MapSnapshot(rows, x, y, null, null, null, null, status);
     }
 
-    /** Takes ownership of the new state's model and closes the old one's. */
-    private void replace(MapState next) {
-        MapState old = state;
-        state = next;
-        if (old != null && old.model() != null && (next == null || old.model() != next.model())) {
-            old.model().close();
+    /** Takes the new loop and frees the old one's head. */
+    private void replace(MapLoop next) {
+        MapLoop old = loop;
+        loop = next;
+        if (old != null) {
+            old.close();
         }
     }
 
@@ -294,7 +268,7 @@ final class Workspace {
             return;
         }
         saveLayout();
-        EmbeddingModel head = state.model();
+        EmbeddingModel head = loop.state().model();
         if (head != null) {
             try {
                 head.save(store.paths().checkpointDir().resolve(HEAD_FOLDER));
@@ -308,7 +282,7 @@ final class Workspace {
 
     private void saveLayout() {
         if (!store.isReadOnly()) {
-            store.saveLayout(imageSpace(state.coords(), features != null ? features.rows() : null));
+            store.saveLayout(imageSpace(loop.state().coords(), features != null ? features.rows() : null));
         }
     }
 

@@ -5,7 +5,7 @@ import org.silhouette.core.FloatMatrix;
 import org.silhouette.core.Progress;
 import org.silhouette.session.IntrospectionMap;
 import org.silhouette.session.LoopOptions;
-import org.silhouette.session.MapState;
+import org.silhouette.session.MapLoop;
 import org.silhouette.session.RefreshLoop;
 import org.silhouette.session.Suggestions;
 
@@ -28,8 +28,8 @@ import java.util.SplittableRandom;
  *       random unlabelled images finds the suggestions right (the app's "accept suggestions in selection"
  *       over the whole map).</li>
  * </ul>
- * In loop mode every action is followed by one round of {@link RefreshLoop} (retrain, re-embed, warm UMAP):
- * the same call the app makes. In static mode the first map, the backbone's own ({@link IntrospectionMap}),
+ * In loop mode every action is followed by one round of {@link RefreshLoop} (retrain, re-embed, warm UMAP)
+ * through the app's own {@link MapLoop}, which also makes the suggestions. In static mode the first map, the backbone's own ({@link IntrospectionMap}),
  * stays.
  *
  * <p><b>Accuracy</b> is the share of all images whose current label (given or accepted) is their true class;
@@ -115,12 +115,9 @@ public final class Simulation {
         Arrays.fill(labels, -1);
         SplittableRandom random = new SplittableRandom(o.seed());
         Recorder rec = new Recorder();
-        MapState state = IntrospectionMap.fit(features, null, o.loop().seed(), progress, cancel);
-        FloatMatrix backboneView = state.embedding();
-        try {
+        try (MapLoop map = MapLoop.start(features, o.loop().seed(), progress, cancel)) {
             rec.add(0, "start", 0, 0, labels, truth, null, 0);
             Suggestions sug = null;
-            int round = 0;
             for (int action = 1; action <= o.budget() && unlabelled(labels) > 0; action++) {
                 cancel.check();
                 int[] before = labels.clone();
@@ -134,7 +131,7 @@ public final class Simulation {
                     for (int i = 0; i < n; i++) {
                         candidate[i] = labels[i] < 0;
                     }
-                    int[] members = LassoPicker.pick(state.coords(), candidate, o.lasso()).members();
+                    int[] members = LassoPicker.pick(map.state().coords(), candidate, o.lasso()).members();
                     int name = Annotator.majority(members, truth, classes);
                     if (sug != null && Annotator.correctIfAccepted(members, truth, sug.label())
                             > Annotator.correctIfNamed(members, truth, name)) {
@@ -148,24 +145,13 @@ public final class Simulation {
                 double seconds = 0;
                 if (o.mode() == Mode.LOOP && distinct(labels) >= o.classesBeforeTraining() && unlabelled(labels) > 0) {
                     long t0 = System.nanoTime();
-                    RefreshLoop.Round r = RefreshLoop.run(features, backboneView, labels, state, o.loop(), round++, progress,
-                            cancel);
-                    MapState old = state;
-                    state = r.state();
-                    if (old.model() != null) {
-                        old.model().close();
-                    }
+                    map.refresh(labels, o.loop(), progress, cancel);
                     seconds = (System.nanoTime() - t0) / 1e9;
                 }
                 sug = o.suggestions() && distinct(labels) >= 1 && unlabelled(labels) > 0
-                        ? Suggestions.propagate(state.embedding(), labels, Suggestions.Options.defaults(), cancel)
-                        : null;
+                        ? map.suggest(labels, cancel) : null;
                 rec.add(action, kind, before, labels, truth, sug, seconds);
                 listener.acted(action, kind, rec.groups.getLast(), rec.accuracy.getLast(), rec.coverage.getLast());
-            }
-        } finally {
-            if (state.model() != null) {
-                state.model().close();
             }
         }
         return rec.curve();

@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
 
 /**
  * Times what the user waits for after naming a lasso: a warm {@link RefreshLoop} round (train, re-embed,
- * warm UMAP) plus the suggestions the app recomputes, through the same code the app runs.
+ * warm UMAP) plus the suggestions the app recomputes, through the app's own {@link MapLoop}.
  */
 public final class LoopBenchmark {
     private LoopBenchmark() {
@@ -35,11 +35,15 @@ public final class LoopBenchmark {
         for (int i = 0; i < rows; i++) {
             labels[i] = r.nextDouble() < labelledFraction ? i % classes : -1;
         }
-        MapState start = IntrospectionMap.fit(x, null, options.seed(), Progress.NONE, Cancellation.NEVER);
-        FloatMatrix anchor = start.embedding();
-        RefreshLoop.Round first = RefreshLoop.run(x, anchor, labels, start, options, 0, Progress.NONE,
-                Cancellation.NEVER);
-        double setupSeconds = (System.nanoTime() - setup) / 1e9;
+        try (MapLoop map = MapLoop.start(x, options.seed(), Progress.NONE, Cancellation.NEVER)) {
+            map.refresh(labels, options, Progress.NONE, Cancellation.NEVER);
+            double setupSeconds = (System.nanoTime() - setup) / 1e9;
+            return timedRound(map, labels, rows, classes, lasso, options, setupSeconds);
+        }
+    }
+
+    private static Result timedRound(MapLoop map, int[] labels, int rows, int classes, int lasso, LoopOptions options,
+            double setupSeconds) {
 
         // the user lassoes `lasso` unlabelled images of one class and names them
         int added = 0;
@@ -50,21 +54,15 @@ public final class LoopBenchmark {
             }
         }
         long t0 = System.nanoTime();
-        RefreshLoop.Round round;
-        try {
-            round = RefreshLoop.run(x, anchor, labels, first.state(), options, 1, Progress.NONE, Cancellation.NEVER);
-        } finally {
-            first.model().close();
-        }
+        RefreshLoop.Round round = map.refresh(labels, options, Progress.NONE, Cancellation.NEVER);
         long t1 = System.nanoTime();
-        Suggestions.propagate(round.embedding(), labels, Suggestions.Options.defaults(), Cancellation.NEVER);
+        map.suggest(labels, Cancellation.NEVER);
         long t2 = System.nanoTime();
-        round.model().close();
         int labelled = 0;
         for (int l : labels) {
             labelled += l >= 0 ? 1 : 0;
         }
-        return new Result(rows, features, labelled, added, round.trainSeconds(), round.embedSeconds(),
+        return new Result(rows, map.features().cols(), labelled, added, round.trainSeconds(), round.embedSeconds(),
                 round.layoutSeconds(), (t2 - t1) / 1e9, (t2 - t0) / 1e9, round.training().steps(), setupSeconds);
     }
 

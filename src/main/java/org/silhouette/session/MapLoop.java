@@ -1,0 +1,137 @@
+package org.silhouette.session;
+
+import org.silhouette.core.Cancellation;
+import org.silhouette.core.FloatMatrix;
+import org.silhouette.core.Progress;
+import org.silhouette.embed.head.EmbeddingModel;
+import org.silhouette.layout.Umap;
+import org.silhouette.layout.UmapOptions;
+
+/**
+ * The map of one feature matrix through the labelling loop: the first map, each refresh round and the
+ * suggestions, always on the same rows. The app's {@link ProjectSession} and the {@code simulate} command
+ * both drive it, so what simulate measures is what the app does. Owns its head; one thread at a time.
+ */
+public final class MapLoop implements AutoCloseable {
+
+    private final FloatMatrix features;
+    private MapState state;
+    /** The backbone's own view of {@code features}, which anchors every refreshed map; made when first needed. */
+    private FloatMatrix backboneView;
+    private int rounds;
+
+    private MapLoop(FloatMatrix features, MapState state, int rounds) {
+        this.features = features;
+        this.state = state;
+        this.backboneView = state.model() == null ? state.embedding() : null;
+        this.rounds = rounds;
+    }
+
+    /**
+     * The map a project opens with: the saved layout when it still covers every row, else a layout continued
+     * from whatever it covers, else a fresh one; through the saved head when there is one, else from the
+     * backbone's own view ({@link IntrospectionMap}).
+     *
+     * @param features backbone features, one row per map row
+     * @param saved the saved coordinates of each row (NaN rows: not placed yet), or null
+     * @param head the saved head, or null; the loop owns it from here on, also when this throws
+     * @param roundsDone rounds run before (they vary the seeds), 0 for a new map
+     */
+    public static MapLoop start(FloatMatrix features, FloatMatrix saved, EmbeddingModel head, long seed,
+            int roundsDone, Progress progress, Cancellation cancel) {
+        try {
+            return new MapLoop(features, firstState(features, saved, head, seed, progress, cancel), roundsDone);
+        } catch (RuntimeException e) {
+            if (head != null) {
+                head.close();
+            }
+            throw e;
+        }
+    }
+
+    /** A fresh map from the backbone's own view, as {@code simulate} starts. */
+    public static MapLoop start(FloatMatrix features, long seed, Progress progress, Cancellation cancel) {
+        return start(features, null, null, seed, 0, progress, cancel);
+    }
+
+    private static MapState firstState(FloatMatrix features, FloatMatrix saved, EmbeddingModel head, long seed,
+            Progress progress, Cancellation cancel) {
+        boolean complete = saved != null && saved.allFinite();
+        FloatMatrix partial = saved != null && anyFinite(saved) ? saved : null;
+        if (head != null) {
+            progress.update("Embedding with the saved head", 0, 1);
+            FloatMatrix embedding = head.embed(features);
+            FloatMatrix coords = complete ? saved
+                    : Umap.fit(embedding, UmapOptions.defaults().withSeed(seed), partial, progress, cancel).coordinates();
+            return new MapState(head, embedding, coords);
+        }
+        if (complete) {
+            return new MapState(null, IntrospectionMap.backboneView(features), saved);
+        }
+        return IntrospectionMap.fit(features, partial, seed, progress, cancel);
+    }
+
+    /**
+     * One round of the loop on these labels ({@link RefreshLoop}): the map moves to the new head's embedding
+     * beside the backbone's own view. A round cancelled after it finished is dropped, its head freed.
+     *
+     * @param labels class id per row, -1 for unlabelled
+     */
+    public RefreshLoop.Round refresh(int[] labels, LoopOptions options, Progress progress, Cancellation cancel) {
+        if (backboneView == null && options.anchorWeight() > 0) {
+            progress.update("Reducing features", 0, 1);
+            backboneView = IntrospectionMap.backboneView(features);
+        }
+        RefreshLoop.Round r = RefreshLoop.run(features, backboneView, labels, state, options, rounds, progress, cancel);
+        if (cancel.isCancelled()) {
+            r.model().close();
+            cancel.check();
+        }
+        replace(r.state());
+        rounds++;
+        return r;
+    }
+
+    /** Labels spread to the unlabelled rows over the map's embedding. */
+    public Suggestions suggest(int[] labels, Cancellation cancel) {
+        return Suggestions.propagate(state.embedding(), labels, Suggestions.Options.defaults(), cancel);
+    }
+
+    public FloatMatrix features() {
+        return features;
+    }
+
+    /** What the map shows now; its model stays owned by this loop. */
+    public MapState state() {
+        return state;
+    }
+
+    /** Rounds run so far, counting those before a restart with new features. */
+    public int rounds() {
+        return rounds;
+    }
+
+    /** Frees the head. */
+    @Override
+    public void close() {
+        replace(null);
+    }
+
+    /** Takes ownership of the new state's model and closes the old one's. */
+    private void replace(MapState next) {
+        MapState old = state;
+        state = next;
+        if (old != null && old.model() != null && (next == null || old.model() != next.model())) {
+            old.model().close();
+        }
+    }
+
+    private static boolean anyFinite(FloatMatrix m) {
+        for (int r = 0; r < m.rows(); r++) {
+            if (Float.isFinite(m.get(r, 0)) && Float.isFinite(m.get(r, 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,102 @@
+package org.silhouette.session;
+
+import org.junit.jupiter.api.Test;
+import org.silhouette.core.CancelFlag;
+import org.silhouette.core.CancelledException;
+import org.silhouette.core.Cancellation;
+import org.silhouette.core.FloatMatrix;
+import org.silhouette.core.Progress;
+import org.silhouette.embed.head.EmbeddingModel;
+import org.silhouette.testing.Blobs;
+
+import java.util.Arrays;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The map the app and simulate share: first map, rounds that own their heads, suggestions. */
+class MapLoopTest {
+    private static final LoopOptions FAST = LoopOptions.defaults().withBudgets(0.6, 0.3).withSeed(3);
+
+    private static int[] someLabels(int[] truth, int perClass) {
+        int[] labels = new int[truth.length];
+        Arrays.fill(labels, -1);
+        int[] taken = new int[8];
+        for (int i = 0; i < truth.length; i++) {
+            if (taken[truth[i]]++ < perClass) {
+                labels[i] = truth[i] + 7;
+            }
+        }
+        return labels;
+    }
+
+    @Test
+    void aFreshMapIsTheBackbonesOwnViewAndRoundsCountOnFromASaveOne() {
+        Blobs b = Blobs.make(3, 40, 16, 4.0, 1.0, 5);
+        try (MapLoop loop = MapLoop.start(b.x(), 1, Progress.NONE, Cancellation.NEVER)) {
+            assertNull(loop.state().model());
+            assertEquals(0, loop.rounds());
+            MapState same = IntrospectionMap.fit(b.x(), null, 1, Progress.NONE, Cancellation.NEVER);
+            assertArrayEquals(same.coords().data(), loop.state().coords().data(), "the simulate start, unchanged");
+
+            // a complete saved layout is shown as it is, and a restart keeps counting rounds (they vary the seeds)
+            FloatMatrix saved = loop.state().coords();
+            try (MapLoop again = MapLoop.start(b.x(), saved, null, 1, 4, Progress.NONE, Cancellation.NEVER)) {
+                assertSame(saved, again.state().coords());
+                assertEquals(4, again.rounds());
+            }
+        }
+    }
+
+    @Test
+    void eachRoundReplacesAndFreesTheHeadBeforeIt() {
+        Blobs b = Blobs.make(3, 40, 16, 2.0, 1.0, 6);
+        int[] labels = someLabels(b.labels(), 8);
+        MapLoop loop = MapLoop.start(b.x(), 2, Progress.NONE, Cancellation.NEVER);
+        RefreshLoop.Round first = loop.refresh(labels, FAST, Progress.NONE, Cancellation.NEVER);
+        EmbeddingModel head = loop.state().model();
+        assertSame(first.model(), head);
+        assertEquals(1, loop.rounds());
+        assertTrue(loop.state().coords().allFinite());
+
+        RefreshLoop.Round second = loop.refresh(labels, FAST, Progress.NONE, Cancellation.NEVER);
+        assertTrue(second.continued(), "the second round continues the first head");
+        assertNotSame(head, loop.state().model());
+        assertEquals(2, loop.rounds());
+
+        Suggestions s = loop.suggest(labels, Cancellation.NEVER);
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i] >= 0) {
+                assertEquals(labels[i], s.label()[i], "a labelled row proposes its own label");
+            } else {
+                assertTrue(s.label()[i] == -1 || s.label()[i] >= 7, "only label ids in use are proposed");
+            }
+        }
+        loop.close();
+        assertNull(loop.state());
+    }
+
+    @Test
+    void aRoundCancelledAtTheEndLeavesTheMapAsItWas() {
+        Blobs b = Blobs.make(3, 30, 16, 2.0, 1.0, 7);
+        int[] labels = someLabels(b.labels(), 6);
+        try (MapLoop loop = MapLoop.start(b.x(), 2, Progress.NONE, Cancellation.NEVER)) {
+            MapState before = loop.state();
+            CancelFlag flag = new CancelFlag();
+            // cancelled as the last stage reports: the round completes, then is dropped
+            Progress cancelOnLayout = (stage, done, total) -> {
+                if (stage.startsWith("UMAP") || stage.startsWith("Layout") || stage.startsWith("Re-embedding")) {
+                    flag.cancel();
+                }
+            };
+            assertThrows(CancelledException.class, () -> loop.refresh(labels, FAST, cancelOnLayout, flag));
+            assertSame(before, loop.state());
+            assertEquals(0, loop.rounds());
+        }
+    }
+}
