@@ -4,13 +4,13 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.silhouette.project.Exporter;
-import org.silhouette.project.Importer;
 
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
+import org.silhouette.session.ProjectSession;
 
 /**
  * File > Export and File > Import. Files are written on the files thread (embeddings on the compute thread,
@@ -19,13 +19,13 @@ import java.util.function.Supplier;
  */
 final class ExportController {
 
-    private final Supplier<Workspace> workspace;
+    private final Supplier<ProjectSession> workspace;
     private final Workers workers;
     private final TaskList tasks;
     private final StatusLine status;
     private final Supplier<Window> owner;
 
-    ExportController(Supplier<Workspace> workspace, Workers workers, TaskList tasks, StatusLine status,
+    ExportController(Supplier<ProjectSession> workspace, Workers workers, TaskList tasks, StatusLine status,
             Supplier<Window> owner) {
         this.workspace = workspace;
         this.workers = workers;
@@ -78,13 +78,13 @@ final class ExportController {
     }
 
     void importImageFolder() {
-        Workspace ws = workspace.get();
+        ProjectSession ws = workspace.get();
         if (ws == null) {
             return;
         }
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Import labels from an ImageFolder tree (one folder per label)");
-        chooser.setInitialDirectory(ws.store.imageRoot().toFile());
+        chooser.setInitialDirectory(ws.imageRoot().toFile());
         File dir = chooser.showDialog(owner.get());
         if (dir != null) {
             importImageFolder(dir.toPath());
@@ -95,18 +95,18 @@ final class ExportController {
 
     /** {@code path,label} of every labelled image. */
     Job<String> exportCsv(Path file) {
-        Workspace ws = workspace.get();
+        ProjectSession ws = workspace.get();
         return run(workers.files, "Exporting labels", (p, c) -> {
-            int n = Exporter.exportCsv(ws.store, file, false);
+            int n = ws.exportCsv(file);
             return String.format(Locale.ROOT, "Exported %,d labelled images to %s.", n, file);
         });
     }
 
     /** {@code dir/<label>/<image path>}, copies or symbolic links; {@code dir} must be new or empty. */
     Job<String> exportImageFolder(Path dir, Exporter.LinkMode mode) {
-        Workspace ws = workspace.get();
+        ProjectSession ws = workspace.get();
         return run(workers.files, "Exporting images", (p, c) -> {
-            Exporter.ImageFolderReport r = Exporter.exportImageFolder(ws.store, dir, mode, p, c);
+            Exporter.ImageFolderReport r = ws.exportImageFolder(dir, mode, p, c);
             return String.format(Locale.ROOT, "Exported %,d images into %s%s.", r.written(), dir,
                     r.skipped().isEmpty() ? "" : "; " + r.skipped().size() + " missing on disk were skipped");
         });
@@ -114,7 +114,7 @@ final class ExportController {
 
     /** The map's embedding as {@code X.npy} and {@code X.coords.csv} ({@code path,label,x,y}) beside it. */
     Job<String> exportEmbeddings(Path npy) {
-        Workspace ws = workspace.get();
+        ProjectSession ws = workspace.get();
         Path csv = coordinatesFile(npy);
         return run(workers.compute, "Exporting embeddings", (p, c) -> {
             int rows = ws.exportEmbeddings(npy, csv);
@@ -129,14 +129,14 @@ final class ExportController {
 
     /** A {@code path,label} CSV: one transaction, one undo step. */
     Job<String> importCsv(Path file) {
-        Workspace ws = workspace.get();
-        return run(workers.store, "Importing labels", (p, c) -> Importer.importCsv(ws.store, file).summary());
+        ProjectSession ws = workspace.get();
+        return run(workers.store, "Importing labels", (p, c) -> ws.edits().importCsv(file).summary());
     }
 
     /** The labels of an ImageFolder tree (one sub-folder per label): one transaction, one undo step. */
     Job<String> importImageFolder(Path dir) {
-        Workspace ws = workspace.get();
-        return run(workers.store, "Importing labels", (p, c) -> Importer.importImageFolder(ws.store, dir).summary());
+        ProjectSession ws = workspace.get();
+        return run(workers.store, "Importing labels", (p, c) -> ws.edits().importImageFolder(dir).summary());
     }
 
     private File saveFile(String title, String name, String kind, String pattern) {

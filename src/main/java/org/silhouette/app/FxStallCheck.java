@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.silhouette.session.Rows;
 import org.silhouette.session.ProjectSettings;
 import org.silhouette.session.OpenRequest;
+import org.silhouette.session.ProjectSession;
 
 /**
  * The FX-thread watchdog run (issue 5): opens a generated folder in the real window, embeds it, labels a few
@@ -111,13 +112,13 @@ public final class FxStallCheck {
      */
     static void labelSomeOfThreeGroups(MainWindow window, Duration timeout) throws Exception {
         Rows rows = FxThread.call(() -> window.presenter().rows());
-        Workspace ws = FxThread.call(() -> window.project().current());
+        ProjectSession ws = FxThread.call(() -> window.project().current());
         for (int g = 0; g < 3; g++) {
             int group = g;
             List<Integer> picked = new ArrayList<>();
             int seen = 0;
             for (int r = 0; r < rows.count(); r++) {
-                String name = ws.store.images().path(rows.image(r));
+                String name = ws.imageName(rows.image(r));
                 if (SyntheticFolder.groupOf(name.substring(name.lastIndexOf('/') + 1)) == group && seen++ % 5 == 0) {
                     picked.add(rows.image(r));
                 }

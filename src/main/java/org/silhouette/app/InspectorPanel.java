@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
 import org.silhouette.session.Rows;
+import org.silhouette.session.ProjectSession;
 
 /**
  * A grid of the selected images' thumbnails, to check a selection before naming it. Click a thumbnail to
@@ -46,7 +47,7 @@ final class InspectorPanel {
             return size() > CACHED;
         }
     };
-    private Workspace workspace;
+    private ProjectSession session;
 
     InspectorPanel(MapPresenter presenter, ExecutorService loader) {
         this.presenter = presenter;
@@ -77,8 +78,8 @@ final class InspectorPanel {
         return grid.getItems().size();
     }
 
-    void attach(Workspace ws) {
-        workspace = ws;
+    void attach(ProjectSession s) {
+        session = s;
         generation.incrementAndGet();
         images.clear();
         refresh();
@@ -94,7 +95,7 @@ final class InspectorPanel {
 
     /** Thumbnail of a map row's image, loaded in the background on first use. */
     private void load(int row, Cell cell) {
-        Workspace ws = workspace;
+        ProjectSession ws = session;
         Rows rows = presenter.rows();
         if (ws == null || row >= rows.count()) {
             return;
@@ -112,13 +113,13 @@ final class InspectorPanel {
         loader.execute(() -> {
             ArgbTile tile;
             try {
-                tile = ws.thumbnails.tile(image);
+                tile = MapPresenter.tileOf(ws.thumbnails().tile(image));
             } catch (java.io.IOException | RuntimeException e) {
                 return;
             }
             Image fx = FxImages.enlarged(tile, CELL);
             Platform.runLater(() -> {
-                if (ws == workspace && generation.get() == mine) {
+                if (ws == session && generation.get() == mine) {
                     images.put(image, fx);
                     if (cell.getItem() != null && cell.getItem() == row) {
                         cell.view.setImage(fx);
@@ -157,8 +158,8 @@ final class InspectorPanel {
             view.setImage(null);
             setGraphic(view);
             Rows rows = presenter.rows();
-            if (workspace != null && row < rows.count()) {
-                name.setText(workspace.store.images().path(rows.image(row)));
+            if (session != null && row < rows.count()) {
+                name.setText(session.imageName(rows.image(row)));
                 setTooltip(name);
             }
             load(row, this);

@@ -7,15 +7,14 @@ import javafx.stage.Window;
 import org.silhouette.app.map.MapSelection;
 import org.silhouette.project.LabelInfo;
 import org.silhouette.project.LabelState;
-import org.silhouette.project.ProjectStore;
+import org.silhouette.session.LabelEdits;
+import org.silhouette.session.ProjectSession;
 import org.silhouette.session.Suggestions;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
-import org.silhouette.session.Rows;
 
 /**
  * Every label operation of the window. Each one runs on the store thread; the map changes only when the store
@@ -33,7 +32,7 @@ final class LabelController {
     private final StatusLine status;
     private final Supplier<Window> owner;
     private final ReadOnlyBooleanWrapper writable = new ReadOnlyBooleanWrapper(false);
-    private ProjectStore store;
+    private ProjectSession session;
 
     LabelController(MapPresenter presenter, ExecutorService storeThread, StatusLine status, Supplier<Window> owner) {
         this.presenter = presenter;
@@ -42,8 +41,8 @@ final class LabelController {
         this.owner = owner;
     }
 
-    void attach(ProjectStore s) {
-        store = s;
+    void attach(ProjectSession s) {
+        session = s;
         writable.set(s != null && !s.isReadOnly());
     }
 
@@ -74,9 +73,7 @@ final class LabelController {
             return;
         }
         withSelection(images -> write("Labelling " + images.length + " images", st -> {
-            String[] names = new String[images.length];
-            java.util.Arrays.fill(names, n);
-            st.assignNamed(images, names, String.format(Locale.ROOT, "Label %,d images '%s'", images.length, n));
+            st.assignName(images, n);
             return done(images.length, n);
         }));
     }
@@ -97,19 +94,14 @@ final class LabelController {
             return;
         }
         int[] labelOfRow = presenter.labelOfRow();
-        Rows rows = presenter.rows();
-        List<int[]> pairs = new ArrayList<>();
-        for (int row : presenter.map().selectionModel().toArray()) {
-            if (row < suggested.length && suggested[row] >= 0 && labelOfRow[row] < 0) {
-                pairs.add(new int[] {rows.image(row), suggested[row]});
-            }
-        }
-        if (pairs.isEmpty()) {
+        int[] open = Arrays.stream(presenter.map().selectionModel().toArray())
+                .filter(row -> row < suggested.length && suggested[row] >= 0 && labelOfRow[row] < 0).toArray();
+        if (open.length == 0) {
             status.message("No unlabelled image in the selection has a suggestion.");
             return;
         }
-        int[] images = pairs.stream().mapToInt(p -> p[0]).toArray();
-        int[] ids = pairs.stream().mapToInt(p -> p[1]).toArray();
+        int[] images = presenter.rows().images(open);
+        int[] ids = Arrays.stream(open).map(row -> suggested[row]).toArray();
         write("Accepting suggestions", st -> {
             st.assignEach(images, ids);
             return String.format(Locale.ROOT, "Accepted %,d suggestions.", images.length);
@@ -136,56 +128,50 @@ final class LabelController {
     // ---- labels themselves --------------------------------------------------------------------
 
     void create(String name) {
-        write("Creating a label", st -> "Created the label '" + st.createLabel(name.strip()).name() + "'.");
+        write("Creating a label", st -> "Created the label '" + st.create(name.strip()).name() + "'.");
     }
 
     void rename(LabelInfo label, String name) {
         write("Renaming", st -> {
-            st.renameLabel(label.id(), name.strip());
+            st.rename(label.id(), name.strip());
             return "Renamed '" + label.name() + "' to '" + name.strip() + "'.";
         });
     }
 
     void recolour(LabelInfo label, int rgb) {
         write("Recolouring", st -> {
-            st.recolourLabel(label.id(), rgb);
+            st.recolour(label.id(), rgb);
             return "Recoloured '" + label.name() + "'.";
         });
     }
 
     void merge(LabelInfo from, LabelInfo into) {
         write("Merging", st -> {
-            st.mergeLabels(from.id(), into.id());
+            st.merge(from.id(), into.id());
             return "Merged '" + from.name() + "' into '" + into.name() + "'.";
         });
     }
 
     void delete(LabelInfo label) {
         write("Deleting", st -> {
-            st.deleteLabel(label.id());
+            st.delete(label.id());
             return "Deleted the label '" + label.name() + "'; its images are unlabelled (Ctrl+Z brings it back).";
         });
     }
 
     void move(LabelInfo label, int index) {
         write("Reordering", st -> {
-            st.moveLabel(label.id(), index);
+            st.move(label.id(), index);
             return "Moved '" + label.name() + "'.";
         });
     }
 
     void undo() {
-        write("Undoing", st -> {
-            String what = st.snapshot().undoDescription().orElse("");
-            return st.undo() ? "Undid: " + what + "." : "Nothing to undo.";
-        });
+        write("Undoing", st -> st.undo().map(what -> "Undid: " + what + ".").orElse("Nothing to undo."));
     }
 
     void redo() {
-        write("Redoing", st -> {
-            String what = st.snapshot().redoDescription().orElse("");
-            return st.redo() ? "Redid: " + what + "." : "Nothing to redo.";
-        });
+        write("Redoing", st -> st.redo().map(what -> "Redid: " + what + ".").orElse("Nothing to redo."));
     }
 
     /** Selects every image of a label (Shift adds, Alt removes, as on the legend). */
@@ -205,21 +191,22 @@ final class LabelController {
         }
     }
 
-    /** Runs a store call on the store thread; reports on the FX thread once it returned. */
+    /** Runs a label edit on the store thread; reports on the FX thread once it returned. */
     @FunctionalInterface
     private interface StoreOp {
-        String run(ProjectStore st) throws Exception;
+        String run(LabelEdits edits) throws Exception;
     }
 
     private void write(String doing, StoreOp op) {
-        ProjectStore s = store;
-        if (s == null) {
+        ProjectSession ws = session;
+        if (ws == null) {
             return;
         }
-        if (s.isReadOnly()) {
-            Dialogs.error(owner.get(), "This window is read-only", s.readOnlyReason().orElse("The project is read-only."));
+        if (ws.isReadOnly()) {
+            Dialogs.error(owner.get(), "This window is read-only", ws.readOnlyReason().orElse("The project is read-only."));
             return;
         }
+        LabelEdits s = ws.edits();
         status.pending(+1);
         status.message(doing + "…");
         storeThread.execute(() -> {

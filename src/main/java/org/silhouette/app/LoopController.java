@@ -6,7 +6,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.util.Duration;
-import org.silhouette.core.UserError;
+import javafx.application.Platform;
 import org.silhouette.session.LoopOptions;
 
 import java.util.concurrent.Executor;
@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.silhouette.session.MapSnapshot;
+import org.silhouette.session.ProjectSession;
 
 /**
  * The labelling loop: a label change (after a quiet second) or the Retrain button fine-tunes the head,
@@ -25,28 +26,24 @@ final class LoopController {
 
     static final Duration DEBOUNCE = Duration.seconds(1);
 
-    /** What a round hands back: the analysed snapshot, and a note when it could not train. */
-    private record Outcome(MapSnapshot snapshot, String note) {
-    }
-
     private final Executor compute;
     private final TaskList tasks;
     private final StatusLine status;
     private final Supplier<LoopOptions> options;
-    private final BiConsumer<Workspace, MapSnapshot> moved;
-    private final BiConsumer<Workspace, MapSnapshot> analysed;
+    private final BiConsumer<ProjectSession, MapSnapshot> moved;
+    private final BiConsumer<ProjectSession, MapSnapshot> analysed;
     private final BooleanProperty auto = new SimpleBooleanProperty(this, "auto", true);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final PauseTransition quiet = new PauseTransition(DEBOUNCE);
     private final AtomicLong generation = new AtomicLong();
-    private Workspace workspace;
-    private Job<Outcome> running;
+    private ProjectSession session;
+    private Job<ProjectSession.Outcome> running;
     private int roundsFinished;
     private long requestedAt;
     private double lastMoveSeconds = Double.NaN;
 
     LoopController(Executor compute, TaskList tasks, StatusLine status, Supplier<LoopOptions> options,
-            BiConsumer<Workspace, MapSnapshot> moved, BiConsumer<Workspace, MapSnapshot> analysed) {
+            BiConsumer<ProjectSession, MapSnapshot> moved, BiConsumer<ProjectSession, MapSnapshot> analysed) {
         this.compute = compute;
         this.tasks = tasks;
         this.status = status;
@@ -75,14 +72,14 @@ final class LoopController {
         return roundsFinished;
     }
 
-    void attach(Workspace ws) {
+    void attach(ProjectSession s) {
         cancel();
-        workspace = ws;
+        session = s;
     }
 
     /** The labels changed: retrain (or refresh suggestions) once the user pauses. */
     void labelsChanged() {
-        if (workspace != null) {
+        if (session != null) {
             quiet.playFromStart();
         }
     }
@@ -109,7 +106,7 @@ final class LoopController {
     }
 
     private void start(boolean train) {
-        Workspace ws = workspace;
+        ProjectSession ws = session;
         if (ws == null) {
             return;
         }
@@ -119,34 +116,26 @@ final class LoopController {
             running.cancel(); // superseded
         }
         LoopOptions opts = options.get();
-        Job<Outcome> job = new Job<>(train ? "Retraining the map" : "Updating suggestions", (progress, cancel) -> {
-            if (generation.get() != mine) {
-                return null; // a newer request came in before this one started
-            }
-            java.util.function.Consumer<MapSnapshot> early = s -> javafx.application.Platform.runLater(() -> {
-                if (ws == workspace) {
-                    analysed.accept(ws, s);
-                }
-            });
-            if (!train) {
-                return new Outcome(ws.analyse(progress, cancel, early), null);
-            }
-            try {
-                return new Outcome(ws.refresh(opts, progress, cancel,
-                        s -> javafx.application.Platform.runLater(() -> {
-                            if (generation.get() == mine) {
-                                lastMoveSeconds = (System.nanoTime() - requestedAt) / 1e9;
-                            }
-                            moved.accept(ws, s);
-                        }), early), null);
-            } catch (UserError e) {
-                return new Outcome(ws.analyse(progress, cancel, early), e.getMessage()); // e.g. fewer than two labels
-            }
-        });
+        Job<ProjectSession.Outcome> job = new Job<>(train ? "Retraining the map" : "Updating suggestions",
+                (progress, cancel) -> {
+                    if (generation.get() != mine) {
+                        return null; // a newer request came in before this one started
+                    }
+                    return ws.update(train, opts, progress, cancel, s -> Platform.runLater(() -> {
+                        if (generation.get() == mine) {
+                            lastMoveSeconds = (System.nanoTime() - requestedAt) / 1e9;
+                        }
+                        moved.accept(ws, s);
+                    }), s -> Platform.runLater(() -> {
+                        if (ws == session) {
+                            analysed.accept(ws, s);
+                        }
+                    }));
+                });
         job.setOnSucceeded(e -> {
-            Outcome o = job.getValue();
+            ProjectSession.Outcome o = job.getValue();
             finished(job);
-            if (o == null || ws != workspace) {
+            if (o == null || ws != session) {
                 return;
             }
             analysed.accept(ws, o.snapshot());
@@ -166,7 +155,7 @@ final class LoopController {
         compute.execute(job);
     }
 
-    private void finished(Job<Outcome> job) {
+    private void finished(Job<ProjectSession.Outcome> job) {
         if (running == job) {
             running = null;
             busy.set(false);

@@ -27,6 +27,7 @@ import java.util.function.Consumer;
 import org.silhouette.session.ProjectSettings;
 import org.silhouette.session.OpenRequest;
 import org.silhouette.session.MapSnapshot;
+import org.silhouette.session.ProjectSession;
 
 /**
  * The main window: menus and toolbar, the label and quality panels, the map, the selection inspector, the
@@ -188,9 +189,9 @@ final class MainWindow implements ProjectController.Listener, AppMenus.Window {
     // ---- ProjectController.Listener -------------------------------------------------------------
 
     @Override
-    public void opened(Workspace ws) {
+    public void opened(ProjectSession ws) {
         presenter.clear();
-        labels.attach(ws.store);
+        labels.attach(ws);
         loop.attach(ws);
         loop.autoProperty().set(ws.settings().autoRetrain());
         inspector.attach(ws);
@@ -198,15 +199,15 @@ final class MainWindow implements ProjectController.Listener, AppMenus.Window {
         status.truth(null);
         status.problems(0, () -> { });
         if (stage != null) {
-            stage.setTitle("Silhouette — " + titleOf(ws) + (ws.store.isReadOnly() ? " (read-only)" : ""));
+            stage.setTitle("Silhouette — " + titleOf(ws) + (ws.isReadOnly() ? " (read-only)" : ""));
         }
-        if (ws.location.note() != null) {
-            notifications.note(ws.location.note()); // stays until dismissed: the status line moves on
+        if (ws.locationNote() != null) {
+            notifications.note(ws.locationNote()); // stays until dismissed: the status line moves on
         }
     }
 
     @Override
-    public void mapShown(Workspace ws, MapSnapshot s) {
+    public void mapShown(ProjectSession ws, MapSnapshot s) {
         if (project.current() != ws) {
             return;
         }
@@ -223,7 +224,7 @@ final class MainWindow implements ProjectController.Listener, AppMenus.Window {
     }
 
     @Override
-    public void analysed(Workspace ws, MapSnapshot s) {
+    public void analysed(ProjectSession ws, MapSnapshot s) {
         if (project.current() != ws) {
             return;
         }
@@ -233,7 +234,7 @@ final class MainWindow implements ProjectController.Listener, AppMenus.Window {
     }
 
     @Override
-    public void labelsChanged(Workspace ws, LabelState s) {
+    public void labelsChanged(ProjectSession ws, LabelState s) {
         int[] before = presenter.labelOfRow();
         presenter.showLabels(s);
         labelPanel.show(s);
@@ -292,18 +293,14 @@ final class MainWindow implements ProjectController.Listener, AppMenus.Window {
 
     @Override
     public void settings() {
-        Workspace ws = project.current();
+        ProjectSession ws = project.current();
         if (ws == null) {
             return;
         }
         ProjectSettings before = ws.settings();
         SettingsDialog.edit(owner(), before, () -> ZooOffer.ask(owner(), prefs, this::savePrefs)).ifPresent(next -> {
             loop.autoProperty().set(next.autoRetrain());
-            Runnable save = () -> workers.store.execute(() -> {
-                if (!ws.store.isReadOnly()) {
-                    next.write(ws.store);
-                }
-            });
+            Runnable save = () -> workers.store.execute(() -> ws.storeSettings(next));
             if (!next.sameFeatures(before)) {
                 loop.cancel();
                 project.reembed(next, ok -> { // saved only once the new backbone worked, so reopening never fails on it
@@ -320,9 +317,9 @@ final class MainWindow implements ProjectController.Listener, AppMenus.Window {
 
     @Override
     public void showProblems() {
-        Workspace ws = project.current();
+        ProjectSession ws = project.current();
         if (ws != null && !ws.problems().isEmpty()) {
-            ProblemsDialog.show(owner(), ws.store.imageRoot(), ws.problems());
+            ProblemsDialog.show(owner(), ws.imageRoot(), ws.problems());
         }
     }
 
@@ -350,7 +347,7 @@ final class MainWindow implements ProjectController.Listener, AppMenus.Window {
     }
 
     private org.silhouette.session.LoopOptions loopOptions() {
-        Workspace ws = project.current();
+        ProjectSession ws = project.current();
         return (ws == null ? ProjectSettings.defaults() : ws.settings()).loopOptions();
     }
 
@@ -397,13 +394,13 @@ final class MainWindow implements ProjectController.Listener, AppMenus.Window {
 
     /** The Auto toggle is a project setting: the toolbar, the Map menu and the settings panel share it. */
     private void rememberAuto(boolean on) {
-        Workspace ws = project.current();
-        if (ws == null || ws.settings().autoRetrain() == on || ws.store.isReadOnly()) {
+        ProjectSession ws = project.current();
+        if (ws == null || ws.settings().autoRetrain() == on || ws.isReadOnly()) {
             return;
         }
         ProjectSettings next = ws.settings().withAutoRetrain(on);
         ws.setSettings(next);
-        workers.store.execute(() -> next.write(ws.store));
+        workers.store.execute(() -> ws.storeSettings(next));
     }
 
     private void savePrefs() {
@@ -416,8 +413,8 @@ final class MainWindow implements ProjectController.Listener, AppMenus.Window {
         });
     }
 
-    private static String titleOf(Workspace ws) {
-        java.nio.file.Path root = ws.store.imageRoot();
+    private static String titleOf(ProjectSession ws) {
+        java.nio.file.Path root = ws.imageRoot();
         return root.getFileName() == null ? root.toString() : root.getFileName().toString();
     }
 

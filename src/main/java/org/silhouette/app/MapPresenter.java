@@ -1,6 +1,8 @@
 package org.silhouette.app;
 
+import org.silhouette.app.map.ArgbTile;
 import org.silhouette.app.map.MapSelection;
+import org.silhouette.data.ThumbnailCache;
 import org.silhouette.app.map.MapView;
 import org.silhouette.project.LabelState;
 
@@ -12,6 +14,7 @@ import java.util.function.Consumer;
 import org.silhouette.session.Rows;
 import org.silhouette.session.MapSnapshot;
 import org.silhouette.session.LabelPalette;
+import org.silhouette.session.ProjectSession;
 
 /**
  * Puts the open project into the map view: rows and coordinates, the labels as classes, suggestions and
@@ -20,10 +23,11 @@ import org.silhouette.session.LabelPalette;
 final class MapPresenter {
 
     private static final long THUMBNAIL_BYTES = 256L << 20;
+    private static final int BACKDROP = 0x101114;
 
     private final MapView map;
     private final List<Runnable> labelListeners = new ArrayList<>();
-    private Workspace workspace;
+    private ProjectSession session;
     private Rows rows = new Rows(new int[0]);
     private LabelState labels;
     private LabelPalette palette = new LabelPalette(List.of(), java.util.Map.of());
@@ -88,7 +92,7 @@ final class MapPresenter {
 
     /** Empties the map (no project). */
     void clear() {
-        workspace = null;
+        session = null;
         rows = new Rows(new int[0]);
         labels = null;
         suggested = null;
@@ -101,23 +105,23 @@ final class MapPresenter {
     }
 
     /** New coordinates, and possibly new rows; glides when the rows are the same images. */
-    void showMap(Workspace ws, MapSnapshot s) {
+    void showMap(ProjectSession ws, MapSnapshot s) {
         Rows next = s.rows();
         x = s.x();
         y = s.y();
-        boolean sameRows = ws == workspace && next.sameAs(rows);
+        boolean sameRows = ws == session && next.sameAs(rows);
         if (sameRows) {
             map.setPoints(s.x(), s.y(), true);
             return;
         }
-        int[] keep = workspace == ws ? selectedImages() : new int[0];
-        workspace = ws;
+        int[] keep = session == ws ? selectedImages() : new int[0];
+        session = ws;
         rows = next;
         suggested = null;
         confidence = null;
-        map.setThumbnails(row -> ws.thumbnails.tile(next.image(row)), THUMBNAIL_BYTES, 2);
-        map.setPreviewLoader(row -> ws.thumbnails.preview(next.image(row)));
-        map.setItemNames(row -> ws.store.images().path(next.image(row)));
+        map.setThumbnails(row -> tileOf(ws.thumbnails().tile(next.image(row))), THUMBNAIL_BYTES, 2);
+        map.setPreviewLoader(row -> tileOf(ws.thumbnails().preview(next.image(row))));
+        map.setItemNames(row -> ws.imageName(next.image(row)));
         map.setPoints(s.x(), s.y(), false);
         map.setSuggestions(null, null);
         map.setSilhouette(null);
@@ -128,8 +132,8 @@ final class MapPresenter {
     }
 
     /** Suggestions and per-point silhouettes from the last analysis. */
-    void showAnalysis(Workspace ws, MapSnapshot s) {
-        if (ws != workspace || !s.rows().sameAs(rows)) {
+    void showAnalysis(ProjectSession ws, MapSnapshot s) {
+        if (ws != session || !s.rows().sameAs(rows)) {
             return;
         }
         if (s.suggested() != null) {
@@ -157,15 +161,12 @@ final class MapPresenter {
 
     /** Selects the rows of these images. */
     void reselect(int[] images) {
-        int n = labels == null ? 0 : labels.imageCount();
-        int[] rowOf = rows.rowOfImage(Math.max(n, Arrays.stream(images).max().orElse(-1) + 1));
-        BitSet hits = new BitSet(rows.count());
-        for (int i : images) {
-            if (rowOf[i] >= 0) {
-                hits.set(rowOf[i]);
-            }
-        }
-        map.selectionModel().apply(hits, MapSelection.Op.REPLACE);
+        map.selectionModel().apply(rows.rowsOf(images), MapSelection.Op.REPLACE);
+    }
+
+    /** A thumbnail as the map draws it, over the map's backdrop; null stays null. */
+    static ArgbTile tileOf(ThumbnailCache.Thumbnail t) {
+        return t == null ? null : ArgbTile.of(t.width(), t.height(), t.argb(), BACKDROP);
     }
 
     /** Selects every row whose label id passes the test. */

@@ -16,6 +16,7 @@ import org.silhouette.session.ProjectSettings;
 import org.silhouette.session.ProjectLocation;
 import org.silhouette.session.OpenRequest;
 import org.silhouette.session.MapSnapshot;
+import org.silhouette.session.ProjectSession;
 
 /**
  * Opens and closes projects: the opening stages as one cancellable task (store, scan, features, first map),
@@ -26,13 +27,13 @@ final class ProjectController {
 
     /** Where the window's parts learn about the open project. */
     interface Listener {
-        void opened(Workspace ws);
+        void opened(ProjectSession session);
 
-        void mapShown(Workspace ws, MapSnapshot s);
+        void mapShown(ProjectSession session, MapSnapshot s);
 
-        void analysed(Workspace ws, MapSnapshot s);
+        void analysed(ProjectSession session, MapSnapshot s);
 
-        void labelsChanged(Workspace ws, LabelState s);
+        void labelsChanged(ProjectSession session, LabelState s);
 
         void closed();
     }
@@ -43,8 +44,8 @@ final class ProjectController {
     private final Listener listener;
     private final Supplier<Window> owner;
     private final UserPrefs prefs;
-    private final ReadOnlyObjectWrapper<Workspace> current = new ReadOnlyObjectWrapper<>(this, "workspace");
-    private Job<Workspace> opening;
+    private final ReadOnlyObjectWrapper<ProjectSession> current = new ReadOnlyObjectWrapper<>(this, "session");
+    private Job<ProjectSession> opening;
     private Job<Void> prefetch;
     private Future<?> prefetchDone = CompletableFuture.completedFuture(null);
     private CompletableFuture<Void> lastClose = CompletableFuture.completedFuture(null);
@@ -60,11 +61,11 @@ final class ProjectController {
         this.prefs = prefs;
     }
 
-    ReadOnlyObjectProperty<Workspace> currentProperty() {
+    ReadOnlyObjectProperty<ProjectSession> currentProperty() {
         return current.getReadOnlyProperty();
     }
 
-    Workspace current() {
+    ProjectSession current() {
         return current.get();
     }
 
@@ -81,9 +82,9 @@ final class ProjectController {
         firstMapSeconds = 0;
         Path dataHome = ProjectLocation.userDataHome();
         boolean zoo = prefs.zooAnswer() == UserPrefs.ZooAnswer.YES;
-        java.util.concurrent.atomic.AtomicReference<Job<Workspace>> self = new java.util.concurrent.atomic.AtomicReference<>();
-        Job<Workspace> job = new Job<>("Opening " + request.title(), (progress, cancel) -> {
-            Workspace ws = OpenPipeline.open(request, dataHome, progress, cancel);
+        java.util.concurrent.atomic.AtomicReference<Job<ProjectSession>> self = new java.util.concurrent.atomic.AtomicReference<>();
+        Job<ProjectSession> job = new Job<>("Opening " + request.title(), (progress, cancel) -> {
+            ProjectSession ws = ProjectSession.open(request, dataHome, progress, cancel);
             Platform.runLater(() -> attach(self.get(), ws)); // from here on the FX side owns closing it
             MapSnapshot first = ws.embedAndMap(zoo, progress, cancel);
             Platform.runLater(() -> mapReady(ws, first));
@@ -123,7 +124,7 @@ final class ProjectController {
 
     /** Re-embeds with new backbone settings, keeping the labels; the map continues from where it is. */
     void reembed(ProjectSettings next, Consumer<Boolean> done) {
-        Workspace ws = current.get();
+        ProjectSession ws = current.get();
         if (ws == null) {
             return;
         }
@@ -158,7 +159,7 @@ final class ProjectController {
             prefetch.cancel();
             prefetch = null;
         }
-        Workspace ws = current.get();
+        ProjectSession ws = current.get();
         current.set(null);
         listener.closed();
         if (ws != null) {
@@ -167,18 +168,18 @@ final class ProjectController {
         return lastClose;
     }
 
-    private void closeLater(Workspace ws) {
+    private void closeLater(ProjectSession ws) {
         Future<?> thumbs = prefetchDone;
-        lastClose = lastClose.thenRunAsync(ws::close, workers.compute)
+        lastClose = lastClose.thenRunAsync(ws::closeMap, workers.compute)
                 .thenRunAsync(() -> {
                     await(thumbs);
-                    closeQuietly(ws);
+                    ws.closeFiles();
                 }, workers.store)
                 .exceptionally(t -> null);
     }
 
     /** The open job failed or was cancelled: close its workspace if it was shown (FX thread). */
-    private void forgetFailedOpen(Job<Workspace> job) {
+    private void forgetFailedOpen(Job<ProjectSession> job) {
         if (opening == job) {
             opening = null;
             if (current.get() != null) {
@@ -188,27 +189,27 @@ final class ProjectController {
     }
 
     /** Shows the workspace an open job made, unless that job was cancelled or superseded meanwhile. */
-    private void attach(Job<Workspace> job, Workspace ws) {
+    private void attach(Job<ProjectSession> job, ProjectSession ws) {
         if (opening != job) {
             closeLater(ws); // after the job itself ends on the compute thread
             return;
         }
         current.set(ws);
-        ws.store.addListener(s -> Platform.runLater(() -> {
+        ws.addLabelListener(s -> Platform.runLater(() -> {
             if (current.get() == ws) {
                 listener.labelsChanged(ws, s);
             }
         }));
         listener.opened(ws);
-        listener.labelsChanged(ws, ws.store.snapshot());
-        ws.store.readOnlyReason().ifPresent(r -> Dialogs.info(owner.get(), "Opened read-only", r));
+        listener.labelsChanged(ws, ws.labels());
+        ws.readOnlyReason().ifPresent(r -> Dialogs.info(owner.get(), "Opened read-only", r));
         ws.savedMap().ifPresent(saved -> {
             listener.mapShown(ws, saved); // the map at once, features follow
             firstMapSeconds = (System.nanoTime() - openStarted) / 1e9;
         });
     }
 
-    private void mapReady(Workspace ws, MapSnapshot s) {
+    private void mapReady(ProjectSession ws, MapSnapshot s) {
         if (current.get() != ws) {
             return;
         }
@@ -220,13 +221,13 @@ final class ProjectController {
         startPrefetch(ws, s.rows());
     }
 
-    private void startPrefetch(Workspace ws, Rows rows) {
+    private void startPrefetch(ProjectSession ws, Rows rows) {
         if (prefetch != null) {
             prefetch.cancel();
         }
         int[] images = rows.imageOfRow().clone();
         Job<Void> job = new Job<>("Thumbnails", (p, c) -> {
-            ws.thumbnails.prefetch(images, p, c);
+            ws.thumbnails().prefetch(images, p, c);
             return null;
         });
         prefetch = job;
@@ -252,19 +253,6 @@ final class ProjectController {
             Thread.currentThread().interrupt();
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException e) {
             // the prefetch ended; that is all we wait for
-        }
-    }
-
-    private static void closeQuietly(Workspace ws) {
-        try {
-            ws.thumbnails.close();
-        } catch (java.io.IOException | RuntimeException e) {
-            // the thumbnail index is rebuilt from the pack next time
-        }
-        try {
-            ws.store.close();
-        } catch (RuntimeException e) {
-            // committed work is safe in the database; the lock goes with the process anyway
         }
     }
 }

@@ -67,9 +67,10 @@ public final class FeatureExtractor {
      * @param problems files skipped, with reasons, in input order
      * @param cacheHits rows taken from the cache
      * @param computed rows computed by the backbone
+     * @param inputOfRow each row's position in the input list
      */
     public record Result(FloatMatrix features, List<ImageEntry> embedded, List<Problem> problems, int cacheHits,
-            int computed) {
+            int computed, int[] inputOfRow) {
     }
 
     private FeatureExtractor() {
@@ -157,17 +158,20 @@ public final class FeatureExtractor {
         }
         float[] data = new float[Math.multiplyExact(count, dim)];
         List<ImageEntry> embedded = new ArrayList<>(count);
+        int[] inputOfRow = new int[count];
         List<Problem> problems = new ArrayList<>();
         int k = 0;
         for (int i = 0; i < rows.length; i++) {
             if (rows[i] != null) {
+                inputOfRow[k] = i;
                 System.arraycopy(rows[i], 0, data, k++ * dim, dim);
                 embedded.add(entries.get(i));
             } else {
                 problems.add(new Problem(entries.get(i).path(), reasons[i] == null ? "not processed" : reasons[i]));
             }
         }
-        return new Result(new FloatMatrix(count, dim, data), List.copyOf(embedded), List.copyOf(problems), hits, computed);
+        return new Result(new FloatMatrix(count, dim, data), List.copyOf(embedded), List.copyOf(problems), hits, computed,
+                inputOfRow);
     }
 
     /** What the decode threads hand the backbone thread for one entry: a reason, cached features, or an image. */

@@ -1,7 +1,9 @@
 package org.silhouette.session;
 
+import org.silhouette.core.FloatMatrix;
+
 /**
- * What the compute side hands the window after opening or a round; the window copies it into the map.
+ * What the session hands the window after opening or a round; the window copies it into the map.
  * Arrays are per row of {@code rows} and are not changed afterwards.
  *
  * @param suggested suggested label id per row (-1 none), or null when not computed yet
@@ -12,6 +14,17 @@ package org.silhouette.session;
  */
 public record MapSnapshot(Rows rows, float[] x, float[] y, int[] suggested, float[] confidence, QualityReport quality,
         String truth, String status) {
+
+    /** The map's coordinates, one row per row of {@code rows}, not analysed yet. */
+    static MapSnapshot of(Rows rows, FloatMatrix coords, String status) {
+        float[] x = new float[coords.rows()];
+        float[] y = new float[coords.rows()];
+        for (int r = 0; r < coords.rows(); r++) {
+            x[r] = coords.get(r, 0);
+            y[r] = coords.get(r, 1);
+        }
+        return new MapSnapshot(rows, x, y, null, null, null, null, status);
+    }
 
     public MapSnapshot withAnalysis(int[] s, float[] c, QualityReport q, String t) {
         return new MapSnapshot(rows, x, y, s, c, q, t, status);

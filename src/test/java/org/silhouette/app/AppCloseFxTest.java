@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.silhouette.session.OpenRequest;
+import org.silhouette.session.ProjectSession;
 
 /** Closing the window in the middle of work: the work stops, every thread it started ends, the project is free. */
 class AppCloseFxTest {
@@ -35,7 +36,7 @@ class AppCloseFxTest {
         FxThread.run(() -> w.open(new OpenRequest(folder, null, null), opened::complete));
         FxThread.await("the embedding stage", AppFx.TIMEOUT, () -> w.project().current() != null
                 && w.tasks().messages().stream().anyMatch(m -> m.startsWith("Embedding")));
-        Workspace ws = FxThread.call(() -> w.project().current());
+        ProjectSession ws = FxThread.call(() -> w.project().current());
 
         AppFx.close(w);
 

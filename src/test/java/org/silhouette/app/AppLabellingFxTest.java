@@ -98,7 +98,7 @@ class AppLabellingFxTest {
             double y1 = -Double.MAX_VALUE;
             Rows rows = w.presenter().rows();
             for (int r = 0; r < rows.count(); r++) {
-                String path = w.project().current().store.images().path(rows.image(r));
+                String path = w.project().current().imageName(rows.image(r));
                 if (SyntheticFolder.groupOf(path) == group) {
                     x0 = Math.min(x0, w.map().screenX(r));
                     x1 = Math.max(x1, w.map().screenX(r));

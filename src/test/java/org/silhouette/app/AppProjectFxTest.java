@@ -120,7 +120,7 @@ class AppProjectFxTest {
             assertFalse(FxThread.call(() -> second.labels().writableProperty().get()), "the second cannot write");
             String title = FxThread.call(() -> ((javafx.stage.Stage) second.scene().getWindow()).getTitle());
             assertTrue(title.endsWith("(read-only)"), title);
-            String why = FxThread.call(() -> second.project().current().store.readOnlyReason().orElseThrow());
+            String why = FxThread.call(() -> second.project().current().readOnlyReason().orElseThrow());
             assertTrue(why.contains("already open in another Silhouette window"), why);
         } finally {
             AppFx.close(second);

@@ -65,7 +65,7 @@ public final class DemoTour {
                 List<Integer> picked = new ArrayList<>();
                 Rows rows = w.presenter().rows();
                 for (int r = 0; r < rows.count() && picked.size() < perLabel; r++) {
-                    Path file = demo.resolve(w.project().current().store.images().path(rows.image(r)));
+                    Path file = demo.resolve(w.project().current().imageName(rows.image(r)));
                     if (c.equals(truth.labelOf(demo, file))) {
                         picked.add(rows.image(r));
                     }

@@ -1,37 +1,40 @@
-package org.silhouette.app;
+package org.silhouette.session;
 
-import org.silhouette.app.map.ArgbTile;
 import org.silhouette.core.Cancellation;
 import org.silhouette.core.Progress;
 import org.silhouette.data.ImageDecoder;
 import org.silhouette.data.ThumbnailCache;
+import org.silhouette.project.ProjectStore;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.IntFunction;
 
 /**
- * Thumbnails of a project's images from the one-file cache, decoded with the robust decoder. Everything
- * here reads or decodes files: call it from background threads only.
+ * Thumbnails of a project's images, by image id, from the project's one-file cache and decoded with the
+ * robust decoder. Everything here reads or decodes files: call it from background threads only.
  */
-final class Thumbnails implements AutoCloseable {
+public final class ProjectThumbnails implements AutoCloseable {
 
-    static final int EDGE = 64;
-    static final int PREVIEW_EDGE = 256;
-    private static final int BACKDROP = 0x101114;
+    public static final int EDGE = 64;
+    public static final int PREVIEW_EDGE = 256;
     private static final int FLUSH_EVERY = 512;
 
     private final ThumbnailCache cache;
     private final IntFunction<Path> fileOfImage;
 
-    private Thumbnails(ThumbnailCache cache, IntFunction<Path> fileOfImage) {
+    private ProjectThumbnails(ThumbnailCache cache, IntFunction<Path> fileOfImage) {
         this.cache = cache;
         this.fileOfImage = fileOfImage;
     }
 
-    static Thumbnails open(Path folder, IntFunction<Path> fileOfImage) throws IOException {
-        return new Thumbnails(ThumbnailCache.open(folder, EDGE, Thumbnails::decode), fileOfImage);
+    /** The project's cache; a read-only project's thumbnails go to a temporary folder. */
+    static ProjectThumbnails open(ProjectStore store) throws IOException {
+        Path folder = store.isReadOnly() ? Files.createTempDirectory("silhouette-thumbnails")
+                : store.paths().thumbnailDir();
+        return new ProjectThumbnails(ThumbnailCache.open(folder, EDGE, ProjectThumbnails::decode), store::imageFile);
     }
 
     /** The decoder the cache uses: ours, which survives odd files and never decodes a bomb at full size. */
@@ -43,13 +46,12 @@ final class Thumbnails implements AutoCloseable {
     }
 
     /** The thumbnail of an image, from the cache or made now. */
-    ArgbTile tile(int image) throws IOException {
-        ThumbnailCache.Thumbnail t = cache.get(fileOfImage.apply(image));
-        return ArgbTile.of(t.width(), t.height(), t.argb(), BACKDROP);
+    public ThumbnailCache.Thumbnail tile(int image) throws IOException {
+        return cache.get(fileOfImage.apply(image));
     }
 
     /** The original image at up to {@value #PREVIEW_EDGE} px for the hover preview; null when unreadable. */
-    ArgbTile preview(int image) {
+    public ThumbnailCache.Thumbnail preview(int image) {
         if (!(ImageDecoder.decode(fileOfImage.apply(image), ImageDecoder.Options.maxSide(4 * PREVIEW_EDGE))
                 instanceof ImageDecoder.Decoded d)) {
             return null;
@@ -57,11 +59,11 @@ final class Thumbnails implements AutoCloseable {
         BufferedImage scaled = ThumbnailCache.scaleToFit(d.image(), PREVIEW_EDGE);
         int w = scaled.getWidth();
         int h = scaled.getHeight();
-        return ArgbTile.of(w, h, scaled.getRGB(0, 0, w, h, null, 0, w), BACKDROP);
+        return new ThumbnailCache.Thumbnail(w, h, scaled.getRGB(0, 0, w, h, null, 0, w));
     }
 
     /** Makes the thumbnails of these images ahead of need, so scrolling over them later is instant. */
-    void prefetch(int[] images, Progress progress, Cancellation cancel) throws IOException {
+    public void prefetch(int[] images, Progress progress, Cancellation cancel) throws IOException {
         try {
             for (int k = 0; k < images.length; k++) {
                 cancel.check();

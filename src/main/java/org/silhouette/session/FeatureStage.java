@@ -1,9 +1,8 @@
-package org.silhouette.app;
+package org.silhouette.session;
 
 import org.silhouette.core.Cancellation;
 import org.silhouette.core.FloatMatrix;
 import org.silhouette.core.Progress;
-import org.silhouette.data.ImageEntry;
 import org.silhouette.data.Problem;
 import org.silhouette.embed.FeatureCache;
 import org.silhouette.embed.FeatureExtractor;
@@ -12,12 +11,7 @@ import org.silhouette.embed.backbone.Backbones;
 import org.silhouette.project.ProjectStore;
 
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import org.silhouette.session.Rows;
-import org.silhouette.session.ProjectSettings;
-import org.silhouette.session.DefaultBackbone;
 
 /**
  * Backbone features for the scanned images, through the project's feature cache: the rows of the map are
@@ -36,31 +30,23 @@ final class FeatureStage {
     private FeatureStage() {
     }
 
-    /**
-     * @param entries the scanned images
-     * @param imageOfEntry each entry's image index in the store (-1 to skip it)
-     */
-    static Features run(ProjectStore store, List<ImageEntry> entries, int[] imageOfEntry, ProjectSettings settings,
-            boolean allowDownload, Progress progress, Cancellation cancel) throws IOException {
+    static Features run(ProjectStore store, ScannedImages scanned, ProjectSettings settings, boolean allowDownload,
+            Progress progress, Cancellation cancel) throws IOException {
         long t0 = System.nanoTime();
         String spec = DefaultBackbone.spec(settings);
         progress.update("Opening the backbone", 0, -1);
-        Map<ImageEntry, Integer> imageOf = new HashMap<>();
-        List<ImageEntry> wanted = new java.util.ArrayList<>();
-        for (int k = 0; k < entries.size(); k++) {
-            if (imageOfEntry[k] >= 0) {
-                imageOf.put(entries.get(k), imageOfEntry[k]);
-                wanted.add(entries.get(k));
-            }
-        }
+        int[] imageOfInput = scanned.recordedImages();
         try (Backbone backbone = Backbones.open(spec, settings.introspection(DefaultBackbone.ownSize(spec)),
                 Backbones.defaultModelCache(), allowDownload, progress, cancel);
                 FeatureCache cache = FeatureCache.open(store.paths().featureCacheDir(), backbone.fingerprint(),
                         backbone.featureDim())) {
             cancel.check();
-            FeatureExtractor.Result r = FeatureExtractor.extract(wanted, backbone, cache,
+            FeatureExtractor.Result r = FeatureExtractor.extract(scanned.recorded(), backbone, cache,
                     FeatureExtractor.Options.defaults(), progress, cancel);
-            int[] imageOfRow = r.embedded().stream().mapToInt(imageOf::get).toArray();
+            int[] imageOfRow = new int[r.inputOfRow().length];
+            for (int row = 0; row < imageOfRow.length; row++) {
+                imageOfRow[row] = imageOfInput[r.inputOfRow()[row]];
+            }
             return new Features(new Rows(imageOfRow), r.features(), backbone.fingerprint(), backbone.describe(),
                     r.problems(), r.cacheHits(), r.computed(), (System.nanoTime() - t0) / 1e9);
         }

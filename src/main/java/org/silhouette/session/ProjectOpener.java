@@ -1,0 +1,81 @@
+package org.silhouette.session;
+
+import org.silhouette.core.Cancellation;
+import org.silhouette.core.FloatMatrix;
+import org.silhouette.core.Progress;
+import org.silhouette.core.UserError;
+import org.silhouette.data.FolderScan;
+import org.silhouette.data.Problem;
+import org.silhouette.project.ProjectStore;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The first stages of opening: the project store (with its lock), the scan, recording the images in the
+ * store, the thumbnail cache and the saved layout, read once here. The features and the map follow in
+ * {@link ProjectSession#embedAndMap}.
+ */
+final class ProjectOpener {
+
+    private ProjectOpener() {
+    }
+
+    static ProjectSession open(OpenRequest request, Path dataHome, Progress progress, Cancellation cancel)
+            throws IOException {
+        ProjectLocation where = ProjectLocation.resolve(request.data(), request.project(), dataHome);
+        progress.update("Opening the project", 0, -1);
+        ProjectStore store = ProjectStore.open(where.projectDir(), where.imageRoot(),
+                ProjectStore.Options.defaults().withAccess(ProjectStore.Access.READ_WRITE_ELSE_READ_ONLY));
+        ProjectThumbnails thumbnails = null;
+        try {
+            ProjectSettings settings = settings(store, request.backbone());
+            Path root = store.imageRoot();
+            FolderScan.Result scan = FolderScan.scan(root, new FolderScan.Options(FolderScan.FolderLabels.NONE, null,
+                    false), progress, cancel);
+            if (scan.images().isEmpty()) {
+                throw new UserError("No images (jpg, png, bmp, gif, tif) were found in " + root + ".");
+            }
+            cancel.check();
+            List<Problem> problems = new ArrayList<>(scan.problems());
+            ScannedImages scanned = ScannedImages.record(store, root, scan.images(), problems, progress);
+            cancel.check();
+            thumbnails = ProjectThumbnails.open(store);
+            FloatMatrix layout = store.loadLayout().orElse(null);
+            return new ProjectSession(store, where, thumbnails, DemoTruth.find(root, store.images()).orElse(null),
+                    scanned, List.copyOf(problems), settings, layout);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(thumbnails, store, e);
+            throw e;
+        }
+    }
+
+    /** The project's settings; a backbone asked for when opening becomes the project's from now on. */
+    private static ProjectSettings settings(ProjectStore store, String backbone) {
+        ProjectSettings settings = ProjectSettings.read(store);
+        if (backbone != null && !backbone.equals(settings.backbone())) {
+            settings = settings.withBackbone(backbone);
+            if (!store.isReadOnly()) {
+                settings.write(store);
+            }
+        }
+        return settings;
+    }
+
+    private static void closeQuietly(ProjectThumbnails thumbnails, ProjectStore store, Exception cause) {
+        try {
+            if (thumbnails != null) {
+                thumbnails.close();
+            }
+        } catch (IOException | RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+        try {
+            store.close();
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+    }
+}

@@ -1,0 +1,378 @@
+package org.silhouette.session;
+
+import org.silhouette.core.Cancellation;
+import org.silhouette.core.FloatMatrix;
+import org.silhouette.core.Progress;
+import org.silhouette.core.UserError;
+import org.silhouette.data.Problem;
+import org.silhouette.embed.head.EmbeddingModel;
+import org.silhouette.project.Exporter;
+import org.silhouette.project.LabelState;
+import org.silhouette.project.ProjectStore;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * One open project, with no UI: the store with its labels and undo history, the scanned images and their
+ * thumbnails, the backbone features and the map through the labelling loop. The app presents a session and
+ * forwards gestures to it; tests drive it directly.
+ *
+ * <p>The map side ({@link #embedAndMap}, {@link #reembed}, {@link #refresh}, {@link #analyse},
+ * {@link #exportEmbeddings}, {@link #closeMap}) runs on one thread at a time, the app's compute thread: the
+ * window never touches the model or the features, it only receives immutable {@link MapSnapshot}s. Label
+ * edits go through the store, which serialises them, from any thread; so do settings, the thumbnails and
+ * the read-only accessors.
+ */
+public final class ProjectSession implements AutoCloseable {
+
+    /** What a round hands back: the analysed snapshot, and why it could not train when it could not. */
+    public record Outcome(MapSnapshot snapshot, String note) {
+    }
+
+    private final ProjectStore store;
+    private final ProjectLocation location;
+    private final ProjectThumbnails thumbnails;
+    private final DemoTruth truth;
+    private final ScannedImages scanned;
+    private final List<Problem> scanProblems;
+    private final LabelEdits edits;
+    private final MapSnapshot savedMap;
+
+    private volatile List<Problem> problems;
+    private volatile ProjectSettings settings;
+    private volatile String notice;
+    private volatile String backbone = "";
+    /** The layout read at open, one row per image id; the first map takes it, then it is dropped. */
+    private FloatMatrix savedLayout;
+    private FeatureStage.Features features;
+    private MapLoop loop;
+    private MapSnapshot shown;
+    private boolean closed;
+
+    ProjectSession(ProjectStore store, ProjectLocation location, ProjectThumbnails thumbnails, DemoTruth truth,
+            ScannedImages scanned, List<Problem> scanProblems, ProjectSettings settings, FloatMatrix savedLayout) {
+        this.store = store;
+        this.location = location;
+        this.thumbnails = thumbnails;
+        this.truth = truth;
+        this.scanned = scanned;
+        this.scanProblems = scanProblems;
+        this.settings = settings;
+        this.savedLayout = savedLayout;
+        this.problems = scanProblems;
+        this.edits = new LabelEdits(store);
+        this.savedMap = savedLayout == null ? null : savedMap(savedLayout, scanned);
+    }
+
+    /**
+     * Opens a folder or project: the store (read-only when another window holds it), the scan, the images
+     * recorded, the thumbnail cache and the saved map. The features and the map follow in
+     * {@link #embedAndMap}.
+     *
+     * @param dataHome where a project goes when its image folder cannot be written
+     */
+    public static ProjectSession open(OpenRequest request, Path dataHome, Progress progress, Cancellation cancel)
+            throws IOException {
+        return ProjectOpener.open(request, dataHome, progress, cancel);
+    }
+
+    // ---- what it is (any thread) -------------------------------------------------------------------
+
+    public Path imageRoot() {
+        return store.imageRoot();
+    }
+
+    public boolean isReadOnly() {
+        return store.isReadOnly();
+    }
+
+    /** Why this window cannot write, for a banner; empty when it can. */
+    public Optional<String> readOnlyReason() {
+        return store.readOnlyReason();
+    }
+
+    /** A sentence for the user when the project is not where they would look for it; null otherwise. */
+    public String locationNote() {
+        return location.note();
+    }
+
+    /** An image's path relative to the image folder, {@code /}-separated. */
+    public String imageName(int image) {
+        return store.images().path(image);
+    }
+
+    /** The committed labels; cheap. */
+    public LabelState labels() {
+        return store.snapshot();
+    }
+
+    /** Called with each newly committed label state, on the thread that committed it. */
+    public void addLabelListener(Consumer<LabelState> listener) {
+        store.addListener(listener);
+    }
+
+    /** Label changes, each one undo step. */
+    public LabelEdits edits() {
+        return edits;
+    }
+
+    public ProjectThumbnails thumbnails() {
+        return thumbnails;
+    }
+
+    /** Files that were skipped, with reasons: the scan's and the feature stage's. */
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    /** The map saved in the project, for the images it still places; shown before the features are checked. */
+    public Optional<MapSnapshot> savedMap() {
+        return Optional.ofNullable(savedMap);
+    }
+
+    /** Something the user should read and that must not scroll away with the status line; once. */
+    public String takeNotice() {
+        String n = notice;
+        notice = null;
+        return n;
+    }
+
+    public ProjectSettings settings() {
+        return settings;
+    }
+
+    /** Loss, dimension, anchor and Auto apply from the next round. Any thread. */
+    public void setSettings(ProjectSettings s) {
+        settings = s;
+    }
+
+    /** Writes settings into the project, unless it is read-only; the store thread, in order with label edits. */
+    public void storeSettings(ProjectSettings s) {
+        if (!store.isReadOnly()) {
+            s.write(store);
+        }
+    }
+
+    /** The backbone that made the features, in words; empty before the features. */
+    public String backboneDescription() {
+        return backbone;
+    }
+
+    // ---- the map (compute thread) ------------------------------------------------------------------
+
+    /** Rounds run so far. */
+    public int roundsDone() {
+        return loop == null ? 0 : loop.rounds();
+    }
+
+    /** Features, then the first map (restored when the project has one). */
+    public MapSnapshot embedAndMap(boolean allowDownload, Progress progress, Cancellation cancel) throws IOException {
+        FeatureStage.Features f;
+        String fallback = "";
+        try {
+            f = FeatureStage.run(store, scanned, settings, allowDownload, progress, cancel);
+        } catch (UserError e) {
+            if (settings.backbone() == null) {
+                throw e;
+            }
+            // the project's own backbone went missing or broke: open with the bundled one rather than not at all
+            fallback = " The project's backbone could not be opened (" + e.getMessage() + "); using the bundled one"
+                    + " for now (File > Settings to choose again).";
+            settings = settings.withBackbone(null);
+            notice = fallback.strip();
+            f = FeatureStage.run(store, scanned, settings, allowDownload, progress, cancel);
+        }
+        cancel.check();
+        if (f.rows().count() == 0) {
+            throw new UserError("None of the " + scanned.count() + " images could be read; see the problems list.");
+        }
+        FloatMatrix saved = savedLayout == null ? null : f.rows().pick(savedLayout);
+        EmbeddingModel head = SavedHead.load(store, f.fingerprint(), f.matrix().cols());
+        startMap(f, MapLoop.start(f.matrix(), saved, head, LoopOptions.defaults().seed(), 0, progress, cancel));
+        savedLayout = null;
+        saveLayout();
+        shown = MapSnapshot.of(f.rows(), loop.state().coords(), String.format(Locale.ROOT, "Map ready: %,d images;"
+                + " features in %.1f s (%,d computed, %,d from the cache).", f.rows().count(), f.seconds(),
+                f.computed(), f.cacheHits()) + fallback);
+        return shown;
+    }
+
+    /** New backbone settings: new features and a fresh head; the map continues from where the points are. */
+    public MapSnapshot reembed(ProjectSettings next, boolean allowDownload, Progress progress, Cancellation cancel)
+            throws IOException {
+        FeatureStage.Features f = FeatureStage.run(store, scanned, next, allowDownload, progress, cancel);
+        cancel.check();
+        FloatMatrix previous = features.rows().spread(loop.state().coords(), imageCount());
+        startMap(f, MapLoop.start(f.matrix(), f.rows().pick(previous), null, LoopOptions.defaults().seed(),
+                loop.rounds(), progress, cancel));
+        settings = next;
+        SavedHead.forget(store);
+        saveLayout();
+        shown = MapSnapshot.of(f.rows(), loop.state().coords(), "Features from " + f.backbone());
+        return shown;
+    }
+
+    /**
+     * One round of the loop. {@code moved} receives the new coordinates as soon as they are committed here, so
+     * the window shows them even when the analysis after them is cancelled by a newer request; {@code suggested}
+     * the suggestions before the quality figures.
+     */
+    public MapSnapshot refresh(LoopOptions options, Progress progress, Cancellation cancel,
+            Consumer<MapSnapshot> moved, Consumer<MapSnapshot> suggested) {
+        int[] labels = features.rows().labelsOf(store.snapshot());
+        RefreshLoop.Round r = loop.refresh(labels, options, progress, cancel);
+        String status = String.format(Locale.ROOT, "Round %d: trained %.1f s (%d steps%s), re-embedded %.2f s,"
+                        + " layout %.2f s", loop.rounds(), r.trainSeconds(), r.training().steps(),
+                r.continued() ? ", continued" : ", fresh head", r.embedSeconds(), r.layoutSeconds());
+        shown = MapSnapshot.of(features.rows(), loop.state().coords(), status);
+        moved.accept(shown);
+        persist();
+        return analyse(progress, cancel, suggested);
+    }
+
+    /** A round when {@code train}, else only the analysis; a round that cannot train (one label) says why. */
+    public Outcome update(boolean train, LoopOptions options, Progress progress, Cancellation cancel,
+            Consumer<MapSnapshot> moved, Consumer<MapSnapshot> suggested) {
+        if (!train) {
+            return new Outcome(analyse(progress, cancel, suggested), null);
+        }
+        try {
+            return new Outcome(refresh(options, progress, cancel, moved, suggested), null);
+        } catch (UserError e) {
+            return new Outcome(analyse(progress, cancel, suggested), e.getMessage()); // e.g. fewer than two labels
+        }
+    }
+
+    /**
+     * Suggestions and demo truth (handed to {@code suggested} at once), then the quality figures, for the map
+     * now shown.
+     */
+    public MapSnapshot analyse(Progress progress, Cancellation cancel, Consumer<MapSnapshot> suggested) {
+        LabelState labels = store.snapshot();
+        Rows rows = features.rows();
+        int[] labelOfRow = rows.labelsOf(labels);
+        Suggestions s = loop.suggest(labelOfRow, cancel);
+        String t = truth == null ? null : truth.score(labels, rows.spread(s.label(), labels.imageCount())).describe();
+        shown = shown.withAnalysis(s.label(), s.confidence(), null, t);
+        suggested.accept(shown); // at once: the held-out quality figures take a training run longer
+        progress.update("Measuring quality", 0, -1);
+        QualityReport q = QualityMeter.measure(features.matrix(), loop.state().embedding(), labelOfRow,
+                settings.loopOptions(), loop.rounds(), progress, cancel);
+        shown = shown.withAnalysis(s.label(), s.confidence(), q, t);
+        return shown;
+    }
+
+    // ---- files ---------------------------------------------------------------------------------------
+
+    /**
+     * Writes the current embedding and coordinates, one row per project image in image order; images that
+     * have no features (unreadable, gone) get NaN rows. Compute thread. Returns the rows written.
+     */
+    public int exportEmbeddings(Path npy, Path csv) throws IOException {
+        Rows rows = features.rows();
+        MapState state = loop.state();
+        Exporter.exportEmbeddings(store, rows.spread(state.embedding(), imageCount()), npy,
+                rows.spread(state.coords(), imageCount()), csv);
+        return rows.count();
+    }
+
+    /** {@code path,label} of every labelled image; returns how many. Any thread. */
+    public int exportCsv(Path file) throws IOException {
+        return Exporter.exportCsv(store, file, false);
+    }
+
+    /** {@code dir/<label>/<image path>}, copies or symbolic links; {@code dir} must be new or empty. Any thread. */
+    public Exporter.ImageFolderReport exportImageFolder(Path dir, Exporter.LinkMode mode, Progress progress,
+            Cancellation cancel) throws IOException {
+        return Exporter.exportImageFolder(store, dir, mode, progress, cancel);
+    }
+
+    // ---- closing -------------------------------------------------------------------------------------
+
+    /** Frees the head; the thumbnails and the store stay open for pending writes. Compute thread. */
+    public void closeMap() {
+        if (!closed) {
+            closed = true;
+            startMap(features, null);
+        }
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /** Closes the thumbnail cache and the store; after pending label writes, and after {@link #closeMap}. */
+    public void closeFiles() {
+        try {
+            thumbnails.close();
+        } catch (IOException | RuntimeException e) {
+            // the thumbnail index is rebuilt from the pack next time
+        }
+        try {
+            store.close();
+        } catch (RuntimeException e) {
+            // committed work is safe in the database; the lock goes with the process anyway
+        }
+    }
+
+    /** Everything at once, for a session used from one thread. */
+    @Override
+    public void close() {
+        closeMap();
+        closeFiles();
+    }
+
+    // ---- internals -----------------------------------------------------------------------------------
+
+    private int imageCount() {
+        return store.snapshot().imageCount();
+    }
+
+    /** New features and the loop over them; frees the old loop's head. */
+    private void startMap(FeatureStage.Features f, MapLoop next) {
+        MapLoop old = loop;
+        loop = next;
+        features = f;
+        if (f != null) {
+            backbone = f.backbone();
+            problems = concat(scanProblems, f.problems());
+        }
+        if (old != null) {
+            old.close();
+        }
+    }
+
+    private void persist() {
+        if (store.isReadOnly()) {
+            return;
+        }
+        saveLayout();
+        EmbeddingModel head = loop.state().model();
+        if (head != null) {
+            SavedHead.save(store, head, features.fingerprint());
+        }
+    }
+
+    private void saveLayout() {
+        if (!store.isReadOnly()) {
+            store.saveLayout(features.rows().spread(loop.state().coords(), imageCount()));
+        }
+    }
+
+    private static MapSnapshot savedMap(FloatMatrix layout, ScannedImages scanned) {
+        Rows rows = Rows.placedBy(layout, scanned.imageOfEntry());
+        return MapSnapshot.of(rows, rows.pick(layout), "Saved map; checking features…");
+    }
+
+    private static List<Problem> concat(List<Problem> a, List<Problem> b) {
+        List<Problem> out = new ArrayList<>(a);
+        out.addAll(b);
+        return List.copyOf(out);
+    }
+}
