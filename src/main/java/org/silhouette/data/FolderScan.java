@@ -27,7 +27,8 @@ import java.util.Set;
  * Walks a folder tree for images, streaming each one to a {@link Sink} as it is found. Follows
  * symbolic links but enters each real folder once, so link loops end. Order is deterministic: every
  * folder's entries in code-point order of their names, depth first. Memory holds one sorted listing
- * per open folder level, not the whole tree.
+ * per open folder level, not the whole tree. Each file's attributes are read once, here, and travel with its
+ * {@link ImageEntry}.
  */
 public final class FolderScan {
     private static final int REPORT_EVERY = 256;
@@ -173,7 +174,7 @@ public final class FolderScan {
                 enter(stack, p);
             } else if (ImageExtensions.isImageName(name)) {
                 if (attrs.isRegularFile()) {
-                    emit(p);
+                    emit(p, attrs);
                 } else {
                     sink.problem(new Problem(p, "not a regular file"));
                 }
@@ -218,7 +219,7 @@ public final class FolderScan {
             stack.push(new Level(dir, real, names));
         }
 
-        private void emit(Path file) {
+        private void emit(Path file, BasicFileAttributes attrs) {
             Path rel = root.relativize(file);
             String label = "";
             if (options.folderLabels() == FolderLabels.FIRST_SUBFOLDER && rel.getNameCount() > 1) {
@@ -232,7 +233,7 @@ public final class FolderScan {
                     label = fromCsv;
                 }
             }
-            sink.image(new ImageEntry(file, label));
+            sink.image(new ImageEntry(file, label, attrs.size(), attrs.lastModifiedTime().toMillis()));
             if (++found % REPORT_EVERY == 0) {
                 progress.update("Scanning", found, -1);
             }

@@ -8,10 +8,7 @@ import org.silhouette.project.ImageList;
 import org.silhouette.project.ImageRecord;
 import org.silhouette.project.ProjectStore;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,17 +27,8 @@ record ScannedImages(List<ImageEntry> entries, int[] imageOfEntry) {
         int n = entries.size();
         List<ImageRecord> records = new ArrayList<>(n);
         for (int k = 0; k < n; k++) {
-            Path p = entries.get(k).path();
-            long size = -1;
-            long mtime = -1;
-            try {
-                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
-                size = a.size();
-                mtime = a.lastModifiedTime().toMillis();
-            } catch (IOException e) {
-                // recorded without size; the feature stage reports the file if it cannot be read
-            }
-            records.add(new ImageRecord(FolderScan.relativeName(root, p), size, mtime, null));
+            ImageEntry e = entries.get(k);
+            records.add(new ImageRecord(FolderScan.relativeName(root, e.path()), e.size(), e.mtime(), null));
             if (k % 1024 == 0) {
                 progress.update("Recording images", k, n);
             }

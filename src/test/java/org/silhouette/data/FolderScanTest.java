@@ -41,6 +41,17 @@ class FolderScanTest {
     }
 
     @Test
+    void eachImageCarriesTheLengthAndTimeTheScanSaw() throws IOException {
+        Path p = root.resolve("x.png");
+        Files.write(p, new byte[] {1, 2, 3, 4, 5});
+        Files.setLastModifiedTime(p, java.nio.file.attribute.FileTime.fromMillis(1_600_000_000_000L));
+        ImageEntry e = FolderScan.scan(root, Options.DEFAULT, Progress.NONE, Cancellation.NEVER).images().getFirst();
+        assertEquals(5, e.size());
+        assertEquals(1_600_000_000_000L, e.mtime());
+        assertEquals(-1, new ImageEntry(p, "").size(), "not from a scan: unknown");
+    }
+
+    @Test
     void findsImageExtensionsCaseInsensitivelyInSortedDepthFirstOrder() throws IOException {
         touch("b/2.PNG");
         touch("b/1.jpeg");
