@@ -14,15 +14,14 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * Small thumbnails of many images, made once and kept in a {@link ThumbnailPack}, so that reopening a folder
  * costs one small read instead of decoding every image. A thumbnail is stored as a JPEG (opaque images) or
- * PNG (with alpha); a damaged one is treated as missing and made again. Keys are path + size + modification
- * time, so an edited image gets a new thumbnail.
+ * PNG (with alpha); a damaged one is treated as missing and made again. The caller names each image by a key
+ * that changes when its content does (Silhouette uses the content hash its features are cached under), so
+ * an edited image gets a new thumbnail and the cache never looks at a file's attributes.
  *
  * <p>Thread-safe; {@link #get} decodes on the calling thread, so call it from background threads only.
  */
@@ -86,15 +85,8 @@ public final class ThumbnailCache implements Closeable {
         return pack.packFile();
     }
 
-    /** The cache key of an image file: its path, length and modification time. */
-    public static String keyOf(Path file) throws IOException {
-        BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-        return file.toAbsolutePath().normalize() + "|" + a.size() + "|" + a.lastModifiedTime().toMillis();
-    }
-
-    /** The thumbnail of {@code file}, from the pack when present, else decoded, stored and returned. */
-    public Thumbnail get(Path file) throws IOException {
-        String key = keyOf(file);
+    /** The thumbnail stored for {@code key}, else {@code file} decoded, stored under {@code key} and returned. */
+    public Thumbnail get(String key, Path file) throws IOException {
         Thumbnail cached = read(key);
         if (cached != null) {
             return cached;
@@ -102,6 +94,18 @@ public final class ThumbnailCache implements Closeable {
         BufferedImage thumb = scaleToFit(decoder.decode(file), size);
         pack.append(key, encode(thumb));
         return pixels(thumb);
+    }
+
+    /** Stores the thumbnail of pixels decoded elsewhere, unless {@code key} has one already. */
+    public void put(String key, BufferedImage decoded) throws IOException {
+        if (!pack.contains(key)) {
+            pack.append(key, encode(scaleToFit(decoded, size)));
+        }
+    }
+
+    /** Whether {@code key} has a thumbnail (that may still turn out damaged when read). */
+    public boolean contains(String key) {
+        return pack.contains(key);
     }
 
     /** The stored thumbnail for {@code key}, or null when absent or damaged. Never decodes an original. */

@@ -33,7 +33,8 @@ final class ThumbnailPack implements Closeable {
     private record Entry(long dataOffset, int dataLength, int crc) {
     }
 
-    private static final long PACK_MAGIC = 0x53494C54484D4231L; // "SILTHMB1"
+    /** "SILTHMB2": keys are content hashes; a version-1 pack (keyed by path and time) is started afresh. */
+    private static final long PACK_MAGIC = 0x53494C54484D4232L;
     private static final int INDEX_MAGIC = 0x54484958; // "THIX"
     private static final int RECORD_MAGIC = 0x54485245; // "THRE"
     private static final int HEADER_BYTES = 12;

@@ -68,9 +68,23 @@ public final class FeatureExtractor {
      * @param cacheHits rows taken from the cache
      * @param computed rows computed by the backbone
      * @param inputOfRow each row's position in the input list
+     * @param hashes each row's content hash, the key its features are cached under
      */
     public record Result(FloatMatrix features, List<ImageEntry> embedded, List<Problem> problems, int cacheHits,
-            int computed, int[] inputOfRow) {
+            int computed, int[] inputOfRow, List<ContentHash> hashes) {
+    }
+
+    /**
+     * Sees every image the extractor decodes, on a decode thread, before the backbone does: a caller that also
+     * needs the pixels (thumbnails) takes them here rather than decoding the file a second time. It must not
+     * change the image and must not throw.
+     */
+    @FunctionalInterface
+    public interface DecodeListener {
+        DecodeListener NONE = (input, hash, decoded) -> { };
+
+        /** @param input the image's position in the input list */
+        void decoded(int input, ContentHash hash, ImageDecoder.Decoded decoded);
     }
 
     private FeatureExtractor() {
@@ -81,6 +95,15 @@ public final class FeatureExtractor {
      */
     public static Result extract(List<ImageEntry> entries, Backbone backbone, FeatureCache cache, Options options,
             Progress progress, Cancellation cancel) throws IOException {
+        return extract(entries, backbone, cache, options, DecodeListener.NONE, progress, cancel);
+    }
+
+    /**
+     * @param cache may be null (no caching); it is flushed, not closed, at the end and on cancellation
+     * @param listener told of each image decoded for the backbone (not of those found in the cache)
+     */
+    public static Result extract(List<ImageEntry> entries, Backbone backbone, FeatureCache cache, Options options,
+            DecodeListener listener, Progress progress, Cancellation cancel) throws IOException {
         ImageDecoder.Options decode = new ImageDecoder.Options(
                 (int) Math.min(Integer.MAX_VALUE, (long) options.maxSideFactor() * backbone.inputSize()),
                 ImageDecoder.Options.DEFAULT_MAX_PIXELS, options.backgroundRgb());
@@ -88,6 +111,7 @@ public final class FeatureExtractor {
         int dim = backbone.featureDim();
         float[][] rows = new float[n][];
         String[] reasons = new String[n];
+        ContentHash[] hashes = new ContentHash[n];
         int hits = 0;
         int computed = 0;
         ExecutorService pool = Executors.newFixedThreadPool(options.decodeThreads(), r -> {
@@ -96,14 +120,16 @@ public final class FeatureExtractor {
             return t;
         });
         try {
-            List<Future<Prepared>> next = submit(pool, entries, 0, options.batchSize(), cache, decode);
+            List<Future<Prepared>> next = submit(pool, entries, 0, options.batchSize(), cache, decode, listener);
             for (int start = 0; start < n; start += options.batchSize()) {
                 cancel.check();
                 List<Future<Prepared>> current = next;
-                next = submit(pool, entries, start + options.batchSize(), options.batchSize(), cache, decode);
+                next = submit(pool, entries, start + options.batchSize(), options.batchSize(), cache, decode,
+                        listener);
                 List<Prepared> misses = new ArrayList<>();
                 for (Future<Prepared> f : current) {
                     Prepared p = await(f);
+                    hashes[p.index] = p.hash;
                     if (p.reason != null) {
                         reasons[p.index] = p.reason;
                     } else if (p.cached != null) {
@@ -145,11 +171,11 @@ public final class FeatureExtractor {
         if (cache != null) {
             cache.flush();
         }
-        return assemble(entries, rows, reasons, dim, hits, computed);
+        return assemble(entries, rows, reasons, hashes, dim, hits, computed);
     }
 
-    private static Result assemble(List<ImageEntry> entries, float[][] rows, String[] reasons, int dim, int hits,
-            int computed) {
+    private static Result assemble(List<ImageEntry> entries, float[][] rows, String[] reasons, ContentHash[] hashes,
+            int dim, int hits, int computed) {
         int count = 0;
         for (float[] r : rows) {
             if (r != null) {
@@ -159,11 +185,13 @@ public final class FeatureExtractor {
         float[] data = new float[Math.multiplyExact(count, dim)];
         List<ImageEntry> embedded = new ArrayList<>(count);
         int[] inputOfRow = new int[count];
+        List<ContentHash> rowHashes = new ArrayList<>(count);
         List<Problem> problems = new ArrayList<>();
         int k = 0;
         for (int i = 0; i < rows.length; i++) {
             if (rows[i] != null) {
                 inputOfRow[k] = i;
+                rowHashes.add(hashes[i]);
                 System.arraycopy(rows[i], 0, data, k++ * dim, dim);
                 embedded.add(entries.get(i));
             } else {
@@ -171,7 +199,7 @@ public final class FeatureExtractor {
             }
         }
         return new Result(new FloatMatrix(count, dim, data), List.copyOf(embedded), List.copyOf(problems), hits, computed,
-                inputOfRow);
+                inputOfRow, List.copyOf(rowHashes));
     }
 
     /** What the decode threads hand the backbone thread for one entry: a reason, cached features, or an image. */
@@ -179,16 +207,17 @@ public final class FeatureExtractor {
     }
 
     private static List<Future<Prepared>> submit(ExecutorService pool, List<ImageEntry> entries, int start, int count,
-            FeatureCache cache, ImageDecoder.Options decode) {
+            FeatureCache cache, ImageDecoder.Options decode, DecodeListener listener) {
         List<Future<Prepared>> out = new ArrayList<>();
         for (int i = start; i < Math.min(entries.size(), start + count); i++) {
             int index = i;
-            out.add(pool.submit(() -> prepare(index, entries.get(index), cache, decode)));
+            out.add(pool.submit(() -> prepare(index, entries.get(index), cache, decode, listener)));
         }
         return out;
     }
 
-    private static Prepared prepare(int index, ImageEntry entry, FeatureCache cache, ImageDecoder.Options decode) {
+    private static Prepared prepare(int index, ImageEntry entry, FeatureCache cache, ImageDecoder.Options decode,
+            DecodeListener listener) {
         ContentHash hash;
         try {
             hash = ContentHash.of(entry.path());
@@ -210,7 +239,10 @@ public final class FeatureExtractor {
             }
         }
         return switch (ImageDecoder.decode(entry.path(), decode)) {
-            case ImageDecoder.Decoded d -> new Prepared(index, hash, null, d.image(), null);
+            case ImageDecoder.Decoded d -> {
+                listener.decoded(index, hash, d);
+                yield new Prepared(index, hash, null, d.image(), null);
+            }
             case ImageDecoder.Failed f -> new Prepared(index, hash, null, null, f.reason());
         };
     }

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The project's images in index order: index {@code i} is row {@code i} of every feature, embedding and
- * coordinate matrix. Images are never removed (labels and history refer to indices); a file that went
- * away is kept and marked not present. Immutable; each sync publishes a new one.
+ * The project's images by image id: id {@code i} is row {@code i} of every per-image matrix the store saves
+ * or exports (the map's rows are another index, see {@code session.Rows}). Images are never removed (labels
+ * and history refer to ids); a file that went away is kept and marked not present. Immutable; each sync
+ * publishes a new one.
  */
 public final class ImageList {
     private final String[] paths;

@@ -306,7 +306,8 @@ public final class ProjectStore implements AutoCloseable {
     // ---------------------------------------------------------------- images
 
     /**
-     * Adds the images a scan found and updates size/mtime/hash of known ones.
+     * Adds the images a scan found and updates size/mtime/hash of known ones. A record without a hash keeps
+     * the stored one while its size and modification time are unchanged; otherwise the hash is forgotten.
      *
      * @param markOthersMissing whether images not in {@code found} are marked not present (a full rescan)
      * @return the index of each record, in order
@@ -327,8 +328,8 @@ public final class ProjectStore implements AutoCloseable {
                         PreparedStatement upd = conn.prepareStatement(
                                 "UPDATE image SET size = ?, mtime = ?, hash = ?, present = 1 WHERE id = ?")) {
                     for (int k = 0; k < found.size(); k++) {
-                        ImageRecord r = found.get(k);
-                        int i = before.indexOf(r.path());
+                        int i = before.indexOf(found.get(k).path());
+                        ImageRecord r = i < 0 ? found.get(k) : keepHash(found.get(k), before.record(i));
                         if (i < 0 && added.containsKey(r.path())) {
                             i = added.get(r.path());
                         }
@@ -376,6 +377,43 @@ public final class ProjectStore implements AutoCloseable {
         }
         notifyListeners(published);
         return result;
+    }
+
+    /** The scan found this file as it was: the content hash recorded for it still holds. */
+    private static ImageRecord keepHash(ImageRecord found, ImageRecord known) {
+        boolean same = found.size() == known.size() && found.mtime() == known.mtime() && found.size() >= 0;
+        return found.hash() != null || !same ? found
+                : new ImageRecord(found.path(), found.size(), found.mtime(), known.hash());
+    }
+
+    /**
+     * Records the content hash of images (null leaves one unchanged); one transaction. Listeners are not
+     * told: hashes are bookkeeping that nothing they show depends on, and {@link #snapshot()} has them.
+     */
+    public synchronized void recordHashes(int[] images, String[] hashes) {
+        ImageList before = state.images();
+        Map<Integer, ImageRecord> updates = new HashMap<>();
+        for (int k = 0; k < images.length; k++) {
+            ImageRecord r = before.record(images[k]);
+            if (hashes[k] != null && !hashes[k].equals(r.hash())) {
+                updates.put(images[k], new ImageRecord(r.path(), r.size(), r.mtime(), hashes[k]));
+            }
+        }
+        if (updates.isEmpty()) {
+            return;
+        }
+        write("recording the images' content", () -> {
+            try (PreparedStatement ps = conn.prepareStatement("UPDATE image SET hash = ? WHERE id = ?")) {
+                for (Map.Entry<Integer, ImageRecord> u : updates.entrySet()) {
+                    ps.setString(1, u.getValue().hash());
+                    ps.setInt(2, u.getKey());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return null;
+        });
+        state = state.withImages(before.with(before.size(), updates, before.missingCopy()));
     }
 
     // ---------------------------------------------------------------- label operations

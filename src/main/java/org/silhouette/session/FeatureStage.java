@@ -15,7 +15,9 @@ import java.util.List;
 
 /**
  * Backbone features for the scanned images, through the project's feature cache: the rows of the map are
- * the images that got features. The backbone is closed again at the end; the cache keeps the work.
+ * the images that got features. Each file is hashed once here: the hash keys its features, is recorded in
+ * the project and keys its thumbnail, which is made from the same decoded pixels. The backbone is closed
+ * again at the end; the cache keeps the work.
  */
 final class FeatureStage {
 
@@ -30,8 +32,8 @@ final class FeatureStage {
     private FeatureStage() {
     }
 
-    static Features run(ProjectStore store, ScannedImages scanned, ProjectSettings settings, boolean allowDownload,
-            Progress progress, Cancellation cancel) throws IOException {
+    static Features run(ProjectStore store, ScannedImages scanned, ProjectThumbnails thumbnails,
+            ProjectSettings settings, boolean allowDownload, Progress progress, Cancellation cancel) throws IOException {
         long t0 = System.nanoTime();
         String spec = DefaultBackbone.spec(settings);
         progress.update("Opening the backbone", 0, -1);
@@ -42,10 +44,17 @@ final class FeatureStage {
                         backbone.featureDim())) {
             cancel.check();
             FeatureExtractor.Result r = FeatureExtractor.extract(scanned.recorded(), backbone, cache,
-                    FeatureExtractor.Options.defaults(), progress, cancel);
+                    FeatureExtractor.Options.defaults(), (input, hash, decoded) -> thumbnails.offer(hash, decoded),
+                    progress, cancel);
             int[] imageOfRow = new int[r.inputOfRow().length];
+            String[] hashOfRow = new String[imageOfRow.length];
             for (int row = 0; row < imageOfRow.length; row++) {
                 imageOfRow[row] = imageOfInput[r.inputOfRow()[row]];
+                hashOfRow[row] = r.hashes().get(row).toString();
+            }
+            thumbnails.learnKeys(imageOfRow, hashOfRow);
+            if (!store.isReadOnly()) {
+                store.recordHashes(imageOfRow, hashOfRow);
             }
             return new Features(new Rows(imageOfRow), r.features(), backbone.fingerprint(), backbone.describe(),
                     r.problems(), r.cacheHits(), r.computed(), (System.nanoTime() - t0) / 1e9);

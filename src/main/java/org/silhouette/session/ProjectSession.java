@@ -176,7 +176,7 @@ public final class ProjectSession implements AutoCloseable {
         FeatureStage.Features f;
         String fallback = "";
         try {
-            f = FeatureStage.run(store, scanned, settings, allowDownload, progress, cancel);
+            f = FeatureStage.run(store, scanned, thumbnails, settings, allowDownload, progress, cancel);
         } catch (UserError e) {
             if (settings.backbone() == null) {
                 throw e;
@@ -186,7 +186,7 @@ public final class ProjectSession implements AutoCloseable {
                     + " for now (File > Settings to choose again).";
             settings = settings.withBackbone(null);
             notice = fallback.strip();
-            f = FeatureStage.run(store, scanned, settings, allowDownload, progress, cancel);
+            f = FeatureStage.run(store, scanned, thumbnails, settings, allowDownload, progress, cancel);
         }
         cancel.check();
         if (f.rows().count() == 0) {
@@ -206,7 +206,7 @@ public final class ProjectSession implements AutoCloseable {
     /** New backbone settings: new features and a fresh head; the map continues from where the points are. */
     public MapSnapshot reembed(ProjectSettings next, boolean allowDownload, Progress progress, Cancellation cancel)
             throws IOException {
-        FeatureStage.Features f = FeatureStage.run(store, scanned, next, allowDownload, progress, cancel);
+        FeatureStage.Features f = FeatureStage.run(store, scanned, thumbnails, next, allowDownload, progress, cancel);
         cancel.check();
         FloatMatrix previous = features.rows().spread(loop.state().coords(), imageCount());
         startMap(f, MapLoop.start(f.matrix(), f.rows().pick(previous), null, LoopOptions.defaults().seed(),

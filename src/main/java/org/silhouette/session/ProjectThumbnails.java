@@ -4,42 +4,49 @@ import org.silhouette.core.Cancellation;
 import org.silhouette.core.Progress;
 import org.silhouette.data.ImageDecoder;
 import org.silhouette.data.ThumbnailCache;
+import org.silhouette.embed.ContentHash;
 import org.silhouette.project.ProjectStore;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.IntFunction;
+import java.util.Arrays;
 
 /**
- * Thumbnails of a project's images, by image id, from the project's one-file cache and decoded with the
- * robust decoder. Everything here reads or decodes files: call it from background threads only.
+ * Thumbnails of a project's images, by image id, from the project's one-file cache. Each image is keyed by
+ * its content hash, the key its features are cached under: the feature stage hands over the hashes it
+ * computed, and the pixels it decoded when they are fine enough for a thumbnail, so a new image is read,
+ * hashed and decoded once. Everything here may read or decode files: call it from background threads only.
  */
 public final class ProjectThumbnails implements AutoCloseable {
 
     public static final int EDGE = 64;
     public static final int PREVIEW_EDGE = 256;
+    /** A thumbnail decodes its file at up to this size; pixels decoded finer serve as well. */
+    private static final int DECODE_EDGE = 4 * EDGE;
     private static final int FLUSH_EVERY = 512;
 
     private final ThumbnailCache cache;
-    private final IntFunction<Path> fileOfImage;
+    private final ProjectStore store;
+    /** Content hashes the feature stage computed in this session, by image id (null: not known yet). */
+    private volatile String[] keys = new String[0];
 
-    private ProjectThumbnails(ThumbnailCache cache, IntFunction<Path> fileOfImage) {
+    private ProjectThumbnails(ThumbnailCache cache, ProjectStore store) {
         this.cache = cache;
-        this.fileOfImage = fileOfImage;
+        this.store = store;
     }
 
     /** The project's cache; a read-only project's thumbnails go to a temporary folder. */
     static ProjectThumbnails open(ProjectStore store) throws IOException {
         Path folder = store.isReadOnly() ? Files.createTempDirectory("silhouette-thumbnails")
                 : store.paths().thumbnailDir();
-        return new ProjectThumbnails(ThumbnailCache.open(folder, EDGE, ProjectThumbnails::decode), store::imageFile);
+        return new ProjectThumbnails(ThumbnailCache.open(folder, EDGE, ProjectThumbnails::decode), store);
     }
 
     /** The decoder the cache uses: ours, which survives odd files and never decodes a bomb at full size. */
     static BufferedImage decode(Path file) throws IOException {
-        return switch (ImageDecoder.decode(file, ImageDecoder.Options.maxSide(4 * EDGE))) {
+        return switch (ImageDecoder.decode(file, ImageDecoder.Options.maxSide(DECODE_EDGE))) {
             case ImageDecoder.Decoded d -> d.image();
             case ImageDecoder.Failed f -> throw new IOException(f.reason());
         };
@@ -47,12 +54,12 @@ public final class ProjectThumbnails implements AutoCloseable {
 
     /** The thumbnail of an image, from the cache or made now. */
     public ThumbnailCache.Thumbnail tile(int image) throws IOException {
-        return cache.get(fileOfImage.apply(image));
+        return cache.get(keyOf(image), store.imageFile(image));
     }
 
     /** The original image at up to {@value #PREVIEW_EDGE} px for the hover preview; null when unreadable. */
     public ThumbnailCache.Thumbnail preview(int image) {
-        if (!(ImageDecoder.decode(fileOfImage.apply(image), ImageDecoder.Options.maxSide(4 * PREVIEW_EDGE))
+        if (!(ImageDecoder.decode(store.imageFile(image), ImageDecoder.Options.maxSide(4 * PREVIEW_EDGE))
                 instanceof ImageDecoder.Decoded d)) {
             return null;
         }
@@ -68,7 +75,7 @@ public final class ProjectThumbnails implements AutoCloseable {
             for (int k = 0; k < images.length; k++) {
                 cancel.check();
                 try {
-                    cache.get(fileOfImage.apply(images[k]));
+                    tile(images[k]);
                 } catch (IOException e) {
                     // an unreadable image is listed under Problems by the feature stage; nothing to draw here
                 }
@@ -82,6 +89,45 @@ public final class ProjectThumbnails implements AutoCloseable {
         } finally {
             cache.flush(); // keep what was made, also when cancelled
         }
+    }
+
+    /** The content hashes of these images, as the feature stage computed them. */
+    void learnKeys(int[] images, String[] hashes) {
+        String[] next = Arrays.copyOf(keys, Math.max(keys.length, Arrays.stream(images).max().orElse(-1) + 1));
+        for (int k = 0; k < images.length; k++) {
+            next[images[k]] = hashes[k];
+        }
+        keys = next;
+    }
+
+    /**
+     * Pixels the feature stage decoded: kept as the thumbnail when they are at least as fine as the
+     * thumbnail's own decode would be (the whole image, or at least {@value #DECODE_EDGE} px), so the file is
+     * not decoded a second time. Never throws: the thumbnail is then made when first shown.
+     */
+    void offer(ContentHash hash, ImageDecoder.Decoded decoded) {
+        BufferedImage image = decoded.image();
+        if (decoded.subsampling() > 1 && Math.max(image.getWidth(), image.getHeight()) < DECODE_EDGE) {
+            return;
+        }
+        try {
+            cache.put(hash.toString(), image);
+        } catch (IOException | RuntimeException e) {
+            // made from the file when it is first shown instead
+        }
+    }
+
+    /**
+     * The image's content hash: as computed this session, else as recorded in the project (kept only while
+     * the file's length and time are unchanged), else computed now.
+     */
+    private String keyOf(int image) throws IOException {
+        String[] known = keys;
+        if (image < known.length && known[image] != null) {
+            return known[image];
+        }
+        String recorded = store.images().record(image).hash();
+        return recorded != null ? recorded : ContentHash.of(store.imageFile(image)).toString();
     }
 
     @Override

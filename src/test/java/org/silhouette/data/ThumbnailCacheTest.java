@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -52,6 +51,11 @@ class ThumbnailCacheTest {
         return file;
     }
 
+    /** The caller's key; the app uses the content hash, a test any name that changes with the content. */
+    private static String key(Path file) {
+        return file.getFileName().toString();
+    }
+
     private static int channel(int argb, int shift) {
         return (argb >> shift) & 255;
     }
@@ -61,14 +65,14 @@ class ThumbnailCacheTest {
         Path wide = image("wide.png", 200, 100, 0x3366CC, false);
         Path small = image("small.png", 20, 10, 0x3366CC, false);
         try (ThumbnailCache cache = ThumbnailCache.open(dir.resolve("cache"), 64, ThumbnailCache.IMAGE_IO)) {
-            ThumbnailCache.Thumbnail t = cache.get(wide);
+            ThumbnailCache.Thumbnail t = cache.get(key(wide), wide);
             assertEquals(64, t.width());
             assertEquals(32, t.height());
             int centre = t.argb()[16 * 64 + 32];
             assertEquals(0x33, channel(centre, 16), 3);
             assertEquals(0x66, channel(centre, 8), 3);
             assertEquals(0xCC, channel(centre, 0), 3);
-            ThumbnailCache.Thumbnail s = cache.get(small);
+            ThumbnailCache.Thumbnail s = cache.get(key(small), small);
             assertEquals(20, s.width(), "never enlarged");
             assertEquals(10, s.height());
         }
@@ -83,7 +87,7 @@ class ThumbnailCacheTest {
         CountingDecoder first = new CountingDecoder();
         try (ThumbnailCache cache = ThumbnailCache.open(dir.resolve("c"), 32, first)) {
             for (Path f : files) {
-                cache.get(f);
+                cache.get(key(f), f);
             }
         }
         assertEquals(5, first.calls.get());
@@ -92,10 +96,10 @@ class ThumbnailCacheTest {
             assertTrue(cache.openedFromIndex());
             assertEquals(5, cache.count());
             for (Path f : files) {
-                ThumbnailCache.Thumbnail t = cache.get(f);
+                ThumbnailCache.Thumbnail t = cache.get(key(f), f);
                 assertEquals(32, t.width());
             }
-            ThumbnailCache.Thumbnail translucent = cache.read(ThumbnailCache.keyOf(files.get(4)));
+            ThumbnailCache.Thumbnail translucent = cache.read(key(files.get(4)));
             assertEquals(0x80, translucent.argb()[0] >>> 24, 1, "alpha survives (PNG blob)");
         }
         assertEquals(0, second.calls.get());
@@ -110,9 +114,9 @@ class ThumbnailCacheTest {
         Files.createDirectories(crashed);
         long packAfterB;
         try (ThumbnailCache cache = ThumbnailCache.open(live, 32, ThumbnailCache.IMAGE_IO)) {
-            cache.get(a);
+            cache.get(key(a), a);
             cache.flush(); // index covers a
-            cache.get(b); // appended, not in the index
+            cache.get(key(b), b); // appended, not in the index
             packAfterB = Files.size(cache.packFile());
             // "Crash" now: copy the files as they are, then add half a record to the copy.
             for (String name : new String[] {"thumbnails-32.pack", "thumbnails-32.index"}) {
@@ -126,8 +130,8 @@ class ThumbnailCacheTest {
             assertTrue(cache.openedFromIndex());
             assertEquals(2, cache.count());
             assertEquals(packAfterB, Files.size(cache.packFile()), "the torn record is cut off");
-            assertNotNull(cache.read(ThumbnailCache.keyOf(a)));
-            assertNotNull(cache.read(ThumbnailCache.keyOf(b)));
+            assertNotNull(cache.read(key(a)));
+            assertNotNull(cache.read(key(b)));
         }
         assertEquals(0, decoder.calls.get());
     }
@@ -137,7 +141,7 @@ class ThumbnailCacheTest {
         Path a = image("a.png", 40, 40, 0x0000FF, false);
         Path folder = dir.resolve("c");
         try (ThumbnailCache cache = ThumbnailCache.open(folder, 32, ThumbnailCache.IMAGE_IO)) {
-            cache.get(a);
+            cache.get(key(a), a);
         }
         Path index = folder.resolve("thumbnails-32.index");
         byte[] idx = Files.readAllBytes(index);
@@ -155,23 +159,44 @@ class ThumbnailCacheTest {
         CountingDecoder decoder = new CountingDecoder();
         try (ThumbnailCache cache = ThumbnailCache.open(folder, 32, decoder)) {
             assertEquals(0, cache.count(), "the damaged record ends the scan");
-            assertNull(cache.read(ThumbnailCache.keyOf(a)));
-            assertEquals(32, cache.get(a).width());
+            assertNull(cache.read(key(a)));
+            assertEquals(32, cache.get(key(a), a).width());
             assertEquals(1, decoder.calls.get());
         }
     }
 
     @Test
-    void anEditedImageGetsANewThumbnail() throws IOException {
+    void aNewKeyGetsANewThumbnailAndPixelsDecodedElsewhereAreStoredWithoutDecoding() throws IOException {
         Path a = image("a.png", 40, 40, 0x000000, false);
         CountingDecoder decoder = new CountingDecoder();
         try (ThumbnailCache cache = ThumbnailCache.open(dir.resolve("c"), 32, decoder)) {
-            assertEquals(0, cache.get(a).argb()[0] & 0xFFFFFF);
+            assertEquals(0, cache.get("v1", a).argb()[0] & 0xFFFFFF);
             image("a.png", 40, 40, 0xFFFFFF, false);
-            Files.setLastModifiedTime(a, FileTime.fromMillis(Files.getLastModifiedTime(a).toMillis() + 5000));
-            assertEquals(0xFFFFFF, cache.get(a).argb()[0] & 0xFFFFFF, 2);
+            assertEquals(0, cache.get("v1", a).argb()[0] & 0xFFFFFF, "the key, not the file, names the thumbnail");
+            assertEquals(0xFFFFFF, cache.get("v2", a).argb()[0] & 0xFFFFFF, 2);
+            assertEquals(2, decoder.calls.get());
+
+            cache.put("elsewhere", ImageIO.read(image("b.png", 64, 16, 0x00FF00, false).toFile()));
+            assertTrue(cache.contains("elsewhere"));
+            ThumbnailCache.Thumbnail b = cache.read("elsewhere");
+            assertEquals(32, b.width());
+            assertEquals(8, b.height());
+            assertEquals(2, decoder.calls.get(), "put decodes nothing");
         }
-        assertEquals(2, decoder.calls.get());
+    }
+
+    @Test
+    void aPackOfTheFirstVersionIsStartedAfresh() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("old"));
+        java.nio.ByteBuffer v1 = java.nio.ByteBuffer.allocate(12).putLong(0x53494C54484D4231L).putInt(32);
+        Files.write(folder.resolve("thumbnails-32.pack"), v1.array());
+        try (ThumbnailCache cache = ThumbnailCache.open(folder, 32, ThumbnailCache.IMAGE_IO)) {
+            assertEquals(0, cache.count());
+            assertNotNull(cache.get("k", image("c.png", 20, 20, 0x123456, false)));
+        }
+        try (ThumbnailCache cache = ThumbnailCache.open(folder, 32, ThumbnailCache.IMAGE_IO)) {
+            assertEquals(1, cache.count(), "the new pack is kept");
+        }
     }
 
     @Test
@@ -185,7 +210,7 @@ class ThumbnailCacheTest {
         try (ThumbnailCache cache = ThumbnailCache.open(folder, 24, ThumbnailCache.IMAGE_IO)) {
             List<Future<ThumbnailCache.Thumbnail>> results = new ArrayList<>();
             for (Path f : files) {
-                results.add(pool.submit(() -> cache.get(f)));
+                results.add(pool.submit(() -> cache.get(key(f), f)));
             }
             for (Future<ThumbnailCache.Thumbnail> r : results) {
                 assertEquals(24, r.get().width());
@@ -197,7 +222,7 @@ class ThumbnailCacheTest {
         try (ThumbnailCache cache = ThumbnailCache.open(folder, 24, decoder)) {
             assertEquals(40, cache.count());
             for (Path f : files) {
-                cache.get(f);
+                cache.get(key(f), f);
             }
         }
         assertEquals(0, decoder.calls.get());
@@ -208,7 +233,7 @@ class ThumbnailCacheTest {
         Path junk = dir.resolve("junk.png");
         Files.writeString(junk, "not an image");
         try (ThumbnailCache cache = ThumbnailCache.open(dir.resolve("c"), 32, ThumbnailCache.IMAGE_IO)) {
-            org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> cache.get(junk));
+            org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> cache.get(key(junk), junk));
             assertEquals(0, cache.count());
         }
     }

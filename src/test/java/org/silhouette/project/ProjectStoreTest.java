@@ -358,6 +358,23 @@ class ProjectStoreTest {
     }
 
     @Test
+    void aRecordedHashHoldsWhileTheFileIsUnchangedAndIsForgottenWhenItChanges(@TempDir Path dir) {
+        try (ProjectStore s = ProjectStore.open(dir.resolve("p"), dir, ProjectStore.Options.defaults())) {
+            s.syncImages(List.of(new ImageRecord("a.jpg", 10, 20, null), new ImageRecord("b.jpg", 11, 21, null)), true);
+            s.recordHashes(new int[] {0, 1}, new String[] {"ha", null});
+            assertEquals("ha", s.images().record(0).hash());
+            assertEquals(null, s.images().record(1).hash(), "null leaves a hash as it was");
+            s.syncImages(List.of(new ImageRecord("a.jpg", 10, 20, null), new ImageRecord("b.jpg", 11, 21, null)), true);
+            assertEquals("ha", s.images().record(0).hash(), "a rescan of the same file keeps its hash");
+        }
+        try (ProjectStore s = ProjectStore.open(dir.resolve("p"), null, ProjectStore.Options.defaults())) {
+            assertEquals("ha", s.images().record(0).hash(), "recorded durably");
+            s.syncImages(List.of(new ImageRecord("a.jpg", 10, 99, null)), true);
+            assertEquals(new ImageRecord("a.jpg", 10, 99, null), s.images().record(0), "an edited file's hash is gone");
+        }
+    }
+
+    @Test
     void imagePathsThatClimbOutAreRejected() {
         for (String bad : new String[] {"", "/etc/passwd", "../x.jpg", "a/../../x.jpg", "a//b.jpg", "./a.jpg", "C:/x.jpg",
                 "a\0b.jpg"}) {

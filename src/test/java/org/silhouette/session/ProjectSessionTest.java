@@ -7,6 +7,8 @@ import org.silhouette.core.FloatMatrix;
 import org.silhouette.core.Npy;
 import org.silhouette.core.Progress;
 import org.silhouette.core.UserError;
+import org.silhouette.data.ThumbnailCache;
+import org.silhouette.embed.ContentHash;
 import org.silhouette.embed.backbone.Pooling;
 import org.silhouette.embed.loss.LossKind;
 import org.silhouette.project.LabelState;
@@ -65,6 +67,17 @@ class ProjectSessionTest {
 
     private static ProjectSession open(Path folder, Path home) throws IOException {
         return ProjectSession.open(new OpenRequest(folder, null, null), home, Progress.NONE, Cancellation.NEVER);
+    }
+
+    /** The strongest channel over all pixels: 0 red, 1 green, 2 blue. */
+    private static int dominant(int[] argb) {
+        long[] sum = new long[3];
+        for (int p : argb) {
+            sum[0] += (p >> 16) & 255;
+            sum[1] += (p >> 8) & 255;
+            sum[2] += p & 255;
+        }
+        return sum[0] >= sum[1] && sum[0] >= sum[2] ? 0 : sum[1] >= sum[2] ? 1 : 2;
     }
 
     /** The images whose file name starts with the group's name. */
@@ -140,6 +153,39 @@ class ProjectSessionTest {
             assertArrayEquals(saved.x(), restored.x(), "the features agree with the saved map");
             MapSnapshot next = again.refresh(FAST, Progress.NONE, Cancellation.NEVER, x -> { }, x -> { });
             assertTrue(next.status().contains("continued"), "the saved head is trained on: " + next.status());
+        }
+    }
+
+    @Test
+    void eachFileIsHashedOnceForItsFeaturesItsRecordAndItsThumbnail(@TempDir Path dir) throws Exception {
+        Path images = folder(dir.resolve("images"), 3);
+        Path red = images.resolve("red-000.png");
+        String before;
+        try (ProjectSession s = open(images, dir.resolve("home"))) {
+            s.embedAndMap(false, Progress.NONE, Cancellation.NEVER);
+            int image = imagesOf(s, "red-000")[0];
+            before = s.labels().images().record(image).hash();
+            assertEquals(ContentHash.of(red).toString(), before, "the features' key is recorded in the project");
+        }
+        Path thumbs = new org.silhouette.project.ProjectPaths(images.resolve(".silhouette")).thumbnailDir();
+        try (ThumbnailCache cache = ThumbnailCache.open(thumbs, ProjectThumbnails.EDGE, file -> {
+            throw new AssertionError("no decode needed: " + file);
+        })) {
+            assertEquals(9, cache.count(), "the feature stage's decode made every thumbnail");
+            assertEquals(0, dominant(cache.read(before).argb()), "red");
+        }
+
+        BufferedImage blue = new BufferedImage(20, 20, BufferedImage.TYPE_INT_RGB);
+        for (int p = 0; p < 400; p++) {
+            blue.setRGB(p % 20, p / 20, 0x0000FF);
+        }
+        ImageIO.write(blue, "png", red.toFile());
+        try (ProjectSession s = open(images, dir.resolve("home"))) {
+            int image = imagesOf(s, "red-000")[0];
+            assertNull(s.labels().images().record(image).hash(), "an edited file's old hash is forgotten at the scan");
+            s.embedAndMap(false, Progress.NONE, Cancellation.NEVER);
+            assertEquals(ContentHash.of(red).toString(), s.labels().images().record(image).hash());
+            assertEquals(2, dominant(s.thumbnails().tile(image).argb()), "the edit shows: blue");
         }
     }
 
