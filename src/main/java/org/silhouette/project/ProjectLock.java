@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.silhouette.core.AtomicFiles;
+import org.silhouette.core.UserError;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -36,6 +37,66 @@ final class ProjectLock implements AutoCloseable {
         this.channel = channel;
         this.lock = lock;
         this.ownerFile = ownerFile;
+    }
+
+    /**
+     * How a window holds a project for the access it asks: the lock when it may write, else why it is
+     * read-only. A read-only window needs the project to exist; a window that must write fails with a
+     * one-line {@link UserError} when another holds it.
+     *
+     * @param lock null when read-only
+     * @param readOnlyReason null when writable
+     */
+    record Held(ProjectLock lock, String readOnlyReason) {
+        /** Lets go of the lock; the OS would drop it with the process anyway. */
+        void release() {
+            try {
+                if (lock != null) {
+                    lock.close();
+                }
+            } catch (IOException ignored) {
+                // the OS drops the lock with the process anyway
+            }
+        }
+
+        /** After a failed open: lets go of the lock, keeping the first failure. */
+        void releaseQuietly(Exception cause) {
+            try {
+                if (lock != null) {
+                    lock.close();
+                }
+            } catch (IOException e) {
+                cause.addSuppressed(e);
+            }
+        }
+    }
+
+    static Held hold(ProjectPaths paths, ProjectStore.Access access) {
+        boolean exists = Files.isRegularFile(paths.database());
+        Held held;
+        if (access == ProjectStore.Access.READ_ONLY) {
+            held = new Held(null, "The project " + paths.dir() + " was opened read-only.");
+        } else {
+            ProjectDatabase.createFolder(paths);
+            ProjectLock lock;
+            try {
+                lock = tryAcquire(paths);
+            } catch (IOException e) {
+                throw new UserError("Cannot lock the project " + paths.dir() + ": " + e.getMessage(), e);
+            }
+            if (lock != null) {
+                return new Held(lock, null);
+            }
+            String holder = describeHolder(paths);
+            if (access == ProjectStore.Access.READ_WRITE || !exists) {
+                throw new UserError(holder + "; close that window first.");
+            }
+            held = new Held(null, holder + "; this window opened it read-only.");
+        }
+        if (!exists) {
+            throw new UserError("There is no Silhouette project in " + paths.dir() + ".");
+        }
+        return held;
     }
 
     /** The lock, or null when another window (in this or another process) holds it. */

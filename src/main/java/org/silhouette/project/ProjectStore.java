@@ -1,33 +1,16 @@
 package org.silhouette.project;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.silhouette.core.FloatMatrix;
 import org.silhouette.core.UserError;
-import org.sqlite.SQLiteConfig;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.zip.CRC32;
 
 /**
  * A Silhouette project: one SQLite database (WAL, {@code synchronous=FULL}) holding the images, labels,
@@ -38,6 +21,10 @@ import java.util.zip.CRC32;
  * app may show a change as applied as soon as the call is back. Callers use it from background threads;
  * writes are serialised on the store, while {@link #snapshot()} is a lock-free read of the in-memory
  * mirror of what is committed.
+ *
+ * <p>The store owns the transactions, the in-memory mirror and its listeners; the SQL of each part of the
+ * schema lives beside it: {@link ProjectDatabase} (connecting, {@link Schema} and its migrations),
+ * {@link ImageTable}, {@link LabelTable} with {@link History}, and {@link SavedLayout} and {@link Settings}.
  */
 public final class ProjectStore implements AutoCloseable {
 
@@ -88,27 +75,23 @@ public final class ProjectStore implements AutoCloseable {
         }
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String ROOT_ABSOLUTE = "image_root";
-    private static final String ROOT_RELATIVE = "image_root_relative";
-
     private final ProjectPaths paths;
     private final Path imageRoot;
     private final Connection conn;
-    private final ProjectLock lock;
-    private final String readOnlyReason;
+    private final ProjectLock.Held held;
     private final History history;
     private final List<Consumer<LabelState>> listeners = new CopyOnWriteArrayList<>();
+    private final SavedLayout layout = new SavedLayout(this);
+    private final Settings settings = new Settings(this);
     private volatile LabelState state;
     private boolean closed;
 
-    private ProjectStore(ProjectPaths paths, Path imageRoot, Connection conn, ProjectLock lock, String readOnlyReason,
-            Options options) throws SQLException {
+    private ProjectStore(ProjectPaths paths, Path imageRoot, Connection conn, ProjectLock.Held held, Options options)
+            throws SQLException {
         this.paths = paths;
         this.imageRoot = imageRoot;
         this.conn = conn;
-        this.lock = lock;
-        this.readOnlyReason = readOnlyReason;
+        this.held = held;
         this.history = new History(conn, options.historySteps(), options.historyImageEntries());
         reload();
     }
@@ -125,43 +108,15 @@ public final class ProjectStore implements AutoCloseable {
      */
     public static ProjectStore open(Path projectDir, Path imageRoot, Options options) {
         ProjectPaths paths = new ProjectPaths(projectDir);
-        boolean exists = Files.isRegularFile(paths.database());
-        ProjectLock lock = null;
-        String readOnlyReason = null;
-        if (options.access() == Access.READ_ONLY) {
-            readOnlyReason = "The project " + paths.dir() + " was opened read-only.";
-        } else {
-            createFolder(paths);
-            try {
-                lock = ProjectLock.tryAcquire(paths);
-            } catch (IOException e) {
-                throw new UserError("Cannot lock the project " + paths.dir() + ": " + e.getMessage(), e);
-            }
-            if (lock == null) {
-                String holder = ProjectLock.describeHolder(paths);
-                if (options.access() == Access.READ_WRITE || !exists) {
-                    throw new UserError(holder + "; close that window first.");
-                }
-                readOnlyReason = holder + "; this window opened it read-only.";
-            }
-        }
-        if (readOnlyReason != null && !exists) {
-            throw new UserError("There is no Silhouette project in " + paths.dir() + ".");
-        }
+        ProjectLock.Held held = ProjectLock.hold(paths, options.access());
         Connection c = null;
         try {
-            c = connect(paths, readOnlyReason != null, options.busyTimeoutMillis());
-            if (readOnlyReason == null) {
-                Schema.migrate(c, paths.database());
-            } else if (Schema.checkNotNewer(c, paths.database()) < Schema.CURRENT) {
-                throw new UserError("The project " + paths.dir() + " needs upgrading; open it once where it is not "
-                        + "open elsewhere.");
-            }
-            quickCheck(c, paths);
-            Path root = imageRoot(c, paths, imageRoot, readOnlyReason == null);
-            return new ProjectStore(paths, root, c, lock, readOnlyReason, options);
+            c = ProjectDatabase.open(paths, held.readOnlyReason() != null, options.busyTimeoutMillis());
+            Path root = ProjectDatabase.imageRoot(c, paths, imageRoot, held.readOnlyReason() == null);
+            return new ProjectStore(paths, root, c, held, options);
         } catch (SQLException | RuntimeException e) {
-            closeQuietly(c, lock, e);
+            ProjectDatabase.closeQuietly(c, e);
+            held.releaseQuietly(e);
             if (e instanceof SQLException s) {
                 throw Sql.wrap(s, paths.database(), "opening the project");
             }
@@ -169,95 +124,9 @@ public final class ProjectStore implements AutoCloseable {
         }
     }
 
-    private static void createFolder(ProjectPaths paths) {
-        try {
-            Files.createDirectories(paths.dir());
-        } catch (IOException e) {
-            throw new UserError("Cannot create the project folder " + paths.dir() + " (" + e.getClass().getSimpleName()
-                    + "); choose a writable project folder.", e);
-        }
-    }
-
-    private static Connection connect(ProjectPaths paths, boolean readOnly, int busyMillis) throws SQLException {
-        SQLiteConfig cfg = new SQLiteConfig();
-        cfg.setBusyTimeout(busyMillis);
-        cfg.enforceForeignKeys(true);
-        if (readOnly) {
-            cfg.setReadOnly(true);
-        } else {
-            cfg.setJournalMode(SQLiteConfig.JournalMode.WAL);
-            // FULL: WAL is fsynced at every commit, so an acknowledged label survives power loss, not only
-            // a killed process. Label edits are human-paced, so one fsync each is cheap.
-            cfg.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        }
-        return DriverManager.getConnection(url(paths.database()), cfg.toProperties());
-    }
-
     /** A URI filename, percent-encoded, so '?', '#' or '%' in a folder name are not read as URI syntax. */
     static String url(Path db) {
-        return "jdbc:sqlite:file:" + db.toAbsolutePath().toUri().getRawPath();
-    }
-
-    private static void quickCheck(Connection c, ProjectPaths paths) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
-            String first = rs.next() ? rs.getString(1) : "no answer";
-            if (!"ok".equals(first)) {
-                throw new UserError("The project database " + paths.database() + " is damaged (" + first
-                        + "); restore it from a backup or move the project folder away to start afresh.");
-            }
-        }
-    }
-
-    private static Path imageRoot(Connection c, ProjectPaths paths, Path given, boolean writable) throws SQLException {
-        if (given != null) {
-            Path root = given.toAbsolutePath().normalize();
-            if (writable) {
-                Tx.run(c, () -> {
-                    Meta.put(c, ROOT_ABSOLUTE, root.toString());
-                    Meta.put(c, ROOT_RELATIVE, relativeOrNull(paths.dir(), root));
-                    return null;
-                });
-            }
-            return root;
-        }
-        String rel = Meta.get(c, ROOT_RELATIVE);
-        String abs = Meta.get(c, ROOT_ABSOLUTE);
-        if (rel != null && !rel.isEmpty()) {
-            Path candidate = paths.dir().resolve(rel).normalize();
-            if (Files.isDirectory(candidate) || abs == null) {
-                return candidate;
-            }
-        }
-        if (abs != null) {
-            return Path.of(abs);
-        }
-        throw new UserError("The project " + paths.dir() + " does not know its image folder yet; open it with the "
-                + "image folder.");
-    }
-
-    private static String relativeOrNull(Path from, Path to) {
-        try {
-            return from.relativize(to).toString().replace('\\', '/');
-        } catch (IllegalArgumentException differentRoots) {
-            return "";
-        }
-    }
-
-    private static void closeQuietly(Connection c, ProjectLock lock, Exception cause) {
-        try {
-            if (c != null) {
-                c.close();
-            }
-        } catch (SQLException e) {
-            cause.addSuppressed(e);
-        }
-        try {
-            if (lock != null) {
-                lock.close();
-            }
-        } catch (IOException e) {
-            cause.addSuppressed(e);
-        }
+        return ProjectDatabase.url(db);
     }
 
     // ---------------------------------------------------------------- what it is
@@ -271,12 +140,12 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     public boolean isReadOnly() {
-        return readOnlyReason != null;
+        return held.readOnlyReason() != null;
     }
 
     /** Why this window cannot write, for a banner; empty when it can. */
     public Optional<String> readOnlyReason() {
-        return Optional.ofNullable(readOnlyReason);
+        return Optional.ofNullable(held.readOnlyReason());
     }
 
     /** The committed labels; cheap, lock-free, safe from any thread. */
@@ -299,10 +168,6 @@ public final class ProjectStore implements AutoCloseable {
         listeners.add(listener);
     }
 
-    public void removeListener(Consumer<LabelState> listener) {
-        listeners.remove(listener);
-    }
-
     // ---------------------------------------------------------------- images
 
     /**
@@ -314,76 +179,9 @@ public final class ProjectStore implements AutoCloseable {
      */
     public int[] syncImages(List<ImageRecord> found, boolean markOthersMissing) {
         int[] result = new int[found.size()];
-        LabelState published;
-        synchronized (this) {
-            ImageList before = state.images();
-            ImageList after = write("recording the images", () -> {
-                Map<Integer, ImageRecord> updates = new HashMap<>();
-                Map<String, Integer> added = new HashMap<>();
-                BitSet seen = new BitSet();
-                BitSet missing = before.missingCopy();
-                int next = before.size();
-                try (PreparedStatement ins = conn.prepareStatement(
-                        "INSERT INTO image(id, path, size, mtime, hash, present) VALUES (?, ?, ?, ?, ?, 1)");
-                        PreparedStatement upd = conn.prepareStatement(
-                                "UPDATE image SET size = ?, mtime = ?, hash = ?, present = 1 WHERE id = ?")) {
-                    for (int k = 0; k < found.size(); k++) {
-                        int i = before.indexOf(found.get(k).path());
-                        ImageRecord r = i < 0 ? found.get(k) : keepHash(found.get(k), before.record(i));
-                        if (i < 0 && added.containsKey(r.path())) {
-                            i = added.get(r.path());
-                        }
-                        if (i < 0) {
-                            i = next++;
-                            added.put(r.path(), i);
-                            ins.setInt(1, i);
-                            ins.setString(2, r.path());
-                            ins.setLong(3, r.size());
-                            ins.setLong(4, r.mtime());
-                            ins.setString(5, r.hash());
-                            ins.addBatch();
-                            updates.put(i, r);
-                        } else if (i < before.size() && (!before.record(i).equals(r) || !before.isPresent(i))) {
-                            upd.setLong(1, r.size());
-                            upd.setLong(2, r.mtime());
-                            upd.setString(3, r.hash());
-                            upd.setInt(4, i);
-                            upd.addBatch();
-                            updates.put(i, r);
-                        }
-                        missing.clear(i);
-                        seen.set(i);
-                        result[k] = i;
-                    }
-                    ins.executeBatch();
-                    upd.executeBatch();
-                }
-                if (markOthersMissing) {
-                    try (PreparedStatement gone = conn.prepareStatement("UPDATE image SET present = 0 WHERE id = ?")) {
-                        for (int i = 0; i < before.size(); i++) {
-                            if (!seen.get(i) && before.isPresent(i)) {
-                                gone.setInt(1, i);
-                                gone.addBatch();
-                                missing.set(i);
-                            }
-                        }
-                        gone.executeBatch();
-                    }
-                }
-                return before.with(next, updates, missing);
-            });
-            published = state.withImages(after);
-            state = published;
-        }
-        notifyListeners(published);
+        commit("recording the images", base -> () -> base.withImages(ImageTable.sync(conn, base.images(), found,
+                markOthersMissing, result)));
         return result;
-    }
-
-    /** The scan found this file as it was: the content hash recorded for it still holds. */
-    private static ImageRecord keepHash(ImageRecord found, ImageRecord known) {
-        boolean same = found.size() == known.size() && found.mtime() == known.mtime() && found.size() >= 0;
-        return found.hash() != null || !same ? found
-                : new ImageRecord(found.path(), found.size(), found.mtime(), known.hash());
     }
 
     /**
@@ -392,28 +190,12 @@ public final class ProjectStore implements AutoCloseable {
      */
     public synchronized void recordHashes(int[] images, String[] hashes) {
         ImageList before = state.images();
-        Map<Integer, ImageRecord> updates = new HashMap<>();
-        for (int k = 0; k < images.length; k++) {
-            ImageRecord r = before.record(images[k]);
-            if (hashes[k] != null && !hashes[k].equals(r.hash())) {
-                updates.put(images[k], new ImageRecord(r.path(), r.size(), r.mtime(), hashes[k]));
-            }
+        Map<Integer, ImageRecord> updates = ImageTable.hashChanges(before, images, hashes);
+        if (!updates.isEmpty()) {
+            ImageList after = write("recording the images' content", () -> ImageTable.recordHashes(conn, before,
+                    updates));
+            state = state.withImages(after);
         }
-        if (updates.isEmpty()) {
-            return;
-        }
-        write("recording the images' content", () -> {
-            try (PreparedStatement ps = conn.prepareStatement("UPDATE image SET hash = ? WHERE id = ?")) {
-                for (Map.Entry<Integer, ImageRecord> u : updates.entrySet()) {
-                    ps.setString(1, u.getValue().hash());
-                    ps.setInt(2, u.getKey());
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-            return null;
-        });
-        state = state.withImages(before.with(before.size(), updates, before.missingCopy()));
     }
 
     // ---------------------------------------------------------------- label operations
@@ -483,21 +265,28 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     private LabelState perform(String doing, Function<ChangeBuilder, String> op) {
+        LabelState[] base = new LabelState[1];
+        LabelState published = commit(doing, s -> {
+            base[0] = s;
+            return () -> LabelTable.perform(conn, history, s, op);
+        });
+        return published != null ? published : base[0];
+    }
+
+    private boolean replay(String doing, boolean undo) {
+        return commit(doing, base -> () -> LabelTable.replay(conn, history, base, undo)) != null;
+    }
+
+    /**
+     * One transaction that derives the next state from the committed one, then publishes it to the mirror
+     * and the listeners; null, and nothing published, when the transaction had nothing to change.
+     */
+    private LabelState commit(String doing, Function<LabelState, Tx.Work<LabelState>> change) {
         LabelState published;
         synchronized (this) {
-            LabelState base = state;
-            published = write(doing, () -> {
-                ChangeBuilder b = new ChangeBuilder(base, nextLabelId());
-                Change change = b.build(op.apply(b));
-                if (change.isEmpty()) {
-                    return null;
-                }
-                applyToDatabase(change);
-                history.record(change);
-                return base.with(change, history.undoDescription(), history.redoDescription());
-            });
+            published = write(doing, change.apply(state));
             if (published == null) {
-                return base;
+                return null;
             }
             state = published;
         }
@@ -505,218 +294,36 @@ public final class ProjectStore implements AutoCloseable {
         return published;
     }
 
-    private boolean replay(String doing, boolean undo) {
-        LabelState published;
-        synchronized (this) {
-            LabelState base = state;
-            published = write(doing, () -> {
-                Change change = undo ? history.popUndo() : history.popRedo();
-                if (change == null) {
-                    return null;
-                }
-                base.checkIsBefore(change);
-                applyToDatabase(change);
-                return base.with(change, history.undoDescription(), history.redoDescription());
-            });
-            if (published == null) {
-                return false;
-            }
-            state = published;
-        }
-        notifyListeners(published);
-        return true;
-    }
-
-    private int nextLabelId() throws SQLException {
-        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'label'), 0),"
-                        + " coalesce((SELECT max(id) FROM label), 0)) + 1")) {
-            rs.next();
-            return rs.getInt(1);
-        }
-    }
-
-    /** Labels that exist afterwards first, then assignments, then labels that go: no foreign key breaks. */
-    private void applyToDatabase(Change change) throws SQLException {
-        try (PreparedStatement ins = conn.prepareStatement(
-                "INSERT INTO label(id, name, colour, position) VALUES (?, ?, ?, ?)");
-                PreparedStatement upd = conn.prepareStatement(
-                        "UPDATE label SET name = ?, colour = ?, position = ? WHERE id = ?")) {
-            for (LabelDelta d : change.labels()) {
-                LabelInfo l = d.after();
-                if (l == null) {
-                    continue;
-                }
-                PreparedStatement ps = d.before() == null ? ins : upd;
-                int at = d.before() == null ? 2 : 1;
-                ps.setString(at, l.name());
-                ps.setInt(at + 1, l.colour());
-                ps.setInt(at + 2, l.position());
-                ps.setInt(d.before() == null ? 1 : 4, l.id());
-                ps.executeUpdate();
-            }
-        }
-        try (PreparedStatement del = conn.prepareStatement("DELETE FROM assignment WHERE image_id = ?");
-                PreparedStatement put = conn.prepareStatement(
-                        "INSERT OR REPLACE INTO assignment(image_id, label_id) VALUES (?, ?)")) {
-            int[] images = change.images();
-            for (int i = 0; i < images.length; i++) {
-                if (change.after()[i] == LabelState.NONE) {
-                    del.setInt(1, images[i]);
-                    del.addBatch();
-                } else {
-                    put.setInt(1, images[i]);
-                    put.setInt(2, change.after()[i]);
-                    put.addBatch();
-                }
-            }
-            del.executeBatch();
-            put.executeBatch();
-        }
-        try (PreparedStatement del = conn.prepareStatement("DELETE FROM label WHERE id = ?")) {
-            for (LabelDelta d : change.labels()) {
-                if (d.after() == null) {
-                    del.setInt(1, d.id());
-                    del.executeUpdate();
-                }
-            }
-        }
-    }
-
     // ---------------------------------------------------------------- settings and layout
 
-    /** A setting's JSON value, if set. */
-    public synchronized Optional<JsonNode> setting(String key) {
-        try (PreparedStatement ps = conn.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
-            ps.setString(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(JSON.readTree(rs.getString(1))) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw Sql.wrap(e, paths.database(), "reading a setting");
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("setting '" + key + "' holds invalid JSON", e);
-        }
+    /** The last map, saved with the labels. */
+    public SavedLayout layout() {
+        return layout;
     }
 
-    public synchronized void putSetting(String key, JsonNode value) {
-        String text;
-        try {
-            text = JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("value for '" + key + "' cannot be written as JSON", e);
-        }
-        write("saving a setting", () -> {
-            try (PreparedStatement ps = conn.prepareStatement("INSERT OR REPLACE INTO setting(key, value) VALUES (?, ?)")) {
-                ps.setString(1, key);
-                ps.setString(2, text);
-                ps.executeUpdate();
-            }
-            return null;
-        });
-    }
-
-    public synchronized void removeSetting(String key) {
-        write("removing a setting", () -> {
-            try (PreparedStatement ps = conn.prepareStatement("DELETE FROM setting WHERE key = ?")) {
-                ps.setString(1, key);
-                ps.executeUpdate();
-            }
-            return null;
-        });
-    }
-
-    /** Saves the map's 2-D (or any-width) coordinates, one row per image, replacing the previous layout. */
-    public synchronized void saveLayout(FloatMatrix coords) {
-        int imageCount = state.imageCount();
-        if (coords.rows() != imageCount) {
-            throw new IllegalArgumentException("layout has " + coords.rows() + " rows for " + imageCount + " images");
-        }
-        byte[] data = Blobs.ofFloats(coords.data());
-        CRC32 crc = new CRC32();
-        crc.update(data);
-        write("saving the layout", () -> {
-            try (PreparedStatement ps = conn.prepareStatement("INSERT OR REPLACE INTO layout(id, rows, cols, image_count,"
-                    + " data, crc32, saved_at) VALUES (1, ?, ?, ?, ?, ?, ?)")) {
-                ps.setInt(1, coords.rows());
-                ps.setInt(2, coords.cols());
-                ps.setInt(3, imageCount);
-                ps.setBytes(4, data);
-                ps.setLong(5, crc.getValue());
-                ps.setString(6, Instant.now().toString());
-                ps.executeUpdate();
-            }
-            return null;
-        });
-    }
-
-    /**
-     * The last saved layout, or empty when there is none, when images were added since (it no longer covers
-     * them all), or when its length or checksum is off: the caller then computes a fresh one.
-     */
-    public synchronized Optional<FloatMatrix> loadLayout() {
-        try (Statement st = conn.createStatement();
-                ResultSet rs = st.executeQuery("SELECT rows, cols, image_count, data, crc32 FROM layout WHERE id = 1")) {
-            if (!rs.next()) {
-                return Optional.empty();
-            }
-            int rows = rs.getInt(1);
-            int cols = rs.getInt(2);
-            byte[] data = rs.getBytes(4);
-            CRC32 crc = new CRC32();
-            crc.update(data);
-            if (rows != state.imageCount() || rs.getInt(3) != rows || (long) rows * cols * 4 != data.length
-                    || crc.getValue() != rs.getLong(5)) {
-                return Optional.empty();
-            }
-            return Optional.of(new FloatMatrix(rows, cols, Blobs.toFloats(data)));
-        } catch (SQLException e) {
-            throw Sql.wrap(e, paths.database(), "reading the layout");
-        }
+    /** The user's settings kept in the project. */
+    public Settings settings() {
+        return settings;
     }
 
     // ---------------------------------------------------------------- checks and lifecycle
 
     /** SQLite's integrity and foreign-key checks; empty when the database is sound. */
     public synchronized List<String> integrityProblems() {
-        List<String> problems = new ArrayList<>();
-        try (Statement st = conn.createStatement()) {
-            try (ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
-                while (rs.next()) {
-                    if (!"ok".equals(rs.getString(1))) {
-                        problems.add(rs.getString(1));
-                    }
-                }
-            }
-            try (ResultSet rs = st.executeQuery("PRAGMA foreign_key_check")) {
-                while (rs.next()) {
-                    problems.add("foreign key: " + rs.getString(1) + " row " + rs.getLong(2) + " -> " + rs.getString(3));
-                }
-            }
-        } catch (SQLException e) {
-            throw Sql.wrap(e, paths.database(), "checking the database");
-        }
-        return problems;
+        return read("checking the database", () -> ProjectDatabase.integrityProblems(conn));
     }
 
     /** A connection-level setting as SQLite reports it, for tests ({@code synchronous}, {@code journal_mode}...). */
     synchronized String pragma(String name) {
-        if (!name.matches("[a-z_]+")) {
-            throw new IllegalArgumentException(name);
-        }
-        return read(() -> {
-            try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + name)) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        });
+        return read("reading the project", () -> ProjectDatabase.pragma(conn, name));
     }
 
     synchronized int undoDepth() {
-        return read(history::undoDepth);
+        return read("reading the project", history::undoDepth);
     }
 
     synchronized int redoDepth() {
-        return read(history::redoDepth);
+        return read("reading the project", history::redoDepth);
     }
 
     /** Rereads everything from the database; a read-only window calls it to see the writer's changes. */
@@ -732,44 +339,7 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     private void reload() throws SQLException {
-        List<String> p = new ArrayList<>();
-        List<long[]> sm = new ArrayList<>();
-        List<String> h = new ArrayList<>();
-        BitSet missing = new BitSet();
-        try (Statement st = conn.createStatement()) {
-            try (ResultSet rs = st.executeQuery("SELECT id, path, size, mtime, hash, present FROM image ORDER BY id")) {
-                while (rs.next()) {
-                    int id = rs.getInt(1);
-                    if (id != p.size()) {
-                        throw new UserError("The project database " + paths.database() + " is damaged (image ids are"
-                                + " not contiguous at " + id + ").");
-                    }
-                    p.add(rs.getString(2));
-                    sm.add(new long[] {rs.getLong(3), rs.getLong(4)});
-                    h.add(rs.getString(5));
-                    if (rs.getInt(6) == 0) {
-                        missing.set(id);
-                    }
-                }
-            }
-            long[] sizes = sm.stream().mapToLong(a -> a[0]).toArray();
-            long[] mtimes = sm.stream().mapToLong(a -> a[1]).toArray();
-            ImageList list = new ImageList(p.toArray(String[]::new), sizes, mtimes, h.toArray(String[]::new), missing);
-            List<LabelInfo> labels = new ArrayList<>();
-            try (ResultSet rs = st.executeQuery("SELECT id, name, colour, position FROM label")) {
-                while (rs.next()) {
-                    labels.add(new LabelInfo(rs.getInt(1), rs.getString(2), rs.getInt(3), rs.getInt(4)));
-                }
-            }
-            int[] labelOf = new int[list.size()];
-            Arrays.fill(labelOf, LabelState.NONE);
-            try (ResultSet rs = st.executeQuery("SELECT image_id, label_id FROM assignment")) {
-                while (rs.next()) {
-                    labelOf[rs.getInt(1)] = rs.getInt(2);
-                }
-            }
-            state = new LabelState(list, labelOf, labels, history.undoDescription(), history.redoDescription());
-        }
+        state = LabelTable.read(conn, ImageTable.read(conn, paths.database()), history);
     }
 
     @Override
@@ -783,13 +353,7 @@ public final class ProjectStore implements AutoCloseable {
         } catch (SQLException e) {
             throw Sql.wrap(e, paths.database(), "closing the project");
         } finally {
-            if (lock != null) {
-                try {
-                    lock.close();
-                } catch (IOException ignored) {
-                    // the OS drops the lock with the process anyway
-                }
-            }
+            held.release();
         }
     }
 
@@ -799,9 +363,10 @@ public final class ProjectStore implements AutoCloseable {
         }
     }
 
-    private <T> T write(String doing, Tx.Work<T> work) {
-        if (readOnlyReason != null) {
-            throw new UserError(readOnlyReason + " Nothing was changed.");
+    /** One transaction; refused in a read-only window, and a failure a person can act on is a UserError. */
+    <T> T write(String doing, Tx.Work<T> work) {
+        if (held.readOnlyReason() != null) {
+            throw new UserError(held.readOnlyReason() + " Nothing was changed.");
         }
         checkOpen();
         try {
@@ -811,13 +376,18 @@ public final class ProjectStore implements AutoCloseable {
         }
     }
 
-    private <T> T read(Tx.Work<T> work) {
+    <T> T read(String doing, Tx.Work<T> work) {
         checkOpen();
         try {
             return work.run();
         } catch (SQLException e) {
-            throw Sql.wrap(e, paths.database(), "reading the project");
+            throw Sql.wrap(e, paths.database(), doing);
         }
+    }
+
+    /** The connection, for the parts of the store that write beside it; only under the store's lock. */
+    Connection connection() {
+        return conn;
     }
 
     private void checkOpen() {

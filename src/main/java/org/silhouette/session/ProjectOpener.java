@@ -43,7 +43,7 @@ final class ProjectOpener {
             ScannedImages scanned = ScannedImages.record(store, root, scan.images(), problems, progress);
             cancel.check();
             thumbnails = ProjectThumbnails.open(store);
-            FloatMatrix layout = store.loadLayout().orElse(null);
+            FloatMatrix layout = store.layout().load().orElse(null);
             return new ProjectSession(store, where, thumbnails, DemoTruth.find(root, store.images()).orElse(null),
                     scanned, List.copyOf(problems), settings, layout);
         } catch (IOException | RuntimeException e) {

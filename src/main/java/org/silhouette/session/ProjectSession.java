@@ -361,7 +361,7 @@ public final class ProjectSession implements AutoCloseable {
 
     private void saveLayout() {
         if (!store.isReadOnly()) {
-            store.saveLayout(features.rows().spread(loop.state().coords(), imageCount()));
+            store.layout().save(features.rows().spread(loop.state().coords(), imageCount()));
         }
     }
 

@@ -57,11 +57,11 @@ public record ProjectSettings(String backbone, int tap, Pooling pooling, int siz
 
     /** The stored settings, or the defaults for anything missing or unreadable. */
     public static ProjectSettings read(ProjectStore store) {
-        return store.setting(KEY).map(ProjectSettings::fromJson).orElseGet(ProjectSettings::defaults);
+        return store.settings().get(KEY).map(ProjectSettings::fromJson).orElseGet(ProjectSettings::defaults);
     }
 
     public void write(ProjectStore store) {
-        store.putSetting(KEY, toJson());
+        store.settings().put(KEY, toJson());
     }
 
     public static ProjectSettings fromJson(JsonNode n) {

@@ -21,7 +21,7 @@ final class SavedHead {
 
     /** The head saved for features with this fingerprint and width, or null. */
     static EmbeddingModel load(ProjectStore store, String fingerprint, int inputDim) {
-        JsonNode meta = store.setting(KEY).orElse(null);
+        JsonNode meta = store.settings().get(KEY).orElse(null);
         if (meta == null || !fingerprint.equals(meta.path("fingerprint").asText())) {
             return null;
         }
@@ -41,7 +41,7 @@ final class SavedHead {
     static void save(ProjectStore store, EmbeddingModel head, String fingerprint) {
         try {
             head.save(store.paths().checkpointDir().resolve(FOLDER));
-            store.putSetting(KEY, JsonNodeFactory.instance.objectNode().put("fingerprint", fingerprint));
+            store.settings().put(KEY, JsonNodeFactory.instance.objectNode().put("fingerprint", fingerprint));
         } catch (IOException e) {
             // the map still works; the next open starts from the saved layout with a fresh head
         }
@@ -50,7 +50,7 @@ final class SavedHead {
     /** New features: the saved head no longer reads them. */
     static void forget(ProjectStore store) {
         if (!store.isReadOnly()) {
-            store.removeSetting(KEY);
+            store.settings().remove(KEY);
         }
     }
 }

@@ -74,7 +74,7 @@ class ProjectRulesTest {
         try (ProjectStore s = ProjectStore.openFolder(images, ProjectStore.Options.defaults())) {
             s.syncImages(List.of(ImageRecord.of("a.jpg")), true);
             s.assign(new int[] {0}, s.createLabel("a").id());
-            s.putSetting("x", new ObjectMapper().readTree("{\"k\":1}"));
+            s.settings().put("x", new ObjectMapper().readTree("{\"k\":1}"));
             checkFiles(s.paths().dir()); // while open: db, -wal, -shm, lock, owner.json
         }
         checkFiles(images.resolve(ProjectPaths.DEFAULT_NAME));

@@ -386,14 +386,14 @@ class ProjectStoreTest {
     void settingsAreJson(@TempDir Path dir) throws Exception {
         ObjectMapper json = new ObjectMapper();
         try (ProjectStore s = newStore(dir, 1)) {
-            s.putSetting("backbone", json.readTree("{\"tap\":\"c4\",\"size\":224,\"pool\":[\"avg\",\"max\"]}"));
-            s.putSetting("auto", json.readTree("true"));
-            s.removeSetting("auto");
+            s.settings().put("backbone", json.readTree("{\"tap\":\"c4\",\"size\":224,\"pool\":[\"avg\",\"max\"]}"));
+            s.settings().put("auto", json.readTree("true"));
+            s.settings().remove("auto");
         }
         try (ProjectStore s = ProjectStore.open(dir.resolve("project"), null, ProjectStore.Options.defaults())) {
-            assertEquals(224, s.setting("backbone").orElseThrow().get("size").asInt());
-            assertEquals("max", s.setting("backbone").orElseThrow().get("pool").get(1).asText());
-            assertTrue(s.setting("auto").isEmpty());
+            assertEquals(224, s.settings().get("backbone").orElseThrow().get("size").asInt());
+            assertEquals("max", s.settings().get("backbone").orElseThrow().get("pool").get(1).asText());
+            assertTrue(s.settings().get("auto").isEmpty());
         }
     }
 
@@ -401,12 +401,12 @@ class ProjectStoreTest {
     void theLastLayoutComesBackOnlyWhileItIsValid(@TempDir Path dir) throws Exception {
         FloatMatrix coords = new FloatMatrix(4, 2, new float[] {0, 1, 2, 3, 4.5f, -5, Float.MIN_VALUE, 7});
         try (ProjectStore s = newStore(dir, 4)) {
-            assertTrue(s.loadLayout().isEmpty());
-            s.saveLayout(coords);
-            assertThrows(IllegalArgumentException.class, () -> s.saveLayout(FloatMatrix.zeros(3, 2)));
+            assertTrue(s.layout().load().isEmpty());
+            s.layout().save(coords);
+            assertThrows(IllegalArgumentException.class, () -> s.layout().save(FloatMatrix.zeros(3, 2)));
         }
         try (ProjectStore s = ProjectStore.open(dir.resolve("project"), null, ProjectStore.Options.defaults())) {
-            assertEquals(coords, s.loadLayout().orElseThrow());
+            assertEquals(coords, s.layout().load().orElseThrow());
         }
         // A flipped byte is caught by the checksum.
         try (Connection c = DriverManager.getConnection(ProjectStore.url(dir.resolve("project/project.db")));
@@ -414,10 +414,10 @@ class ProjectStoreTest {
             st.executeUpdate("UPDATE layout SET data = zeroblob(32)");
         }
         try (ProjectStore s = ProjectStore.open(dir.resolve("project"), null, ProjectStore.Options.defaults())) {
-            assertTrue(s.loadLayout().isEmpty());
-            s.saveLayout(coords);
+            assertTrue(s.layout().load().isEmpty());
+            s.layout().save(coords);
             s.syncImages(List.of(ImageRecord.of("one/more.jpg")), false);
-            assertTrue(s.loadLayout().isEmpty(), "a layout that misses new images is stale");
+            assertTrue(s.layout().load().isEmpty(), "a layout that misses new images is stale");
         }
     }
 
