@@ -1,0 +1,90 @@
+package org.silhouette.app.map;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What the map knows about each point besides its place: class (label), suggested class and its confidence,
+ * silhouette, and the class names and colours; and what it makes of them: the colours of a {@link ColourMode}
+ * and the hover text. Arrays are kept as given and ignored while their length does not match the map.
+ */
+final class PointValues {
+
+    private int[] labels;
+    private List<String> labelNames = List.of();
+    private int[] labelRgb;
+    private int[] suggested;
+    private float[] confidence;
+    private float[] silhouette;
+
+    void setLabels(int[] labelIds, List<String> names) {
+        labels = labelIds;
+        labelNames = List.copyOf(names);
+    }
+
+    void setLabelColours(int[] rgbByClass) {
+        labelRgb = rgbByClass;
+    }
+
+    void setSuggestions(int[] suggestedIds, float[] confidences) {
+        suggested = suggestedIds;
+        confidence = confidences;
+    }
+
+    void setSilhouette(float[] perPoint) {
+        silhouette = perPoint;
+    }
+
+    /** The colours of {@code mode} for {@code n} points; values that do not match count as none. */
+    PointColours colours(ColourMode mode, int n) {
+        return switch (mode) {
+            case LABEL -> Colouring.categorical(fit(labels, n), labelNames, labelRgb, "unlabelled");
+            case SUGGESTED -> Colouring.categorical(fit(suggested, n), labelNames, labelRgb, "no suggestion");
+            case CONFIDENCE -> Colouring.confidence(fit(confidence, n));
+            case SILHOUETTE -> Colouring.silhouette(fit(silhouette, n));
+        };
+    }
+
+    /** The hover text of point {@code i} of {@code n}: its label, suggestion and silhouette. */
+    String describe(int i, int n) {
+        StringBuilder text = new StringBuilder();
+        text.append(labelName(labels, i, n, "unlabelled"));
+        if (suggested != null && suggested.length == n && suggested[i] >= 0) {
+            text.append("\nsuggested: ").append(labelName(suggested, i, n, "none"));
+            if (confidence != null && confidence.length == n && !Float.isNaN(confidence[i])) {
+                text.append(String.format(Locale.ROOT, " (%.0f%%)", 100 * confidence[i]));
+            }
+        }
+        if (silhouette != null && silhouette.length == n && !Float.isNaN(silhouette[i])) {
+            text.append(String.format(Locale.ROOT, "\nsilhouette %.2f", silhouette[i]));
+        }
+        return text.toString();
+    }
+
+    private String labelName(int[] ids, int i, int n, String none) {
+        if (ids == null || ids.length != n || ids[i] < 0 || ids[i] >= labelNames.size()) {
+            return none;
+        }
+        return labelNames.get(ids[i]);
+    }
+
+    /** The array if it matches the map, else "no value" for every point. */
+    private static int[] fit(int[] values, int n) {
+        if (values != null && values.length == n) {
+            return values;
+        }
+        int[] none = new int[n];
+        Arrays.fill(none, -1);
+        return none;
+    }
+
+    private static float[] fit(float[] values, int n) {
+        if (values != null && values.length == n) {
+            return values;
+        }
+        float[] none = new float[n];
+        Arrays.fill(none, Float.NaN);
+        return none;
+    }
+}

@@ -1,0 +1,60 @@
+package org.silhouette.app.map;
+
+import javafx.application.Platform;
+import javafx.scene.image.Image;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
+
+/**
+ * Loads the large hover preview of one point at a time on its own thread; a request the cursor has moved
+ * on from is dropped before it starts, and its result is never shown. The thread starts on first use.
+ */
+final class PreviewLoader {
+
+    private final AtomicInteger generation = new AtomicInteger();
+    private volatile ExecutorService executor;
+
+    /**
+     * Loads point {@code index} with {@code loader} off the FX thread and hands the enlarged image to
+     * {@code show} on the FX thread, unless a newer request came meanwhile.
+     */
+    void request(int index, IntFunction<ArgbTile> loader, Consumer<Image> show) {
+        int mine = generation.incrementAndGet();
+        if (executor == null) {
+            executor = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().daemon()
+                    .name("preview-loader").unstarted(r));
+        }
+        executor.execute(() -> {
+            if (generation.get() != mine) {
+                return; // the cursor moved on
+            }
+            ArgbTile big;
+            try {
+                big = loader.apply(index);
+            } catch (RuntimeException e) {
+                big = null;
+            }
+            if (big != null && generation.get() == mine) {
+                Image image = FxImages.enlarged(big, HoverPreview.EDGE);
+                Platform.runLater(() -> show.accept(image));
+            }
+        });
+    }
+
+    /** No interrupt: a preview decode ends on its own. */
+    void shutdown() {
+        if (executor != null) {
+            executor.shutdown();
+        }
+    }
+
+    boolean awaitTermination(long millis) throws InterruptedException {
+        ExecutorService e = executor;
+        return e == null || e.awaitTermination(millis, TimeUnit.MILLISECONDS);
+    }
+}
