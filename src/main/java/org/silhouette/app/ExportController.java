@@ -4,13 +4,13 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.silhouette.project.Exporter;
+import org.silhouette.session.ProjectSession;
 
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
-import org.silhouette.session.ProjectSession;
 
 /**
  * File > Export and File > Import. Files are written on the files thread (embeddings on the compute thread,

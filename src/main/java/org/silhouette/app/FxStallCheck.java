@@ -4,6 +4,10 @@ import javafx.stage.Stage;
 import org.silhouette.embed.backbone.Pooling;
 import org.silhouette.embed.loss.LossKind;
 import org.silhouette.project.ProjectStore;
+import org.silhouette.session.OpenRequest;
+import org.silhouette.session.ProjectSession;
+import org.silhouette.session.ProjectSettings;
+import org.silhouette.session.Rows;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,10 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.silhouette.session.Rows;
-import org.silhouette.session.ProjectSettings;
-import org.silhouette.session.OpenRequest;
-import org.silhouette.session.ProjectSession;
 
 /**
  * The FX-thread watchdog run (issue 5): opens a generated folder in the real window, embeds it, labels a few

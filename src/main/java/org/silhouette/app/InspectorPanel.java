@@ -14,6 +14,8 @@ import org.controlsfx.control.GridView;
 import org.silhouette.app.map.ArgbTile;
 import org.silhouette.app.map.FxImages;
 import org.silhouette.app.map.MapSelection;
+import org.silhouette.session.ProjectSession;
+import org.silhouette.session.Rows;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -21,8 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
-import org.silhouette.session.Rows;
-import org.silhouette.session.ProjectSession;
 
 /**
  * A grid of the selected images' thumbnails, to check a selection before naming it. Click a thumbnail to

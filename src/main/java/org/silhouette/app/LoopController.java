@@ -1,20 +1,20 @@
 package org.silhouette.app;
 
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.util.Duration;
-import javafx.application.Platform;
 import org.silhouette.session.LoopOptions;
+import org.silhouette.session.MapSnapshot;
+import org.silhouette.session.ProjectSession;
 
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
-import org.silhouette.session.MapSnapshot;
-import org.silhouette.session.ProjectSession;
 
 /**
  * The labelling loop: a label change (after a quiet second) or the Retrain button fine-tunes the head,

@@ -6,7 +6,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -15,25 +14,22 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.silhouette.app.map.MapView;
-import org.silhouette.project.LabelState;
+import org.silhouette.session.MapSnapshot;
+import org.silhouette.session.OpenRequest;
+import org.silhouette.session.ProjectSession;
+import org.silhouette.session.ProjectSettings;
 
 import java.io.File;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import org.silhouette.session.ProjectSettings;
-import org.silhouette.session.OpenRequest;
-import org.silhouette.session.MapSnapshot;
-import org.silhouette.session.ProjectSession;
 
 /**
  * The main window: menus and toolbar, the label and quality panels, the map, the selection inspector, the
  * task list and the status bar. It wires the controllers together and holds no work of its own. FX thread.
  */
-final class MainWindow implements ProjectController.Listener, AppMenus.Window {
+final class MainWindow implements AppMenus.Window {
 
     /** @param offerZoo whether to offer the ResNet download once (not in screenshots and tests) */
     record Options(boolean offerZoo) {
@@ -48,6 +44,7 @@ final class MainWindow implements ProjectController.Listener, AppMenus.Window {
     private final LabelController labels;
     private final LoopController loop;
     private final ProjectController project;
+    private final SessionView view;
     private final ExportController export;
     private final LabelPanel labelPanel;
     private final QualityPanel quality = new QualityPanel();
@@ -63,15 +60,15 @@ final class MainWindow implements ProjectController.Listener, AppMenus.Window {
         this.options = options;
         labels = new LabelController(presenter, workers.store, status, this::owner);
         loop = new LoopController(workers.compute, tasks, status,
-                this::loopOptions, this::mapShown, this::analysed);
-        project = new ProjectController(workers, tasks, status, this, this::owner, prefs);
-        export = new ExportController(project::current, workers, tasks, status, this::owner);
+                this::loopOptions, this::moved, this::analysed);
         labelPanel = new LabelPanel(labels, this::owner, () -> presenter.rows().count());
         inspector = new InspectorPanel(presenter, workers.inspector);
         nameBox = new NameBox(() -> presenter.palette().names());
         notifications = new Banner();
-        presenter.addLabelListener(this::updateCounts);
-        map.selectionModel().addListener(s -> updateCounts());
+        view = new SessionView(new SessionView.Parts(map, presenter, labels, loop, inspector, labelPanel, quality,
+                status, notifications, backbone), this::current, () -> stage, this::showProblems);
+        project = new ProjectController(workers, tasks, status, view, this::owner, prefs);
+        export = new ExportController(project::current, workers, tasks, status, this::owner);
 
         SplitPane split = new SplitPane(leftColumn(), centre(), inspector.node());
         split.setDividerPositions(0.2, 0.8);
@@ -186,79 +183,6 @@ final class MainWindow implements ProjectController.Listener, AppMenus.Window {
         return all;
     }
 
-    // ---- ProjectController.Listener -------------------------------------------------------------
-
-    @Override
-    public void opened(ProjectSession ws) {
-        presenter.clear();
-        labels.attach(ws);
-        loop.attach(ws);
-        loop.autoProperty().set(ws.settings().autoRetrain());
-        inspector.attach(ws);
-        quality.clear();
-        status.truth(null);
-        status.problems(0, () -> { });
-        if (stage != null) {
-            stage.setTitle("Silhouette — " + titleOf(ws) + (ws.isReadOnly() ? " (read-only)" : ""));
-        }
-        if (ws.locationNote() != null) {
-            notifications.note(ws.locationNote()); // stays until dismissed: the status line moves on
-        }
-    }
-
-    @Override
-    public void mapShown(ProjectSession ws, MapSnapshot s) {
-        if (project.current() != ws) {
-            return;
-        }
-        presenter.showMap(ws, s);
-        String notice = ws.takeNotice();
-        if (notice != null) {
-            notifications.note(notice);
-        }
-        labelPanel.show(presenter.labels()); // the count of images on the map may have changed
-        backbone.setText(ws.backboneDescription());
-        backbone.setTooltip(new Tooltip("Backbone: " + ws.backboneDescription() + " (File > Settings to change)"));
-        updateCounts();
-        status.problems(ws.problems().size(), this::showProblems);
-    }
-
-    @Override
-    public void analysed(ProjectSession ws, MapSnapshot s) {
-        if (project.current() != ws) {
-            return;
-        }
-        presenter.showAnalysis(ws, s);
-        quality.show(s.quality(), presenter.palette(), s.truth());
-        status.truth(s.truth());
-    }
-
-    @Override
-    public void labelsChanged(ProjectSession ws, LabelState s) {
-        int[] before = presenter.labelOfRow();
-        presenter.showLabels(s);
-        labelPanel.show(s);
-        if (!Arrays.equals(before, presenter.labelOfRow())) {
-            loop.labelsChanged();
-        }
-    }
-
-    @Override
-    public void closed() {
-        loop.attach(null);
-        labels.attach(null);
-        inspector.attach(null);
-        presenter.clear();
-        labelPanel.show(null);
-        quality.clear();
-        status.truth(null);
-        status.problems(0, () -> { });
-        backbone.setText("");
-        if (stage != null) {
-            stage.setTitle("Silhouette");
-        }
-    }
-
     // ---- AppMenus.Window --------------------------------------------------------------------------
 
     @Override
@@ -340,6 +264,20 @@ final class MainWindow implements ProjectController.Listener, AppMenus.Window {
         }
     }
 
+    // ---- for the loop and the view, which are made before the parts they call ---------------------
+
+    private ProjectSession current() {
+        return project.current();
+    }
+
+    private void moved(ProjectSession session, MapSnapshot s) {
+        view.mapShown(session, s);
+    }
+
+    private void analysed(ProjectSession session, MapSnapshot s) {
+        view.analysed(session, s);
+    }
+
     // ---- layout and keys --------------------------------------------------------------------------
 
     private Window owner() {
@@ -368,15 +306,6 @@ final class MainWindow implements ProjectController.Listener, AppMenus.Window {
         left.setMinWidth(220);
         left.setPrefWidth(260);
         return left;
-    }
-
-
-
-
-    private void updateCounts() {
-        LabelState s = presenter.labels();
-        status.counts(String.format(Locale.ROOT, "%,d images · %,d selected · %,d labelled", presenter.rows().count(),
-                map.selectionModel().count(), s == null ? 0 : s.labelledCount()));
     }
 
     private void offerZoo() {
@@ -412,10 +341,4 @@ final class MainWindow implements ProjectController.Listener, AppMenus.Window {
             }
         });
     }
-
-    private static String titleOf(ProjectSession ws) {
-        java.nio.file.Path root = ws.imageRoot();
-        return root.getFileName() == null ? root.toString() : root.getFileName().toString();
-    }
-
 }

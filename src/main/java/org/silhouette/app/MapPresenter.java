@@ -2,19 +2,17 @@ package org.silhouette.app;
 
 import org.silhouette.app.map.ArgbTile;
 import org.silhouette.app.map.MapSelection;
-import org.silhouette.data.ThumbnailCache;
 import org.silhouette.app.map.MapView;
+import org.silhouette.data.ThumbnailCache;
 import org.silhouette.project.LabelState;
+import org.silhouette.session.LabelPalette;
+import org.silhouette.session.MapSnapshot;
+import org.silhouette.session.ProjectSession;
+import org.silhouette.session.Rows;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.BitSet;
 import java.util.List;
 import java.util.function.Consumer;
-import org.silhouette.session.Rows;
-import org.silhouette.session.MapSnapshot;
-import org.silhouette.session.LabelPalette;
-import org.silhouette.session.ProjectSession;
 
 /**
  * Puts the open project into the map view: rows and coordinates, the labels as classes, suggestions and

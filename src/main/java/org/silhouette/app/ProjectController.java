@@ -5,18 +5,18 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.stage.Window;
 import org.silhouette.project.LabelState;
+import org.silhouette.session.MapSnapshot;
+import org.silhouette.session.OpenRequest;
+import org.silhouette.session.ProjectLocation;
+import org.silhouette.session.ProjectSession;
+import org.silhouette.session.ProjectSettings;
+import org.silhouette.session.Rows;
 
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.silhouette.session.Rows;
-import org.silhouette.session.ProjectSettings;
-import org.silhouette.session.ProjectLocation;
-import org.silhouette.session.OpenRequest;
-import org.silhouette.session.MapSnapshot;
-import org.silhouette.session.ProjectSession;
 
 /**
  * Opens and closes projects: the opening stages as one cancellable task (store, scan, features, first map),

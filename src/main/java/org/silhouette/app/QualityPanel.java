@@ -9,11 +9,11 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.silhouette.project.LabelInfo;
+import org.silhouette.session.LabelPalette;
+import org.silhouette.session.QualityReport;
 
 import java.util.Comparator;
 import java.util.Locale;
-import org.silhouette.session.QualityReport;
-import org.silhouette.session.LabelPalette;
 
 /**
  * How good the map is, after each round: P@1 and MAP@R on held-out labelled images, the mean silhouette

@@ -18,12 +18,12 @@ import javafx.stage.Window;
 import org.silhouette.embed.backbone.Introspection;
 import org.silhouette.embed.backbone.Pooling;
 import org.silhouette.embed.loss.LossKind;
+import org.silhouette.session.DefaultBackbone;
+import org.silhouette.session.ProjectSettings;
 
 import java.io.File;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
-import org.silhouette.session.ProjectSettings;
-import org.silhouette.session.DefaultBackbone;
 
 /**
  * The settings panel: the backbone (file, tap, pooling, input size) and the loop (loss, embedding dimension,

@@ -4,10 +4,10 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.silhouette.core.UserError;
+import org.silhouette.session.OpenRequest;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.silhouette.session.OpenRequest;
 
 /**
  * Starts JavaFX, opens the main window on the requested folder or project (the bundled demo when none), and

@@ -1,7 +1,7 @@
 package org.silhouette.embed;
 
-import org.silhouette.core.CancelledException;
 import org.silhouette.core.Cancellation;
+import org.silhouette.core.CancelledException;
 import org.silhouette.core.FloatMatrix;
 import org.silhouette.core.Progress;
 import org.silhouette.data.ImageDecoder;

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.silhouette.project.ProjectStore;
+import org.silhouette.session.OpenRequest;
+import org.silhouette.session.ProjectSession;
 
 import java.nio.file.Path;
 import java.util.Set;
@@ -12,8 +14,6 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import org.silhouette.session.OpenRequest;
-import org.silhouette.session.ProjectSession;
 
 /** Closing the window in the middle of work: the work stops, every thread it started ends, the project is free. */
 class AppCloseFxTest {

@@ -4,14 +4,14 @@ import javafx.stage.Stage;
 import org.silhouette.embed.backbone.Pooling;
 import org.silhouette.embed.loss.LossKind;
 import org.silhouette.project.ProjectStore;
+import org.silhouette.session.OpenRequest;
+import org.silhouette.session.ProjectSettings;
 import org.testfx.api.FxToolkit;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.silhouette.session.ProjectSettings;
-import org.silhouette.session.OpenRequest;
 
 /** Shared set-up of the app's FX tests: the toolkit, a window on a generated folder, the tiny backbone. */
 final class AppFx {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.silhouette.project.LabelState;
 import org.silhouette.project.ProjectPaths;
 import org.silhouette.project.ProjectStore;
+import org.silhouette.session.Rows;
 import org.testfx.api.FxRobot;
 
 import java.nio.file.Path;
@@ -19,7 +20,6 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import org.silhouette.session.Rows;
 
 /**
  * The whole labelling flow through the real window, driven by the robot: open a folder, lasso, name, press 1,

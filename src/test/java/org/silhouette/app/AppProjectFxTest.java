@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.silhouette.core.Npy;
 import org.silhouette.data.Problem;
+import org.silhouette.session.DefaultBackbone;
+import org.silhouette.session.ProjectSettings;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,8 +18,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import org.silhouette.session.ProjectSettings;
-import org.silhouette.session.DefaultBackbone;
 
 /** Project life through the real window: reopening, a second window, damaged files, export and import. */
 class AppProjectFxTest {

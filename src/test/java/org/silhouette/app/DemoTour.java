@@ -3,6 +3,8 @@ package org.silhouette.app;
 import javafx.stage.Stage;
 import org.silhouette.app.map.ColourMode;
 import org.silhouette.data.LabelsCsv;
+import org.silhouette.session.OpenRequest;
+import org.silhouette.session.Rows;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,8 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.silhouette.session.Rows;
-import org.silhouette.session.OpenRequest;
 
 /**
  * Not a test: drives the real window on the bundled demo under Xvfb and saves screenshots for the docs. The

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.silhouette.project.ImageRecord;
 import org.silhouette.project.LabelInfo;
 import org.silhouette.project.ProjectStore;
+import org.silhouette.session.LabelPalette;
+import org.silhouette.session.Rows;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -12,8 +14,6 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import org.silhouette.session.Rows;
-import org.silhouette.session.LabelPalette;
 
 class RowsAndPaletteTest {
 

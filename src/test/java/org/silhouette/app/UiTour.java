@@ -6,6 +6,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.robot.Robot;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.silhouette.session.OpenRequest;
 
 import javax.imageio.ImageIO;
 import java.nio.file.Files;
@@ -14,7 +15,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.silhouette.session.OpenRequest;
 
 /**
  * Not a test: opens a generated folder (with two damaged files) in the real window under Xvfb and captures the

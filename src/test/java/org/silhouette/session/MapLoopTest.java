@@ -2,8 +2,8 @@ package org.silhouette.session;
 
 import org.junit.jupiter.api.Test;
 import org.silhouette.core.CancelFlag;
-import org.silhouette.core.CancelledException;
 import org.silhouette.core.Cancellation;
+import org.silhouette.core.CancelledException;
 import org.silhouette.core.FloatMatrix;
 import org.silhouette.core.Progress;
 import org.silhouette.embed.head.EmbeddingModel;

@@ -1,0 +1,127 @@
+package org.silhouette.app;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.stage.Stage;
+import org.silhouette.app.map.MapView;
+import org.silhouette.project.LabelState;
+import org.silhouette.session.MapSnapshot;
+import org.silhouette.session.ProjectSession;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * Presents the open session in the window's parts: a project opened or closed, a new map, its analysis and
+ * each label change go to the map, the panels, the status line and the title. Events of a session that is no
+ * longer the current one are dropped. FX thread.
+ */
+final class SessionView implements ProjectController.Listener {
+
+    /** The window's parts that show a session. */
+    record Parts(MapView map, MapPresenter presenter, LabelController labels, LoopController loop,
+            InspectorPanel inspector, LabelPanel labelPanel, QualityPanel quality, StatusLine status, Banner banner,
+            Label backbone) {
+    }
+
+    private final Parts p;
+    private final Supplier<ProjectSession> current;
+    private final Supplier<Stage> stage;
+    private final Runnable showProblems;
+
+    SessionView(Parts parts, Supplier<ProjectSession> current, Supplier<Stage> stage, Runnable showProblems) {
+        this.p = parts;
+        this.current = current;
+        this.stage = stage;
+        this.showProblems = showProblems;
+        p.presenter().addLabelListener(this::updateCounts);
+        p.map().selectionModel().addListener(s -> updateCounts());
+    }
+
+    @Override
+    public void opened(ProjectSession session) {
+        p.presenter().clear();
+        p.labels().attach(session);
+        p.loop().attach(session);
+        p.loop().autoProperty().set(session.settings().autoRetrain());
+        p.inspector().attach(session);
+        p.quality().clear();
+        p.status().truth(null);
+        p.status().problems(0, () -> { });
+        title("Silhouette — " + titleOf(session) + (session.isReadOnly() ? " (read-only)" : ""));
+        if (session.locationNote() != null) {
+            p.banner().note(session.locationNote()); // stays until dismissed: the status line moves on
+        }
+    }
+
+    @Override
+    public void mapShown(ProjectSession session, MapSnapshot s) {
+        if (current.get() != session) {
+            return;
+        }
+        p.presenter().showMap(session, s);
+        String notice = session.takeNotice();
+        if (notice != null) {
+            p.banner().note(notice);
+        }
+        p.labelPanel().show(p.presenter().labels()); // the count of images on the map may have changed
+        p.backbone().setText(session.backboneDescription());
+        p.backbone().setTooltip(new Tooltip("Backbone: " + session.backboneDescription()
+                + " (File > Settings to change)"));
+        updateCounts();
+        p.status().problems(session.problems().size(), showProblems);
+    }
+
+    @Override
+    public void analysed(ProjectSession session, MapSnapshot s) {
+        if (current.get() != session) {
+            return;
+        }
+        p.presenter().showAnalysis(session, s);
+        p.quality().show(s.quality(), p.presenter().palette(), s.truth());
+        p.status().truth(s.truth());
+    }
+
+    @Override
+    public void labelsChanged(ProjectSession session, LabelState s) {
+        int[] before = p.presenter().labelOfRow();
+        p.presenter().showLabels(s);
+        p.labelPanel().show(s);
+        if (!Arrays.equals(before, p.presenter().labelOfRow())) {
+            p.loop().labelsChanged();
+        }
+    }
+
+    @Override
+    public void closed() {
+        p.loop().attach(null);
+        p.labels().attach(null);
+        p.inspector().attach(null);
+        p.presenter().clear();
+        p.labelPanel().show(null);
+        p.quality().clear();
+        p.status().truth(null);
+        p.status().problems(0, () -> { });
+        p.backbone().setText("");
+        title("Silhouette");
+    }
+
+    private void title(String text) {
+        if (stage.get() != null) {
+            stage.get().setTitle(text);
+        }
+    }
+
+    private void updateCounts() {
+        LabelState s = p.presenter().labels();
+        p.status().counts(String.format(Locale.ROOT, "%,d images · %,d selected · %,d labelled",
+                p.presenter().rows().count(), p.map().selectionModel().count(), s == null ? 0 : s.labelledCount()));
+    }
+
+    private static String titleOf(ProjectSession session) {
+        Path root = session.imageRoot();
+        return root.getFileName() == null ? root.toString() : root.getFileName().toString();
+    }
+}
