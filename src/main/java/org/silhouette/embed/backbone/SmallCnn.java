@@ -239,8 +239,7 @@ public final class SmallCnn {
         }
         Config config = readConfig(dir);
         if (intro.size() < config.minInputSize()) {
-            throw new UserError("This small CNN needs an input size of at least " + config.minInputSize()
-                    + " pixels.");
+            throw new UserError("This small CNN needs an input size of at least " + config.minInputSize() + " pixels.");
         }
         Model model = Model.newInstance("small-cnn", device, "PyTorch");
         try {
