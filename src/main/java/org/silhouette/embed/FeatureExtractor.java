@@ -1,7 +1,7 @@
 package org.silhouette.embed;
 
-import org.silhouette.core.Cancellation;
 import org.silhouette.core.CancelledException;
+import org.silhouette.core.Cancellation;
 import org.silhouette.core.FloatMatrix;
 import org.silhouette.core.Progress;
 import org.silhouette.data.ImageDecoder;
@@ -67,24 +67,26 @@ public final class FeatureExtractor {
      * @param problems files skipped, with reasons, in input order
      * @param cacheHits rows taken from the cache
      * @param computed rows computed by the backbone
-     * @param inputOfRow each row's position in the input list
-     * @param hashes each row's content hash, the key its features are cached under
      */
     public record Result(FloatMatrix features, List<ImageEntry> embedded, List<Problem> problems, int cacheHits,
-            int computed, int[] inputOfRow, List<ContentHash> hashes) {
+            int computed) {
     }
 
     /**
-     * Sees every image the extractor decodes, on a decode thread, before the backbone does: a caller that also
-     * needs the pixels (thumbnails) takes them here rather than decoding the file a second time. It must not
-     * change the image and must not throw.
+     * Hears of every image the extractor hashed, on a decode thread: its content hash (the key of its
+     * features) and, when it was decoded for the backbone, its pixels, so a caller that needs either (a
+     * project's record, its thumbnails) neither hashes nor decodes the file again. It must not change the
+     * image and must not throw.
      */
     @FunctionalInterface
-    public interface DecodeListener {
-        DecodeListener NONE = (input, hash, decoded) -> { };
+    public interface ImageListener {
+        ImageListener NONE = (input, hash, decoded) -> { };
 
-        /** @param input the image's position in the input list */
-        void decoded(int input, ContentHash hash, ImageDecoder.Decoded decoded);
+        /**
+         * @param input the image's position in the input list
+         * @param decoded the pixels handed to the backbone; null when the features came from the cache
+         */
+        void hashed(int input, ContentHash hash, ImageDecoder.Decoded decoded);
     }
 
     private FeatureExtractor() {
@@ -95,15 +97,12 @@ public final class FeatureExtractor {
      */
     public static Result extract(List<ImageEntry> entries, Backbone backbone, FeatureCache cache, Options options,
             Progress progress, Cancellation cancel) throws IOException {
-        return extract(entries, backbone, cache, options, DecodeListener.NONE, progress, cancel);
+        return extract(entries, backbone, cache, options, ImageListener.NONE, progress, cancel);
     }
 
-    /**
-     * @param cache may be null (no caching); it is flushed, not closed, at the end and on cancellation
-     * @param listener told of each image decoded for the backbone (not of those found in the cache)
-     */
+    /** As above, telling {@code listener} of each image hashed (and decoded) on the way. */
     public static Result extract(List<ImageEntry> entries, Backbone backbone, FeatureCache cache, Options options,
-            DecodeListener listener, Progress progress, Cancellation cancel) throws IOException {
+            ImageListener listener, Progress progress, Cancellation cancel) throws IOException {
         ImageDecoder.Options decode = new ImageDecoder.Options(
                 (int) Math.min(Integer.MAX_VALUE, (long) options.maxSideFactor() * backbone.inputSize()),
                 ImageDecoder.Options.DEFAULT_MAX_PIXELS, options.backgroundRgb());
@@ -111,7 +110,6 @@ public final class FeatureExtractor {
         int dim = backbone.featureDim();
         float[][] rows = new float[n][];
         String[] reasons = new String[n];
-        ContentHash[] hashes = new ContentHash[n];
         int hits = 0;
         int computed = 0;
         ExecutorService pool = Executors.newFixedThreadPool(options.decodeThreads(), r -> {
@@ -129,7 +127,6 @@ public final class FeatureExtractor {
                 List<Prepared> misses = new ArrayList<>();
                 for (Future<Prepared> f : current) {
                     Prepared p = await(f);
-                    hashes[p.index] = p.hash;
                     if (p.reason != null) {
                         reasons[p.index] = p.reason;
                     } else if (p.cached != null) {
@@ -171,11 +168,11 @@ public final class FeatureExtractor {
         if (cache != null) {
             cache.flush();
         }
-        return assemble(entries, rows, reasons, hashes, dim, hits, computed);
+        return assemble(entries, rows, reasons, dim, hits, computed);
     }
 
-    private static Result assemble(List<ImageEntry> entries, float[][] rows, String[] reasons, ContentHash[] hashes,
-            int dim, int hits, int computed) {
+    private static Result assemble(List<ImageEntry> entries, float[][] rows, String[] reasons, int dim, int hits,
+            int computed) {
         int count = 0;
         for (float[] r : rows) {
             if (r != null) {
@@ -184,22 +181,17 @@ public final class FeatureExtractor {
         }
         float[] data = new float[Math.multiplyExact(count, dim)];
         List<ImageEntry> embedded = new ArrayList<>(count);
-        int[] inputOfRow = new int[count];
-        List<ContentHash> rowHashes = new ArrayList<>(count);
         List<Problem> problems = new ArrayList<>();
         int k = 0;
         for (int i = 0; i < rows.length; i++) {
             if (rows[i] != null) {
-                inputOfRow[k] = i;
-                rowHashes.add(hashes[i]);
                 System.arraycopy(rows[i], 0, data, k++ * dim, dim);
                 embedded.add(entries.get(i));
             } else {
                 problems.add(new Problem(entries.get(i).path(), reasons[i] == null ? "not processed" : reasons[i]));
             }
         }
-        return new Result(new FloatMatrix(count, dim, data), List.copyOf(embedded), List.copyOf(problems), hits, computed,
-                inputOfRow, List.copyOf(rowHashes));
+        return new Result(new FloatMatrix(count, dim, data), List.copyOf(embedded), List.copyOf(problems), hits, computed);
     }
 
     /** What the decode threads hand the backbone thread for one entry: a reason, cached features, or an image. */
@@ -207,7 +199,7 @@ public final class FeatureExtractor {
     }
 
     private static List<Future<Prepared>> submit(ExecutorService pool, List<ImageEntry> entries, int start, int count,
-            FeatureCache cache, ImageDecoder.Options decode, DecodeListener listener) {
+            FeatureCache cache, ImageDecoder.Options decode, ImageListener listener) {
         List<Future<Prepared>> out = new ArrayList<>();
         for (int i = start; i < Math.min(entries.size(), start + count); i++) {
             int index = i;
@@ -217,7 +209,7 @@ public final class FeatureExtractor {
     }
 
     private static Prepared prepare(int index, ImageEntry entry, FeatureCache cache, ImageDecoder.Options decode,
-            DecodeListener listener) {
+            ImageListener listener) {
         ContentHash hash;
         try {
             hash = ContentHash.of(entry.path());
@@ -232,6 +224,7 @@ public final class FeatureExtractor {
             try {
                 float[] cached = cache.get(hash);
                 if (cached != null) {
+                    listener.hashed(index, hash, null);
                     return new Prepared(index, hash, cached, null, null);
                 }
             } catch (IOException e) {
@@ -240,7 +233,7 @@ public final class FeatureExtractor {
         }
         return switch (ImageDecoder.decode(entry.path(), decode)) {
             case ImageDecoder.Decoded d -> {
-                listener.decoded(index, hash, d);
+                listener.hashed(index, hash, d);
                 yield new Prepared(index, hash, null, d.image(), null);
             }
             case ImageDecoder.Failed f -> new Prepared(index, hash, null, null, f.reason());

@@ -3,6 +3,7 @@ package org.silhouette.session;
 import org.silhouette.core.Cancellation;
 import org.silhouette.core.FloatMatrix;
 import org.silhouette.core.Progress;
+import org.silhouette.data.ImageEntry;
 import org.silhouette.data.Problem;
 import org.silhouette.embed.FeatureCache;
 import org.silhouette.embed.FeatureExtractor;
@@ -43,14 +44,23 @@ final class FeatureStage {
                 FeatureCache cache = FeatureCache.open(store.paths().featureCacheDir(), backbone.fingerprint(),
                         backbone.featureDim())) {
             cancel.check();
-            FeatureExtractor.Result r = FeatureExtractor.extract(scanned.recorded(), backbone, cache,
-                    FeatureExtractor.Options.defaults(), (input, hash, decoded) -> thumbnails.offer(hash, decoded),
-                    progress, cancel);
-            int[] imageOfRow = new int[r.inputOfRow().length];
+            List<ImageEntry> inputs = scanned.recorded();
+            String[] hashOfInput = new String[inputs.size()];
+            FeatureExtractor.Result r = FeatureExtractor.extract(inputs, backbone, cache,
+                    FeatureExtractor.Options.defaults(), (input, hash, decoded) -> {
+                        hashOfInput[input] = hash.toString();
+                        if (decoded != null) {
+                            thumbnails.offer(hash, decoded);
+                        }
+                    }, progress, cancel);
+            int[] imageOfRow = new int[r.embedded().size()];
             String[] hashOfRow = new String[imageOfRow.length];
-            for (int row = 0; row < imageOfRow.length; row++) {
-                imageOfRow[row] = imageOfInput[r.inputOfRow()[row]];
-                hashOfRow[row] = r.hashes().get(row).toString();
+            for (int row = 0, input = 0; row < imageOfRow.length; row++, input++) {
+                while (!inputs.get(input).equals(r.embedded().get(row))) { // rows: the inputs that got features
+                    input++;
+                }
+                imageOfRow[row] = imageOfInput[input];
+                hashOfRow[row] = hashOfInput[input];
             }
             thumbnails.learnKeys(imageOfRow, hashOfRow);
             if (!store.isReadOnly()) {

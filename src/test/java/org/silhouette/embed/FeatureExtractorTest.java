@@ -136,6 +136,35 @@ class FeatureExtractorTest {
     }
 
     @Test
+    void theListenerHearsEachReadableImageOnceWithItsHashAndThePixelsOnlyWhenDecoded(@TempDir Path dir)
+            throws IOException {
+        List<ImageEntry> entries = folder(dir.resolve("data"), 5);
+        MeanColour backbone = new MeanColour();
+        FeatureExtractor.Options opts = FeatureExtractor.Options.defaults().withBatchSize(2);
+        for (int run = 0; run < 2; run++) {
+            java.util.Map<Integer, ContentHash> hashes = new java.util.concurrent.ConcurrentHashMap<>();
+            AtomicInteger decoded = new AtomicInteger();
+            try (FeatureCache cache = FeatureCache.open(dir.resolve("cache"), backbone.fingerprint(), 3)) {
+                FeatureExtractor.extract(entries, backbone, cache, opts, (input, hash, pixels) -> {
+                    assertEquals(null, hashes.put(input, hash), "once per image");
+                    if (pixels != null) {
+                        decoded.incrementAndGet();
+                    }
+                }, Progress.NONE, Cancellation.NEVER);
+            }
+            assertEquals(5, hashes.size(), "the two unreadable files are not heard of");
+            hashes.forEach((input, hash) -> {
+                try {
+                    assertEquals(ContentHash.of(entries.get(input).path()), hash);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            assertEquals(run == 0 ? 5 : 0, decoded.get(), "pixels only when decoded, not from the cache");
+        }
+    }
+
+    @Test
     void cancellingKeepsWhatWasComputed(@TempDir Path dir) throws IOException {
         List<ImageEntry> entries = folder(dir.resolve("data"), 12);
         CancelFlag flag = new CancelFlag();
