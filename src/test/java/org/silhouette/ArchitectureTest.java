@@ -34,7 +34,7 @@ class ArchitectureTest {
     void pipelineDoesNotReachUpIntoAppOrCli() {
         noClasses().that().resideInAnyPackage("org.silhouette.core..", "org.silhouette.data..",
                         "org.silhouette.embed..", "org.silhouette.layout..", "org.silhouette.metrics..",
-                        "org.silhouette.project..", "org.silhouette.session..", "org.silhouette.experiment..",
+                        "org.silhouette.project..", "org.silhouette.session..", "org.silhouette.experiment..", "org.silhouette.render..",
                         "org.silhouette.stress..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.silhouette.app..", "org.silhouette.cli..")
                 .check(PRODUCTION);

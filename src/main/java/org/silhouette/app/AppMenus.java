@@ -10,9 +10,9 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
-import org.silhouette.app.map.ColourMode;
 import org.silhouette.app.map.MapView;
 import org.silhouette.project.Exporter;
+import org.silhouette.render.ColourMode;
 
 import java.util.List;
 import java.util.function.Supplier;

@@ -14,8 +14,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import org.silhouette.app.map.ColourMode;
 import org.silhouette.app.map.MapView;
+import org.silhouette.render.ColourMode;
 
 import java.util.List;
 

@@ -11,9 +11,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.GridCell;
 import org.controlsfx.control.GridView;
-import org.silhouette.app.map.ArgbTile;
 import org.silhouette.app.map.FxImages;
 import org.silhouette.app.map.MapSelection;
+import org.silhouette.render.ArgbTile;
 import org.silhouette.session.ProjectSession;
 import org.silhouette.session.Rows;
 

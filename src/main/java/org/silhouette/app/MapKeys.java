@@ -3,8 +3,8 @@ package org.silhouette.app;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import org.silhouette.app.map.ColourMode;
 import org.silhouette.app.map.MapView;
+import org.silhouette.render.ColourMode;
 
 /**
  * The labelling keys on the map (the map view itself handles navigation and selection keys): 1–9, N/Enter,

@@ -1,8 +1,8 @@
 package org.silhouette.app;
 
 import javafx.stage.Stage;
-import org.silhouette.app.map.ColourMode;
 import org.silhouette.data.LabelsCsv;
+import org.silhouette.render.ColourMode;
 import org.silhouette.session.OpenRequest;
 import org.silhouette.session.Rows;
 

@@ -3,6 +3,7 @@ package org.silhouette.app.map;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import org.silhouette.render.ArgbTile;
 
 /** Converts plain pixel tiles to FX images (FX thread or not; the image is new and unshared). */
 public final class FxImages {

@@ -1,5 +1,7 @@
 package org.silhouette.app.map;
 
+import org.silhouette.render.ArgbTile;
+
 import java.util.function.IntFunction;
 
 /**

@@ -9,6 +9,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
+import org.silhouette.render.PointColours;
 
 import java.util.List;
 import java.util.function.BiConsumer;

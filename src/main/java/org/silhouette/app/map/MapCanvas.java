@@ -5,6 +5,13 @@ import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
+import org.silhouette.render.DrawTarget;
+import org.silhouette.render.MapPoints;
+import org.silhouette.render.MapRenderer;
+import org.silhouette.render.Raster;
+import org.silhouette.render.RenderSettings;
+import org.silhouette.render.TileLookup;
+import org.silhouette.render.Viewport;
 
 import java.nio.IntBuffer;
 import java.util.function.UnaryOperator;

@@ -7,6 +7,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.silhouette.render.Viewport;
 
 /** The small button column on the map: fit, zoom, and the lasso/rectangle tool. */
 final class MapControls extends VBox {

@@ -3,6 +3,12 @@ package org.silhouette.app.map;
 import javafx.application.Platform;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
+import org.silhouette.render.ArgbTile;
+import org.silhouette.render.Colouring;
+import org.silhouette.render.MapPoints;
+import org.silhouette.render.PointSpacing;
+import org.silhouette.render.TileLookup;
+import org.silhouette.render.Viewport;
 
 import java.util.ArrayList;
 import java.util.List;

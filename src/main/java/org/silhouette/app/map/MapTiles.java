@@ -1,6 +1,9 @@
 package org.silhouette.app.map;
 
 import javafx.application.Platform;
+import org.silhouette.render.ArgbTile;
+import org.silhouette.render.TileLookup;
+import org.silhouette.render.TileStore;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntFunction;

@@ -8,6 +8,18 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
+import org.silhouette.render.ArgbTile;
+import org.silhouette.render.ColourMode;
+import org.silhouette.render.DrawTarget;
+import org.silhouette.render.MapPoints;
+import org.silhouette.render.MapRenderer;
+import org.silhouette.render.PointColours;
+import org.silhouette.render.PointMotion;
+import org.silhouette.render.PointSpacing;
+import org.silhouette.render.PointValues;
+import org.silhouette.render.RenderSettings;
+import org.silhouette.render.TileStore;
+import org.silhouette.render.Viewport;
 
 import java.util.BitSet;
 import java.util.List;

@@ -7,6 +7,9 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
+import org.silhouette.render.FiniteBounds;
+import org.silhouette.render.MapPoints;
+import org.silhouette.render.Viewport;
 
 /**
  * An overview of the whole map with the visible part outlined. Click or drag in it to move the view.

@@ -2,6 +2,7 @@ package org.silhouette.app.map;
 
 import javafx.application.Platform;
 import javafx.scene.image.Image;
+import org.silhouette.render.ArgbTile;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

@@ -8,6 +8,9 @@ import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
 import javafx.scene.shape.StrokeLineJoin;
+import org.silhouette.render.MapPoints;
+import org.silhouette.render.RenderSettings;
+import org.silhouette.render.Viewport;
 
 import java.util.ArrayList;
 import java.util.BitSet;

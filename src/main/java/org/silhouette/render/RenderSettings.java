@@ -1,4 +1,4 @@
-package org.silhouette.app.map;
+package org.silhouette.render;
 
 /**
  * Level-of-detail rules. Thumbnails replace dots once the typical spacing between points is at least

@@ -1,7 +1,7 @@
-package org.silhouette.app.map;
+package org.silhouette.render;
 
 /** The bounding box of a point cloud, skipping points that are not placed yet (NaN or infinite). */
-final class FiniteBounds {
+public final class FiniteBounds {
     private FiniteBounds() {
     }
 
@@ -23,7 +23,7 @@ final class FiniteBounds {
     }
 
     /** As {@link #of}, but the unit square when no point is placed: a frame a view can always fit. */
-    static float[] orUnitSquare(float[] xs, float[] ys, int n) {
+    public static float[] orUnitSquare(float[] xs, float[] ys, int n) {
         float[] b = of(xs, ys, n);
         return b != null ? b : new float[] {0, 0, 1, 1};
     }

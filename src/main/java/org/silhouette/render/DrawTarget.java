@@ -1,4 +1,4 @@
-package org.silhouette.app.map;
+package org.silhouette.render;
 
 /**
  * Where the map renderer draws: one call per primitive. The raster implements it; tests count calls

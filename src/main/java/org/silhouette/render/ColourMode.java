@@ -1,4 +1,4 @@
-package org.silhouette.app.map;
+package org.silhouette.render;
 
 /** What the colour of a point on the map says. */
 public enum ColourMode {

@@ -1,4 +1,4 @@
-package org.silhouette.app.map;
+package org.silhouette.render;
 
 import java.util.Arrays;
 import java.util.List;
@@ -9,7 +9,7 @@ import java.util.Locale;
  * silhouette, and the class names and colours; and what it makes of them: the colours of a {@link ColourMode}
  * and the hover text. Arrays are kept as given and ignored while their length does not match the map.
  */
-final class PointValues {
+public final class PointValues {
 
     private int[] labels;
     private List<String> labelNames = List.of();
@@ -18,26 +18,26 @@ final class PointValues {
     private float[] confidence;
     private float[] silhouette;
 
-    void setLabels(int[] labelIds, List<String> names) {
+    public void setLabels(int[] labelIds, List<String> names) {
         labels = labelIds;
         labelNames = List.copyOf(names);
     }
 
-    void setLabelColours(int[] rgbByClass) {
+    public void setLabelColours(int[] rgbByClass) {
         labelRgb = rgbByClass;
     }
 
-    void setSuggestions(int[] suggestedIds, float[] confidences) {
+    public void setSuggestions(int[] suggestedIds, float[] confidences) {
         suggested = suggestedIds;
         confidence = confidences;
     }
 
-    void setSilhouette(float[] perPoint) {
+    public void setSilhouette(float[] perPoint) {
         silhouette = perPoint;
     }
 
     /** The colours of {@code mode} for {@code n} points; values that do not match count as none. */
-    PointColours colours(ColourMode mode, int n) {
+    public PointColours colours(ColourMode mode, int n) {
         return switch (mode) {
             case LABEL -> Colouring.categorical(fit(labels, n), labelNames, labelRgb, "unlabelled");
             case SUGGESTED -> Colouring.categorical(fit(suggested, n), labelNames, labelRgb, "no suggestion");
@@ -47,7 +47,7 @@ final class PointValues {
     }
 
     /** The hover text of point {@code i} of {@code n}: its label, suggestion and silhouette. */
-    String describe(int i, int n) {
+    public String describe(int i, int n) {
         StringBuilder text = new StringBuilder();
         text.append(labelName(labels, i, n, "unlabelled"));
         if (suggested != null && suggested.length == n && suggested[i] >= 0) {

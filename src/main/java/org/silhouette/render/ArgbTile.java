@@ -1,4 +1,4 @@
-package org.silhouette.app.map;
+package org.silhouette.render;
 
 /**
  * An opaque thumbnail as 0xAARRGGBB pixels (alpha always 255), with a half-size copy for drawing small

@@ -1,4 +1,4 @@
-package org.silhouette.app.map;
+package org.silhouette.render;
 
 import java.util.BitSet;
 
@@ -7,7 +7,7 @@ import java.util.BitSet;
  * old at once or glides there ({@link PointTween}); hit tests use the places drawn, fitting the view uses the
  * targets. World coordinates; screen positions come through the {@link Viewport}.
  */
-final class PointMotion {
+public final class PointMotion {
 
     private float[] shownX = new float[0];
     private float[] shownY = new float[0];
@@ -17,7 +17,7 @@ final class PointMotion {
     private long tweenNanos = PointTween.DEFAULT_NANOS;
 
     /** New places, copied; with {@code glide} the points move there over the tween's time. */
-    void moveTo(float[] x, float[] y, boolean glide) {
+    public void moveTo(float[] x, float[] y, boolean glide) {
         targetX = x.clone();
         targetY = y.clone();
         if (glide) {
@@ -30,49 +30,49 @@ final class PointMotion {
     }
 
     /** One frame of the glide; true when it has arrived (or there was none). */
-    boolean step(long now) {
+    public boolean step(long now) {
         if (tween != null && tween.step(now, shownX, shownY)) {
             tween = null;
         }
         return tween == null;
     }
 
-    boolean moving() {
+    public boolean moving() {
         return tween != null;
     }
 
-    void setTweenNanos(long nanos) {
+    public void setTweenNanos(long nanos) {
         tweenNanos = nanos;
     }
 
     /** The places drawn now; the renderer reads these arrays as they change. */
-    float[] shownX() {
+    public float[] shownX() {
         return shownX;
     }
 
-    float[] shownY() {
+    public float[] shownY() {
         return shownY;
     }
 
-    float[] targetX() {
+    public float[] targetX() {
         return targetX;
     }
 
-    float[] targetY() {
+    public float[] targetY() {
         return targetY;
     }
 
     /** {minX, minY, maxX, maxY} of where the points are going (the unit square when none is finite). */
-    float[] targetBounds() {
+    public float[] targetBounds() {
         return FiniteBounds.orUnitSquare(targetX, targetY, targetX.length);
     }
 
     /** The point drawn nearest to screen position (x, y) within {@code radiusPx}, or -1. */
-    int nearest(Viewport v, double x, double y, double radiusPx) {
+    public int nearest(Viewport v, double x, double y, double radiusPx) {
         return Polygons.nearest(shownX, shownY, shownX.length, v.toWorldX(x), v.toWorldY(y), radiusPx / v.scale());
     }
 
-    BitSet insideScreenPolygon(Viewport v, double[] sx, double[] sy, int vertices) {
+    public BitSet insideScreenPolygon(Viewport v, double[] sx, double[] sy, int vertices) {
         double[] wx = new double[vertices];
         double[] wy = new double[vertices];
         for (int k = 0; k < vertices; k++) {
@@ -82,7 +82,7 @@ final class PointMotion {
         return Polygons.inside(shownX, shownY, shownX.length, wx, wy, vertices);
     }
 
-    BitSet insideScreenBox(Viewport v, double x0, double y0, double x1, double y1) {
+    public BitSet insideScreenBox(Viewport v, double x0, double y0, double x1, double y1) {
         return Polygons.insideBox(shownX, shownY, shownX.length, v.toWorldX(x0), v.toWorldY(y0), v.toWorldX(x1),
                 v.toWorldY(y1));
     }

@@ -1,4 +1,4 @@
-package org.silhouette.app.map;
+package org.silhouette.render;
 
 /** Thumbnails as the renderer sees them: what is in memory now, without waiting. */
 public interface TileLookup {

@@ -1,4 +1,4 @@
-package org.silhouette.app.map;
+package org.silhouette.render;
 
 /**
  * The world-to-screen transform of the map: {@code screen = world * scale + offset}, y pointing down on

@@ -1,4 +1,4 @@
-package org.silhouette.app.map;
+package org.silhouette.render;
 
 /**
  * Draws the visible points in one pass over primitive arrays. Points landing in the same cell (one

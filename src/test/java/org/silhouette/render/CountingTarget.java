@@ -1,19 +1,19 @@
-package org.silhouette.app.map;
+package org.silhouette.render;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** A draw target that only counts and remembers primitives: the seam tests look through. */
-final class CountingTarget implements DrawTarget {
+public final class CountingTarget implements DrawTarget {
     final int width;
     final int height;
     int clears;
-    int dots;
+    public int dots;
     int tiles;
     final List<int[]> dotCentres = new ArrayList<>();
     final List<int[]> tileBoxes = new ArrayList<>();
 
-    CountingTarget(int width, int height) {
+    public CountingTarget(int width, int height) {
         this.width = width;
         this.height = height;
     }

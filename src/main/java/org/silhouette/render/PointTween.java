@@ -1,4 +1,4 @@
-package org.silhouette.app.map;
+package org.silhouette.render;
 
 /**
  * Moves points from old to new places over a fixed time with ease-in-out, writing into the arrays the
