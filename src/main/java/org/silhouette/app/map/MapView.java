@@ -1,8 +1,6 @@
 package org.silhouette.app.map;
 
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -60,7 +58,6 @@ public final class MapView extends StackPane {
     private final FrameLoop loop = new FrameLoop(this::frame);
     private final ObjectProperty<ColourMode> colourMode = new SimpleObjectProperty<>(this, "colourMode", ColourMode.LABEL);
     private final ObjectProperty<SelectionTool> tool = new SimpleObjectProperty<>(this, "tool", SelectionTool.LASSO);
-    private final ReadOnlyIntegerWrapper hovered = new ReadOnlyIntegerWrapper(this, "hoveredIndex", -1);
     private final PointValues values = new PointValues();
     private final MapTiles tiles = new MapTiles(() -> loop.invalidate(FrameLoop.CANVAS));
 
@@ -133,7 +130,6 @@ public final class MapView extends StackPane {
         if (!sameCount) {
             selection.setItemCount(n);
             hovering.hide();
-            hovered.set(-1);
             refreshColours();
             fitSilently();
         } else if (!viewTouched) {
@@ -236,11 +232,6 @@ public final class MapView extends StackPane {
 
     public void setTool(SelectionTool t) {
         tool.set(t);
-    }
-
-    /** The image under the cursor, or -1. */
-    public ReadOnlyIntegerProperty hoveredIndexProperty() {
-        return hovered.getReadOnlyProperty();
     }
 
     /** Zoom relative to showing the whole map (1 = about fit). */
@@ -396,7 +387,6 @@ public final class MapView extends StackPane {
     private void updateHover() {
         int index = !hovering.hasMouse() || interaction.isSelecting() ? -1
                 : pointAt(hovering.mouseX(), hovering.mouseY());
-        hovered.set(index);
         hovering.show(index, i -> values.describe(i, points.count()), canvas.tiles()::peek, tiles.direct(),
                 getWidth(), getHeight());
     }
