@@ -31,7 +31,7 @@ final class FirstMap {
             progress.update("Embedding with the saved head", 0, 1);
             FloatMatrix embedding = head.embed(features);
             FloatMatrix coords = complete ? saved
-                    : Umap.fit(embedding, UmapOptions.defaults().withSeed(seed), partial, progress, cancel).coordinates();
+                    : Umap.fit(embedding, UmapOptions.builder().seed(seed).build(), partial, progress, cancel).coordinates();
             return new MapState(head, embedding, coords);
         }
         if (complete) {

@@ -76,14 +76,14 @@ final class BenchCommand implements Callable<Integer> {
             err.println("head: training epochs on 10k cached features...");
             report.head(List.of(TrainBenchmark.headEpoch10k(),
                     TrainBenchmark.headEpoch(10_000, 1280, 10,
-                            TrainOptions.defaults(LossKind.SILHOUETTE, 16).withEpochs(5).withSeed(1))));
+                            TrainOptions.builder(LossKind.SILHOUETTE, 16).epochs(5).seed(1).build())));
         }
         if (parts.contains("layout")) {
             err.println("layout: UMAP, PCA, t-SNE...");
             LayoutBenchmark.Synthetic s = LayoutBenchmark.synthetic(10_000, 16, 10, 3);
-            UmapOptions umap = UmapOptions.defaults().withSeed(1);
+            UmapOptions umap = UmapOptions.builder().seed(1).build();
             LayoutBenchmark.Result fresh = LayoutBenchmark.umap(s, umap);
-            LayoutBenchmark.Result warm = LayoutBenchmark.umapWarm(s, umap.withSeed(2),
+            LayoutBenchmark.Result warm = LayoutBenchmark.umapWarm(s, umap.toBuilder().seed(2).build(),
                     org.silhouette.layout.Umap.fit(s.x(), umap, org.silhouette.core.Progress.NONE, Cancellation.NEVER)
                             .coordinates());
             LayoutBenchmark.Result pca = LayoutBenchmark.pca(s);

@@ -117,11 +117,12 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         LoopOptions loop;
         try {
-            loop = LoopOptions.defaults().withLoss(lossKind).withDim(dim).withBudgets(firstTrainSeconds, trainSeconds)
-                    .withSeed(seed);
+            LoopOptions.Builder b = LoopOptions.builder().loss(lossKind).dim(dim).firstTrainSeconds(firstTrainSeconds)
+                    .trainSeconds(trainSeconds).seed(seed);
             if (anchor >= 0) {
-                loop = loop.withAnchor(anchor);
+                b.anchorWeight(anchor);
             }
+            loop = b.build();
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage() + ".");
         }

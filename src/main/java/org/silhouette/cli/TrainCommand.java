@@ -142,8 +142,8 @@ final class TrainCommand implements Callable<Integer> {
         List<Integer> widths = hidden.size() == 1 && hidden.getFirst() == 0 ? List.of() : hidden;
         try {
             LossOptions lossOptions = margin == null ? LossOptions.defaults() : LossOptions.defaults().withMargin(margin);
-            return TrainOptions.defaults(kind, dim).withLossOptions(lossOptions).withHidden(widths).withEpochs(epochs)
-                    .withSeed(seed).withLearningRate(lr).withBatch(batchP, batchK).withBudget(0, timeBudget);
+            return TrainOptions.builder(kind, dim).lossOptions(lossOptions).hidden(widths).epochs(epochs).seed(seed)
+                    .learningRate(lr).batchP(batchP).batchK(batchK).maxSeconds(timeBudget).build();
         } catch (IllegalArgumentException e) {
             throw new UserError("Invalid option: " + e.getMessage() + ".", e);
         }

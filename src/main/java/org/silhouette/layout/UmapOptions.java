@@ -50,29 +50,59 @@ public record UmapOptions(int neighbors, double minDist, double spread, int epoc
         return new UmapOptions(15, 0.1, 1.0, 0, 1.0, 5, 1.0, 50, 0.25, 2, 0L);
     }
 
-    public UmapOptions withSeed(long s) {
-        return new UmapOptions(neighbors, minDist, spread, epochs, learningRate, negativeSamples, repulsion, warmEpochs,
-                warmLearningRate, threads, s);
+    /** {@link #defaults} to change before {@link Builder#build}. */
+    public static Builder builder() {
+        return defaults().toBuilder();
     }
 
-    public UmapOptions withEpochs(int e) {
-        return new UmapOptions(neighbors, minDist, spread, e, learningRate, negativeSamples, repulsion, warmEpochs,
-                warmLearningRate, threads, seed);
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public UmapOptions withWarm(int epochsWarm, double lrWarm) {
-        return new UmapOptions(neighbors, minDist, spread, epochs, learningRate, negativeSamples, repulsion, epochsWarm,
-                lrWarm, threads, seed);
-    }
+    /** A copy to change field by field; {@link #build} validates the result once, as the constructor does. */
+    public static final class Builder {
+        private int neighbors;
+        private double minDist;
+        private double spread;
+        private int epochs;
+        private double learningRate;
+        private int negativeSamples;
+        private double repulsion;
+        private int warmEpochs;
+        private double warmLearningRate;
+        private int threads;
+        private long seed;
 
-    public UmapOptions withNeighbors(int k) {
-        return new UmapOptions(k, minDist, spread, epochs, learningRate, negativeSamples, repulsion, warmEpochs,
-                warmLearningRate, threads, seed);
-    }
+        private Builder(UmapOptions o) {
+            neighbors = o.neighbors;
+            minDist = o.minDist;
+            spread = o.spread;
+            epochs = o.epochs;
+            learningRate = o.learningRate;
+            negativeSamples = o.negativeSamples;
+            repulsion = o.repulsion;
+            warmEpochs = o.warmEpochs;
+            warmLearningRate = o.warmLearningRate;
+            threads = o.threads;
+            seed = o.seed;
+        }
 
-    public UmapOptions withThreads(int t) {
-        return new UmapOptions(neighbors, minDist, spread, epochs, learningRate, negativeSamples, repulsion, warmEpochs,
-                warmLearningRate, t, seed);
+        public Builder neighbors(int v) { neighbors = v; return this; }
+        public Builder minDist(double v) { minDist = v; return this; }
+        public Builder spread(double v) { spread = v; return this; }
+        public Builder epochs(int v) { epochs = v; return this; }
+        public Builder learningRate(double v) { learningRate = v; return this; }
+        public Builder negativeSamples(int v) { negativeSamples = v; return this; }
+        public Builder repulsion(double v) { repulsion = v; return this; }
+        public Builder warmEpochs(int v) { warmEpochs = v; return this; }
+        public Builder warmLearningRate(double v) { warmLearningRate = v; return this; }
+        public Builder threads(int v) { threads = v; return this; }
+        public Builder seed(long v) { seed = v; return this; }
+
+        public UmapOptions build() {
+            return new UmapOptions(neighbors, minDist, spread, epochs, learningRate, negativeSamples, repulsion,
+                    warmEpochs, warmLearningRate, threads, seed);
+        }
     }
 
     /** The epochs a fresh layout of n points runs. */

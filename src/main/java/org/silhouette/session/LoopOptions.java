@@ -2,6 +2,7 @@ package org.silhouette.session;
 
 import org.silhouette.embed.loss.LossKind;
 import org.silhouette.embed.loss.LossOptions;
+import org.silhouette.embed.train.TrainOptions;
 
 import java.util.List;
 
@@ -54,29 +55,64 @@ public record LoopOptions(LossKind loss, LossOptions lossOptions, int dim, List<
         return new LoopOptions(LossKind.SILHOUETTE, LossOptions.defaults(), 16, List.of(256), 2.0, 0.7, 50, 7L, 1.0);
     }
 
-    public LoopOptions withLoss(LossKind l) {
-        return new LoopOptions(l, lossOptions, dim, hidden, firstTrainSeconds, trainSeconds,
-                umapWarmEpochs, seed, anchorWeight);
+    /** The head's output dimension for {@code classes} labelled classes: cce's is the class count. */
+    public int headDim(int classes) {
+        return loss == LossKind.CCE ? classes : dim;
     }
 
-    public LoopOptions withDim(int d) {
-        return new LoopOptions(loss, lossOptions, d, hidden, firstTrainSeconds, trainSeconds,
-                umapWarmEpochs, seed, anchorWeight);
+    /** The head training of one round: this loop's head and loss, as many epochs as {@code seconds} allow. */
+    public TrainOptions training(int classes, long seed, double seconds) {
+        return TrainOptions.builder(loss, headDim(classes)).lossOptions(lossOptions).hidden(hidden).seed(seed)
+                .epochs(1_000_000).maxSeconds(seconds).build();
     }
 
-    public LoopOptions withBudgets(double first, double later) {
-        return new LoopOptions(loss, lossOptions, dim, hidden, first, later,
-                umapWarmEpochs, seed, anchorWeight);
+    /** {@link #defaults} to change before {@link Builder#build}. */
+    public static Builder builder() {
+        return defaults().toBuilder();
     }
 
-    public LoopOptions withSeed(long s) {
-        return new LoopOptions(loss, lossOptions, dim, hidden, firstTrainSeconds, trainSeconds,
-                umapWarmEpochs, s, anchorWeight);
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    /** How much of the backbone's own view the refreshed map keeps beside the head's (0: the head alone). */
-    public LoopOptions withAnchor(double w) {
-        return new LoopOptions(loss, lossOptions, dim, hidden, firstTrainSeconds, trainSeconds,
-                umapWarmEpochs, seed, w);
+    /** A copy to change field by field; {@link #build} validates the result once, as the constructor does. */
+    public static final class Builder {
+        private LossKind loss;
+        private LossOptions lossOptions;
+        private int dim;
+        private List<Integer> hidden;
+        private double firstTrainSeconds;
+        private double trainSeconds;
+        private int umapWarmEpochs;
+        private long seed;
+        private double anchorWeight;
+
+        private Builder(LoopOptions o) {
+            loss = o.loss;
+            lossOptions = o.lossOptions;
+            dim = o.dim;
+            hidden = o.hidden;
+            firstTrainSeconds = o.firstTrainSeconds;
+            trainSeconds = o.trainSeconds;
+            umapWarmEpochs = o.umapWarmEpochs;
+            seed = o.seed;
+            anchorWeight = o.anchorWeight;
+        }
+
+        public Builder loss(LossKind v) { loss = v; return this; }
+        public Builder lossOptions(LossOptions v) { lossOptions = v; return this; }
+        public Builder dim(int v) { dim = v; return this; }
+        public Builder hidden(List<Integer> v) { hidden = v; return this; }
+        public Builder firstTrainSeconds(double v) { firstTrainSeconds = v; return this; }
+        public Builder trainSeconds(double v) { trainSeconds = v; return this; }
+        public Builder umapWarmEpochs(int v) { umapWarmEpochs = v; return this; }
+        public Builder seed(long v) { seed = v; return this; }
+        /** How much of the backbone's own view the refreshed map keeps beside the head's (0: the head alone). */
+        public Builder anchorWeight(double v) { anchorWeight = v; return this; }
+
+        public LoopOptions build() {
+            return new LoopOptions(loss, lossOptions, dim, hidden, firstTrainSeconds, trainSeconds, umapWarmEpochs, seed,
+                    anchorWeight);
+        }
     }
 }

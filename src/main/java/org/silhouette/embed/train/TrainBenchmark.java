@@ -57,7 +57,7 @@ public final class TrainBenchmark {
 
     /** The default benchmark: 10k rows of 1280 features (MobileNetV2's width), 10 classes, cce at d = 10. */
     public static Result headEpoch10k() {
-        TrainOptions o = TrainOptions.defaults(LossKind.CCE, 10).withEpochs(5).withSeed(1);
+        TrainOptions o = TrainOptions.builder(LossKind.CCE, 10).epochs(5).seed(1).build();
         return headEpoch(10_000, 1280, 10, o);
     }
 

@@ -93,49 +93,67 @@ public record TrainOptions(
                 DEFAULT_P, DEFAULT_K, 0L, 10.0, null, 1);
     }
 
-    public TrainOptions withLossOptions(LossOptions o) {
-        return new TrainOptions(loss, o, dim, hidden, epochs, maxSteps, maxSeconds, learningRate, batchP, batchK, seed,
-                maxGradNorm, checkpointDir, checkpointEvery);
+    /** {@link #defaults} to change before {@link Builder#build}. */
+    public static Builder builder(LossKind loss, int dim) {
+        return defaults(loss, dim).toBuilder();
     }
 
-    public TrainOptions withHidden(List<Integer> h) {
-        return new TrainOptions(loss, lossOptions, dim, h, epochs, maxSteps, maxSeconds, learningRate, batchP, batchK, seed,
-                maxGradNorm, checkpointDir, checkpointEvery);
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public TrainOptions withEpochs(int e) {
-        return new TrainOptions(loss, lossOptions, dim, hidden, e, maxSteps, maxSeconds, learningRate, batchP, batchK, seed,
-                maxGradNorm, checkpointDir, checkpointEvery);
-    }
+    /** A copy to change field by field; {@link #build} validates the result once, as the constructor does. */
+    public static final class Builder {
+        private LossKind loss;
+        private LossOptions lossOptions;
+        private int dim;
+        private List<Integer> hidden;
+        private int epochs;
+        private int maxSteps;
+        private double maxSeconds;
+        private double learningRate;
+        private int batchP;
+        private int batchK;
+        private long seed;
+        private double maxGradNorm;
+        private Path checkpointDir;
+        private int checkpointEvery;
 
-    /** Budgets for background retraining: whichever of steps (0 = none) and seconds (0 = none) runs out first. */
-    public TrainOptions withBudget(int steps, double seconds) {
-        return new TrainOptions(loss, lossOptions, dim, hidden, epochs, steps, seconds, learningRate, batchP, batchK, seed,
-                maxGradNorm, checkpointDir, checkpointEvery);
-    }
+        private Builder(TrainOptions o) {
+            loss = o.loss;
+            lossOptions = o.lossOptions;
+            dim = o.dim;
+            hidden = o.hidden;
+            epochs = o.epochs;
+            maxSteps = o.maxSteps;
+            maxSeconds = o.maxSeconds;
+            learningRate = o.learningRate;
+            batchP = o.batchP;
+            batchK = o.batchK;
+            seed = o.seed;
+            maxGradNorm = o.maxGradNorm;
+            checkpointDir = o.checkpointDir;
+            checkpointEvery = o.checkpointEvery;
+        }
 
-    public TrainOptions withLearningRate(double lr) {
-        return new TrainOptions(loss, lossOptions, dim, hidden, epochs, maxSteps, maxSeconds, lr, batchP, batchK, seed,
-                maxGradNorm, checkpointDir, checkpointEvery);
-    }
+        public Builder loss(LossKind v) { loss = v; return this; }
+        public Builder lossOptions(LossOptions v) { lossOptions = v; return this; }
+        public Builder dim(int v) { dim = v; return this; }
+        public Builder hidden(List<Integer> v) { hidden = v; return this; }
+        public Builder epochs(int v) { epochs = v; return this; }
+        public Builder maxSteps(int v) { maxSteps = v; return this; }
+        public Builder maxSeconds(double v) { maxSeconds = v; return this; }
+        public Builder learningRate(double v) { learningRate = v; return this; }
+        public Builder batchP(int v) { batchP = v; return this; }
+        public Builder batchK(int v) { batchK = v; return this; }
+        public Builder seed(long v) { seed = v; return this; }
+        public Builder maxGradNorm(double v) { maxGradNorm = v; return this; }
+        public Builder checkpointDir(Path v) { checkpointDir = v; return this; }
+        public Builder checkpointEvery(int v) { checkpointEvery = v; return this; }
 
-    public TrainOptions withBatch(int p, int k) {
-        return new TrainOptions(loss, lossOptions, dim, hidden, epochs, maxSteps, maxSeconds, learningRate, p, k, seed,
-                maxGradNorm, checkpointDir, checkpointEvery);
-    }
-
-    public TrainOptions withSeed(long s) {
-        return new TrainOptions(loss, lossOptions, dim, hidden, epochs, maxSteps, maxSeconds, learningRate, batchP, batchK, s,
-                maxGradNorm, checkpointDir, checkpointEvery);
-    }
-
-    public TrainOptions withMaxGradNorm(double g) {
-        return new TrainOptions(loss, lossOptions, dim, hidden, epochs, maxSteps, maxSeconds, learningRate, batchP, batchK, seed,
-                g, checkpointDir, checkpointEvery);
-    }
-
-    public TrainOptions withCheckpoints(Path dir, int every) {
-        return new TrainOptions(loss, lossOptions, dim, hidden, epochs, maxSteps, maxSeconds, learningRate, batchP, batchK, seed,
-                maxGradNorm, dir, every);
+        public TrainOptions build() {
+            return new TrainOptions(loss, lossOptions, dim, hidden, epochs, maxSteps, maxSeconds, learningRate, batchP,
+                    batchK, seed, maxGradNorm, checkpointDir, checkpointEvery);
+        }
     }
 }
