@@ -11,13 +11,13 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
 /** For scripted runs (checks, tests): call onto the FX thread and wait, and poll a condition there. */
-final class FxThread {
+public final class FxThread {
 
     private FxThread() {
     }
 
     /** Starts the JavaFX toolkit unless it is already running. */
-    static void ensureStarted() {
+    public static void ensureStarted() {
         Platform.setImplicitExit(false);
         CompletableFuture<Void> up = new CompletableFuture<>();
         try {
@@ -28,7 +28,7 @@ final class FxThread {
         up.join();
     }
 
-    static <T> T call(Callable<T> task) throws Exception {
+    public static <T> T call(Callable<T> task) throws Exception {
         if (Platform.isFxApplicationThread()) {
             return task.call();
         }
@@ -47,7 +47,7 @@ final class FxThread {
         }
     }
 
-    static void run(Runnable r) throws Exception {
+    public static void run(Runnable r) throws Exception {
         call(() -> {
             r.run();
             return null;
@@ -55,7 +55,7 @@ final class FxThread {
     }
 
     /** Polls {@code condition} on the FX thread every 20 ms until it holds. */
-    static void await(String what, Duration timeout, BooleanSupplier condition) throws Exception {
+    public static void await(String what, Duration timeout, BooleanSupplier condition) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!call(condition::getAsBoolean)) {
             if (System.nanoTime() > deadline) {

@@ -194,7 +194,7 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     /** A URI filename, percent-encoded, so '?', '#' or '%' in a folder name are not read as URI syntax. */
-    static String url(Path db) {
+    public static String url(Path db) {
         return "jdbc:sqlite:file:" + db.toAbsolutePath().toUri().getRawPath();
     }
 
@@ -673,11 +673,11 @@ public final class ProjectStore implements AutoCloseable {
         });
     }
 
-    synchronized int undoDepth() {
+    public synchronized int undoDepth() {
         return read(history::undoDepth);
     }
 
-    synchronized int redoDepth() {
+    public synchronized int redoDepth() {
         return read(history::redoDepth);
     }
 

@@ -108,7 +108,7 @@ class ExperimentCommandTest {
     void hostileFilesAreListedAndTheRestIsEmbedded() throws IOException {
         Path hostile = dir.resolve("hostile");
         Path corpus = dir.resolve("corpus");
-        java.util.Map<String, Boolean> expect = org.silhouette.stress.HostileCorpus.build(corpus);
+        java.util.Map<String, Boolean> expect = org.silhouette.harness.stress.HostileCorpus.build(corpus);
         int planted = 0;
         for (String split : new String[] {"train", "test"}) {
             for (String c : CLASSES) {

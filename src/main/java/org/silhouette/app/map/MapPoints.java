@@ -71,7 +71,7 @@ public final class MapPoints {
         drawOrder = order;
     }
 
-    static int[] identity(int n) {
+    public static int[] identity(int n) {
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;

@@ -194,7 +194,7 @@ class SmallCnnTest {
             List<java.awt.image.BufferedImage> images = new ArrayList<>();
             int[] labels = new int[8];
             for (int i = 0; i < 8; i++) {
-                images.add(org.silhouette.stress.SyntheticImages.quadrant(16, 16, i % 2 == 0 ? 0xFF0000 : 0x0000FF, 0x00FF00));
+                images.add(org.silhouette.harness.stress.SyntheticImages.quadrant(16, 16, i % 2 == 0 ? 0xFF0000 : 0x0000FF, 0x00FF00));
                 labels[i] = i % 2;
             }
             SmallCnnTraining.fit(classifier, model.getNDManager(), images, labels, 16,
