@@ -7,16 +7,11 @@ import ai.djl.engine.EngineException;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
-import org.silhouette.core.FloatMatrix;
 import org.silhouette.core.UserError;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.FloatBuffer;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Any TorchScript model taking [N, 3, H, W] ImageNet-normalised RGB. When the model returns a tuple,
@@ -24,27 +19,24 @@ import java.util.List;
  * only its own head on their cached features (and the small CNN, which is built from DJL blocks).
  * Opening runs one forward pass on a blank image, so a wrong tap or size fails before any real work.
  */
-public final class TorchScriptBackbone implements Backbone {
-    private final Model model;
+public final class TorchScriptBackbone extends ModelBackbone {
     private final Path file;
-    private final Introspection intro;
     private final int tap;
     private final int outputs;
     private final int dim;
     private final String fingerprint;
 
     private TorchScriptBackbone(Model model, Path file, Introspection intro, String weightsHash) {
-        this.model = model;
+        super(model, intro);
         this.file = file;
-        this.intro = intro;
         try (NDManager scope = model.getNDManager().newSubManager()) {
-            NDList probe = forward(new float[3 * intro.size() * intro.size()], 1, scope);
+            NDList probe = outputs(blankInput(scope), scope);
             this.outputs = probe.size();
             this.tap = intro.resolveTap(outputs);
             this.dim = Math.toIntExact(intro.pooling().apply(probe.get(tap)).getShape().get(1));
         }
-        this.fingerprint = "torchscript sha256=" + weightsHash + " tap=" + tap + "/" + outputs + " pool="
-                + intro.pooling().id() + " size=" + intro.size() + " prep=" + ImageTensors.VERSION;
+        this.fingerprint = "torchscript sha256=" + weightsHash + " tap=" + tap + "/" + outputs
+                + inputFingerprint();
     }
 
     /** Loads a TorchScript file (or the single .pt in a folder) onto the preferred device. */
@@ -73,22 +65,13 @@ public final class TorchScriptBackbone implements Backbone {
     }
 
     @Override
-    public FloatMatrix embed(List<BufferedImage> images) {
-        if (images.isEmpty()) {
-            return FloatMatrix.zeros(0, dim);
-        }
-        float[] input = ImageTensors.toNchw(images, intro.size(), ImageTensors.IMAGENET_MEAN, ImageTensors.IMAGENET_STD);
-        try (NDManager batch = model.getNDManager().newSubManager()) {
-            NDList out = forward(input, images.size(), batch);
-            float[] f = intro.pooling().apply(out.get(tap)).toFloatArray();
-            return new FloatMatrix(images.size(), dim, f);
-        }
+    NDArray atTap(NDArray input, NDManager scope) {
+        return intro.pooling().apply(outputs(input, scope).get(tap));
     }
 
-    /** Runs the model on normalised input; the input and every output live in {@code scope}. */
-    private NDList forward(float[] input, int n, NDManager scope) {
-        NDArray x = scope.create(FloatBuffer.wrap(input), new Shape(n, 3, intro.size(), intro.size()));
-        NDList out = model.getBlock().forward(new ParameterStore(scope, false), new NDList(x), false);
+    /** Runs the model; every output lives in {@code scope}. */
+    private NDList outputs(NDArray input, NDManager scope) {
+        NDList out = model.getBlock().forward(new ParameterStore(scope, false), new NDList(input), false);
         out.attach(scope);
         return out;
     }
@@ -99,18 +82,8 @@ public final class TorchScriptBackbone implements Backbone {
     }
 
     @Override
-    public int inputSize() {
-        return intro.size();
-    }
-
-    @Override
     public int featureDim() {
         return dim;
-    }
-
-    @Override
-    public Device device() {
-        return model.getNDManager().getDevice();
     }
 
     /** How many outputs the model returns (5 for the shared MobileNetV2: c2, c3, c4, c5, logits). */
@@ -120,13 +93,7 @@ public final class TorchScriptBackbone implements Backbone {
 
     @Override
     public String describe() {
-        return "TorchScript " + file.getFileName() + ", output " + tap + " of " + outputs + ", " + intro.pooling().id()
-                + " pooling, " + intro.size() + " px, " + dim + "-d, on " + Devices.describe(device());
-    }
-
-    @Override
-    public void close() {
-        model.close();
+        return "TorchScript " + file.getFileName() + ", output " + tap + " of " + outputs + inputDescription();
     }
 
     static String firstLine(String s) {
