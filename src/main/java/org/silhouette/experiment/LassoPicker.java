@@ -184,31 +184,21 @@ public final class LassoPicker {
         for (int i = -r; i <= r; i++) {
             k[i + r] = Math.exp(-0.5 * i * i / (sigma * sigma));
         }
-        double[] tmp = new double[v.length];
+        return blurPass(blurPass(v, g, k, true), g, k, false);
+    }
+
+    /** One pass of the kernel along the rows of the g×g raster, or along its columns. */
+    private static double[] blurPass(double[] v, int g, double[] k, boolean alongRows) {
+        int r = k.length / 2;
+        int step = alongRows ? 1 : g;
         double[] out = new double[v.length];
-        for (int y = 0; y < g; y++) {
-            for (int x = 0; x < g; x++) {
-                double s = 0;
-                for (int d = -r; d <= r; d++) {
-                    int xx = x + d;
-                    if (xx >= 0 && xx < g) {
-                        s += k[d + r] * v[y * g + xx];
-                    }
-                }
-                tmp[y * g + x] = s;
+        for (int c = 0; c < v.length; c++) {
+            int at = alongRows ? c % g : c / g;
+            double s = 0;
+            for (int d = Math.max(-r, -at); d <= Math.min(r, g - 1 - at); d++) {
+                s += k[d + r] * v[c + d * step];
             }
-        }
-        for (int y = 0; y < g; y++) {
-            for (int x = 0; x < g; x++) {
-                double s = 0;
-                for (int d = -r; d <= r; d++) {
-                    int yy = y + d;
-                    if (yy >= 0 && yy < g) {
-                        s += k[d + r] * tmp[yy * g + x];
-                    }
-                }
-                out[y * g + x] = s;
-            }
+            out[c] = s;
         }
         return out;
     }
