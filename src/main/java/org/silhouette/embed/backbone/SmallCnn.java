@@ -19,6 +19,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.silhouette.core.AtomicFiles;
+import org.silhouette.core.Sha256;
 import org.silhouette.core.UserError;
 
 import java.io.BufferedInputStream;
@@ -245,7 +246,7 @@ public final class SmallCnn {
         try {
             SequentialBlock features = load(dir, config, model.getNDManager());
             model.setBlock(features);
-            String hash = ModelFiles.sha256Hex(dir.resolve(PARAMS_FILE));
+            String hash = Sha256.hex(Sha256.of(dir.resolve(PARAMS_FILE)));
             return new SmallCnnBackbone(model, features, config, intro, hash, dir);
         } catch (IOException | RuntimeException e) {
             model.close();

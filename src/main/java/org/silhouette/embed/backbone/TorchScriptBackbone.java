@@ -8,10 +8,15 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.ParameterStore;
+import org.silhouette.core.Sha256;
 import org.silhouette.core.UserError;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Any TorchScript model taking [N, 3, H, W] ImageNet-normalised RGB. When the model returns a tuple,
@@ -45,8 +50,8 @@ public final class TorchScriptBackbone extends ModelBackbone {
     }
 
     public static TorchScriptBackbone open(Path fileOrDir, Introspection intro, Device device) throws IOException {
-        Path file = ModelFiles.torchScriptFile(fileOrDir);
-        String hash = ModelFiles.sha256Hex(file);
+        Path file = torchScriptFile(fileOrDir);
+        String hash = Sha256.hex(Sha256.of(file));
         Model model = Model.newInstance(file.getFileName().toString(), device, "PyTorch");
         try {
             model.load(file);
@@ -94,6 +99,28 @@ public final class TorchScriptBackbone extends ModelBackbone {
     @Override
     public String describe() {
         return "TorchScript " + file.getFileName() + ", output " + tap + " of " + outputs + inputDescription();
+    }
+
+    /** A .pt/.pth/.torchscript file itself, or the single such file inside a folder. */
+    private static Path torchScriptFile(Path fileOrDir) throws IOException {
+        if (Files.isRegularFile(fileOrDir)) {
+            return fileOrDir;
+        }
+        if (!Files.isDirectory(fileOrDir)) {
+            throw new UserError("No such backbone file or folder: " + fileOrDir);
+        }
+        List<Path> candidates;
+        try (Stream<Path> s = Files.list(fileOrDir)) {
+            candidates = s.filter(p -> {
+                String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                return Files.isRegularFile(p) && (n.endsWith(".pt") || n.endsWith(".pth") || n.endsWith(".torchscript"));
+            }).sorted().toList();
+        }
+        if (candidates.size() != 1) {
+            throw new UserError(fileOrDir + " holds " + candidates.size()
+                    + " TorchScript files (.pt); name the file itself with --backbone.");
+        }
+        return candidates.getFirst();
     }
 
     static String firstLine(String s) {
