@@ -53,7 +53,7 @@ public enum Method {
             }
         }
         if (out.isEmpty()) {
-            throw new UserError("--methods names no method.");
+            throw new UserError("No method was named.");
         }
         return out;
     }

@@ -26,7 +26,7 @@ public record UmapOptions(int neighbors, double minDist, double spread, int epoc
             throw new IllegalArgumentException("UMAP spread must be positive, got " + spread);
         }
         if (!(minDist >= 0) || minDist > spread) {
-            throw new IllegalArgumentException("UMAP min_dist must be in [0, spread], got " + minDist);
+            throw new IllegalArgumentException("UMAP's minimum distance must be between 0 and the spread, got " + minDist);
         }
         if (epochs < 0 || epochs > 100_000 || warmEpochs < 1 || warmEpochs > 100_000) {
             throw new IllegalArgumentException("UMAP epochs must be >= 0 and warm epochs >= 1, got " + epochs + " and "

@@ -30,7 +30,7 @@ public record LoopOptions(LossKind loss, LossOptions lossOptions, int dim, List<
             lossOptions = LossOptions.defaults();
         }
         if (dim < 2 || dim > 512) {
-            throw new IllegalArgumentException("the embedding dimension must be in [2, 512], got " + dim);
+            throw new IllegalArgumentException("the embedding dimension must be between 2 and 512, got " + dim);
         }
         hidden = List.copyOf(hidden);
         if (!(firstTrainSeconds > 0) || !(trainSeconds > 0) || firstTrainSeconds > 3600 || trainSeconds > 3600) {

@@ -29,7 +29,8 @@ public record Introspection(int tap, Pooling pooling, int size) {
         int t = tap < 0 ? outputs + tap : tap;
         if (t < 0 || t >= outputs) {
             throw new UserError("The model has " + outputs + (outputs == 1 ? " output" : " outputs")
-                    + "; --tap must be between 0 and " + (outputs - 1) + " (or -1 for the last), got " + tap + ".");
+                    + "; the output to read (the tap) must be between 0 and " + (outputs - 1)
+                    + " (or -1 for the last), got " + tap + ".");
         }
         return t;
     }

@@ -186,7 +186,7 @@ public final class SmallCnn {
         public void trainLastStages(int lastStages) {
             int n = features.getChildren().size();
             if (lastStages < 1 || lastStages > n) {
-                throw new UserError("--tail must be between 1 and " + n + " (the stages of this CNN), got "
+                throw new UserError("The stages to train must be between 1 and " + n + " (the stages of this CNN), got "
                         + lastStages + ".");
             }
             trainOnlyLastStages(features, lastStages);
@@ -240,7 +240,7 @@ public final class SmallCnn {
         }
         Config config = readConfig(dir);
         if (intro.size() < config.minInputSize()) {
-            throw new UserError("This small CNN needs --size of at least " + config.minInputSize() + ".");
+            throw new UserError("This small CNN needs an input size of at least " + config.minInputSize() + " pixels.");
         }
         Model model = Model.newInstance("small-cnn", device, "PyTorch");
         try {

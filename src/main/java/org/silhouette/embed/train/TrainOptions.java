@@ -53,7 +53,7 @@ public record TrainOptions(
             lossOptions = LossOptions.defaults();
         }
         if (dim < 2 || dim > 512) {
-            throw new IllegalArgumentException("--dim must be between 2 and 512, got " + dim);
+            throw new IllegalArgumentException("the embedding dimension must be between 2 and 512, got " + dim);
         }
         hidden = List.copyOf(hidden);
         for (int h : hidden) {
@@ -62,7 +62,7 @@ public record TrainOptions(
             }
         }
         if (epochs < 1) {
-            throw new IllegalArgumentException("--epochs must be at least 1, got " + epochs);
+            throw new IllegalArgumentException("the number of epochs must be at least 1, got " + epochs);
         }
         if (maxSteps < 0) {
             throw new IllegalArgumentException("the step budget must be >= 0 (0 = none), got " + maxSteps);
@@ -71,10 +71,11 @@ public record TrainOptions(
             throw new IllegalArgumentException("the time budget must be >= 0 seconds (0 = none), got " + maxSeconds);
         }
         if (!(learningRate > 0) || !(learningRate <= 10)) {
-            throw new IllegalArgumentException("--lr must be in (0, 10], got " + learningRate);
+            throw new IllegalArgumentException("the learning rate must be in (0, 10], got " + learningRate);
         }
         if (batchP < 1 || batchK < 1) {
-            throw new IllegalArgumentException("--batch-p and --batch-k must be at least 1, got " + batchP + " and " + batchK);
+            throw new IllegalArgumentException("a batch needs at least one class and one image per class, got " + batchP
+                    + " classes of " + batchK);
         }
         if ((long) batchP * batchK > 65536) {
             throw new IllegalArgumentException("a batch of P×K = " + (long) batchP * batchK + " is too large (max 65536)");
@@ -83,7 +84,7 @@ public record TrainOptions(
             throw new IllegalArgumentException("the gradient norm limit must be positive, got " + maxGradNorm);
         }
         if (checkpointEvery < 1) {
-            throw new IllegalArgumentException("checkpoint interval must be at least 1 epoch, got " + checkpointEvery);
+            throw new IllegalArgumentException("the checkpoint interval must be at least 1 epoch, got " + checkpointEvery);
         }
     }
 
