@@ -1,5 +1,7 @@
 package org.silhouette.layout;
 
+import org.silhouette.core.RecordBuilder;
+
 /**
  * UMAP's knobs, validated here.
  *
@@ -59,50 +61,23 @@ public record UmapOptions(int neighbors, double minDist, double spread, int epoc
         return new Builder(this);
     }
 
-    /** A copy to change field by field; {@link #build} validates the result once, as the constructor does. */
-    public static final class Builder {
-        private int neighbors;
-        private double minDist;
-        private double spread;
-        private int epochs;
-        private double learningRate;
-        private int negativeSamples;
-        private double repulsion;
-        private int warmEpochs;
-        private double warmLearningRate;
-        private int threads;
-        private long seed;
-
+    /** A copy to change component by component; {@link RecordBuilder#build} validates it as the constructor does. */
+    public static final class Builder extends RecordBuilder<UmapOptions, Builder> {
         private Builder(UmapOptions o) {
-            neighbors = o.neighbors;
-            minDist = o.minDist;
-            spread = o.spread;
-            epochs = o.epochs;
-            learningRate = o.learningRate;
-            negativeSamples = o.negativeSamples;
-            repulsion = o.repulsion;
-            warmEpochs = o.warmEpochs;
-            warmLearningRate = o.warmLearningRate;
-            threads = o.threads;
-            seed = o.seed;
+            super(o);
         }
 
-        public Builder neighbors(int v) { neighbors = v; return this; }
-        public Builder minDist(double v) { minDist = v; return this; }
-        public Builder spread(double v) { spread = v; return this; }
-        public Builder epochs(int v) { epochs = v; return this; }
-        public Builder learningRate(double v) { learningRate = v; return this; }
-        public Builder negativeSamples(int v) { negativeSamples = v; return this; }
-        public Builder repulsion(double v) { repulsion = v; return this; }
-        public Builder warmEpochs(int v) { warmEpochs = v; return this; }
-        public Builder warmLearningRate(double v) { warmLearningRate = v; return this; }
-        public Builder threads(int v) { threads = v; return this; }
-        public Builder seed(long v) { seed = v; return this; }
-
-        public UmapOptions build() {
-            return new UmapOptions(neighbors, minDist, spread, epochs, learningRate, negativeSamples, repulsion,
-                    warmEpochs, warmLearningRate, threads, seed);
-        }
+        public Builder neighbors(int v) { return set("neighbors", v); }
+        public Builder minDist(double v) { return set("minDist", v); }
+        public Builder spread(double v) { return set("spread", v); }
+        public Builder epochs(int v) { return set("epochs", v); }
+        public Builder learningRate(double v) { return set("learningRate", v); }
+        public Builder negativeSamples(int v) { return set("negativeSamples", v); }
+        public Builder repulsion(double v) { return set("repulsion", v); }
+        public Builder warmEpochs(int v) { return set("warmEpochs", v); }
+        public Builder warmLearningRate(double v) { return set("warmLearningRate", v); }
+        public Builder threads(int v) { return set("threads", v); }
+        public Builder seed(long v) { return set("seed", v); }
     }
 
     /** The epochs a fresh layout of n points runs. */

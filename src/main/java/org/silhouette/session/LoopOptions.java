@@ -1,5 +1,6 @@
 package org.silhouette.session;
 
+import org.silhouette.core.RecordBuilder;
 import org.silhouette.embed.loss.LossKind;
 import org.silhouette.embed.loss.LossOptions;
 import org.silhouette.embed.train.TrainOptions;
@@ -75,44 +76,21 @@ public record LoopOptions(LossKind loss, LossOptions lossOptions, int dim, List<
         return new Builder(this);
     }
 
-    /** A copy to change field by field; {@link #build} validates the result once, as the constructor does. */
-    public static final class Builder {
-        private LossKind loss;
-        private LossOptions lossOptions;
-        private int dim;
-        private List<Integer> hidden;
-        private double firstTrainSeconds;
-        private double trainSeconds;
-        private int umapWarmEpochs;
-        private long seed;
-        private double anchorWeight;
-
+    /** A copy to change component by component; {@link RecordBuilder#build} validates it as the constructor does. */
+    public static final class Builder extends RecordBuilder<LoopOptions, Builder> {
         private Builder(LoopOptions o) {
-            loss = o.loss;
-            lossOptions = o.lossOptions;
-            dim = o.dim;
-            hidden = o.hidden;
-            firstTrainSeconds = o.firstTrainSeconds;
-            trainSeconds = o.trainSeconds;
-            umapWarmEpochs = o.umapWarmEpochs;
-            seed = o.seed;
-            anchorWeight = o.anchorWeight;
+            super(o);
         }
 
-        public Builder loss(LossKind v) { loss = v; return this; }
-        public Builder lossOptions(LossOptions v) { lossOptions = v; return this; }
-        public Builder dim(int v) { dim = v; return this; }
-        public Builder hidden(List<Integer> v) { hidden = v; return this; }
-        public Builder firstTrainSeconds(double v) { firstTrainSeconds = v; return this; }
-        public Builder trainSeconds(double v) { trainSeconds = v; return this; }
-        public Builder umapWarmEpochs(int v) { umapWarmEpochs = v; return this; }
-        public Builder seed(long v) { seed = v; return this; }
+        public Builder loss(LossKind v) { return set("loss", v); }
+        public Builder lossOptions(LossOptions v) { return set("lossOptions", v); }
+        public Builder dim(int v) { return set("dim", v); }
+        public Builder hidden(List<Integer> v) { return set("hidden", v); }
+        public Builder firstTrainSeconds(double v) { return set("firstTrainSeconds", v); }
+        public Builder trainSeconds(double v) { return set("trainSeconds", v); }
+        public Builder umapWarmEpochs(int v) { return set("umapWarmEpochs", v); }
+        public Builder seed(long v) { return set("seed", v); }
         /** How much of the backbone's own view the refreshed map keeps beside the head's (0: the head alone). */
-        public Builder anchorWeight(double v) { anchorWeight = v; return this; }
-
-        public LoopOptions build() {
-            return new LoopOptions(loss, lossOptions, dim, hidden, firstTrainSeconds, trainSeconds, umapWarmEpochs, seed,
-                    anchorWeight);
-        }
+        public Builder anchorWeight(double v) { return set("anchorWeight", v); }
     }
 }

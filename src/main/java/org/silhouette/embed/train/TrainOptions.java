@@ -1,5 +1,6 @@
 package org.silhouette.embed.train;
 
+import org.silhouette.core.RecordBuilder;
 import org.silhouette.embed.loss.LossKind;
 import org.silhouette.embed.loss.LossOptions;
 
@@ -103,58 +104,25 @@ public record TrainOptions(
         return new Builder(this);
     }
 
-    /** A copy to change field by field; {@link #build} validates the result once, as the constructor does. */
-    public static final class Builder {
-        private LossKind loss;
-        private LossOptions lossOptions;
-        private int dim;
-        private List<Integer> hidden;
-        private int epochs;
-        private int maxSteps;
-        private double maxSeconds;
-        private double learningRate;
-        private int batchP;
-        private int batchK;
-        private long seed;
-        private double maxGradNorm;
-        private Path checkpointDir;
-        private int checkpointEvery;
-
+    /** A copy to change component by component; {@link RecordBuilder#build} validates it as the constructor does. */
+    public static final class Builder extends RecordBuilder<TrainOptions, Builder> {
         private Builder(TrainOptions o) {
-            loss = o.loss;
-            lossOptions = o.lossOptions;
-            dim = o.dim;
-            hidden = o.hidden;
-            epochs = o.epochs;
-            maxSteps = o.maxSteps;
-            maxSeconds = o.maxSeconds;
-            learningRate = o.learningRate;
-            batchP = o.batchP;
-            batchK = o.batchK;
-            seed = o.seed;
-            maxGradNorm = o.maxGradNorm;
-            checkpointDir = o.checkpointDir;
-            checkpointEvery = o.checkpointEvery;
+            super(o);
         }
 
-        public Builder loss(LossKind v) { loss = v; return this; }
-        public Builder lossOptions(LossOptions v) { lossOptions = v; return this; }
-        public Builder dim(int v) { dim = v; return this; }
-        public Builder hidden(List<Integer> v) { hidden = v; return this; }
-        public Builder epochs(int v) { epochs = v; return this; }
-        public Builder maxSteps(int v) { maxSteps = v; return this; }
-        public Builder maxSeconds(double v) { maxSeconds = v; return this; }
-        public Builder learningRate(double v) { learningRate = v; return this; }
-        public Builder batchP(int v) { batchP = v; return this; }
-        public Builder batchK(int v) { batchK = v; return this; }
-        public Builder seed(long v) { seed = v; return this; }
-        public Builder maxGradNorm(double v) { maxGradNorm = v; return this; }
-        public Builder checkpointDir(Path v) { checkpointDir = v; return this; }
-        public Builder checkpointEvery(int v) { checkpointEvery = v; return this; }
-
-        public TrainOptions build() {
-            return new TrainOptions(loss, lossOptions, dim, hidden, epochs, maxSteps, maxSeconds, learningRate, batchP,
-                    batchK, seed, maxGradNorm, checkpointDir, checkpointEvery);
-        }
+        public Builder loss(LossKind v) { return set("loss", v); }
+        public Builder lossOptions(LossOptions v) { return set("lossOptions", v); }
+        public Builder dim(int v) { return set("dim", v); }
+        public Builder hidden(List<Integer> v) { return set("hidden", v); }
+        public Builder epochs(int v) { return set("epochs", v); }
+        public Builder maxSteps(int v) { return set("maxSteps", v); }
+        public Builder maxSeconds(double v) { return set("maxSeconds", v); }
+        public Builder learningRate(double v) { return set("learningRate", v); }
+        public Builder batchP(int v) { return set("batchP", v); }
+        public Builder batchK(int v) { return set("batchK", v); }
+        public Builder seed(long v) { return set("seed", v); }
+        public Builder maxGradNorm(double v) { return set("maxGradNorm", v); }
+        public Builder checkpointDir(Path v) { return set("checkpointDir", v); }
+        public Builder checkpointEvery(int v) { return set("checkpointEvery", v); }
     }
 }
