@@ -42,7 +42,7 @@ final class TrainingFlags {
 
     /** These flags applied to a training run's options. */
     TrainOptions.Builder applyTo(TrainOptions.Builder b) {
-        return b.lossOptions(lossOptions(LossOptions.defaults().softMinTemperature())).hidden(widths()).epochs(epochs).learningRate(lr).batchP(batchP)
-                .batchK(batchK);
+        return b.lossOptions(lossOptions(LossOptions.defaults().softMinTemperature())).hidden(widths()).epochs(epochs)
+                .learningRate(lr).batchP(batchP).batchK(batchK);
     }
 }

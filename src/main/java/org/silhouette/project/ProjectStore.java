@@ -194,7 +194,7 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     /** A URI filename, percent-encoded, so '?', '#' or '%' in a folder name are not read as URI syntax. */
-    public static String url(Path db) {
+    static String url(Path db) {
         return "jdbc:sqlite:file:" + db.toAbsolutePath().toUri().getRawPath();
     }
 

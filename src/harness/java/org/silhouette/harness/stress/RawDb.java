@@ -2,7 +2,6 @@ package org.silhouette.harness.stress;
 
 import org.silhouette.project.LabelInfo;
 import org.silhouette.project.LabelState;
-import org.silhouette.project.ProjectStore;
 import org.sqlite.SQLiteConfig;
 
 import java.nio.file.Path;
@@ -25,7 +24,7 @@ public record RawDb(int[] labelOfImage, Map<Integer, LabelInfo> labels) {
         SQLiteConfig cfg = new SQLiteConfig();
         cfg.setReadOnly(true);
         cfg.setBusyTimeout(5000);
-        try (Connection c = DriverManager.getConnection(ProjectStore.url(db), cfg.toProperties());
+        try (Connection c = DriverManager.getConnection(url(db), cfg.toProperties());
                 Statement st = c.createStatement()) {
             int n;
             try (ResultSet rs = st.executeQuery("SELECT count(*) FROM image")) {
@@ -49,6 +48,11 @@ public record RawDb(int[] labelOfImage, Map<Integer, LabelInfo> labels) {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The store's own URL form, written again here so that this reader shares no code with the store. */
+    private static String url(Path db) {
+        return "jdbc:sqlite:file:" + db.toAbsolutePath().toUri().getRawPath();
     }
 
     static RawDb empty(int images) {
