@@ -19,27 +19,32 @@ import java.util.List;
 abstract sealed class ModelBackbone implements Backbone permits TorchScriptBackbone, SmallCnnBackbone {
     final Model model;
     final Introspection intro;
+    private final int dim;
+    private final String fingerprint;
 
-    ModelBackbone(Model model, Introspection intro) {
+    /** Subclasses probe their model with {@link #blankInput} before calling this, to know dim and fingerprint. */
+    ModelBackbone(Model model, Introspection intro, int dim, String fingerprint) {
         this.model = model;
         this.intro = intro;
+        this.dim = dim;
+        this.fingerprint = fingerprint;
     }
 
     /** The pooled features at the tap of a normalised input batch, as an [N, D] array in {@code scope}. */
     abstract NDArray atTap(NDArray input, NDManager scope);
 
     /** A normalised batch of {@code n} images as a tensor in {@code scope}. */
-    final NDArray input(float[] nchw, int n, NDManager scope) {
+    static NDArray input(Introspection intro, float[] nchw, int n, NDManager scope) {
         return scope.create(FloatBuffer.wrap(nchw), new Shape(n, 3, intro.size(), intro.size()));
     }
 
     /** One blank image: opening runs it through, so a wrong tap or size fails before any real work. */
-    final NDArray blankInput(NDManager scope) {
-        return input(new float[3 * intro.size() * intro.size()], 1, scope);
+    static NDArray blankInput(Introspection intro, NDManager scope) {
+        return input(intro, new float[3 * intro.size() * intro.size()], 1, scope);
     }
 
     /** How a fingerprint ends: what the input options change (the cache keys on it, so keep it stable). */
-    final String inputFingerprint() {
+    static String inputFingerprint(Introspection intro) {
         return " pool=" + intro.pooling().id() + " size=" + intro.size() + " prep=" + ImageTensors.VERSION;
     }
 
@@ -56,9 +61,19 @@ abstract sealed class ModelBackbone implements Backbone permits TorchScriptBackb
         }
         float[] nchw = ImageTensors.toNchw(images, intro.size(), ImageTensors.IMAGENET_MEAN, ImageTensors.IMAGENET_STD);
         try (NDManager batch = model.getNDManager().newSubManager()) {
-            float[] f = atTap(input(nchw, images.size(), batch), batch).toFloatArray();
+            float[] f = atTap(input(intro, nchw, images.size(), batch), batch).toFloatArray();
             return new FloatMatrix(images.size(), featureDim(), f);
         }
+    }
+
+    @Override
+    public final String fingerprint() {
+        return fingerprint;
+    }
+
+    @Override
+    public final int featureDim() {
+        return dim;
     }
 
     @Override

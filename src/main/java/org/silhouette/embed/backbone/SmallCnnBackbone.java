@@ -20,27 +20,31 @@ public final class SmallCnnBackbone extends ModelBackbone {
     private final SequentialBlock features;
     private final List<Block> stages;
     private final int tap;
-    private final int dim;
-    private final String fingerprint;
     private final Path dir;
 
     SmallCnnBackbone(Model model, SequentialBlock features, SmallCnn.Config config, Introspection intro,
             String weightsHash, Path dir) {
-        super(model, intro);
-        this.features = features;
-        this.stages = features.getChildren().values();
-        this.dir = dir;
-        this.tap = intro.resolveTap(stages.size());
+        List<Block> blocks = features.getChildren().values();
+        int t = intro.resolveTap(blocks.size());
+        int dim;
         try (NDManager scope = model.getNDManager().newSubManager()) {
-            this.dim = Math.toIntExact(atTap(blankInput(scope), scope).getShape().get(1));
+            dim = Math.toIntExact(pooledAt(blocks, t, intro, blankInput(intro, scope), scope).getShape().get(1));
         }
-        this.fingerprint = "small-cnn sha256=" + weightsHash + " widths=" + config.widths() + " tap=" + tap + "/"
-                + stages.size() + inputFingerprint();
+        this.features = features;
+        this.stages = blocks;
+        this.dir = dir;
+        this.tap = t;
+        super(model, intro, dim, "small-cnn sha256=" + weightsHash + " widths=" + config.widths() + " tap=" + t + "/"
+                + blocks.size() + inputFingerprint(intro));
+    }
+
+    @Override
+    NDArray atTap(NDArray input, NDManager scope) {
+        return pooledAt(stages, tap, intro, input, scope);
     }
 
     /** Runs the stages up to the tap in inference mode (batch-norm uses its running statistics), then pools. */
-    @Override
-    NDArray atTap(NDArray input, NDManager scope) {
+    private static NDArray pooledAt(List<Block> stages, int tap, Introspection intro, NDArray input, NDManager scope) {
         ParameterStore ps = new ParameterStore(scope, false);
         NDList cur = new NDList(input);
         for (int i = 0; i <= tap; i++) {
@@ -67,16 +71,6 @@ public final class SmallCnnBackbone extends ModelBackbone {
      */
     public int trainableTail(int lastStages) {
         return SmallCnn.trainOnlyLastStages(features, lastStages);
-    }
-
-    @Override
-    public String fingerprint() {
-        return fingerprint;
-    }
-
-    @Override
-    public int featureDim() {
-        return dim;
     }
 
     @Override

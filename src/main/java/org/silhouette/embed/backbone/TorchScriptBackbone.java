@@ -28,20 +28,21 @@ public final class TorchScriptBackbone extends ModelBackbone {
     private final Path file;
     private final int tap;
     private final int outputs;
-    private final int dim;
-    private final String fingerprint;
 
     private TorchScriptBackbone(Model model, Path file, Introspection intro, String weightsHash) {
-        super(model, intro);
-        this.file = file;
+        int n;
+        int t;
+        int dim;
         try (NDManager scope = model.getNDManager().newSubManager()) {
-            NDList probe = outputs(blankInput(scope), scope);
-            this.outputs = probe.size();
-            this.tap = intro.resolveTap(outputs);
-            this.dim = Math.toIntExact(intro.pooling().apply(probe.get(tap)).getShape().get(1));
+            NDList probe = outputs(model, blankInput(intro, scope), scope);
+            n = probe.size();
+            t = intro.resolveTap(n);
+            dim = Math.toIntExact(intro.pooling().apply(probe.get(t)).getShape().get(1));
         }
-        this.fingerprint = "torchscript sha256=" + weightsHash + " tap=" + tap + "/" + outputs
-                + inputFingerprint();
+        this.file = file;
+        this.outputs = n;
+        this.tap = t;
+        super(model, intro, dim, "torchscript sha256=" + weightsHash + " tap=" + t + "/" + n + inputFingerprint(intro));
     }
 
     /** Loads a TorchScript file (or the single .pt in a folder) onto the preferred device. */
@@ -71,24 +72,14 @@ public final class TorchScriptBackbone extends ModelBackbone {
 
     @Override
     NDArray atTap(NDArray input, NDManager scope) {
-        return intro.pooling().apply(outputs(input, scope).get(tap));
+        return intro.pooling().apply(outputs(model, input, scope).get(tap));
     }
 
     /** Runs the model; every output lives in {@code scope}. */
-    private NDList outputs(NDArray input, NDManager scope) {
+    private static NDList outputs(Model model, NDArray input, NDManager scope) {
         NDList out = model.getBlock().forward(new ParameterStore(scope, false), new NDList(input), false);
         out.attach(scope);
         return out;
-    }
-
-    @Override
-    public String fingerprint() {
-        return fingerprint;
-    }
-
-    @Override
-    public int featureDim() {
-        return dim;
     }
 
     /** How many outputs the model returns (5 for the shared MobileNetV2: c2, c3, c4, c5, logits). */
