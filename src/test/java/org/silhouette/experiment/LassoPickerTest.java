@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.SplittableRandom;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class LassoPickerTest {
@@ -35,5 +36,12 @@ class LassoPickerTest {
                 assertEquals(s, blurred[y * g + x], 1e-12, "cell " + x + "," + y);
             }
         }
+    }
+
+    @Test
+    void aroundIsTheThreeByThreeBlockClippedToTheRaster() {
+        assertArrayEquals(new int[] {0, 1, 4, 5}, LassoPicker.around(0, 4));
+        assertArrayEquals(new int[] {0, 1, 2, 4, 5, 6, 8, 9, 10}, LassoPicker.around(5, 4));
+        assertArrayEquals(new int[] {10, 11, 14, 15}, LassoPicker.around(15, 4));
     }
 }
