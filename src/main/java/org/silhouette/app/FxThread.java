@@ -29,6 +29,11 @@ public final class FxThread {
     }
 
     public static <T> T call(Callable<T> task) throws Exception {
+        return call(task, Duration.ofSeconds(60));
+    }
+
+    /** Runs {@code task} on the FX thread and waits for its result, at most {@code timeout}. */
+    public static <T> T call(Callable<T> task, Duration timeout) throws Exception {
         if (Platform.isFxApplicationThread()) {
             return task.call();
         }
@@ -41,7 +46,7 @@ public final class FxThread {
             }
         });
         try {
-            return f.get(60, TimeUnit.SECONDS);
+            return f.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof Exception ex ? ex : new RuntimeException(e.getCause());
         }

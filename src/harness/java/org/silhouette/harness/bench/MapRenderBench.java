@@ -3,6 +3,7 @@ package org.silhouette.harness.bench;
 import javafx.application.Platform;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
+import org.silhouette.app.FxThread;
 import org.silhouette.app.map.ArgbTile;
 import org.silhouette.app.map.Colouring;
 import org.silhouette.app.map.MapCanvas;
@@ -10,13 +11,14 @@ import org.silhouette.app.map.MapPoints;
 import org.silhouette.app.map.PointSpacing;
 import org.silhouette.app.map.TileLookup;
 import org.silhouette.app.map.Viewport;
+import org.silhouette.core.UserError;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 
 /**
  * Render benchmark for the map (not a test): times frames of (a) 100k points while panning and zooming
@@ -137,7 +139,7 @@ public final class MapRenderBench {
         for (int i = 0; i < n; i++) {
             tiles[i] = syntheticTile(64, random);
         }
-        TileLookup lookup = new PreloadedTiles(tiles);
+        TileLookup lookup = TileLookup.inMemory(i -> tiles[i]);
         Rig rig = new Rig(o, x, y, colour, lookup);
         // Every thumbnail on screen at the smallest thumbnail size; they overlap where the grid is finer.
         rig.viewport.fit(0, 0, cols, rows, 0);
@@ -219,27 +221,6 @@ public final class MapRenderBench {
         return -1;
     }
 
-    /** Thumbnails already in memory, as the LRU holds them once loaded. */
-    private record PreloadedTiles(ArgbTile[] tiles) implements TileLookup {
-        @Override
-        public boolean available() {
-            return true;
-        }
-
-        @Override
-        public void beginFrame() {
-        }
-
-        @Override
-        public ArgbTile tileOrRequest(int index) {
-            return tiles[index];
-        }
-
-        @Override
-        public void frameDone() {
-        }
-    }
-
     private static ArgbTile syntheticTile(int edge, SplittableRandom random) {
         int[] px = new int[edge * edge];
         int a = random.nextInt(0xFFFFFF);
@@ -253,35 +234,16 @@ public final class MapRenderBench {
         return ArgbTile.of(edge, edge, px, 0);
     }
 
-    private static void startToolkit() throws InterruptedException {
-        CompletableFuture<Void> started = new CompletableFuture<>();
+    private static void startToolkit() {
         try {
-            Platform.startup(() -> started.complete(null));
-        } catch (IllegalStateException alreadyRunning) {
-            return;
+            FxThread.ensureStarted();
         } catch (UnsupportedOperationException | UnsatisfiedLinkError noDisplay) {
-            throw new org.silhouette.core.UserError("The map benchmark needs JavaFX with a display: run it under "
+            throw new UserError("The map benchmark needs JavaFX with a display: run it under "
                     + "xvfb-run, or headless with Monocle (-Dglass.platform=Monocle -Dmonocle.platform=Headless).");
-        }
-        try {
-            started.get(30, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException("JavaFX did not start", e);
         }
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> task) throws Exception {
-        if (Platform.isFxApplicationThread()) {
-            return task.call();
-        }
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(task.call());
-            } catch (Throwable t) {
-                result.completeExceptionally(t);
-            }
-        });
-        return result.get(10, TimeUnit.MINUTES);
+    private static <T> T onFx(Callable<T> task) throws Exception {
+        return FxThread.call(task, Duration.ofMinutes(10));
     }
 }

@@ -1,5 +1,7 @@
 package org.silhouette.app.map;
 
+import java.util.function.IntFunction;
+
 /** Thumbnails as the renderer sees them: what is in memory now, without waiting. */
 public interface TileLookup {
 
@@ -22,6 +24,29 @@ public interface TileLookup {
         public void frameDone() {
         }
     };
+
+    /** Thumbnails that are all in memory already (a benchmark's, a test's): nothing is ever queued. */
+    static TileLookup inMemory(IntFunction<ArgbTile> tileOf) {
+        return new TileLookup() {
+            @Override
+            public boolean available() {
+                return true;
+            }
+
+            @Override
+            public void beginFrame() {
+            }
+
+            @Override
+            public ArgbTile tileOrRequest(int index) {
+                return tileOf.apply(index);
+            }
+
+            @Override
+            public void frameDone() {
+            }
+        };
+    }
 
     /** False when the map has no thumbnails at all, so it stays with dots. */
     boolean available();
