@@ -40,20 +40,20 @@ final class CrashOps {
 
     /** For {@code each}: the label of each picked image, drawn from {@code ids}. */
     static int[] labelsFor(long seed, int count, int[] ids) {
-        Random r = new Random(seed ^ 0x9E3779B97F4A7C15L);
-        int[] out = new int[count];
-        for (int i = 0; i < count; i++) {
-            out[i] = ids[r.nextInt(ids.length)];
-        }
-        return out;
+        return Arrays.stream(draws(seed, count, ids.length)).map(k -> ids[k]).toArray();
     }
 
     /** For {@code named}: the name of each picked image, drawn from {@code names}. */
     static String[] namesFor(long seed, int count, String[] names) {
+        return Arrays.stream(draws(seed, count, names.length)).mapToObj(k -> names[k]).toArray(String[]::new);
+    }
+
+    /** {@code count} seeded draws from 0..choices-1, independent of the image picks of the same seed. */
+    private static int[] draws(long seed, int count, int choices) {
         Random r = new Random(seed ^ 0x9E3779B97F4A7C15L);
-        String[] out = new String[count];
+        int[] out = new int[count];
         for (int i = 0; i < count; i++) {
-            out[i] = names[r.nextInt(names.length)];
+            out[i] = r.nextInt(choices);
         }
         return out;
     }

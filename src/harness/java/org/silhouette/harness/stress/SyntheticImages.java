@@ -47,6 +47,11 @@ public final class SyntheticImages {
     }
 
     public static byte[] jpegBytes(BufferedImage img, float quality) throws IOException {
+        return jpeg(new IIOImage(img, null, null), quality);
+    }
+
+    /** An image or a raw raster (whose bands ImageIO writes as they are) as JPEG bytes. */
+    private static byte[] jpeg(IIOImage image, float quality) throws IOException {
         ImageWriter w = ImageIO.getImageWritersByFormatName("jpeg").next();
         ImageWriteParam p = w.getDefaultWriteParam();
         p.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
@@ -54,7 +59,7 @@ public final class SyntheticImages {
         ByteArrayOutputStream bos = new ByteArrayOutputStream();
         try (ImageOutputStream ios = ImageIO.createImageOutputStream(bos)) {
             w.setOutput(ios);
-            w.write(null, new IIOImage(img, null, null), p);
+            w.write(null, image, p);
         } finally {
             w.dispose();
         }
@@ -114,20 +119,10 @@ public final class SyntheticImages {
                 }
             }
         }
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        ImageWriteParam p = writer.getDefaultWriteParam();
-        p.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-        p.setCompressionQuality(1f);
-        ByteArrayOutputStream bos = new ByteArrayOutputStream();
-        try (ImageOutputStream ios = ImageIO.createImageOutputStream(bos)) {
-            writer.setOutput(ios);
-            writer.write(null, new IIOImage(r, null, null), p);
-        } finally {
-            writer.dispose();
-        }
+        byte[] jpeg = jpeg(new IIOImage(r, null, null), 1f);
         byte[] app14 = {(byte) 0xFF, (byte) 0xEE, 0, 14, 'A', 'd', 'o', 'b', 'e', 0, 100, 0, 0, 0, 0,
                 (byte) (ycck ? 2 : 0)};
-        return spliceAfterSoi(bos.toByteArray(), app14);
+        return spliceAfterSoi(jpeg, app14);
     }
 
     private static int clamp(double v) {
