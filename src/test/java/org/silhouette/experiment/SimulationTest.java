@@ -131,15 +131,19 @@ class SimulationTest {
         assertEquals(1.0, c.coverage()[c.coverage().length - 1]);
     }
 
-    /** Two classes that overlap on the map: the hasty lasso labels some images wrongly, and the curve says so. */
-    @Test
-    void mixedGroupsLeaveWrongLabelsThatAccuracyCounts() {
+    /** Thirty static-map actions, no suggestions, on two classes of 100 that overlap on the map. */
+    private static Simulation.Curve twoOverlappingClasses(boolean careful) {
         Blobs b = Blobs.make(2, 100, 4, 1.0, 1.0, 9);
         LoopOptions loop = LoopOptions.builder().seed(2).build();
         Simulation.Options o = new Simulation.Options(Simulation.Mode.STATIC, loop, 30, 2, false,
-                LassoPicker.Options.defaults(), 50, 2, 2, false);
-        Simulation.Curve c = Simulation.run(b.x(), b.labels(), 2, o, Simulation.Listener.NONE, Progress.NONE,
-                Cancellation.NEVER);
+                LassoPicker.Options.defaults(), 50, 2, 2, careful);
+        return Simulation.run(b.x(), b.labels(), 2, o, Simulation.Listener.NONE, Progress.NONE, Cancellation.NEVER);
+    }
+
+    /** Two classes that overlap on the map: the hasty lasso labels some images wrongly, and the curve says so. */
+    @Test
+    void mixedGroupsLeaveWrongLabelsThatAccuracyCounts() {
+        Simulation.Curve c = twoOverlappingClasses(false);
         int last = c.actions().length - 1;
         int wrong = Arrays.stream(c.wrong()).sum();
         assertTrue(wrong > 0, "overlapping classes must cost wrong labels");
@@ -150,12 +154,7 @@ class SimulationTest {
     /** The same overlapping classes, but the person deselects each lasso's minority: no wrong label, ever. */
     @Test
     void aCarefulAnnotatorLeavesTheMinorityUnlabelledInsteadOfWrong() {
-        Blobs b = Blobs.make(2, 100, 4, 1.0, 1.0, 9);
-        LoopOptions loop = LoopOptions.builder().seed(2).build();
-        Simulation.Options o = new Simulation.Options(Simulation.Mode.STATIC, loop, 30, 2, false,
-                LassoPicker.Options.defaults(), 50, 2, 2, true);
-        Simulation.Curve c = Simulation.run(b.x(), b.labels(), 2, o, Simulation.Listener.NONE, Progress.NONE,
-                Cancellation.NEVER);
+        Simulation.Curve c = twoOverlappingClasses(true);
         int last = c.actions().length - 1;
         assertEquals(0, Arrays.stream(c.wrong()).sum(), "careful lassos label only the majority class");
         assertEquals(c.coverage()[last], c.accuracy()[last], 1e-12, "every label given is right");
