@@ -12,16 +12,8 @@ public interface TileLookup {
         }
 
         @Override
-        public void beginFrame() {
-        }
-
-        @Override
         public ArgbTile tileOrRequest(int index) {
             return null;
-        }
-
-        @Override
-        public void frameDone() {
         }
     };
 
@@ -34,16 +26,8 @@ public interface TileLookup {
             }
 
             @Override
-            public void beginFrame() {
-            }
-
-            @Override
             public ArgbTile tileOrRequest(int index) {
                 return tileOf.apply(index);
-            }
-
-            @Override
-            public void frameDone() {
             }
         };
     }
@@ -51,8 +35,9 @@ public interface TileLookup {
     /** False when the map has no thumbnails at all, so it stays with dots. */
     boolean available();
 
-    /** Start of a frame: tiles that arrived since the last frame become visible. */
-    void beginFrame();
+    /** Start of a frame: tiles that arrived since the last frame become visible (nothing to do by default). */
+    default void beginFrame() {
+    }
 
     /** The thumbnail if it is loaded; otherwise null, and the image is queued for loading. */
     ArgbTile tileOrRequest(int index);
@@ -62,6 +47,7 @@ public interface TileLookup {
         return null;
     }
 
-    /** End of a frame: what was requested during it replaces older requests. */
-    void frameDone();
+    /** End of a frame: what was requested during it replaces older requests (nothing to do by default). */
+    default void frameDone() {
+    }
 }

@@ -25,10 +25,6 @@ class MapRendererTest {
         }
 
         @Override
-        public void beginFrame() {
-        }
-
-        @Override
         public ArgbTile tileOrRequest(int index) {
             asked.add(index);
             return TILE;
