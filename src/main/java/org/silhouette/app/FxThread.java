@@ -11,13 +11,13 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
 /** For scripted runs (checks, tests): call onto the FX thread and wait, and poll a condition there. */
-final class FxThread {
+public final class FxThread {
 
     private FxThread() {
     }
 
     /** Starts the JavaFX toolkit unless it is already running. */
-    static void ensureStarted() {
+    public static void ensureStarted() {
         Platform.setImplicitExit(false);
         CompletableFuture<Void> up = new CompletableFuture<>();
         try {
@@ -28,7 +28,12 @@ final class FxThread {
         up.join();
     }
 
-    static <T> T call(Callable<T> task) throws Exception {
+    public static <T> T call(Callable<T> task) throws Exception {
+        return call(task, Duration.ofSeconds(60));
+    }
+
+    /** Runs {@code task} on the FX thread and waits for its result, at most {@code timeout}. */
+    public static <T> T call(Callable<T> task, Duration timeout) throws Exception {
         if (Platform.isFxApplicationThread()) {
             return task.call();
         }
@@ -41,13 +46,13 @@ final class FxThread {
             }
         });
         try {
-            return f.get(60, TimeUnit.SECONDS);
+            return f.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof Exception ex ? ex : new RuntimeException(e.getCause());
         }
     }
 
-    static void run(Runnable r) throws Exception {
+    public static void run(Runnable r) throws Exception {
         call(() -> {
             r.run();
             return null;
@@ -55,7 +60,7 @@ final class FxThread {
     }
 
     /** Polls {@code condition} on the FX thread every 20 ms until it holds. */
-    static void await(String what, Duration timeout, BooleanSupplier condition) throws Exception {
+    public static void await(String what, Duration timeout, BooleanSupplier condition) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!call(condition::getAsBoolean)) {
             if (System.nanoTime() > deadline) {

@@ -9,7 +9,7 @@ import java.util.Locale;
  * Progress on stderr: one self-overwriting line on a terminal, otherwise a line per 10 % so logs stay
  * short. Updates come from worker threads, hence the synchronisation.
  */
-final class ConsoleProgress implements Progress {
+public final class ConsoleProgress implements Progress {
     private final PrintWriter err;
     private final boolean terminal;
     private String stage;
@@ -17,7 +17,7 @@ final class ConsoleProgress implements Progress {
     private long lastDecile = -1;
     private boolean open;
 
-    ConsoleProgress(PrintWriter err) {
+    public ConsoleProgress(PrintWriter err) {
         this.err = err;
         java.io.Console c = System.console();
         this.terminal = c != null && c.isTerminal();
@@ -56,7 +56,7 @@ final class ConsoleProgress implements Progress {
     }
 
     /** Ends the current progress line. */
-    synchronized void done() {
+    public synchronized void done() {
         if (open) {
             err.println();
             err.flush();

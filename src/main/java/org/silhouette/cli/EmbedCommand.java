@@ -9,13 +9,9 @@ import org.silhouette.data.FolderScan;
 import org.silhouette.data.ImageDecoder;
 import org.silhouette.data.ImageEntry;
 import org.silhouette.data.Problem;
-import org.silhouette.embed.FeatureCache;
 import org.silhouette.embed.FeatureExtractor;
-import org.silhouette.embed.backbone.Backbone;
-import org.silhouette.embed.backbone.Backbones;
-import org.silhouette.embed.backbone.Introspection;
-import org.silhouette.embed.backbone.Pooling;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -44,31 +40,14 @@ public final class EmbedCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, paramLabel = "DIR", description = "Folder of images (scanned recursively).")
     Path data;
 
-    @Option(names = "--backbone", required = true, paramLabel = "MODEL",
-            description = "TorchScript file, a folder holding one, a small-CNN folder, zoo:resnet18, or an https:/file: address.")
-    String backbone;
-
-    @Option(names = "--tap", defaultValue = "-1", paramLabel = "N",
-            description = "Output index of a multi-output model; negative counts from the end (default: ${DEFAULT-VALUE}, the last).")
-    int tap;
-
-    @Option(names = "--pool", defaultValue = "avg", paramLabel = "avg|flatten",
-            description = "Average over the spatial axes, or flatten the whole map (default: ${DEFAULT-VALUE}).")
-    String pool;
-
-    @Option(names = "--size", defaultValue = "128", paramLabel = "PX",
-            description = "Images are resized to PX×PX (default: ${DEFAULT-VALUE}; 64 to 128 is sensible on a CPU).")
-    int size;
-
-    @Option(names = "--batch", defaultValue = "32", paramLabel = "B", description = "Images per forward pass (default: ${DEFAULT-VALUE}).")
-    int batch;
-
-    @Option(names = "--cache", paramLabel = "DIR",
-            description = "Feature cache folder (default: ~/.cache/silhouette/features, or $XDG_CACHE_HOME).")
-    Path cache;
+    @Mixin
+    BackboneFlags backbone = new BackboneFlags(128);
 
     @Option(names = "--no-cache", description = "Neither read nor write the feature cache.")
     boolean noCache;
+
+    @Option(names = "--batch", defaultValue = "32", paramLabel = "B", description = "Images per forward pass (default: ${DEFAULT-VALUE}).")
+    int batch;
 
     @Option(names = "--labels-from", paramLabel = "folders|none",
             description = "Label each image by its first sub-folder under DIR (ImageFolder layout), or not at all "
@@ -92,7 +71,7 @@ public final class EmbedCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
-        Introspection intro = new Introspection(tap, Pooling.parse(pool), size);
+        backbone.introspection(); // refuse bad backbone flags before the scan
         if (batch < 1) {
             throw new UserError("--batch must be at least 1, got " + batch + ".");
         }
@@ -105,31 +84,22 @@ public final class EmbedCommand implements Callable<Integer> {
         progress.done();
         List<Problem> problems = new ArrayList<>(scan.problems());
         if (scan.images().isEmpty()) {
-            writeProblems(files.problems(), root, problems);
+            ProblemsCsv.write(files.problems(), root, problems);
             throw new UserError("No images (jpg, jpeg, png, bmp, gif, tif, tiff) found under " + root + ".");
         }
         err.println("Found " + scan.images().size() + " images" + labelSummary(scan.images()) + ".");
 
-        FeatureExtractor.Result result;
-        try (Backbone net = Backbones.open(backbone, intro, Backbones.defaultModelCache(), download, progress,
-                Cancellation.NEVER)) {
-            progress.done();
-            err.println("Backbone: " + net.describe() + ".");
-            FeatureExtractor.Options opts = FeatureExtractor.Options.defaults().withBatchSize(batch);
-            opts = new FeatureExtractor.Options(opts.batchSize(), opts.decodeThreads(), opts.maxSideFactor(),
-                    backgroundRgb(), opts.flushEvery());
-            if (noCache) {
-                result = FeatureExtractor.extract(scan.images(), net, null, opts, progress, Cancellation.NEVER);
-            } else {
-                Path cacheRoot = cache != null ? cache : Backbones.userCacheDir().resolve("features");
-                try (FeatureCache fc = FeatureCache.open(cacheRoot, net.fingerprint(), net.featureDim())) {
-                    result = FeatureExtractor.extract(scan.images(), net, fc, opts, progress, Cancellation.NEVER);
-                }
-            }
-            progress.done();
-        }
+        FeatureExtractor.Options defaults = FeatureExtractor.Options.defaults();
+        FeatureExtractor.Options opts = new FeatureExtractor.Options(batch, defaults.decodeThreads(),
+                defaults.maxSideFactor(), backgroundRgb(), defaults.flushEvery());
+        FeatureExtractor.Result result = backbone.withFeatures(err, download, !noCache, (net, fc, extracting) -> {
+            FeatureExtractor.Result r = FeatureExtractor.extract(scan.images(), net, fc, opts, extracting,
+                    Cancellation.NEVER);
+            extracting.done();
+            return r;
+        });
         problems.addAll(result.problems());
-        writeProblems(files.problems(), root, problems);
+        ProblemsCsv.write(files.problems(), root, problems);
         if (result.features().rows() == 0) {
             throw new UserError("No image could be embedded; the " + problems.size() + " reasons are in "
                     + files.problems() + ".");
@@ -174,15 +144,6 @@ public final class EmbedCommand implements Callable<Integer> {
         StringBuilder sb = new StringBuilder("path,label\n");
         for (ImageEntry e : rows) {
             sb.append(Csv.row(FolderScan.relativeName(root, e.path()), e.label())).append('\n');
-        }
-        AtomicFiles.writeString(file, sb.toString());
-    }
-
-    /** {@code path,reason} per skipped file, paths relative to {@code root}. */
-    static void writeProblems(Path file, Path root, List<Problem> problems) throws IOException {
-        StringBuilder sb = new StringBuilder("path,reason\n");
-        for (Problem p : problems) {
-            sb.append(Csv.row(FolderScan.relativeName(root, p.path()), p.reason())).append('\n');
         }
         AtomicFiles.writeString(file, sb.toString());
     }

@@ -45,7 +45,7 @@ import java.util.concurrent.Callable;
 public final class ExperimentCommand implements Callable<Integer> {
 
     @Mixin
-    LabelledFeatureOptions features = new LabelledFeatureOptions();
+    BackboneFlags backbone = new BackboneFlags(64);
 
     @Spec
     CommandSpec spec;
@@ -71,9 +71,6 @@ public final class ExperimentCommand implements Callable<Integer> {
             description = "Embedding dimension of every method but cce (default: ${DEFAULT-VALUE}).")
     int dim;
 
-    @Option(names = "--epochs", defaultValue = "30", paramLabel = "E", description = "Training epochs (default: ${DEFAULT-VALUE}).")
-    int epochs;
-
     @Option(names = "--methods", paramLabel = "a,b,…",
             defaultValue = "introspection,silhouette,silhouette-mean,contrastive,triplet,cosine-corel,gaussian-corel,cce",
             description = "Methods to compare (default: all eight).")
@@ -87,25 +84,12 @@ public final class ExperimentCommand implements Callable<Integer> {
             description = "Use at most N test images per class, chosen with --seed (default: all).")
     int testPerClass;
 
-    @Option(names = "--batch-p", defaultValue = "16", paramLabel = "P", description = "Classes per batch (default: ${DEFAULT-VALUE}).")
-    int batchP;
-
-    @Option(names = "--batch-k", defaultValue = "8", paramLabel = "K", description = "Images per class per batch (default: ${DEFAULT-VALUE}).")
-    int batchK;
-
-    @Option(names = "--lr", defaultValue = "0.001", paramLabel = "R", description = "Adam learning rate (default: ${DEFAULT-VALUE}).")
-    double lr;
-
-    @Option(names = "--hidden", defaultValue = "256", split = ",", paramLabel = "W",
-            description = "Hidden widths of the head, 0 for a linear head (default: ${DEFAULT-VALUE}).")
-    List<Integer> hidden;
+    @Mixin
+    TrainingFlags training = new TrainingFlags();
 
     @Option(names = "--soft-min-temperature", defaultValue = "0", paramLabel = "T",
             description = "Silhouette losses: soft minimum for b(i); 0 = hard minimum (default: ${DEFAULT-VALUE}).")
     double temperature;
-
-    @Option(names = "--margin", defaultValue = "1", paramLabel = "M", description = "Contrastive/triplet margin (default: ${DEFAULT-VALUE}).")
-    double margin;
 
     @Option(names = "--no-thumbnails", description = "Skip the thumbnail variant of each map.")
     boolean noThumbnails;
@@ -123,17 +107,18 @@ public final class ExperimentCommand implements Callable<Integer> {
             default -> throw new UserError("The experiment must be seen or unseen, got '" + mode + "'.");
         };
         List<Method> chosen = Method.parseList(methods);
-        List<Integer> widths = hidden.size() == 1 && hidden.getFirst() == 0 ? List.of() : hidden;
+        List<Integer> widths = training.widths();
         if (trainPerClass < 0 || testPerClass < 0) {
             throw new UserError("--train-per-class and --test-per-class must be >= 0 (0 = all).");
         }
         LossOptions lossOptions;
         try {
-            lossOptions = new LossOptions(margin, true, temperature, 1.0);
+            lossOptions = training.lossOptions(temperature);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage() + ".");
         }
-        RunSettings settings = new RunSettings(dim, epochs, batchP, batchK, lr, widths, lossOptions, 10_000);
+        RunSettings settings = new RunSettings(dim, training.epochs, training.batchP, training.batchK, training.lr, widths,
+                lossOptions, 10_000);
         Path trainDir = data.resolve("train");
         Path testDir = data.resolve("test");
         if (!Files.isDirectory(data)) {
@@ -157,9 +142,9 @@ public final class ExperimentCommand implements Callable<Integer> {
         Files.createDirectories(out);
 
         ConsoleProgress progress = new ConsoleProgress(err);
-        List<FeatureSets.Loaded> loaded = features.load(err, List.of(
-                new LabelledFeatureOptions.Folder(trainDir, trainPerClass, seed),
-                new LabelledFeatureOptions.Folder(testDir, testPerClass, seed)));
+        List<FeatureSets.Loaded> loaded = backbone.loadLabelled(err, List.of(
+                new BackboneFlags.Folder(trainDir, trainPerClass, seed),
+                new BackboneFlags.Folder(testDir, testPerClass, seed)));
         FeatureSets.Loaded train = loaded.get(0);
         FeatureSets.Loaded test = loaded.get(1);
         err.printf(Locale.ROOT, "Features: %d train and %d test images in %d classes (%d computed, %d from cache).%n",
@@ -167,7 +152,7 @@ public final class ExperimentCommand implements Callable<Integer> {
                 train.computed() + test.computed(), train.cacheHits() + test.cacheHits());
         List<Problem> skipped = new ArrayList<>(train.problems());
         skipped.addAll(test.problems());
-        LabelledFeatureOptions.reportProblems(err, out, data, skipped);
+        ProblemsCsv.report(err, out, data, skipped);
         double embedCpu = clock.cpuSeconds();
 
         Experiment.Listener drawer = (run, index, result) -> {
@@ -208,7 +193,7 @@ public final class ExperimentCommand implements Callable<Integer> {
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("mode", m.name().toLowerCase(Locale.ROOT));
         config.put("data", data.toAbsolutePath().normalize().toString());
-        features.describe(config);
+        backbone.describe(config);
         if (m == Experiment.Mode.UNSEEN) {
             config.put("seen_fraction", seenFraction);
         }
@@ -217,14 +202,14 @@ public final class ExperimentCommand implements Callable<Integer> {
         config.put("spread", seeds > 1 ? "sample standard deviation over " + seeds + " runs (NAME_std)"
                 : "none: one run");
         config.put("dim", dim);
-        config.put("epochs", epochs);
+        config.put("epochs", training.epochs);
         config.put("methods", chosen.stream().map(Method::cliName).toList());
-        config.put("batch_p", batchP);
-        config.put("batch_k", batchK);
-        config.put("lr", lr);
+        config.put("batch_p", training.batchP);
+        config.put("batch_k", training.batchK);
+        config.put("lr", training.lr);
         config.put("hidden", widths);
         config.put("soft_min_temperature", temperature);
-        config.put("margin", margin);
+        config.put("margin", training.margin);
         config.put("train_per_class", trainPerClass);
         config.put("test_per_class", testPerClass);
         config.put("train_images_loaded", train.set().rows());

@@ -10,24 +10,13 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
 
 /** Entry point for {@code java -jar silhouette.jar <command>}. Every failure ends in one line on stderr. */
 @Command(name = "silhouette", mixinStandardHelpOptions = true, version = "Silhouette 0.1.0",
-        description = "Turn a folder of unlabelled images into a labelled dataset on a learned 2-D map.",
-        subcommands = {
-                GuiCommand.class,
-                EmbedCommand.class,
-                LossCommand.class,
-                TrainBackboneCommand.class,
-                TrainCommand.class,
-                ProjectCommand.class,
-                BenchCommand.class,
-                StressCommand.class,
-                MetricsCommand.class,
-                ExperimentCommand.class,
-                SimulateCommand.class,
-                ImportIdxCommand.class,
-        })
+        description = "Turn a folder of unlabelled images into a labelled dataset on a learned 2-D map.")
 public final class Main implements Runnable {
 
     static {
@@ -54,6 +43,9 @@ public final class Main implements Runnable {
 
     static CommandLine newCommandLine() {
         CommandLine cl = new CommandLine(new Main());
+        for (Object command : commands()) {
+            cl.addSubcommand(command);
+        }
         cl.setParameterExceptionHandler((ex, a) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println("error: " + ex.getMessage() + " (see '" + ex.getCommandLine().getCommandSpec().qualifiedName()
@@ -71,6 +63,16 @@ public final class Main implements Runnable {
             return ex instanceof CancelledException ? 130 : 1;
         });
         return cl;
+    }
+
+    /** The subcommands in the order help lists them; the harness's (bench, stress) after the pipeline's. */
+    private static List<Object> commands() {
+        List<Object> commands = new ArrayList<>(List.of(new GuiCommand(), new EmbedCommand(), new LossCommand(),
+                new TrainBackboneCommand(), new TrainCommand(), new ProjectCommand()));
+        ServiceLoader.load(HarnessCommand.class).forEach(commands::add);
+        commands.addAll(List.of(new MetricsCommand(), new ExperimentCommand(), new SimulateCommand(),
+                new ImportIdxCommand()));
+        return commands;
     }
 
     /** A one-line description of a failure, phrased for the user rather than the developer. */

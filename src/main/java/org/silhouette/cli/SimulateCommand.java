@@ -39,7 +39,7 @@ public final class SimulateCommand implements Callable<Integer> {
     static final double TARGET = 0.95;
 
     @Mixin
-    LabelledFeatureOptions features = new LabelledFeatureOptions();
+    BackboneFlags backbone = new BackboneFlags(64);
 
     @Spec
     CommandSpec spec;
@@ -117,11 +117,12 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         LoopOptions loop;
         try {
-            loop = LoopOptions.defaults().withLoss(lossKind).withDim(dim).withBudgets(firstTrainSeconds, trainSeconds)
-                    .withSeed(seed);
+            LoopOptions.Builder b = LoopOptions.builder().loss(lossKind).dim(dim).firstTrainSeconds(firstTrainSeconds)
+                    .trainSeconds(trainSeconds).seed(seed);
             if (anchor >= 0) {
-                loop = loop.withAnchor(anchor);
+                b.anchorWeight(anchor);
             }
+            loop = b.build();
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage() + ".");
         }
@@ -137,9 +138,9 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         Files.createDirectories(out);
 
-        FeatureSets.Loaded set = features.load(err, List.of(new LabelledFeatureOptions.Folder(data, perClass, seed)))
+        FeatureSets.Loaded set = backbone.loadLabelled(err, List.of(new BackboneFlags.Folder(data, perClass, seed)))
                 .getFirst();
-        LabelledFeatureOptions.reportProblems(err, out, data, set.problems());
+        ProblemsCsv.report(err, out, data, set.problems());
         int classes = set.set().classes().size();
         if (classes < 2) {
             throw new UserError("The annotator needs at least two classes under " + data + ", found " + classes + ".");
@@ -160,7 +161,7 @@ public final class SimulateCommand implements Callable<Integer> {
         config.put("data", data.toAbsolutePath().normalize().toString());
         config.put("images", set.set().rows());
         config.put("classes", set.set().classes());
-        features.describe(config);
+        backbone.describe(config);
         config.put("mode", m.name().toLowerCase(Locale.ROOT));
         if (m == Simulation.Mode.LOOP) {
             config.put("loss", lossKind.cliName());

@@ -13,11 +13,11 @@ import org.silhouette.data.LabelFile;
 import org.silhouette.embed.head.EmbeddingModel;
 import org.silhouette.embed.head.ModelInfo;
 import org.silhouette.embed.loss.LossKind;
-import org.silhouette.embed.loss.LossOptions;
 import org.silhouette.embed.train.HeadTrainer;
 import org.silhouette.embed.train.TrainOptions;
 import org.silhouette.embed.train.TrainResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -49,27 +49,11 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--dim", required = true, paramLabel = "D", description = "Embedding dimension, 2..512 (cce: the class count).")
     int dim;
 
-    @Option(names = "--epochs", paramLabel = "N", description = "Passes over the labelled rows (default: ${DEFAULT-VALUE}).")
-    int epochs = TrainOptions.DEFAULT_EPOCHS;
-
     @Option(names = "--seed", paramLabel = "S", description = "Seed for weights and batches (default: ${DEFAULT-VALUE}).")
     long seed = 0;
 
-    @Option(names = "--lr", paramLabel = "R", description = "Adam learning rate (default: ${DEFAULT-VALUE}).")
-    double lr = TrainOptions.DEFAULT_LR;
-
-    @Option(names = "--batch-p", paramLabel = "P", description = "Classes per batch (default: ${DEFAULT-VALUE}).")
-    int batchP = TrainOptions.DEFAULT_P;
-
-    @Option(names = "--batch-k", paramLabel = "K", description = "Images per class per batch (default: ${DEFAULT-VALUE}).")
-    int batchK = TrainOptions.DEFAULT_K;
-
-    @Option(names = "--hidden", paramLabel = "W[,W...]", split = ",",
-            description = "Hidden layer widths; 0 for a linear head (default: 256).")
-    List<Integer> hidden = List.of(256);
-
-    @Option(names = "--margin", paramLabel = "M", description = "Margin of the contrastive and triplet losses.")
-    Double margin;
+    @Mixin
+    TrainingFlags training = new TrainingFlags();
 
     @Option(names = "--time-budget", paramLabel = "SECONDS", description = "Stop after this much time (default: none).")
     double timeBudget = 0;
@@ -139,11 +123,8 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private TrainOptions options(LossKind kind) {
-        List<Integer> widths = hidden.size() == 1 && hidden.getFirst() == 0 ? List.of() : hidden;
         try {
-            LossOptions lossOptions = margin == null ? LossOptions.defaults() : LossOptions.defaults().withMargin(margin);
-            return TrainOptions.defaults(kind, dim).withLossOptions(lossOptions).withHidden(widths).withEpochs(epochs)
-                    .withSeed(seed).withLearningRate(lr).withBatch(batchP, batchK).withBudget(0, timeBudget);
+            return training.applyTo(TrainOptions.builder(kind, dim)).seed(seed).maxSeconds(timeBudget).build();
         } catch (IllegalArgumentException e) {
             throw new UserError("Invalid option: " + e.getMessage() + ".", e);
         }

@@ -1,5 +1,12 @@
 package org.silhouette.data;
 
+import org.silhouette.core.UserError;
+
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,6 +41,24 @@ public final class Csv {
      *
      * @throws IllegalArgumentException on an unterminated quote, naming the line it started on
      */
+    /**
+     * Reads and parses a UTF-8 CSV file; a missing file, bad quoting or another encoding is a user error.
+     *
+     * @param missing the message when there is no such file
+     */
+    public static List<List<String>> readFile(Path file, String missing) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new UserError(missing);
+        }
+        try {
+            return parse(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            throw new UserError(file + ": " + e.getMessage() + ".");
+        } catch (MalformedInputException e) {
+            throw new UserError(file + " is not UTF-8 text.");
+        }
+    }
+
     public static List<List<String>> parse(String text) {
         List<List<String>> records = new ArrayList<>();
         List<String> fields = new ArrayList<>();

@@ -3,8 +3,6 @@ package org.silhouette.data;
 import org.silhouette.core.UserError;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,17 +17,7 @@ public final class LabelFile {
 
     /** Reads the labels in row order; an empty label means "unlabelled". */
     public static List<String> read(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new UserError("No such labels file: " + file);
-        }
-        List<List<String>> records;
-        try {
-            records = Csv.parse(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IllegalArgumentException e) {
-            throw new UserError(file + ": " + e.getMessage() + ".");
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new UserError(file + " is not UTF-8 text.");
-        }
+        List<List<String>> records = Csv.readFile(file, "No such labels file: " + file);
         if (records.stream().allMatch(List::isEmpty)) {
             throw new UserError(file + " holds no labels.");
         }

@@ -3,9 +3,6 @@ package org.silhouette.data;
 import org.silhouette.core.UserError;
 
 import java.io.IOException;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -26,17 +23,7 @@ public final class LabelsCsv {
     }
 
     public static LabelsCsv read(Path csv, Path root) throws IOException {
-        if (!Files.isRegularFile(csv)) {
-            throw new UserError("No such labels CSV: " + csv);
-        }
-        List<List<String>> records;
-        try {
-            records = Csv.parse(Files.readString(csv, StandardCharsets.UTF_8));
-        } catch (IllegalArgumentException e) {
-            throw new UserError(csv + ": " + e.getMessage() + ".");
-        } catch (MalformedInputException e) {
-            throw new UserError(csv + " is not UTF-8 text.");
-        }
+        List<List<String>> records = Csv.readFile(csv, "No such labels CSV: " + csv);
         Map<String, String> labels = new LinkedHashMap<>();
         Map<String, Path> paths = new LinkedHashMap<>();
         for (int i = 0; i < records.size(); i++) {
@@ -98,8 +85,13 @@ public final class LabelsCsv {
         if (p.isAbsolute()) {
             return p.toString(); // outside the root: matches no scanned file
         }
+        return withSlashes(p);
+    }
+
+    /** A relative path's names joined by '/', whatever the platform's separator: how projects store paths. */
+    public static String withSlashes(Path relative) {
         StringBuilder sb = new StringBuilder();
-        for (Path part : p) {
+        for (Path part : relative) {
             if (!sb.isEmpty()) {
                 sb.append('/');
             }

@@ -1,6 +1,7 @@
 package org.silhouette.embed;
 
 import org.silhouette.core.AtomicFiles;
+import org.silhouette.core.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,12 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,8 +72,8 @@ public final class FeatureCache implements AutoCloseable {
         if (dim < 1) {
             throw new IllegalArgumentException("dim must be positive, got " + dim);
         }
-        byte[] key = sha256(fingerprint);
-        Path dir = root.resolve(HexFormat.of().formatHex(key, 0, 8));
+        byte[] key = Sha256.of(fingerprint);
+        Path dir = root.resolve(Sha256.hex(key, 8));
         Files.createDirectories(dir);
         Path about = dir.resolve("fingerprint.txt");
         if (!Files.exists(about)) {
@@ -327,12 +325,5 @@ public final class FeatureCache implements AutoCloseable {
         }
     }
 
-    private static byte[] sha256(String s) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
 }

@@ -32,13 +32,13 @@ public record ClassSplit(List<String> seen, List<String> unseen) {
      */
     public static ClassSplit of(List<String> classes, double seenFraction, long seed) {
         if (!(seenFraction > 0 && seenFraction < 1)) {
-            throw new UserError("--seen-fraction must be strictly between 0 and 1, got " + seenFraction + ".");
+            throw new UserError("The share of seen classes must be strictly between 0 and 1, got " + seenFraction + ".");
         }
         List<String> names = new ArrayList<>(classes.stream().distinct().sorted().toList());
         int seenCount = (int) Math.round(seenFraction * names.size());
         if (seenCount < 2 || names.size() - seenCount < 2) {
             throw new UserError("An unseen-class split needs at least two seen and two unseen classes, but "
-                    + names.size() + " classes with --seen-fraction " + seenFraction + " give " + seenCount
+                    + names.size() + " classes with a seen share of " + seenFraction + " give " + seenCount
                     + " seen and " + (names.size() - seenCount) + " unseen.");
         }
         Collections.shuffle(names, new Random(seed));

@@ -34,7 +34,7 @@ record Evaluation(Map<String, Double> metrics, FloatMatrix map, int[][] confusio
         for (String key : EMBEDDING_METRICS) {
             m.put(key, all.get(key));
         }
-        FloatMatrix coords = Umap.fit(embedding, UmapOptions.defaults().withSeed(seed), progress, cancel).coordinates();
+        FloatMatrix coords = Umap.fit(embedding, UmapOptions.builder().seed(seed).build(), progress, cancel).coordinates();
         m.put("silhouette_2d", Silhouette.compute(coords, labels, Silhouette.Variant.MEAN_DISTANCE).mean());
         m.put("knn_2d", Retrieval.compute(coords, labels).precisionAt1());
         return new Evaluation(m, coords, nearestNeighbourConfusion(embedding, labels, cancel));

@@ -57,7 +57,7 @@ public final class Experiment {
             Cancellation cancel) {
         requireSameClasses(train, test);
         if (seeds < 1 || seeds > 100) {
-            throw new UserError("--seeds must be between 1 and 100, got " + seeds + ".");
+            throw new UserError("The number of seeded runs must be between 1 and 100, got " + seeds + ".");
         }
         List<Run> runs = new ArrayList<>();
         for (int r = 0; r < seeds; r++) {

@@ -35,12 +35,7 @@ public final class IdxImages {
         int rows;
         int cols;
         byte[] pixels;
-        try (DataInputStream in = open(images)) {
-            int magic = in.readInt();
-            if (magic != IMAGES_MAGIC) {
-                throw new UserError(images + " is not an IDX image file (magic " + String.format("0x%08x", magic)
-                        + ", expected 0x00000803).");
-            }
+        try (DataInputStream in = open(images, IMAGES_MAGIC, "image")) {
             count = in.readInt();
             rows = in.readInt();
             cols = in.readInt();
@@ -51,12 +46,7 @@ public final class IdxImages {
             readFully(in, pixels, images);
         }
         int[] y;
-        try (DataInputStream in = open(labels)) {
-            int magic = in.readInt();
-            if (magic != LABELS_MAGIC) {
-                throw new UserError(labels + " is not an IDX label file (magic " + String.format("0x%08x", magic)
-                        + ", expected 0x00000801).");
-            }
+        try (DataInputStream in = open(labels, LABELS_MAGIC, "label")) {
             int n = in.readInt();
             if (n != count) {
                 throw new UserError(labels + " holds " + n + " labels but " + images + " holds " + count + " images.");
@@ -99,6 +89,22 @@ public final class IdxImages {
             total++;
         }
         return total;
+    }
+
+    /** Opens an IDX file and checks its magic number; the stream is left just after it. */
+    private static DataInputStream open(Path file, int magic, String kind) throws IOException {
+        DataInputStream in = open(file);
+        try {
+            int found = in.readInt();
+            if (found != magic) {
+                throw new UserError(file + " is not an IDX " + kind + " file (magic " + String.format("0x%08x", found)
+                        + ", expected " + String.format("0x%08x", magic) + ").");
+            }
+            return in;
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
     }
 
     private static DataInputStream open(Path file) throws IOException {

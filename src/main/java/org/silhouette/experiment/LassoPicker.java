@@ -127,21 +127,10 @@ public final class LassoPicker {
         queue.add(peak);
         inside[peak] = true;
         while (!queue.isEmpty()) {
-            int c = queue.poll();
-            int cx = c % g;
-            int cy = c / g;
-            for (int dy = -1; dy <= 1; dy++) {
-                for (int dx = -1; dx <= 1; dx++) {
-                    int nx = cx + dx;
-                    int ny = cy + dy;
-                    if (nx < 0 || ny < 0 || nx >= g || ny >= g) {
-                        continue;
-                    }
-                    int nc = ny * g + nx;
-                    if (!inside[nc] && mode[nc] == peak && density[nc] >= floor) {
-                        inside[nc] = true;
-                        queue.add(nc);
-                    }
+            for (int nc : around(queue.poll(), g)) {
+                if (!inside[nc] && mode[nc] == peak && density[nc] >= floor) {
+                    inside[nc] = true;
+                    queue.add(nc);
                 }
             }
         }
@@ -184,54 +173,48 @@ public final class LassoPicker {
         for (int i = -r; i <= r; i++) {
             k[i + r] = Math.exp(-0.5 * i * i / (sigma * sigma));
         }
-        double[] tmp = new double[v.length];
+        return blurPass(blurPass(v, g, k, true), g, k, false);
+    }
+
+    /** One pass of the kernel along the rows of the g×g raster, or along its columns. */
+    private static double[] blurPass(double[] v, int g, double[] k, boolean alongRows) {
+        int r = k.length / 2;
+        int step = alongRows ? 1 : g;
         double[] out = new double[v.length];
-        for (int y = 0; y < g; y++) {
-            for (int x = 0; x < g; x++) {
-                double s = 0;
-                for (int d = -r; d <= r; d++) {
-                    int xx = x + d;
-                    if (xx >= 0 && xx < g) {
-                        s += k[d + r] * v[y * g + xx];
-                    }
-                }
-                tmp[y * g + x] = s;
+        for (int c = 0; c < v.length; c++) {
+            int at = alongRows ? c % g : c / g;
+            double s = 0;
+            for (int d = Math.max(-r, -at); d <= Math.min(r, g - 1 - at); d++) {
+                s += k[d + r] * v[c + d * step];
             }
-        }
-        for (int y = 0; y < g; y++) {
-            for (int x = 0; x < g; x++) {
-                double s = 0;
-                for (int d = -r; d <= r; d++) {
-                    int yy = y + d;
-                    if (yy >= 0 && yy < g) {
-                        s += k[d + r] * tmp[yy * g + x];
-                    }
-                }
-                out[y * g + x] = s;
-            }
+            out[c] = s;
         }
         return out;
+    }
+
+    /** The cells of the 3×3 block around cell c that lie on the g×g raster, c included, row by row. */
+    static int[] around(int c, int g) {
+        int cx = c % g;
+        int cy = c / g;
+        int[] cells = new int[9];
+        int k = 0;
+        for (int ny = Math.max(0, cy - 1); ny <= Math.min(g - 1, cy + 1); ny++) {
+            for (int nx = Math.max(0, cx - 1); nx <= Math.min(g - 1, cx + 1); nx++) {
+                cells[k++] = ny * g + nx;
+            }
+        }
+        return Arrays.copyOf(cells, k);
     }
 
     /** For each cell, the local maximum reached by always stepping to the densest of its 8 neighbours. */
     static int[] climb(double[] density, int g) {
         int[] next = new int[density.length];
         for (int c = 0; c < density.length; c++) {
-            int cx = c % g;
-            int cy = c / g;
             int best = c;
-            for (int dy = -1; dy <= 1; dy++) {
-                for (int dx = -1; dx <= 1; dx++) {
-                    int nx = cx + dx;
-                    int ny = cy + dy;
-                    if (nx < 0 || ny < 0 || nx >= g || ny >= g) {
-                        continue;
-                    }
-                    int nc = ny * g + nx;
-                    // ties go to the lower index, so plateaus drain to one cell
-                    if (density[nc] > density[best] || (density[nc] == density[best] && nc < best)) {
-                        best = nc;
-                    }
+            for (int nc : around(c, g)) {
+                // ties go to the lower index, so plateaus drain to one cell
+                if (density[nc] > density[best] || (density[nc] == density[best] && nc < best)) {
+                    best = nc;
                 }
             }
             next[c] = best;

@@ -36,13 +36,20 @@ public final class MapFigure {
             throws IOException {
         BufferedImage img = canvas();
         Graphics2D g = img.createGraphics();
-        setUp(g);
-        drawTitle(g, title);
-        Frame f = Frame.of(coords);
-        drawDots(g, coords, labels, f, 2.6, 170);
+        titledDots(g, title, coords, labels, 2.6, 170);
         legend(g, labels, classes);
         g.dispose();
         write(img, out);
+    }
+
+    /** The title and every point as a dot; returns the frame that maps coordinates to pixels. */
+    private static Frame titledDots(Graphics2D g, String title, FloatMatrix coords, int[] labels, double radius,
+            int alpha) {
+        setUp(g);
+        drawTitle(g, title);
+        Frame f = Frame.of(coords);
+        drawDots(g, coords, labels, f, radius, alpha);
+        return f;
     }
 
     /**
@@ -52,10 +59,7 @@ public final class MapFigure {
             String title, Path out) throws IOException {
         BufferedImage img = canvas();
         Graphics2D g = img.createGraphics();
-        setUp(g);
-        drawTitle(g, title);
-        Frame f = Frame.of(coords);
-        drawDots(g, coords, labels, f, 1.6, 90);
+        Frame f = titledDots(g, title, coords, labels, 1.6, 90);
         int cells = PLOT / THUMB_CELL;
         int[] pick = new int[cells * cells];
         double[] best = new double[cells * cells];

@@ -76,19 +76,21 @@ final class MethodRunner {
             throw new UncheckedIOException(e);
         }
         try {
-            TrainOptions options = TrainOptions.defaults(loss, dim)
-                    .withLossOptions(s.lossOptions())
-                    .withHidden(s.hidden())
-                    .withEpochs(s.epochs())
-                    .withLearningRate(s.learningRate())
-                    .withBatch(s.batchP(), s.batchK())
-                    .withSeed(seed)
-                    .withCheckpoints(checkpoints, 1);
+            TrainOptions options = TrainOptions.builder(loss, dim)
+                    .lossOptions(s.lossOptions())
+                    .hidden(s.hidden())
+                    .epochs(s.epochs())
+                    .learningRate(s.learningRate())
+                    .batchP(s.batchP())
+                    .batchK(s.batchK())
+                    .seed(seed)
+                    .checkpointDir(checkpoints)
+                    .build();
             int batch = new PkSampler(train.labels(), s.batchP(), s.batchK(), seed).maxBatchSize();
             int stepsPerEpoch = Math.max(1, (train.rows() + batch - 1) / batch);
             // untimed warm-up: the first steps of a loss pay for JIT compilation and native set-up
-            HeadTrainer.fit(train.features(), train.labels(), options.withCheckpoints(null, 1).withBudget(5, 0), null,
-                    Progress.NONE, cancel).model().close();
+            TrainOptions warmUp = options.toBuilder().checkpointDir(null).maxSteps(5).build();
+            HeadTrainer.fit(train.features(), train.labels(), warmUp, null, Progress.NONE, cancel).model().close();
             double initial;
             // the trainer starts from exactly this head: same spec, standardisation and seed
             try (EmbeddingModel start = EmbeddingModel.create(
@@ -141,7 +143,7 @@ final class MethodRunner {
             previous = steps;
             TrainingProbe probe = new TrainingProbe(stepsPerEpoch, 1, e -> Double.NaN);
             TrainResult r = HeadTrainer.fit(train.features(), train.labels(),
-                    options.withCheckpoints(null, 1).withBudget(steps, 0), null, probe, cancel);
+                    options.toBuilder().checkpointDir(null).maxSteps(steps).build(), null, probe, cancel);
             try (EmbeddingModel model = r.model()) {
                 double map = mapAtR(model, eval);
                 CurvePoint p = probe.points(map, 0).getLast();

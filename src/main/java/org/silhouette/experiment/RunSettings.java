@@ -23,16 +23,17 @@ public record RunSettings(int dim, int epochs, int batchP, int batchK, double le
 
     public RunSettings {
         if (dim < 2 || dim > 512) {
-            throw new UserError("--dim must be between 2 and 512, got " + dim + ".");
+            throw new UserError("The embedding dimension must be between 2 and 512, got " + dim + ".");
         }
         if (epochs < 1 || epochs > 10_000) {
-            throw new UserError("--epochs must be between 1 and 10000, got " + epochs + ".");
+            throw new UserError("The number of epochs must be between 1 and 10000, got " + epochs + ".");
         }
         if (batchP < 2 || batchK < 2) {
-            throw new UserError("--batch-p and --batch-k must be at least 2, got " + batchP + " and " + batchK + ".");
+            throw new UserError("A batch needs at least two classes and two images per class, got " + batchP
+                    + " classes of " + batchK + ".");
         }
         if (!(learningRate > 0 && learningRate <= 10)) {
-            throw new UserError("--lr must be in (0, 10], got " + learningRate + ".");
+            throw new UserError("The learning rate must be in (0, 10], got " + learningRate + ".");
         }
         hidden = List.copyOf(hidden);
         if (lossOptions == null) {

@@ -42,7 +42,7 @@ public final class Layout {
             case HEAD -> {
                 if (embeddings.cols() != 2) {
                     throw new UserError("The head layout needs a 2-D head output, but the embeddings have "
-                            + embeddings.cols() + " dimensions; train with --dim 2 or pick pca, umap or tsne.");
+                            + embeddings.cols() + " dimensions; train a head of dimension 2 or pick pca, umap or tsne.");
                 }
                 coords = new FloatMatrix(embeddings.rows(), 2, embeddings.data().clone());
             }
@@ -59,7 +59,7 @@ public final class Layout {
     /** Runs a d = 2 head on backbone features: the network is the map. */
     public static FloatMatrix head(EmbeddingModel model, FloatMatrix features) {
         if (model.dim() != 2) {
-            throw new UserError("The head layout needs a model trained with --dim 2, but this model has dimension "
+            throw new UserError("The head layout needs a model of dimension 2, but this model has dimension "
                     + model.dim() + ".");
         }
         return model.embed(features);

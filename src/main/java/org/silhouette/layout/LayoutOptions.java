@@ -25,7 +25,7 @@ public record LayoutOptions(LayoutMethod method, UmapOptions umap, TsneOptions t
 
     /** Defaults for a method, every random source seeded with {@code seed}. */
     public static LayoutOptions of(LayoutMethod method, long seed) {
-        return new LayoutOptions(method, UmapOptions.defaults().withSeed(seed), TsneOptions.defaults().withSeed(seed), true);
+        return new LayoutOptions(method, UmapOptions.builder().seed(seed).build(), TsneOptions.defaults().withSeed(seed), true);
     }
 
     public LayoutOptions withUmap(UmapOptions u) {

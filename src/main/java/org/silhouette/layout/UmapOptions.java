@@ -1,5 +1,7 @@
 package org.silhouette.layout;
 
+import org.silhouette.core.RecordBuilder;
+
 /**
  * UMAP's knobs, validated here.
  *
@@ -26,7 +28,7 @@ public record UmapOptions(int neighbors, double minDist, double spread, int epoc
             throw new IllegalArgumentException("UMAP spread must be positive, got " + spread);
         }
         if (!(minDist >= 0) || minDist > spread) {
-            throw new IllegalArgumentException("UMAP min_dist must be in [0, spread], got " + minDist);
+            throw new IllegalArgumentException("UMAP's minimum distance must be between 0 and the spread, got " + minDist);
         }
         if (epochs < 0 || epochs > 100_000 || warmEpochs < 1 || warmEpochs > 100_000) {
             throw new IllegalArgumentException("UMAP epochs must be >= 0 and warm epochs >= 1, got " + epochs + " and "
@@ -50,29 +52,32 @@ public record UmapOptions(int neighbors, double minDist, double spread, int epoc
         return new UmapOptions(15, 0.1, 1.0, 0, 1.0, 5, 1.0, 50, 0.25, 2, 0L);
     }
 
-    public UmapOptions withSeed(long s) {
-        return new UmapOptions(neighbors, minDist, spread, epochs, learningRate, negativeSamples, repulsion, warmEpochs,
-                warmLearningRate, threads, s);
+    /** {@link #defaults} to change before {@link Builder#build}. */
+    public static Builder builder() {
+        return defaults().toBuilder();
     }
 
-    public UmapOptions withEpochs(int e) {
-        return new UmapOptions(neighbors, minDist, spread, e, learningRate, negativeSamples, repulsion, warmEpochs,
-                warmLearningRate, threads, seed);
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public UmapOptions withWarm(int epochsWarm, double lrWarm) {
-        return new UmapOptions(neighbors, minDist, spread, epochs, learningRate, negativeSamples, repulsion, epochsWarm,
-                lrWarm, threads, seed);
-    }
+    /** A copy to change component by component; {@link RecordBuilder#build} validates it as the constructor does. */
+    public static final class Builder extends RecordBuilder<UmapOptions, Builder> {
+        private Builder(UmapOptions o) {
+            super(o);
+        }
 
-    public UmapOptions withNeighbors(int k) {
-        return new UmapOptions(k, minDist, spread, epochs, learningRate, negativeSamples, repulsion, warmEpochs,
-                warmLearningRate, threads, seed);
-    }
-
-    public UmapOptions withThreads(int t) {
-        return new UmapOptions(neighbors, minDist, spread, epochs, learningRate, negativeSamples, repulsion, warmEpochs,
-                warmLearningRate, t, seed);
+        public Builder neighbors(int v) { return set("neighbors", v); }
+        public Builder minDist(double v) { return set("minDist", v); }
+        public Builder spread(double v) { return set("spread", v); }
+        public Builder epochs(int v) { return set("epochs", v); }
+        public Builder learningRate(double v) { return set("learningRate", v); }
+        public Builder negativeSamples(int v) { return set("negativeSamples", v); }
+        public Builder repulsion(double v) { return set("repulsion", v); }
+        public Builder warmEpochs(int v) { return set("warmEpochs", v); }
+        public Builder warmLearningRate(double v) { return set("warmLearningRate", v); }
+        public Builder threads(int v) { return set("threads", v); }
+        public Builder seed(long v) { return set("seed", v); }
     }
 
     /** The epochs a fresh layout of n points runs. */

@@ -2,6 +2,8 @@ package org.silhouette.metrics;
 
 import org.silhouette.core.FloatMatrix;
 
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.IntToDoubleFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -30,22 +32,8 @@ final class HamerlyBounds {
         double[][] dist = new double[centroids.length][n];
         panels.squaredToAll(centroids, centroids.length, dist);
         for (int j = 0; j < n; j++) {
-            int best = 0;
-            double first = dist[0][j];
-            double second = Double.POSITIVE_INFINITY;
-            for (int c = 1; c < centroids.length; c++) {
-                double v = dist[c][j];
-                if (v < first) {
-                    second = first;
-                    first = v;
-                    best = c;
-                } else if (v < second) {
-                    second = v;
-                }
-            }
-            assignment[j] = best;
-            upper[j] = Math.sqrt(first) * (1 + SLACK);
-            lower[j] = Math.sqrt(second) * (1 - SLACK);
+            int row = j;
+            assignNearest(row, centroids.length, c -> dist[c][row], Math::sqrt);
         }
     }
 
@@ -123,11 +111,20 @@ final class HamerlyBounds {
 
     /** Measures every centroid for row i; returns whether its cluster changed. */
     private boolean remeasure(int i, double[][] centroids) {
+        return assignNearest(i, centroids.length, c -> distance(i, centroids[c]), d -> d);
+    }
+
+    /**
+     * Assigns row i to the centroid with the smallest {@code measure} (lowest index on a tie) and sets its bounds
+     * from the nearest and second-nearest, turned into distances by {@code toDistance}; returns whether the
+     * row's cluster changed.
+     */
+    private boolean assignNearest(int i, int k, IntToDoubleFunction measure, DoubleUnaryOperator toDistance) {
         int best = 0;
         double first = Double.POSITIVE_INFINITY;
         double second = Double.POSITIVE_INFINITY;
-        for (int c = 0; c < centroids.length; c++) {
-            double v = distance(i, centroids[c]);
+        for (int c = 0; c < k; c++) {
+            double v = measure.applyAsDouble(c);
             if (v < first) {
                 second = first;
                 first = v;
@@ -138,8 +135,8 @@ final class HamerlyBounds {
         }
         boolean changed = best != assignment[i];
         assignment[i] = best;
-        upper[i] = first * (1 + SLACK);
-        lower[i] = second * (1 - SLACK);
+        upper[i] = toDistance.applyAsDouble(first) * (1 + SLACK);
+        lower[i] = toDistance.applyAsDouble(second) * (1 - SLACK);
         return changed;
     }
 

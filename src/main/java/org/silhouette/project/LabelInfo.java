@@ -22,15 +22,15 @@ public record LabelInfo(int id, String name, int colour, int position) {
         return String.format(Locale.ROOT, "#%06x", colour);
     }
 
-    LabelInfo withName(String newName) {
+    public LabelInfo withName(String newName) {
         return new LabelInfo(id, newName, colour, position);
     }
 
-    LabelInfo withColour(int newColour) {
+    public LabelInfo withColour(int newColour) {
         return new LabelInfo(id, name, newColour, position);
     }
 
-    LabelInfo withPosition(int newPosition) {
+    public LabelInfo withPosition(int newPosition) {
         return new LabelInfo(id, name, colour, newPosition);
     }
 }

@@ -18,7 +18,7 @@ public final class LabelState {
     /** The value of {@link #labelOf} for an unlabelled image. */
     public static final int NONE = -1;
 
-    static final Comparator<LabelInfo> PANEL_ORDER =
+    public static final Comparator<LabelInfo> PANEL_ORDER =
             Comparator.comparingInt(LabelInfo::position).thenComparingInt(LabelInfo::id);
 
     private final ImageList images;

@@ -318,11 +318,11 @@ public final class ProjectStore implements AutoCloseable {
         return read("reading the project", () -> ProjectDatabase.pragma(conn, name));
     }
 
-    synchronized int undoDepth() {
+    public synchronized int undoDepth() {
         return read("reading the project", history::undoDepth);
     }
 
-    synchronized int redoDepth() {
+    public synchronized int redoDepth() {
         return read("reading the project", history::redoDepth);
     }
 

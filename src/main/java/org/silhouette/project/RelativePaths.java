@@ -1,5 +1,7 @@
 package org.silhouette.project;
 
+import org.silhouette.data.LabelsCsv;
+
 import java.nio.file.Path;
 import java.util.List;
 
@@ -49,14 +51,6 @@ final class RelativePaths {
         if (!f.startsWith(r) || f.equals(r)) {
             return null;
         }
-        Path rel = r.relativize(f);
-        StringBuilder sb = new StringBuilder();
-        for (Path seg : rel) {
-            if (!sb.isEmpty()) {
-                sb.append('/');
-            }
-            sb.append(seg);
-        }
-        return sb.toString();
+        return LabelsCsv.withSlashes(r.relativize(f));
     }
 }

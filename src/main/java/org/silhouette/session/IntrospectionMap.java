@@ -28,7 +28,7 @@ public final class IntrospectionMap {
         FloatMatrix reduced = backboneView(features);
         cancel.check();
         progress.update("Reducing features", 1, 1);
-        UmapOptions umap = UmapOptions.defaults().withSeed(seed);
+        UmapOptions umap = UmapOptions.builder().seed(seed).build();
         FloatMatrix coords = Umap.fit(reduced, umap, previous, progress, cancel).coordinates();
         return new MapState(null, reduced, coords);
     }

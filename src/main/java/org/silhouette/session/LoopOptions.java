@@ -1,7 +1,9 @@
 package org.silhouette.session;
 
+import org.silhouette.core.RecordBuilder;
 import org.silhouette.embed.loss.LossKind;
 import org.silhouette.embed.loss.LossOptions;
+import org.silhouette.embed.train.TrainOptions;
 
 import java.util.List;
 
@@ -29,7 +31,7 @@ public record LoopOptions(LossKind loss, LossOptions lossOptions, int dim, List<
             lossOptions = LossOptions.defaults();
         }
         if (dim < 2 || dim > 512) {
-            throw new IllegalArgumentException("the embedding dimension must be in [2, 512], got " + dim);
+            throw new IllegalArgumentException("the embedding dimension must be between 2 and 512, got " + dim);
         }
         hidden = List.copyOf(hidden);
         if (!(firstTrainSeconds > 0) || !(trainSeconds > 0) || firstTrainSeconds > 3600 || trainSeconds > 3600) {
@@ -54,29 +56,41 @@ public record LoopOptions(LossKind loss, LossOptions lossOptions, int dim, List<
         return new LoopOptions(LossKind.SILHOUETTE, LossOptions.defaults(), 16, List.of(256), 2.0, 0.7, 50, 7L, 1.0);
     }
 
-    public LoopOptions withLoss(LossKind l) {
-        return new LoopOptions(l, lossOptions, dim, hidden, firstTrainSeconds, trainSeconds,
-                umapWarmEpochs, seed, anchorWeight);
+    /** The head's output dimension for {@code classes} labelled classes: cce's is the class count. */
+    public int headDim(int classes) {
+        return loss == LossKind.CCE ? classes : dim;
     }
 
-    public LoopOptions withDim(int d) {
-        return new LoopOptions(loss, lossOptions, d, hidden, firstTrainSeconds, trainSeconds,
-                umapWarmEpochs, seed, anchorWeight);
+    /** The head training of one round: this loop's head and loss, as many epochs as {@code seconds} allow. */
+    public TrainOptions training(int classes, long seed, double seconds) {
+        return TrainOptions.builder(loss, headDim(classes)).lossOptions(lossOptions).hidden(hidden).seed(seed)
+                .epochs(1_000_000).maxSeconds(seconds).build();
     }
 
-    public LoopOptions withBudgets(double first, double later) {
-        return new LoopOptions(loss, lossOptions, dim, hidden, first, later,
-                umapWarmEpochs, seed, anchorWeight);
+    /** {@link #defaults} to change before {@link Builder#build}. */
+    public static Builder builder() {
+        return defaults().toBuilder();
     }
 
-    public LoopOptions withSeed(long s) {
-        return new LoopOptions(loss, lossOptions, dim, hidden, firstTrainSeconds, trainSeconds,
-                umapWarmEpochs, s, anchorWeight);
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    /** How much of the backbone's own view the refreshed map keeps beside the head's (0: the head alone). */
-    public LoopOptions withAnchor(double w) {
-        return new LoopOptions(loss, lossOptions, dim, hidden, firstTrainSeconds, trainSeconds,
-                umapWarmEpochs, seed, w);
+    /** A copy to change component by component; {@link RecordBuilder#build} validates it as the constructor does. */
+    public static final class Builder extends RecordBuilder<LoopOptions, Builder> {
+        private Builder(LoopOptions o) {
+            super(o);
+        }
+
+        public Builder loss(LossKind v) { return set("loss", v); }
+        public Builder lossOptions(LossOptions v) { return set("lossOptions", v); }
+        public Builder dim(int v) { return set("dim", v); }
+        public Builder hidden(List<Integer> v) { return set("hidden", v); }
+        public Builder firstTrainSeconds(double v) { return set("firstTrainSeconds", v); }
+        public Builder trainSeconds(double v) { return set("trainSeconds", v); }
+        public Builder umapWarmEpochs(int v) { return set("umapWarmEpochs", v); }
+        public Builder seed(long v) { return set("seed", v); }
+        /** How much of the backbone's own view the refreshed map keeps beside the head's (0: the head alone). */
+        public Builder anchorWeight(double v) { return set("anchorWeight", v); }
     }
 }

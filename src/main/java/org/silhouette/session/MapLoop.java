@@ -62,7 +62,7 @@ public final class MapLoop implements AutoCloseable {
             progress.update("Embedding with the saved head", 0, 1);
             FloatMatrix embedding = head.embed(features);
             FloatMatrix coords = complete ? saved
-                    : Umap.fit(embedding, UmapOptions.defaults().withSeed(seed), partial, progress, cancel).coordinates();
+                    : Umap.fit(embedding, UmapOptions.builder().seed(seed).build(), partial, progress, cancel).coordinates();
             return new MapState(head, embedding, coords);
         }
         if (complete) {

@@ -1,15 +1,12 @@
 package org.silhouette.session;
 
+import org.silhouette.core.Sha256;
 import org.silhouette.core.UserError;
 import org.silhouette.project.ProjectPaths;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * Where a project lives. By default inside the image folder ({@code .silhouette}); when that folder cannot
@@ -90,11 +87,6 @@ public record ProjectLocation(Path projectDir, Path imageRoot, String note) {
     }
 
     private static String hash(String text) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(Sha256.of(text), 8);
     }
 }

@@ -95,7 +95,7 @@ public record ProjectSettings(String backbone, int tap, Pooling pooling, int siz
     }
 
     public LoopOptions loopOptions() {
-        return LoopOptions.defaults().withLoss(loss).withDim(dim).withAnchor(anchor);
+        return LoopOptions.builder().loss(loss).dim(dim).anchorWeight(anchor).build();
     }
 
     /** True when both give the same backbone features (so the feature cache and the map stay valid). */

@@ -5,7 +5,6 @@ import org.silhouette.core.FloatMatrix;
 import org.silhouette.core.Progress;
 import org.silhouette.core.UserError;
 import org.silhouette.embed.head.EmbeddingModel;
-import org.silhouette.embed.loss.LossKind;
 import org.silhouette.embed.train.HeadTrainer;
 import org.silhouette.embed.train.TrainOptions;
 import org.silhouette.embed.train.TrainResult;
@@ -63,15 +62,10 @@ public final class RefreshLoop {
         if (classes < 2) {
             throw new UserError("Label at least two groups to train the map (" + classes + " so far).");
         }
-        int dim = options.loss() == LossKind.CCE ? classes : options.dim();
+        int dim = options.headDim(classes);
         EmbeddingModel warm = canContinue(previous.model(), features, dim) ? previous.model() : null;
         double budget = warm == null ? options.firstTrainSeconds() : options.trainSeconds();
-        TrainOptions train = TrainOptions.defaults(options.loss(), dim)
-                .withLossOptions(options.lossOptions())
-                .withHidden(options.hidden())
-                .withSeed(options.seed() + round)
-                .withEpochs(1_000_000)
-                .withBudget(0, budget);
+        TrainOptions train = options.training(classes, options.seed() + round, budget);
 
         long t0 = System.nanoTime();
         TrainResult trained = HeadTrainer.fit(features, labels, train, warm, progress, cancel);
@@ -83,8 +77,8 @@ public final class RefreshLoop {
             progress.update("Re-embedding", 1, 1);
             cancel.check();
             long t2 = System.nanoTime();
-            UmapOptions umap = UmapOptions.defaults().withSeed(options.seed() + round)
-                    .withWarm(options.umapWarmEpochs(), UmapOptions.defaults().warmLearningRate());
+            UmapOptions umap = UmapOptions.builder().seed(options.seed() + round).warmEpochs(options.umapWarmEpochs())
+                    .build();
             FloatMatrix space = anchor == null || options.anchorWeight() == 0 ? embedding
                     : LayoutSpace.blend(embedding, anchor, options.anchorWeight());
             FloatMatrix coords = Umap.fit(space, umap, previous.coords(), progress, cancel).coordinates();

@@ -4,7 +4,6 @@ import org.silhouette.core.Cancellation;
 import org.silhouette.core.FloatMatrix;
 import org.silhouette.core.Progress;
 import org.silhouette.embed.head.EmbeddingModel;
-import org.silhouette.embed.loss.LossKind;
 import org.silhouette.embed.train.HeadTrainer;
 import org.silhouette.embed.train.TrainOptions;
 import org.silhouette.embed.train.TrainResult;
@@ -71,10 +70,7 @@ public final class Validation {
                     "Label more images: the held-out fold needs two labels with two images each.");
         }
         int classes = Labels.classCount(train);
-        int dim = options.loss() == LossKind.CCE ? classes : options.dim();
-        TrainOptions t = TrainOptions.defaults(options.loss(), dim).withLossOptions(options.lossOptions())
-                .withHidden(options.hidden()).withSeed(options.seed() + 1000 + round).withEpochs(1_000_000)
-                .withBudget(0, options.firstTrainSeconds());
+        TrainOptions t = options.training(classes, options.seed() + 1000 + round, options.firstTrainSeconds());
         TrainResult trained = HeadTrainer.fit(features, train, t, null, progress, cancel);
         FloatMatrix heldEmbedding;
         try (EmbeddingModel model = trained.model()) {

@@ -3,6 +3,7 @@ package org.silhouette.app;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.silhouette.harness.stress.SyntheticFolder;
 import org.silhouette.project.ProjectStore;
 import org.silhouette.session.OpenRequest;
 import org.silhouette.session.ProjectSession;

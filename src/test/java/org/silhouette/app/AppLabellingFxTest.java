@@ -6,6 +6,7 @@ import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.silhouette.harness.stress.SyntheticFolder;
 import org.silhouette.project.LabelState;
 import org.silhouette.project.ProjectPaths;
 import org.silhouette.project.ProjectStore;

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.silhouette.core.Npy;
 import org.silhouette.data.Problem;
+import org.silhouette.harness.stress.FxStallCheck;
+import org.silhouette.harness.stress.SyntheticFolder;
 import org.silhouette.session.DefaultBackbone;
 import org.silhouette.session.ProjectSettings;
 
@@ -39,8 +41,8 @@ class AppProjectFxTest {
         MainWindow first = AppFx.newWindow();
         try {
             AppFx.open(first, folder);
-            FxStallCheck.labelSomeOfThreeGroups(first, AppFx.TIMEOUT);
-            FxStallCheck.retrain(first, AppFx.TIMEOUT);
+            FxStallCheck.labelSomeOfThreeGroups(ScriptedWindow.of(first), AppFx.TIMEOUT);
+            ScriptedWindow.of(first).retrain(AppFx.TIMEOUT);
             x = FxThread.call(() -> first.presenter().x().clone());
             y = FxThread.call(() -> first.presenter().y().clone());
         } finally {
@@ -52,7 +54,7 @@ class AppProjectFxTest {
             assertArrayEquals(x, FxThread.call(() -> again.presenter().x()), "the saved map, exactly");
             assertArrayEquals(y, FxThread.call(() -> again.presenter().y()));
             assertEquals(3, (int) FxThread.call(() -> again.presenter().labels().labels().size()));
-            FxStallCheck.retrain(again, AppFx.TIMEOUT);
+            ScriptedWindow.of(again).retrain(AppFx.TIMEOUT);
             String status = FxThread.call(() -> again.status().message());
             assertTrue(status.contains("continued"), "the saved head was trained on, not a fresh one: " + status);
         } finally {
@@ -68,8 +70,8 @@ class AppProjectFxTest {
         MainWindow w = AppFx.newWindow();
         try {
             AppFx.open(w, folder);
-            FxStallCheck.labelSomeOfThreeGroups(w, AppFx.TIMEOUT);
-            FxStallCheck.retrain(w, AppFx.TIMEOUT);
+            FxStallCheck.labelSomeOfThreeGroups(ScriptedWindow.of(w), AppFx.TIMEOUT);
+            ScriptedWindow.of(w).retrain(AppFx.TIMEOUT);
             int labelled = FxThread.call(() -> w.presenter().labels().labelledCount());
             ProjectSettings bigger = FxThread.call(() -> w.project().current().settings());
             ProjectSettings next = new ProjectSettings(bigger.backbone(), bigger.tap(), bigger.pooling(), 32, bigger.loss(),
@@ -79,7 +81,7 @@ class AppProjectFxTest {
             assertTrue(done.get(120, TimeUnit.SECONDS), "re-embedded");
             assertEquals(next, FxThread.call(() -> w.project().current().settings()));
             assertEquals(60, (int) FxThread.call(() -> w.presenter().rows().count()));
-            FxStallCheck.retrain(w, AppFx.TIMEOUT);
+            ScriptedWindow.of(w).retrain(AppFx.TIMEOUT);
             String status = FxThread.call(() -> w.status().message());
             assertTrue(status.contains("fresh head"), "a head for other features cannot continue: " + status);
             assertEquals(labelled, (int) FxThread.call(() -> w.presenter().labels().labelledCount()));
@@ -155,7 +157,7 @@ class AppProjectFxTest {
         MainWindow w = AppFx.newWindow();
         try {
             AppFx.open(w, folder);
-            FxStallCheck.labelSomeOfThreeGroups(w, AppFx.TIMEOUT);
+            FxStallCheck.labelSomeOfThreeGroups(ScriptedWindow.of(w), AppFx.TIMEOUT);
             int labelled = FxThread.call(() -> w.presenter().labels().labelledCount());
 
             Path csv = dir.resolve("out/labels.csv");

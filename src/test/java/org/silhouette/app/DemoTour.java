@@ -76,7 +76,7 @@ public final class DemoTour {
             FxThread.await("label " + c, TIMEOUT, () -> w.presenter().labels().labelNamed(c).isPresent());
         }
         for (int round = 0; round < 3; round++) {
-            double seconds = FxStallCheck.retrain(w, TIMEOUT);
+            double seconds = ScriptedWindow.of(w).retrain(TIMEOUT);
             System.out.printf("round %d: points moving after %.1f s, analysed map after %.1f s; %s%n", round + 1,
                     (double) FxThread.call(() -> w.loop().lastMoveSeconds()), seconds,
                     FxThread.call(() -> w.status().message()));

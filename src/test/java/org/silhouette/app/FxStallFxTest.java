@@ -3,6 +3,7 @@ package org.silhouette.app;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.silhouette.harness.stress.FxStallCheck;
 
 import java.nio.file.Path;
 

@@ -2,6 +2,7 @@ package org.silhouette.app;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.silhouette.harness.stress.SyntheticFolder;
 import org.silhouette.project.ImageRecord;
 import org.silhouette.project.LabelInfo;
 import org.silhouette.project.ProjectStore;

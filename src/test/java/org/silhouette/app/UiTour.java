@@ -6,6 +6,8 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.robot.Robot;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.silhouette.harness.stress.FxStallCheck;
+import org.silhouette.harness.stress.SyntheticFolder;
 import org.silhouette.session.OpenRequest;
 
 import javax.imageio.ImageIO;
@@ -53,8 +55,8 @@ public final class UiTour {
         capture(out.resolve("01-opening.png"));
         opened.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         FxThread.run(() -> w.loop().autoProperty().set(false));
-        FxStallCheck.labelSomeOfThreeGroups(w, TIMEOUT);
-        FxStallCheck.retrain(w, TIMEOUT);
+        FxStallCheck.labelSomeOfThreeGroups(ScriptedWindow.of(w), TIMEOUT);
+        ScriptedWindow.of(w).retrain(TIMEOUT);
         Thread.sleep(800);
         capture(out.resolve("02-after-round.png"));
 

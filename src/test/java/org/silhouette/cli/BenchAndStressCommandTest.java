@@ -2,6 +2,7 @@ package org.silhouette.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.silhouette.harness.GeneratedSection;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package org.silhouette.cli;
 
-import org.silhouette.stress.HostileCorpus;
-import org.silhouette.stress.SyntheticImages;
+import org.silhouette.harness.stress.HostileCorpus;
+import org.silhouette.harness.stress.SyntheticImages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.silhouette.core.FloatMatrix;

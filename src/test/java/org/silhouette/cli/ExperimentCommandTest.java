@@ -108,7 +108,7 @@ class ExperimentCommandTest {
     void hostileFilesAreListedAndTheRestIsEmbedded() throws IOException {
         Path hostile = dir.resolve("hostile");
         Path corpus = dir.resolve("corpus");
-        java.util.Map<String, Boolean> expect = org.silhouette.stress.HostileCorpus.build(corpus);
+        java.util.Map<String, Boolean> expect = org.silhouette.harness.stress.HostileCorpus.build(corpus);
         int planted = 0;
         for (String split : new String[] {"train", "test"}) {
             for (String c : CLASSES) {
@@ -157,7 +157,7 @@ class ExperimentCommandTest {
         MainTest.assertOneLineError(run(List.of("experiment", "unseen", "--data", data.toString()),
                 common("--seen-fraction", "0.75", "--epochs", "1", "--out", out)), "at least two seen and two unseen");
         MainTest.assertOneLineError(run(List.of("experiment", "seen", "--data", data.toString()),
-                common("--dim", "1", "--out", out)), "--dim");
+                common("--dim", "1", "--out", out)), "The embedding dimension must be between 2 and 512");
         MainTest.assertOneLineError(run(List.of("experiment", "seen", "--data", data.toString(), "--backbone",
                 dir.resolve("none.pt").toString(), "--out", out), List.of()), "none.pt");
     }

@@ -22,6 +22,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LossCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Writes the embeddings and labels as x.csv and l.csv in dir and runs the loss command on them. */
+    private static MainTest.Result runLoss(Path dir, String loss, String embeddings, String labels, String... more)
+            throws IOException {
+        Path x = Files.writeString(dir.resolve("x.csv"), embeddings);
+        Path l = Files.writeString(dir.resolve("l.csv"), labels);
+        List<String> args = new ArrayList<>(List.of("loss", "--loss", loss, "--embeddings", x.toString(), "--labels",
+                l.toString()));
+        args.addAll(List.of(more));
+        return MainTest.run(args.toArray(String[]::new));
+    }
+
     private static double printedLoss(MainTest.Result r) throws IOException {
         assertEquals(0, r.code(), r.err());
         assertEquals(1, r.out().strip().lines().count(), r.out());
@@ -33,12 +44,7 @@ class LossCommandTest {
     /* The hand case of LossHandValuesTest: A = {(0,0),(2,0)}, B = {(1,3),(1,-3)}, centroid silhouette 0.75. */
     @Test
     void printsTheLossOfACsvBatch(@TempDir Path dir) throws IOException {
-        Path x = dir.resolve("x.csv");
-        Path l = dir.resolve("l.csv");
-        Files.writeString(x, "0,0\n2,0\n1,3\n1,-3\n");
-        Files.writeString(l, "a\na\nb\nb\n");
-        assertEquals(0.75, printedLoss(MainTest.run("loss", "--loss", "silhouette", "--embeddings", x.toString(),
-                "--labels", l.toString())), 1e-12);
+        assertEquals(0.75, printedLoss(runLoss(dir, "silhouette", "0,0\n2,0\n1,3\n1,-3\n", "a\na\nb\nb\n")), 1e-12);
     }
 
     /** Loss and gradient of fixture cases (torch autograd) through the command, .npy in and out. */
@@ -92,13 +98,9 @@ class LossCommandTest {
     /** Rows with an empty label take no part: same loss as without them, zero gradient rows, CSV out. */
     @Test
     void unlabelledRowsAreLeftOut(@TempDir Path dir) throws IOException {
-        Path x = dir.resolve("x.csv");
-        Path l = dir.resolve("l.csv");
         Path g = dir.resolve("g.csv");
-        Files.writeString(x, "0,0\n9,9\n2,0\n1,3\n1,-3\n");
-        Files.writeString(l, "a\n\na\nb\nb\n");
-        double loss = printedLoss(MainTest.run("loss", "--loss", "silhouette-mean", "--embeddings", x.toString(),
-                "--labels", l.toString(), "--grad-out", g.toString()));
+        double loss = printedLoss(runLoss(dir, "silhouette-mean", "0,0\n9,9\n2,0\n1,3\n1,-3\n", "a\n\na\nb\nb\n",
+                "--grad-out", g.toString()));
         double r = Math.sqrt(10);
         assertEquals((1 - ((1 - 2 / r) + (r - 6) / 6) / 2) / 2, loss, 1e-12);
         FloatMatrix grad = MatrixFiles.read(g);
@@ -114,12 +116,7 @@ class LossCommandTest {
      */
     @Test
     void corelDefaultsToClassMeans(@TempDir Path dir) throws IOException {
-        Path x = dir.resolve("x.csv");
-        Path l = dir.resolve("l.csv");
-        Files.writeString(x, "1,0\n3,0\n0,2\n");
-        Files.writeString(l, "a\na\nb\n");
-        assertEquals(-1, printedLoss(MainTest.run("loss", "--loss", "cosine-corel", "--embeddings", x.toString(),
-                "--labels", l.toString())), 1e-12);
+        assertEquals(-1, printedLoss(runLoss(dir, "cosine-corel", "1,0\n3,0\n0,2\n", "a\na\nb\n")), 1e-12);
         MainTest.Result help = MainTest.run("loss", "--help");
         assertTrue(help.out().contains("mean embedding of each class"), help.out());
     }

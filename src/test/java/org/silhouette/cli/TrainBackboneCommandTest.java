@@ -2,7 +2,7 @@ package org.silhouette.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.silhouette.stress.SyntheticImages;
+import org.silhouette.harness.stress.SyntheticImages;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -74,7 +74,7 @@ class TrainProjectCommandTest {
         MainTest.assertOneLineError(MainTest.run("train", "--features", features.toString(), "--labels", labels.toString(),
                 "--loss", "hinge", "--dim", "3", "--out", out), "Unknown loss");
         MainTest.assertOneLineError(MainTest.run("train", "--features", features.toString(), "--labels", labels.toString(),
-                "--loss", "cce", "--dim", "1", "--out", out), "--dim");
+                "--loss", "cce", "--dim", "1", "--out", out), "the embedding dimension must be between 2 and 512");
         MainTest.assertOneLineError(MainTest.run("train", "--features", features.toString(), "--labels", labels.toString(),
                 "--loss", "cce", "--dim", "4", "--out", out), "class count");
         Path short_ = dir.resolve("short.csv");
@@ -84,7 +84,7 @@ class TrainProjectCommandTest {
         MainTest.assertOneLineError(MainTest.run("train", "--features", dir.resolve("missing.npy").toString(), "--labels",
                 labels.toString(), "--loss", "cce", "--dim", "3", "--out", out), "missing.npy");
         MainTest.assertOneLineError(MainTest.run("train", "--features", features.toString(), "--labels", labels.toString(),
-                "--loss", "cce", "--dim", "3", "--epochs", "0", "--out", out), "--epochs");
+                "--loss", "cce", "--dim", "3", "--epochs", "0", "--out", out), "the number of epochs must be at least 1");
         assertTrue(Files.notExists(dir.resolve("bad")), "nothing written on failure");
     }
 
@@ -124,7 +124,7 @@ class TrainProjectCommandTest {
         assertEquals(0, MainTest.run("train", "--features", features.toString(), "--labels", labels.toString(), "--loss",
                 "cce", "--dim", "3", "--epochs", "1", "--out", model3.toString()).code());
         MainTest.assertOneLineError(MainTest.run("project", "--embeddings", features.toString(), "--method", "head", "--model",
-                model3.toString(), "--out", coords.toString()), "--dim 2");
+                model3.toString(), "--out", coords.toString()), "needs a model of dimension 2");
         MainTest.assertOneLineError(MainTest.run("project", "--embeddings", features.toString(), "--method", "head",
                 "--out", coords.toString()), "--model");
         MainTest.assertOneLineError(MainTest.run("project", "--embeddings", features.toString(), "--method", "mds",

@@ -1,13 +1,13 @@
 package org.silhouette.data;
 
-import org.silhouette.stress.SyntheticImages;
+import org.silhouette.harness.stress.SyntheticImages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.silhouette.data.ImageDecoder.Decoded;
 import org.silhouette.data.ImageDecoder.Failed;
 import org.silhouette.data.ImageDecoder.Options;
 import org.silhouette.data.ImageDecoder.Result;
-import org.silhouette.stress.SyntheticImages.Png;
+import org.silhouette.harness.stress.SyntheticImages.Png;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;

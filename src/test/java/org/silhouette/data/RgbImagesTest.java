@@ -1,6 +1,6 @@
 package org.silhouette.data;
 
-import org.silhouette.stress.SyntheticImages;
+import org.silhouette.harness.stress.SyntheticImages;
 import org.junit.jupiter.api.Test;
 
 import java.awt.image.BufferedImage;

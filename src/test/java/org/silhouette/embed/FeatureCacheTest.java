@@ -57,15 +57,20 @@ class FeatureCacheTest {
         }
     }
 
+    /** Writes these rows into the cache's one flushed segment and returns that file. */
+    private Path flushedSegmentOf(int... rows) throws IOException {
+        try (FeatureCache c = FeatureCache.open(root, FP, 3)) {
+            for (int i : rows) {
+                c.put(h(i), row(i));
+            }
+            c.flush();
+            return segments(c).getFirst();
+        }
+    }
+
     @Test
     void truncatedSegmentIsDetectedDeletedAndRebuilt() throws IOException {
-        Path seg;
-        try (FeatureCache c = FeatureCache.open(root, FP, 3)) {
-            c.put(h(1), row(1));
-            c.put(h(2), row(2));
-            c.flush();
-            seg = segments(c).getFirst();
-        }
+        Path seg = flushedSegmentOf(1, 2);
         byte[] whole = Files.readAllBytes(seg);
         Files.write(seg, Arrays.copyOf(whole, whole.length - 7));
         try (FeatureCache c = FeatureCache.open(root, FP, 3)) {
@@ -82,12 +87,7 @@ class FeatureCacheTest {
 
     @Test
     void aFlippedByteFailsTheChecksum() throws IOException {
-        Path seg;
-        try (FeatureCache c = FeatureCache.open(root, FP, 3)) {
-            c.put(h(1), row(1));
-            c.flush();
-            seg = segments(c).getFirst();
-        }
+        Path seg = flushedSegmentOf(1);
         byte[] b = Files.readAllBytes(seg);
         b[b.length - 10] ^= 0x01; // inside the last float: same length, different value
         Files.write(seg, b);

@@ -1,6 +1,6 @@
 package org.silhouette.embed;
 
-import org.silhouette.stress.SyntheticImages;
+import org.silhouette.harness.stress.SyntheticImages;
 import ai.djl.Device;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -114,7 +114,7 @@ class SimulationTest {
     @Test
     void wellSeparatedBlobsAreLabelledPerfectlyInAFewActions() {
         Blobs b = Blobs.make(4, 60, 8, 25.0, 1.0, 5);
-        LoopOptions loop = LoopOptions.defaults().withBudgets(0.3, 0.2).withSeed(1);
+        LoopOptions loop = LoopOptions.builder().firstTrainSeconds(0.3).trainSeconds(0.2).seed(1).build();
         Simulation.Options o = new Simulation.Options(Simulation.Mode.STATIC, loop, 12, 1, false,
                 LassoPicker.Options.defaults(), 50, 2, 2, false);
         Simulation.Curve c = Simulation.run(b.x(), b.labels(), 4, o, Simulation.Listener.NONE, Progress.NONE,
@@ -131,15 +131,19 @@ class SimulationTest {
         assertEquals(1.0, c.coverage()[c.coverage().length - 1]);
     }
 
+    /** Thirty static-map actions, no suggestions, on two classes of 100 that overlap on the map. */
+    private static Simulation.Curve twoOverlappingClasses(boolean careful) {
+        Blobs b = Blobs.make(2, 100, 4, 1.0, 1.0, 9);
+        LoopOptions loop = LoopOptions.builder().seed(2).build();
+        Simulation.Options o = new Simulation.Options(Simulation.Mode.STATIC, loop, 30, 2, false,
+                LassoPicker.Options.defaults(), 50, 2, 2, careful);
+        return Simulation.run(b.x(), b.labels(), 2, o, Simulation.Listener.NONE, Progress.NONE, Cancellation.NEVER);
+    }
+
     /** Two classes that overlap on the map: the hasty lasso labels some images wrongly, and the curve says so. */
     @Test
     void mixedGroupsLeaveWrongLabelsThatAccuracyCounts() {
-        Blobs b = Blobs.make(2, 100, 4, 1.0, 1.0, 9);
-        LoopOptions loop = LoopOptions.defaults().withSeed(2);
-        Simulation.Options o = new Simulation.Options(Simulation.Mode.STATIC, loop, 30, 2, false,
-                LassoPicker.Options.defaults(), 50, 2, 2, false);
-        Simulation.Curve c = Simulation.run(b.x(), b.labels(), 2, o, Simulation.Listener.NONE, Progress.NONE,
-                Cancellation.NEVER);
+        Simulation.Curve c = twoOverlappingClasses(false);
         int last = c.actions().length - 1;
         int wrong = Arrays.stream(c.wrong()).sum();
         assertTrue(wrong > 0, "overlapping classes must cost wrong labels");
@@ -150,12 +154,7 @@ class SimulationTest {
     /** The same overlapping classes, but the person deselects each lasso's minority: no wrong label, ever. */
     @Test
     void aCarefulAnnotatorLeavesTheMinorityUnlabelledInsteadOfWrong() {
-        Blobs b = Blobs.make(2, 100, 4, 1.0, 1.0, 9);
-        LoopOptions loop = LoopOptions.defaults().withSeed(2);
-        Simulation.Options o = new Simulation.Options(Simulation.Mode.STATIC, loop, 30, 2, false,
-                LassoPicker.Options.defaults(), 50, 2, 2, true);
-        Simulation.Curve c = Simulation.run(b.x(), b.labels(), 2, o, Simulation.Listener.NONE, Progress.NONE,
-                Cancellation.NEVER);
+        Simulation.Curve c = twoOverlappingClasses(true);
         int last = c.actions().length - 1;
         assertEquals(0, Arrays.stream(c.wrong()).sum(), "careful lassos label only the majority class");
         assertEquals(c.coverage()[last], c.accuracy()[last], 1e-12, "every label given is right");
@@ -165,7 +164,7 @@ class SimulationTest {
     @Test
     void theLoopRetrainsThroughTheSessionAndAcceptsSuggestions() {
         Blobs b = Blobs.make(3, 40, 8, 12.0, 1.0, 7);
-        LoopOptions loop = LoopOptions.defaults().withBudgets(0.3, 0.15).withSeed(4);
+        LoopOptions loop = LoopOptions.builder().firstTrainSeconds(0.3).trainSeconds(0.15).seed(4).build();
         Simulation.Options o = Simulation.Options.defaults(Simulation.Mode.LOOP, loop, 10, 4);
         Simulation.Curve c = Simulation.run(b.x(), b.labels(), 3, o, Simulation.Listener.NONE, Progress.NONE,
                 Cancellation.NEVER);

@@ -94,7 +94,7 @@ class LayoutTest {
             assertEquals(two.embed(BLOBS.x()), y);
             Layout.Result r = Layout.fit(y, LayoutOptions.of(LayoutMethod.HEAD, 0), null, Progress.NONE, Cancellation.NEVER);
             assertEquals(y, r.coordinates());
-            assertTrue(assertThrows(UserError.class, () -> Layout.head(four, BLOBS.x())).getMessage().contains("--dim 2"));
+            assertTrue(assertThrows(UserError.class, () -> Layout.head(four, BLOBS.x())).getMessage().contains("needs a model of dimension 2"));
             assertThrows(UserError.class, () -> Layout.fit(four.embed(BLOBS.x()), LayoutOptions.of(LayoutMethod.HEAD, 0),
                     null, Progress.NONE, Cancellation.NEVER));
         }

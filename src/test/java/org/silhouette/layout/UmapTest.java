@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class UmapTest {
     /** Five well-separated blobs of 80 points in 10-D. */
     private static final Blobs BLOBS = Blobs.make(5, 80, 10, 12, 1, 3);
-    private static final UmapOptions FAST = UmapOptions.defaults().withEpochs(150).withSeed(5);
+    private static final UmapOptions FAST = UmapOptions.builder().epochs(150).seed(5).build();
 
     @Test
     void curveMatchesScipyCurveFit() throws IOException {
@@ -120,8 +120,8 @@ class UmapTest {
     @Test
     void aSeedFixesTheLayout() {
         FloatMatrix a = Umap.fit(BLOBS.x(), FAST, Progress.NONE, Cancellation.NEVER).coordinates();
-        FloatMatrix b = Umap.fit(BLOBS.x(), FAST.withThreads(1), Progress.NONE, Cancellation.NEVER).coordinates();
-        FloatMatrix c = Umap.fit(BLOBS.x(), FAST.withSeed(6), Progress.NONE, Cancellation.NEVER).coordinates();
+        FloatMatrix b = Umap.fit(BLOBS.x(), FAST.toBuilder().threads(1).build(), Progress.NONE, Cancellation.NEVER).coordinates();
+        FloatMatrix c = Umap.fit(BLOBS.x(), FAST.toBuilder().seed(6).build(), Progress.NONE, Cancellation.NEVER).coordinates();
         assertEquals(a, b);
         assertTrue(!a.equals(c));
     }
@@ -129,14 +129,14 @@ class UmapTest {
     @Test
     void warmStartOnUnchangedDataMovesPointsOnlyALittle() {
         FloatMatrix first = Umap.fit(BLOBS.x(), FAST, Progress.NONE, Cancellation.NEVER).coordinates();
-        Umap.Result again = Umap.fit(BLOBS.x(), FAST.withSeed(9), first, Progress.NONE, Cancellation.NEVER);
+        Umap.Result again = Umap.fit(BLOBS.x(), FAST.toBuilder().seed(9).build(), first, Progress.NONE, Cancellation.NEVER);
         assertTrue(again.warmStarted());
         assertEquals(FAST.warmEpochs(), again.epochs());
         double shift = LayoutQuality.relativeMedianShift(first, again.coordinates());
         assertTrue(shift < 0.1, "median move " + shift + " of the map's RMS radius");
         assertTrue(LayoutQuality.neighbourPurity(again.coordinates(), BLOBS.labels(), 10) > 0.98);
         // A fresh run with another seed lands elsewhere: the warm start is what keeps the map still.
-        FloatMatrix fresh = Umap.fit(BLOBS.x(), FAST.withSeed(9), Progress.NONE, Cancellation.NEVER).coordinates();
+        FloatMatrix fresh = Umap.fit(BLOBS.x(), FAST.toBuilder().seed(9).build(), Progress.NONE, Cancellation.NEVER).coordinates();
         assertTrue(LayoutQuality.relativeMedianShift(first, fresh) > 2 * shift);
     }
 

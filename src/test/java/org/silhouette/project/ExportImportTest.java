@@ -10,6 +10,7 @@ import org.silhouette.core.Npy;
 import org.silhouette.core.Progress;
 import org.silhouette.core.UserError;
 import org.silhouette.data.Csv;
+import org.silhouette.harness.stress.RawDb;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -3,6 +3,7 @@ package org.silhouette.project;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.silhouette.core.UserError;
+import org.silhouette.harness.stress.ChildJvm;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.silhouette.core.FloatMatrix;
 import org.silhouette.core.UserError;
+import org.silhouette.harness.stress.RawDb;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -25,10 +25,6 @@ class MapRendererTest {
         }
 
         @Override
-        public void beginFrame() {
-        }
-
-        @Override
         public ArgbTile tileOrRequest(int index) {
             asked.add(index);
             return TILE;
@@ -143,25 +139,7 @@ class MapRendererTest {
     void missingTilesDrawAsDots() {
         float[] x = {20, 60};
         float[] y = {20, 20};
-        TileLookup half = new TileLookup() {
-            @Override
-            public boolean available() {
-                return true;
-            }
-
-            @Override
-            public void beginFrame() {
-            }
-
-            @Override
-            public ArgbTile tileOrRequest(int index) {
-                return index == 0 ? TILE : null;
-            }
-
-            @Override
-            public void frameDone() {
-            }
-        };
+        TileLookup half = TileLookup.inMemory(index -> index == 0 ? TILE : null);
         CountingTarget target = new CountingTarget(100, 100);
         new MapRenderer().render(points(x, y, 30), identity(100, 100), RenderSettings.DEFAULT, half, target);
         assertEquals(1, target.tiles);

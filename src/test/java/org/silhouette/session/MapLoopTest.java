@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The map the app and simulate share: first map, rounds that own their heads, suggestions. */
 class MapLoopTest {
-    private static final LoopOptions FAST = LoopOptions.defaults().withBudgets(0.6, 0.3).withSeed(3);
+    private static final LoopOptions FAST = LoopOptions.builder().firstTrainSeconds(0.6).trainSeconds(0.3).seed(3).build();
 
     private static int[] someLabels(int[] truth, int perClass) {
         int[] labels = new int[truth.length];

@@ -41,7 +41,7 @@ class ProjectSessionTest {
     /** The two-output TorchScript fixture; tap 0 flattened at 16 px gives 256 features. */
     private static final Path TINY_BACKBONE = Path.of("src/test/resources/fixtures/backbone/tiny_taps.pt")
             .toAbsolutePath();
-    private static final LoopOptions FAST = ProjectSettings.defaults().loopOptions().withBudgets(0.6, 0.3);
+    private static final LoopOptions FAST = ProjectSettings.defaults().loopOptions().toBuilder().firstTrainSeconds(0.6).trainSeconds(0.3).build();
     private static final String[] GROUPS = {"red", "green", "blue"};
 
     /** {@code n} small PNGs per group, each a noisy patch of its group's colour: {@code red-007.png}. */

@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RefreshLoopTest {
-    private static final LoopOptions FAST = LoopOptions.defaults().withBudgets(1.5, 0.4).withSeed(3);
+    private static final LoopOptions FAST = LoopOptions.builder().firstTrainSeconds(1.5).trainSeconds(0.4).seed(3).build();
 
     /** Weakly separated blobs: the backbone's view mixes them, so training has something to do. */
     private static Blobs blobs() {
@@ -94,7 +94,7 @@ class RefreshLoopTest {
         double[] weights = {0, 1};
         for (int w = 0; w < 2; w++) {
             RefreshLoop.Round r = RefreshLoop.run(b.x(), start.embedding(), labels, start,
-                    FAST.withAnchor(weights[w]), 0, Progress.NONE, Cancellation.NEVER);
+                    FAST.toBuilder().anchorWeight(weights[w]).build(), 0, Progress.NONE, Cancellation.NEVER);
             try {
                 assertEquals(16, r.embedding().cols(), "the head's embedding is what the state keeps");
                 unseenAccuracy[w] = nearestNeighbourAccuracy(r.coords(), b.labels(), 2);
@@ -143,7 +143,7 @@ class RefreshLoopTest {
                 two[i] = -1; // only classes 0 and 1 (ids 5 and 15)
             }
         }
-        LoopOptions cce = FAST.withLoss(LossKind.CCE);
+        LoopOptions cce = FAST.toBuilder().loss(LossKind.CCE).build();
         MapState start = IntrospectionMap.fit(b.x(), null, 1, Progress.NONE, Cancellation.NEVER);
         RefreshLoop.Round r1 = RefreshLoop.run(b.x(), two, start, cce, 0, Progress.NONE, Cancellation.NEVER);
         try {
@@ -185,6 +185,6 @@ class RefreshLoopTest {
         };
         MapState start = new MapState(null, b.x(), FloatMatrix.zeros(b.x().rows(), 2));
         assertThrows(CancelledException.class, () -> RefreshLoop.run(b.x(), partialLabels(b.labels(), 15), start,
-                FAST.withBudgets(30, 30), 0, tripOnTraining, cancel));
+                FAST.toBuilder().firstTrainSeconds(30).trainSeconds(30).build(), 0, tripOnTraining, cancel));
     }
 }

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ValidationTest {
-    private static final LoopOptions FAST = LoopOptions.defaults().withBudgets(0.8, 0.4).withSeed(3);
+    private static final LoopOptions FAST = LoopOptions.builder().firstTrainSeconds(0.8).trainSeconds(0.4).seed(3).build();
 
     @Test
     void foldsSplitEveryClassEvenlyAndStayPut() {

@@ -21,7 +21,7 @@ import java.util.function.UnaryOperator;
  * {@link PixelBuffer} image, so a frame costs one image draw however many points it has. Painting only
  * happens when the view's frame loop asks, at most once per pulse.
  */
-final class MapCanvas extends Region {
+public final class MapCanvas extends Region {
 
     private final Canvas canvas = new Canvas();
     private final MapRenderer renderer = new MapRenderer();
@@ -37,7 +37,7 @@ final class MapCanvas extends Region {
     private long paints;
     private java.util.function.BiConsumer<Integer, Integer> onResize = (w, h) -> { };
 
-    MapCanvas(MapPoints points, Viewport viewport) {
+    public MapCanvas(MapPoints points, Viewport viewport) {
         this.points = points;
         this.viewport = viewport;
         getChildren().add(canvas);
@@ -46,7 +46,7 @@ final class MapCanvas extends Region {
     }
 
     /** Told the new size in pixels; the owner updates the viewport. */
-    void setOnResize(java.util.function.BiConsumer<Integer, Integer> onResize) {
+    public void setOnResize(java.util.function.BiConsumer<Integer, Integer> onResize) {
         this.onResize = onResize;
     }
 
@@ -58,7 +58,7 @@ final class MapCanvas extends Region {
         return settings;
     }
 
-    void setTiles(TileLookup tiles) {
+    public void setTiles(TileLookup tiles) {
         this.tiles = tiles == null ? TileLookup.NONE : tiles;
     }
 
@@ -71,7 +71,7 @@ final class MapCanvas extends Region {
         this.targetWrapper = wrapper == null ? UnaryOperator.identity() : wrapper;
     }
 
-    MapRenderer.Stats lastStats() {
+    public MapRenderer.Stats lastStats() {
         return lastStats;
     }
 
@@ -79,7 +79,7 @@ final class MapCanvas extends Region {
         return paints;
     }
 
-    Canvas canvas() {
+    public Canvas canvas() {
         return canvas;
     }
 
@@ -95,7 +95,7 @@ final class MapCanvas extends Region {
     }
 
     /** Renders the points into the frame and shows it. FX thread only. */
-    void paint() {
+    public void paint() {
         int w = (int) canvas.getWidth();
         int h = (int) canvas.getHeight();
         if (w < 1 || h < 1) {

@@ -47,7 +47,7 @@ public final class Devices {
         return device;
     }
 
-    static String describe(Device device) {
+    public static String describe(Device device) {
         return device.isGpu() ? "GPU " + device.getDeviceId() : "CPU";
     }
 }

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.silhouette.core.AtomicFiles;
+import org.silhouette.core.Sha256;
 import org.silhouette.core.UserError;
 
 import java.io.BufferedInputStream;
@@ -185,7 +186,7 @@ public final class SmallCnn {
         public void trainLastStages(int lastStages) {
             int n = features.getChildren().size();
             if (lastStages < 1 || lastStages > n) {
-                throw new UserError("--tail must be between 1 and " + n + " (the stages of this CNN), got "
+                throw new UserError("The stages to train must be between 1 and " + n + " (the stages of this CNN), got "
                         + lastStages + ".");
             }
             trainOnlyLastStages(features, lastStages);
@@ -245,7 +246,7 @@ public final class SmallCnn {
         try {
             SequentialBlock features = load(dir, config, model.getNDManager());
             model.setBlock(features);
-            String hash = ModelFiles.sha256Hex(dir.resolve(PARAMS_FILE));
+            String hash = Sha256.hex(Sha256.of(dir.resolve(PARAMS_FILE)));
             return new SmallCnnBackbone(model, features, config, intro, hash, dir);
         } catch (IOException | RuntimeException e) {
             model.close();

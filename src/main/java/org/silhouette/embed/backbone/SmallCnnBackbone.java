@@ -1,18 +1,13 @@
 package org.silhouette.embed.backbone;
 
-import ai.djl.Device;
 import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.training.ParameterStore;
-import org.silhouette.core.FloatMatrix;
 
-import java.awt.image.BufferedImage;
-import java.nio.FloatBuffer;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -21,48 +16,37 @@ import java.util.List;
  * TorchScript backbone it can be fine-tuned: {@link #trainableTail(int)} unfreezes its last stages and
  * freezes the rest, and {@link #features()} is the block a training loop runs with {@code training=true}.
  */
-public final class SmallCnnBackbone implements Backbone {
-    private final Model model;
+public final class SmallCnnBackbone extends ModelBackbone {
     private final SequentialBlock features;
     private final List<Block> stages;
-    private final Introspection intro;
     private final int tap;
-    private final int dim;
-    private final String fingerprint;
     private final Path dir;
 
     SmallCnnBackbone(Model model, SequentialBlock features, SmallCnn.Config config, Introspection intro,
             String weightsHash, Path dir) {
-        this.model = model;
-        this.features = features;
-        this.stages = features.getChildren().values();
-        this.intro = intro;
-        this.dir = dir;
-        this.tap = intro.resolveTap(stages.size());
+        List<Block> blocks = features.getChildren().values();
+        int t = intro.resolveTap(blocks.size());
+        int dim;
         try (NDManager scope = model.getNDManager().newSubManager()) {
-            NDArray probe = forward(new float[3 * intro.size() * intro.size()], 1, scope);
-            this.dim = Math.toIntExact(probe.getShape().get(1));
+            dim = Math.toIntExact(pooledAt(blocks, t, intro, blankInput(intro, scope), scope).getShape().get(1));
         }
-        this.fingerprint = "small-cnn sha256=" + weightsHash + " widths=" + config.widths() + " tap=" + tap + "/"
-                + stages.size() + " pool=" + intro.pooling().id() + " size=" + intro.size() + " prep=" + ImageTensors.VERSION;
+        this.features = features;
+        this.stages = blocks;
+        this.dir = dir;
+        this.tap = t;
+        super(model, intro, dim, "small-cnn sha256=" + weightsHash + " widths=" + config.widths() + " tap=" + t + "/"
+                + blocks.size() + inputFingerprint(intro));
     }
 
     @Override
-    public FloatMatrix embed(List<BufferedImage> images) {
-        if (images.isEmpty()) {
-            return FloatMatrix.zeros(0, dim);
-        }
-        float[] input = ImageTensors.toNchw(images, intro.size(), ImageTensors.IMAGENET_MEAN, ImageTensors.IMAGENET_STD);
-        try (NDManager scope = model.getNDManager().newSubManager()) {
-            return new FloatMatrix(images.size(), dim, forward(input, images.size(), scope).toFloatArray());
-        }
+    NDArray atTap(NDArray input, NDManager scope) {
+        return pooledAt(stages, tap, intro, input, scope);
     }
 
     /** Runs the stages up to the tap in inference mode (batch-norm uses its running statistics), then pools. */
-    private NDArray forward(float[] input, int n, NDManager scope) {
-        NDArray x = scope.create(FloatBuffer.wrap(input), new Shape(n, 3, intro.size(), intro.size()));
+    private static NDArray pooledAt(List<Block> stages, int tap, Introspection intro, NDArray input, NDManager scope) {
         ParameterStore ps = new ParameterStore(scope, false);
-        NDList cur = new NDList(x);
+        NDList cur = new NDList(input);
         for (int i = 0; i <= tap; i++) {
             cur = stages.get(i).forward(ps, cur, false);
         }
@@ -90,33 +74,7 @@ public final class SmallCnnBackbone implements Backbone {
     }
 
     @Override
-    public String fingerprint() {
-        return fingerprint;
-    }
-
-    @Override
-    public int inputSize() {
-        return intro.size();
-    }
-
-    @Override
-    public int featureDim() {
-        return dim;
-    }
-
-    @Override
-    public Device device() {
-        return model.getNDManager().getDevice();
-    }
-
-    @Override
     public String describe() {
-        return "small CNN " + dir.getFileName() + ", stage " + (tap + 1) + " of " + stages.size() + ", " + intro.pooling().id()
-                + " pooling, " + intro.size() + " px, " + dim + "-d, on " + Devices.describe(device());
-    }
-
-    @Override
-    public void close() {
-        model.close();
+        return "small CNN " + dir.getFileName() + ", stage " + (tap + 1) + " of " + stages.size() + inputDescription();
     }
 }

@@ -7,16 +7,16 @@ import ai.djl.engine.EngineException;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
-import org.silhouette.core.FloatMatrix;
+import org.silhouette.core.Sha256;
 import org.silhouette.core.UserError;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.FloatBuffer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Any TorchScript model taking [N, 3, H, W] ImageNet-normalised RGB. When the model returns a tuple,
@@ -24,27 +24,25 @@ import java.util.List;
  * only its own head on their cached features (and the small CNN, which is built from DJL blocks).
  * Opening runs one forward pass on a blank image, so a wrong tap or size fails before any real work.
  */
-public final class TorchScriptBackbone implements Backbone {
-    private final Model model;
+public final class TorchScriptBackbone extends ModelBackbone {
     private final Path file;
-    private final Introspection intro;
     private final int tap;
     private final int outputs;
-    private final int dim;
-    private final String fingerprint;
 
     private TorchScriptBackbone(Model model, Path file, Introspection intro, String weightsHash) {
-        this.model = model;
-        this.file = file;
-        this.intro = intro;
+        int n;
+        int t;
+        int dim;
         try (NDManager scope = model.getNDManager().newSubManager()) {
-            NDList probe = forward(new float[3 * intro.size() * intro.size()], 1, scope);
-            this.outputs = probe.size();
-            this.tap = intro.resolveTap(outputs);
-            this.dim = Math.toIntExact(intro.pooling().apply(probe.get(tap)).getShape().get(1));
+            NDList probe = outputs(model, blankInput(intro, scope), scope);
+            n = probe.size();
+            t = intro.resolveTap(n);
+            dim = Math.toIntExact(intro.pooling().apply(probe.get(t)).getShape().get(1));
         }
-        this.fingerprint = "torchscript sha256=" + weightsHash + " tap=" + tap + "/" + outputs + " pool="
-                + intro.pooling().id() + " size=" + intro.size() + " prep=" + ImageTensors.VERSION;
+        this.file = file;
+        this.outputs = n;
+        this.tap = t;
+        super(model, intro, dim, "torchscript sha256=" + weightsHash + " tap=" + t + "/" + n + inputFingerprint(intro));
     }
 
     /** Loads a TorchScript file (or the single .pt in a folder) onto the preferred device. */
@@ -53,8 +51,8 @@ public final class TorchScriptBackbone implements Backbone {
     }
 
     public static TorchScriptBackbone open(Path fileOrDir, Introspection intro, Device device) throws IOException {
-        Path file = ModelFiles.torchScriptFile(fileOrDir);
-        String hash = ModelFiles.sha256Hex(file);
+        Path file = torchScriptFile(fileOrDir);
+        String hash = Sha256.hex(Sha256.of(file));
         Model model = Model.newInstance(file.getFileName().toString(), device, "PyTorch");
         try {
             model.load(file);
@@ -73,44 +71,15 @@ public final class TorchScriptBackbone implements Backbone {
     }
 
     @Override
-    public FloatMatrix embed(List<BufferedImage> images) {
-        if (images.isEmpty()) {
-            return FloatMatrix.zeros(0, dim);
-        }
-        float[] input = ImageTensors.toNchw(images, intro.size(), ImageTensors.IMAGENET_MEAN, ImageTensors.IMAGENET_STD);
-        try (NDManager batch = model.getNDManager().newSubManager()) {
-            NDList out = forward(input, images.size(), batch);
-            float[] f = intro.pooling().apply(out.get(tap)).toFloatArray();
-            return new FloatMatrix(images.size(), dim, f);
-        }
+    NDArray atTap(NDArray input, NDManager scope) {
+        return intro.pooling().apply(outputs(model, input, scope).get(tap));
     }
 
-    /** Runs the model on normalised input; the input and every output live in {@code scope}. */
-    private NDList forward(float[] input, int n, NDManager scope) {
-        NDArray x = scope.create(FloatBuffer.wrap(input), new Shape(n, 3, intro.size(), intro.size()));
-        NDList out = model.getBlock().forward(new ParameterStore(scope, false), new NDList(x), false);
+    /** Runs the model; every output lives in {@code scope}. */
+    private static NDList outputs(Model model, NDArray input, NDManager scope) {
+        NDList out = model.getBlock().forward(new ParameterStore(scope, false), new NDList(input), false);
         out.attach(scope);
         return out;
-    }
-
-    @Override
-    public String fingerprint() {
-        return fingerprint;
-    }
-
-    @Override
-    public int inputSize() {
-        return intro.size();
-    }
-
-    @Override
-    public int featureDim() {
-        return dim;
-    }
-
-    @Override
-    public Device device() {
-        return model.getNDManager().getDevice();
     }
 
     /** How many outputs the model returns (5 for the shared MobileNetV2: c2, c3, c4, c5, logits). */
@@ -120,13 +89,29 @@ public final class TorchScriptBackbone implements Backbone {
 
     @Override
     public String describe() {
-        return "TorchScript " + file.getFileName() + ", output " + tap + " of " + outputs + ", " + intro.pooling().id()
-                + " pooling, " + intro.size() + " px, " + dim + "-d, on " + Devices.describe(device());
+        return "TorchScript " + file.getFileName() + ", output " + tap + " of " + outputs + inputDescription();
     }
 
-    @Override
-    public void close() {
-        model.close();
+    /** A .pt/.pth/.torchscript file itself, or the single such file inside a folder. */
+    private static Path torchScriptFile(Path fileOrDir) throws IOException {
+        if (Files.isRegularFile(fileOrDir)) {
+            return fileOrDir;
+        }
+        if (!Files.isDirectory(fileOrDir)) {
+            throw new UserError("No such backbone file or folder: " + fileOrDir);
+        }
+        List<Path> candidates;
+        try (Stream<Path> s = Files.list(fileOrDir)) {
+            candidates = s.filter(p -> {
+                String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                return Files.isRegularFile(p) && (n.endsWith(".pt") || n.endsWith(".pth") || n.endsWith(".torchscript"));
+            }).sorted().toList();
+        }
+        if (candidates.size() != 1) {
+            throw new UserError(fileOrDir + " holds " + candidates.size()
+                    + " TorchScript files (.pt); name the file itself with --backbone.");
+        }
+        return candidates.getFirst();
     }
 
     static String firstLine(String s) {

@@ -1,6 +1,5 @@
 package org.silhouette.embed.head;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.jni.JniUtils;
@@ -16,22 +15,9 @@ public final class GradMode {
     private GradMode() {
     }
 
-    private static boolean isPyTorch() {
-        return "PyTorch".equals(Engine.getInstance().getEngineName());
-    }
-
     /** Runs {@code body} with autograd set to {@code enabled}, restoring the previous state afterwards. */
     public static <T> T with(boolean enabled, Supplier<T> body) {
-        if (!isPyTorch()) {
-            return body.get();
-        }
-        boolean before = JniUtils.isGradMode();
-        JniUtils.setGradMode(enabled);
-        try {
-            return body.get();
-        } finally {
-            JniUtils.setGradMode(before);
-        }
+        return EngineSetting.with(JniUtils::isGradMode, JniUtils::setGradMode, enabled, body);
     }
 
     public static void run(boolean enabled, Runnable body) {

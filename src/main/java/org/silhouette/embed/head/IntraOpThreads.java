@@ -1,6 +1,5 @@
 package org.silhouette.embed.head;
 
-import ai.djl.engine.Engine;
 import ai.djl.pytorch.jni.JniUtils;
 
 import java.util.function.Supplier;
@@ -15,15 +14,6 @@ public final class IntraOpThreads {
     }
 
     public static <T> T with(int threads, Supplier<T> body) {
-        if (!"PyTorch".equals(Engine.getInstance().getEngineName())) {
-            return body.get();
-        }
-        int before = JniUtils.getNumThreads();
-        JniUtils.setNumThreads(threads);
-        try {
-            return body.get();
-        } finally {
-            JniUtils.setNumThreads(before);
-        }
+        return EngineSetting.with(JniUtils::getNumThreads, JniUtils::setNumThreads, threads, body);
     }
 }

@@ -1,29 +1,22 @@
 package org.silhouette.embed.loss;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
-import ai.djl.training.loss.Loss;
 
 /**
  * Contrastive loss (Hadsell, Chopra &amp; LeCun 2006) over every pair i ≠ j of the batch:
  * ½·d² for a same-class pair, ½·max(0, margin − d)² for a pair from different classes, averaged over
  * the B(B−1)/2 pairs. A batch of one row has no pair and a loss of 0.
  */
-public final class ContrastiveLoss extends Loss {
+public final class ContrastiveLoss extends BatchLoss {
     private final double margin;
 
     public ContrastiveLoss(String name, double margin) {
         super(name);
-        if (!(margin > 0) || !Double.isFinite(margin)) {
-            throw new IllegalArgumentException("margin must be positive, got " + margin);
-        }
-        this.margin = margin;
+        this.margin = margin(margin);
     }
 
     @Override
-    public NDArray evaluate(NDList labels, NDList predictions) {
-        NDArray x = predictions.singletonOrThrow();
-        BatchClasses classes = BatchClasses.of(labels.singletonOrThrow(), x);
+    NDArray evaluate(NDArray x, BatchClasses classes) {
         long b = classes.size();
         if (b < 2) {
             return x.mul(0).sum();

@@ -1,40 +1,23 @@
 package org.silhouette.embed.loss;
 
-import org.silhouette.core.UserError;
-
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
+import org.silhouette.core.CliName;
 
 /** The losses a head can be trained with, by their CLI names. */
-public enum LossKind {
-    SILHOUETTE("silhouette"),
-    SILHOUETTE_MEAN("silhouette-mean"),
-    CONTRASTIVE("contrastive"),
-    TRIPLET("triplet"),
-    COSINE_COREL("cosine-corel"),
-    GAUSSIAN_COREL("gaussian-corel"),
-    CCE("cce");
-
-    private final String cliName;
-
-    LossKind(String cliName) {
-        this.cliName = cliName;
-    }
-
-    public String cliName() {
-        return cliName;
-    }
+public enum LossKind implements CliName {
+    SILHOUETTE,
+    SILHOUETTE_MEAN,
+    CONTRASTIVE,
+    TRIPLET,
+    COSINE_COREL,
+    GAUSSIAN_COREL,
+    CCE;
 
     public static LossKind parse(String name) {
-        String wanted = name.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(k -> k.cliName.equals(wanted)).findFirst()
-                .orElseThrow(() -> new UserError("Unknown loss '" + name + "'; choose one of "
-                        + Arrays.stream(values()).map(LossKind::cliName).collect(Collectors.joining(", ")) + "."));
+        return CliName.parse(values(), name, "loss");
     }
 
     @Override
     public String toString() {
-        return cliName;
+        return cliName();
     }
 }

@@ -1,10 +1,8 @@
 package org.silhouette.embed.loss;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.training.loss.Loss;
 
 import java.util.stream.IntStream;
 
@@ -23,7 +21,7 @@ import java.util.stream.IntStream;
  * a(i) = b(i) = 0, s = 0. A batch with a single class has no b(i): every s is 0 and the loss is 0.5 with
  * a zero gradient.
  */
-public final class SilhouetteLoss extends Loss {
+public final class SilhouetteLoss extends BatchLoss {
 
     /** How b(i) measures the distance from a point to another class. */
     public enum Separation {
@@ -48,9 +46,7 @@ public final class SilhouetteLoss extends Loss {
     }
 
     @Override
-    public NDArray evaluate(NDList labels, NDList predictions) {
-        NDArray x = predictions.singletonOrThrow();
-        BatchClasses classes = BatchClasses.of(labels.singletonOrThrow(), x);
+    NDArray evaluate(NDArray x, BatchClasses classes) {
         int n = classes.size();
         // loss = Σ_i (½ − s(i)/2)/B; singletons (s = 0) get weight 0, which also hides their meaningless
         // a and b. The ½ is added before the sum: a 0-d float32 plus a Java double would give float64.

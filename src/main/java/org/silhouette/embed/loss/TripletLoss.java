@@ -1,11 +1,9 @@
 package org.silhouette.embed.loss;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
-import ai.djl.training.loss.Loss;
 
 import java.util.stream.IntStream;
 
@@ -19,7 +17,7 @@ import java.util.stream.IntStream;
  * </ul>
  * With no valid anchor or triplet (one class, or all singletons) the loss is 0.
  */
-public final class TripletLoss extends Loss {
+public final class TripletLoss extends BatchLoss {
     private static final double EXCLUDED = 1e30;
     /** Batch-all builds [anchors, positives, B] blocks; this bounds one block's size. */
     private static final long BLOCK_ELEMENTS = 1L << 24;
@@ -29,17 +27,12 @@ public final class TripletLoss extends Loss {
 
     public TripletLoss(String name, double margin, boolean batchHard) {
         super(name);
-        if (!(margin > 0) || !Double.isFinite(margin)) {
-            throw new IllegalArgumentException("margin must be positive, got " + margin);
-        }
-        this.margin = margin;
+        this.margin = margin(margin);
         this.batchHard = batchHard;
     }
 
     @Override
-    public NDArray evaluate(NDList labels, NDList predictions) {
-        NDArray x = predictions.singletonOrThrow();
-        BatchClasses classes = BatchClasses.of(labels.singletonOrThrow(), x);
+    NDArray evaluate(NDArray x, BatchClasses classes) {
         NDArray xc = x.sub(x.mean(new int[] {0}, true));
         NDArray d = new Distances(xc).pairwise();
         NDArray member = classes.oneHot(x);

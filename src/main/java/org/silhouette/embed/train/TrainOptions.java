@@ -1,5 +1,6 @@
 package org.silhouette.embed.train;
 
+import org.silhouette.core.RecordBuilder;
 import org.silhouette.embed.loss.LossKind;
 import org.silhouette.embed.loss.LossOptions;
 
@@ -53,7 +54,7 @@ public record TrainOptions(
             lossOptions = LossOptions.defaults();
         }
         if (dim < 2 || dim > 512) {
-            throw new IllegalArgumentException("--dim must be between 2 and 512, got " + dim);
+            throw new IllegalArgumentException("the embedding dimension must be between 2 and 512, got " + dim);
         }
         hidden = List.copyOf(hidden);
         for (int h : hidden) {
@@ -62,7 +63,7 @@ public record TrainOptions(
             }
         }
         if (epochs < 1) {
-            throw new IllegalArgumentException("--epochs must be at least 1, got " + epochs);
+            throw new IllegalArgumentException("the number of epochs must be at least 1, got " + epochs);
         }
         if (maxSteps < 0) {
             throw new IllegalArgumentException("the step budget must be >= 0 (0 = none), got " + maxSteps);
@@ -71,10 +72,11 @@ public record TrainOptions(
             throw new IllegalArgumentException("the time budget must be >= 0 seconds (0 = none), got " + maxSeconds);
         }
         if (!(learningRate > 0) || !(learningRate <= 10)) {
-            throw new IllegalArgumentException("--lr must be in (0, 10], got " + learningRate);
+            throw new IllegalArgumentException("the learning rate must be in (0, 10], got " + learningRate);
         }
         if (batchP < 1 || batchK < 1) {
-            throw new IllegalArgumentException("--batch-p and --batch-k must be at least 1, got " + batchP + " and " + batchK);
+            throw new IllegalArgumentException("a batch needs at least one class and one image per class, got " + batchP
+                    + " classes of " + batchK);
         }
         if ((long) batchP * batchK > 65536) {
             throw new IllegalArgumentException("a batch of P×K = " + (long) batchP * batchK + " is too large (max 65536)");
@@ -83,7 +85,7 @@ public record TrainOptions(
             throw new IllegalArgumentException("the gradient norm limit must be positive, got " + maxGradNorm);
         }
         if (checkpointEvery < 1) {
-            throw new IllegalArgumentException("checkpoint interval must be at least 1 epoch, got " + checkpointEvery);
+            throw new IllegalArgumentException("the checkpoint interval must be at least 1 epoch, got " + checkpointEvery);
         }
     }
 
@@ -93,49 +95,34 @@ public record TrainOptions(
                 DEFAULT_P, DEFAULT_K, 0L, 10.0, null, 1);
     }
 
-    public TrainOptions withLossOptions(LossOptions o) {
-        return new TrainOptions(loss, o, dim, hidden, epochs, maxSteps, maxSeconds, learningRate, batchP, batchK, seed,
-                maxGradNorm, checkpointDir, checkpointEvery);
+    /** {@link #defaults} to change before {@link Builder#build}. */
+    public static Builder builder(LossKind loss, int dim) {
+        return defaults(loss, dim).toBuilder();
     }
 
-    public TrainOptions withHidden(List<Integer> h) {
-        return new TrainOptions(loss, lossOptions, dim, h, epochs, maxSteps, maxSeconds, learningRate, batchP, batchK, seed,
-                maxGradNorm, checkpointDir, checkpointEvery);
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
-    public TrainOptions withEpochs(int e) {
-        return new TrainOptions(loss, lossOptions, dim, hidden, e, maxSteps, maxSeconds, learningRate, batchP, batchK, seed,
-                maxGradNorm, checkpointDir, checkpointEvery);
-    }
+    /** A copy to change component by component; {@link RecordBuilder#build} validates it as the constructor does. */
+    public static final class Builder extends RecordBuilder<TrainOptions, Builder> {
+        private Builder(TrainOptions o) {
+            super(o);
+        }
 
-    /** Budgets for background retraining: whichever of steps (0 = none) and seconds (0 = none) runs out first. */
-    public TrainOptions withBudget(int steps, double seconds) {
-        return new TrainOptions(loss, lossOptions, dim, hidden, epochs, steps, seconds, learningRate, batchP, batchK, seed,
-                maxGradNorm, checkpointDir, checkpointEvery);
-    }
-
-    public TrainOptions withLearningRate(double lr) {
-        return new TrainOptions(loss, lossOptions, dim, hidden, epochs, maxSteps, maxSeconds, lr, batchP, batchK, seed,
-                maxGradNorm, checkpointDir, checkpointEvery);
-    }
-
-    public TrainOptions withBatch(int p, int k) {
-        return new TrainOptions(loss, lossOptions, dim, hidden, epochs, maxSteps, maxSeconds, learningRate, p, k, seed,
-                maxGradNorm, checkpointDir, checkpointEvery);
-    }
-
-    public TrainOptions withSeed(long s) {
-        return new TrainOptions(loss, lossOptions, dim, hidden, epochs, maxSteps, maxSeconds, learningRate, batchP, batchK, s,
-                maxGradNorm, checkpointDir, checkpointEvery);
-    }
-
-    public TrainOptions withMaxGradNorm(double g) {
-        return new TrainOptions(loss, lossOptions, dim, hidden, epochs, maxSteps, maxSeconds, learningRate, batchP, batchK, seed,
-                g, checkpointDir, checkpointEvery);
-    }
-
-    public TrainOptions withCheckpoints(Path dir, int every) {
-        return new TrainOptions(loss, lossOptions, dim, hidden, epochs, maxSteps, maxSeconds, learningRate, batchP, batchK, seed,
-                maxGradNorm, dir, every);
+        public Builder loss(LossKind v) { return set("loss", v); }
+        public Builder lossOptions(LossOptions v) { return set("lossOptions", v); }
+        public Builder dim(int v) { return set("dim", v); }
+        public Builder hidden(List<Integer> v) { return set("hidden", v); }
+        public Builder epochs(int v) { return set("epochs", v); }
+        public Builder maxSteps(int v) { return set("maxSteps", v); }
+        public Builder maxSeconds(double v) { return set("maxSeconds", v); }
+        public Builder learningRate(double v) { return set("learningRate", v); }
+        public Builder batchP(int v) { return set("batchP", v); }
+        public Builder batchK(int v) { return set("batchK", v); }
+        public Builder seed(long v) { return set("seed", v); }
+        public Builder maxGradNorm(double v) { return set("maxGradNorm", v); }
+        public Builder checkpointDir(Path v) { return set("checkpointDir", v); }
+        public Builder checkpointEvery(int v) { return set("checkpointEvery", v); }
     }
 }

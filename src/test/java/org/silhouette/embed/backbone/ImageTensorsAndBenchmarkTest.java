@@ -3,6 +3,7 @@ package org.silhouette.embed.backbone;
 import org.junit.jupiter.api.Test;
 import org.silhouette.core.Cancellation;
 import org.silhouette.core.Progress;
+import org.silhouette.harness.bench.BackboneBenchmark;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;

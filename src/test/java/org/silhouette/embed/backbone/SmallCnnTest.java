@@ -46,29 +46,54 @@ class SmallCnnTest {
         return img;
     }
 
-    @Test
-    void trainsFromScratchSavesAndLoadsTheSameFeatures(@TempDir Path dir) throws IOException {
-        Random r = new Random(11);
-        List<BufferedImage> images = new ArrayList<>();
-        int[] labels = new int[96];
-        for (int i = 0; i < labels.length; i++) {
-            labels[i] = i % 2;
-            images.add(stripes(labels[i] == 1, r));
+    /** Images of horizontal (label 0) and vertical (label 1) stripes, alternating. */
+    private record StripeSet(List<BufferedImage> images, int[] labels) {
+        static StripeSet of(int count, long seed) {
+            Random r = new Random(seed);
+            List<BufferedImage> images = new ArrayList<>();
+            int[] labels = new int[count];
+            for (int i = 0; i < count; i++) {
+                labels[i] = i % 2;
+                images.add(stripes(labels[i] == 1, r));
+            }
+            return new StripeSet(images, labels);
         }
-        FloatMatrix before;
+    }
+
+    /** Trains a fresh CNN as a two-class classifier for six epochs and saves its feature layers in dir. */
+    private static SmallCnnTraining.Result trainAndSave(Path dir, StripeSet data, boolean flips) throws IOException {
         try (Model model = Model.newInstance("train", Device.cpu(), "PyTorch")) {
             SequentialBlock features = SmallCnn.newFeatures(CONFIG);
             SequentialBlock classifier = SmallCnn.newClassifier(features, 2);
             SmallCnn.initialize(classifier, model.getNDManager(), 16, 3);
             model.setBlock(classifier);
-            SmallCnnTraining.Result res = SmallCnnTraining.fit(classifier, model.getNDManager(), images, labels, 16,
-                    new SmallCnnTraining.Options(6, 16, 0.01f, 5, true), Progress.NONE, Cancellation.NEVER);
-            double[] loss = res.loss();
-            assertTrue(loss[loss.length - 1] < 0.5 * loss[0], "loss falls: " + java.util.Arrays.toString(loss));
-            assertTrue(res.accuracy()[res.accuracy().length - 1] >= 0.9,
-                    "learns the stripes: " + java.util.Arrays.toString(res.accuracy()));
+            SmallCnnTraining.Result result = SmallCnnTraining.fit(classifier, model.getNDManager(), data.images(),
+                    data.labels(), 16, new SmallCnnTraining.Options(6, 16, 0.01f, 5, flips), Progress.NONE,
+                    Cancellation.NEVER);
+            SmallCnn.save(dir, features, CONFIG);
+            return result;
+        }
+    }
+
+    /** Saves a freshly initialised, untrained CNN in dir. */
+    private static void saveUntrained(Path dir, int seed) throws IOException {
+        try (Model model = Model.newInstance("init", Device.cpu(), "PyTorch")) {
+            SequentialBlock features = SmallCnn.newFeatures(CONFIG);
+            SmallCnn.initialize(features, model.getNDManager(), 16, seed);
             SmallCnn.save(dir, features, CONFIG);
         }
+    }
+
+    @Test
+    void trainsFromScratchSavesAndLoadsTheSameFeatures(@TempDir Path dir) throws IOException {
+        StripeSet data = StripeSet.of(96, 11);
+        List<BufferedImage> images = data.images();
+        SmallCnnTraining.Result res = trainAndSave(dir, data, true);
+        double[] loss = res.loss();
+        assertTrue(loss[loss.length - 1] < 0.5 * loss[0], "loss falls: " + java.util.Arrays.toString(loss));
+        assertTrue(res.accuracy()[res.accuracy().length - 1] >= 0.9,
+                "learns the stripes: " + java.util.Arrays.toString(res.accuracy()));
+        FloatMatrix before;
         assertTrue(SmallCnn.isModelDir(dir));
         try (SmallCnnBackbone loaded = SmallCnn.open(dir, new Introspection(-1, Pooling.AVG, 16), Device.cpu())) {
             assertEquals(16, loaded.featureDim());
@@ -87,26 +112,11 @@ class SmallCnnTest {
 
     @Test
     void separatesClassesBetterAfterTrainingThanAtInitialisation(@TempDir Path dir) throws IOException {
-        Random r = new Random(21);
-        List<BufferedImage> images = new ArrayList<>();
-        int[] labels = new int[64];
-        for (int i = 0; i < labels.length; i++) {
-            labels[i] = i % 2;
-            images.add(stripes(labels[i] == 1, r));
-        }
-        try (Model model = Model.newInstance("untrained", Device.cpu(), "PyTorch")) {
-            SequentialBlock features = SmallCnn.newFeatures(CONFIG);
-            SmallCnn.initialize(features, model.getNDManager(), 16, 3);
-            SmallCnn.save(dir.resolve("untrained"), features, CONFIG);
-        }
-        try (Model model = Model.newInstance("trained", Device.cpu(), "PyTorch")) {
-            SequentialBlock features = SmallCnn.newFeatures(CONFIG);
-            SequentialBlock classifier = SmallCnn.newClassifier(features, 2);
-            SmallCnn.initialize(classifier, model.getNDManager(), 16, 3);
-            SmallCnnTraining.fit(classifier, model.getNDManager(), images, labels, 16,
-                    new SmallCnnTraining.Options(6, 16, 0.01f, 5, false), Progress.NONE, Cancellation.NEVER);
-            SmallCnn.save(dir.resolve("trained"), features, CONFIG);
-        }
+        StripeSet data = StripeSet.of(64, 21);
+        List<BufferedImage> images = data.images();
+        int[] labels = data.labels();
+        saveUntrained(dir.resolve("untrained"), 3);
+        trainAndSave(dir.resolve("trained"), data, false);
         assertNotEquals(Files.readAllBytes(dir.resolve("untrained").resolve(SmallCnn.PARAMS_FILE)).length, 0);
         double untrained = centroidGap(dir.resolve("untrained"), images, labels);
         double trained = centroidGap(dir.resolve("trained"), images, labels);
@@ -151,11 +161,7 @@ class SmallCnnTest {
 
     @Test
     void trainableTailFreezesTheEarlierStages(@TempDir Path dir) throws IOException {
-        try (Model model = Model.newInstance("init", Device.cpu(), "PyTorch")) {
-            SequentialBlock features = SmallCnn.newFeatures(CONFIG);
-            SmallCnn.initialize(features, model.getNDManager(), 16, 1);
-            SmallCnn.save(dir, features, CONFIG);
-        }
+        saveUntrained(dir, 1);
         try (SmallCnnBackbone b = SmallCnn.open(dir, new Introspection(-1, Pooling.AVG, 16), Device.cpu())) {
             int trainable = b.trainableTail(1);
             assertTrue(trainable > 0);
@@ -179,11 +185,7 @@ class SmallCnnTest {
 
     @Test
     void fineTuningTheLastStageLeavesTheFirstOneAlone(@TempDir Path dir) throws IOException {
-        try (Model model = Model.newInstance("init", Device.cpu(), "PyTorch")) {
-            SequentialBlock features = SmallCnn.newFeatures(CONFIG);
-            SmallCnn.initialize(features, model.getNDManager(), 16, 1);
-            SmallCnn.save(dir, features, CONFIG);
-        }
+        saveUntrained(dir, 1);
         try (Model model = Model.newInstance("tune", Device.cpu(), "PyTorch")) {
             SmallCnn.Trainable t = SmallCnn.loadTrainable(dir, model.getNDManager());
             t.trainLastStages(1);
@@ -194,7 +196,7 @@ class SmallCnnTest {
             List<java.awt.image.BufferedImage> images = new ArrayList<>();
             int[] labels = new int[8];
             for (int i = 0; i < 8; i++) {
-                images.add(org.silhouette.stress.SyntheticImages.quadrant(16, 16, i % 2 == 0 ? 0xFF0000 : 0x0000FF, 0x00FF00));
+                images.add(org.silhouette.harness.stress.SyntheticImages.quadrant(16, 16, i % 2 == 0 ? 0xFF0000 : 0x0000FF, 0x00FF00));
                 labels[i] = i % 2;
             }
             SmallCnnTraining.fit(classifier, model.getNDManager(), images, labels, 16,
@@ -216,11 +218,7 @@ class SmallCnnTest {
 
     @Test
     void damagedOrMismatchedFoldersAreUserErrors(@TempDir Path dir) throws IOException {
-        try (Model model = Model.newInstance("init", Device.cpu(), "PyTorch")) {
-            SequentialBlock features = SmallCnn.newFeatures(CONFIG);
-            SmallCnn.initialize(features, model.getNDManager(), 16, 1);
-            SmallCnn.save(dir, features, CONFIG);
-        }
+        saveUntrained(dir, 1);
         Introspection intro = new Introspection(-1, Pooling.AVG, 16);
         byte[] params = Files.readAllBytes(dir.resolve(SmallCnn.PARAMS_FILE));
         Files.write(dir.resolve(SmallCnn.PARAMS_FILE), java.util.Arrays.copyOf(params, params.length / 2));

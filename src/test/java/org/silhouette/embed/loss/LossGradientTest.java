@@ -3,8 +3,7 @@ package org.silhouette.embed.loss;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.DataType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -16,17 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Autograd gradients against central finite differences (float64), and finiteness on degenerate batches. */
 class LossGradientTest {
-    private static LossHarness h;
-
-    @BeforeAll
-    static void open() {
-        h = new LossHarness();
-    }
-
-    @AfterAll
-    static void close() {
-        h.close();
-    }
+    @AutoClose
+    private static final LossHarness h = new LossHarness();
 
     record Case(String name, LossHarness.Objective f) {
         @Override

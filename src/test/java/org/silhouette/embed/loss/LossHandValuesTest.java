@@ -1,8 +1,7 @@
 package org.silhouette.embed.loss;
 
 import ai.djl.ndarray.NDArray;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,17 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Values worked out on paper for batches of two to four points. */
 class LossHandValuesTest {
     private static final double TOL = 1e-9;
-    private static LossHarness h;
-
-    @BeforeAll
-    static void open() {
-        h = new LossHarness();
-    }
-
-    @AfterAll
-    static void close() {
-        h.close();
-    }
+    @AutoClose
+    private static final LossHarness h = new LossHarness();
 
     private static double loss(LossHarness.Objective f, double[][] x, double... labels) {
         return h.value(f, x, labels);

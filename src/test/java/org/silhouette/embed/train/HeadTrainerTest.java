@@ -35,8 +35,8 @@ class HeadTrainerTest {
     private static final Blobs BLOBS = Blobs.make(3, 40, 24, 2.5, 1.0, 11);
 
     private static TrainOptions cce(int epochs) {
-        return TrainOptions.defaults(LossKind.CCE, 3).withHidden(List.of(32)).withEpochs(epochs).withBatch(3, 8)
-                .withLearningRate(5e-3).withSeed(1);
+        return TrainOptions.builder(LossKind.CCE, 3).hidden(List.of(32)).epochs(epochs).batchP(3).batchK(8)
+                .learningRate(5e-3).seed(1).build();
     }
 
     private static TrainResult train(FloatMatrix x, int[] labels, TrainOptions o) {
@@ -79,7 +79,7 @@ class HeadTrainerTest {
         } finally {
             pool.shutdown();
         }
-        TrainResult c = train(BLOBS.x(), BLOBS.labels(), o.withSeed(2));
+        TrainResult c = train(BLOBS.x(), BLOBS.labels(), o.toBuilder().seed(2).build());
         try (var ma = a.model(); var mb = b.model(); var mc = c.model()) {
             assertArrayEquals(a.stepLoss(), b.stepLoss());
             assertEquals(ma.embed(BLOBS.x()), mb.embed(BLOBS.x()));
@@ -106,11 +106,11 @@ class HeadTrainerTest {
 
     @Test
     void stepAndTimeBudgetsEndTheRunEarly() {
-        TrainResult r = train(BLOBS.x(), BLOBS.labels(), cce(100).withBudget(3, 0));
+        TrainResult r = train(BLOBS.x(), BLOBS.labels(), cce(100).toBuilder().maxSteps(3).build());
         r.model().close();
         assertEquals(3, r.steps());
         assertEquals(StopReason.STEP_BUDGET, r.stopReason());
-        TrainResult t = train(BLOBS.x(), BLOBS.labels(), cce(100000).withBudget(0, 1e-9));
+        TrainResult t = train(BLOBS.x(), BLOBS.labels(), cce(100000).toBuilder().maxSeconds(1e-9).build());
         t.model().close();
         assertEquals(1, t.steps(), "a spent time budget stops after the first batch");
         assertEquals(StopReason.TIME_BUDGET, t.stopReason());
@@ -137,7 +137,7 @@ class HeadTrainerTest {
 
     @Test
     void checkpointsHoldTheFinalModel(@TempDir Path dir) throws Exception {
-        TrainResult r = train(BLOBS.x(), BLOBS.labels(), cce(3).withCheckpoints(dir, 1));
+        TrainResult r = train(BLOBS.x(), BLOBS.labels(), cce(3).toBuilder().checkpointDir(dir).checkpointEvery(1).build());
         try (var m = r.model(); var saved = EmbeddingModel.load(dir)) {
             assertEquals(m.embed(BLOBS.x()), saved.embed(BLOBS.x()));
             assertEquals("cce", saved.info().loss());
@@ -251,7 +251,7 @@ class HeadTrainerTest {
             labels[i] = i % 3;
         }
         TrainResult r = train(new FloatMatrix(n, 6, same), labels,
-                TrainOptions.defaults(LossKind.CCE, 3).withHidden(List.of(8)).withEpochs(3).withSeed(3));
+                TrainOptions.builder(LossKind.CCE, 3).hidden(List.of(8)).epochs(3).seed(3).build());
         try (var m = r.model()) {
             assertTrue(m.weightsFinite());
             FloatMatrix y = m.embed(new FloatMatrix(n, 6, same));

@@ -1,0 +1,128 @@
+package org.silhouette.harness.bench;
+
+import org.silhouette.cli.ConsoleProgress;
+import org.silhouette.cli.HarnessCommand;
+import org.silhouette.core.Cancellation;
+import org.silhouette.core.UserError;
+import org.silhouette.embed.loss.LossKind;
+import org.silhouette.embed.train.TrainOptions;
+import org.silhouette.harness.GeneratedSection;
+import org.silhouette.harness.MachineInfo;
+import org.silhouette.layout.TsneOptions;
+import org.silhouette.layout.UmapOptions;
+import org.silhouette.session.LoopOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code bench}: every performance target, measured in one run, written as a Markdown section with the
+ * machine and the command. Figures on a shared machine are noisy: compare ratios from the same run.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Measure the performance targets and write them into docs/BENCHMARKS.md.")
+public final class BenchCommand implements HarnessCommand {
+    static final List<String> ALL = List.of("loss", "backbone", "head", "layout", "loop", "render");
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--only", split = ",", paramLabel = "PART",
+            description = "Run only these parts: loss, backbone, head, layout, loop, render (default: all).")
+    List<String> only;
+
+    @Option(names = "--backbone", paramLabel = "FILE",
+            description = "TorchScript model for the backbone throughput (default: ../shared/models/mobilenetv2-imagenet).")
+    Path backbone;
+
+    @Option(names = "--tsne-rows", defaultValue = "2000", paramLabel = "N",
+            description = "Rows for Smile's exact O(n²) t-SNE (default: ${DEFAULT-VALUE}; 10000 takes many minutes).")
+    int tsneRows;
+
+    @Option(names = "--out", defaultValue = "docs/BENCHMARKS.md", paramLabel = "FILE",
+            description = "Markdown file whose generated section is replaced (default: ${DEFAULT-VALUE}); '-' prints only.")
+    String out;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        Set<String> parts = GeneratedSection.parts(only, ALL, "bench");
+        Report report = new Report(MachineInfo.describe(), commandLine());
+        err.println("Benchmarking " + String.join(", ", parts) + " on " + report.machine().oneLine());
+        if (parts.contains("loss")) {
+            err.println("loss: forward+backward per loss...");
+            report.losses(List.of(LossBenchmark.run(256, 16), LossBenchmark.run(1024, 16)));
+        }
+        if (parts.contains("backbone")) {
+            Path model = backboneModel();
+            if (model == null) {
+                report.note("backbone", "skipped: no MobileNetV2 found (give --backbone FILE)");
+            } else {
+                err.println("backbone: MobileNetV2 throughput...");
+                report.backbone(model, BackboneBenchmark.mobileNetV2(model, new ConsoleProgress(err), Cancellation.NEVER));
+            }
+        }
+        if (parts.contains("head")) {
+            err.println("head: training epochs on 10k cached features...");
+            report.head(List.of(TrainBenchmark.headEpoch10k(),
+                    TrainBenchmark.headEpoch(10_000, 1280, 10,
+                            TrainOptions.builder(LossKind.SILHOUETTE, 16).epochs(5).seed(1).build())));
+        }
+        if (parts.contains("layout")) {
+            err.println("layout: UMAP, PCA, t-SNE...");
+            LayoutBenchmark.Synthetic s = LayoutBenchmark.synthetic(10_000, 16, 10, 3);
+            UmapOptions umap = UmapOptions.builder().seed(1).build();
+            LayoutBenchmark.Result fresh = LayoutBenchmark.umap(s, umap);
+            LayoutBenchmark.Result warm = LayoutBenchmark.umapWarm(s, umap.toBuilder().seed(2).build(),
+                    org.silhouette.layout.Umap.fit(s.x(), umap, org.silhouette.core.Progress.NONE, Cancellation.NEVER)
+                            .coordinates());
+            LayoutBenchmark.Result pca = LayoutBenchmark.pca(s);
+            LayoutBenchmark.Result tsne = LayoutBenchmark.tsne(LayoutBenchmark.synthetic(tsneRows, 16, 10, 3),
+                    TsneOptions.defaults());
+            report.layout(List.of(fresh, warm, pca, tsne));
+        }
+        if (parts.contains("loop")) {
+            err.println("loop: lasso-label -> refreshed map on 10k images...");
+            report.loop(LoopBenchmark.default10k(), LoopOptions.defaults());
+        }
+        if (parts.contains("render")) {
+            err.println("render: map frames (software pipeline)...");
+            try {
+                report.render(MapRenderBench.run(MapRenderBench.Options.DEFAULT));
+            } catch (UserError e) {
+                report.note("render", "skipped: " + e.getMessage());
+            }
+        }
+        String markdown = report.markdown();
+        spec.commandLine().getOut().print(markdown);
+        spec.commandLine().getOut().flush();
+        if (GeneratedSection.write(out, markdown)) {
+            err.println("Wrote " + out + ".");
+        }
+        return 0;
+    }
+
+    private Path backboneModel() {
+        if (backbone != null) {
+            if (!Files.exists(backbone)) {
+                throw new UserError("No such backbone file: " + backbone);
+            }
+            return backbone;
+        }
+        Path shared = Path.of(System.getProperty("silhouette.shared", "../shared"))
+                .resolve("models/mobilenetv2-imagenet/mobilenetv2-imagenet.pt");
+        return Files.isRegularFile(shared) ? shared : null;
+    }
+
+    private String commandLine() {
+        return "java -jar target/silhouette.jar bench" + (only == null ? "" : " --only " + String.join(",", only))
+                + (tsneRows == 2000 ? "" : " --tsne-rows " + tsneRows);
+    }
+}

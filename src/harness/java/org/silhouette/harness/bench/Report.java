@@ -1,0 +1,123 @@
+package org.silhouette.harness.bench;
+
+import org.silhouette.harness.MachineInfo;
+import org.silhouette.session.LoopOptions;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/** The {@code bench} command's Markdown: one table per part, each row with its target and verdict. */
+final class Report {
+    private final MachineInfo machine;
+    private final String command;
+    private final StringBuilder body = new StringBuilder();
+
+    Report(MachineInfo machine, String command) {
+        this.machine = machine;
+        this.command = command;
+    }
+
+    MachineInfo machine() {
+        return machine;
+    }
+
+    void note(String part, String text) {
+        body.append("### ").append(part).append("\n\n").append(text).append("\n\n");
+    }
+
+    void losses(List<LossBenchmark.Result> results) {
+        body.append("### Losses: forward+backward, median ms per batch (target: silhouette ≤ 1.5× triplet batch-hard)\n\n");
+        LossBenchmark.Result first = results.getFirst();
+        body.append("| loss |");
+        results.forEach(r -> body.append(' ').append(r.batch()).append('×').append(r.dim()).append(" |"));
+        body.append("\n|---|").append("---:|".repeat(results.size())).append('\n');
+        for (String name : first.medianMs().keySet()) {
+            body.append("| ").append(name).append(" |");
+            for (LossBenchmark.Result r : results) {
+                body.append(f(" %.2f |", r.medianMs().get(name)));
+            }
+            body.append('\n');
+        }
+        body.append("| **silhouette / triplet-hard** |");
+        results.forEach(r -> body.append(f(" **%.2f** %s |", r.silhouetteOverTripletHard(),
+                verdict(r.silhouetteOverTripletHard() <= 1.5))));
+        body.append("\n| silhouette-mean / triplet-hard |");
+        results.forEach(r -> body.append(f(" %.2f |", r.silhouetteMeanOverTripletHard())));
+        body.append(f("\n\n%d classes per batch, %d timed rounds after warm-up, interleaved; device %s.\n\n",
+                first.classes(), first.rounds(), first.device()));
+    }
+
+    void backbone(Path model, List<BackboneBenchmark.Result> results) {
+        body.append("### Backbone throughput: ").append(model.getFileName()).append(", c5 tap, average pooled\n\n");
+        body.append("| input | batch | images | img/s | feature dim | device |\n|---:|---:|---:|---:|---:|---|\n");
+        for (BackboneBenchmark.Result r : results) {
+            body.append(f("| %d px | %d | %d | %.1f | %d | %s |\n", r.size(), r.batch(), r.images(),
+                    r.imagesPerSecond(), r.featureDim(), r.device()));
+        }
+        body.append('\n');
+    }
+
+    void head(List<TrainBenchmark.Result> results) {
+        body.append("### Head training on 10k cached features (target: an epoch < 1 s)\n\n");
+        body.append("| loss | d | features | batch | steps/epoch | first epoch s | median epoch s | verdict |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|---|\n");
+        for (TrainBenchmark.Result r : results) {
+            body.append(f("| %s | %d | %d | %d | %d | %.2f | %.2f | %s |\n", r.loss(), r.dim(), r.features(),
+                    r.batchSize(), r.stepsPerEpoch(), r.firstEpochSeconds(), r.secondsPerEpoch(),
+                    verdict(r.secondsPerEpoch() < 1.0)));
+        }
+        body.append('\n');
+    }
+
+    void layout(List<LayoutBenchmark.Result> results) {
+        body.append("### Layouts on synthetic data, 10 classes (target: UMAP on 10k×16 ≤ 10 s, every point placed)\n\n");
+        body.append("| method | variant | rows×cols | seconds | placed | 10-NN class purity |\n")
+                .append("|---|---|---|---:|---:|---:|\n");
+        for (LayoutBenchmark.Result r : results) {
+            body.append(f("| %s | %s | %d×%d | %.2f | %d | %.3f |\n", r.method(), r.variant(), r.rows(), r.cols(),
+                    r.seconds(), r.placed(), r.neighbourPurity()));
+        }
+        body.append('\n');
+    }
+
+    void loop(LoopBenchmark.Result r, LoopOptions o) {
+        body.append("### Lasso-label → refreshed map, 10k images (target ≤ 2 s)\n\n");
+        body.append("| stage | seconds |\n|---|---:|\n");
+        body.append(f("| train head (%s, d=%d, %d steps in a %.1f s budget) | %.2f |\n", o.loss(), o.dim(),
+                r.trainSteps(), o.trainSeconds(), r.trainSeconds()));
+        body.append(f("| re-embed %d images | %.2f |\n", r.rows(), r.embedSeconds()));
+        body.append(f("| warm UMAP (%d epochs; head beside the backbone's view, weight %.3g) | %.2f |\n",
+                o.umapWarmEpochs(), o.anchorWeight(), r.layoutSeconds()));
+        body.append(f("| label spreading (suggestions) | %.2f |\n", r.suggestSeconds()));
+        body.append(f("| **total** | **%.2f** %s |\n\n", r.totalSeconds(), verdict(r.totalSeconds() <= 2.0)));
+        body.append(f("%d×%d synthetic features, %d labelled after a lasso of %d; set-up (first map and first round, "
+                + "untimed) %.1f s.\n\n", r.rows(), r.features(), r.labelled(), r.lasso(), r.setupSeconds()));
+    }
+
+    void render(List<MapRenderBench.Result> results) {
+        body.append("### Map rendering, software pipeline, 1280×720\n\n");
+        body.append("| scenario | wall ms/frame | process CPU ms/frame | target ms | verdict | dots/frame | thumbnails/frame |\n")
+                .append("|---|---:|---:|---:|---|---:|---:|\n");
+        for (MapRenderBench.Result r : results) {
+            body.append(f("| %s | %.2f | %.2f | %.0f | %s | %d | %d |\n", r.scenario(), r.totalMsPerFrame(),
+                    r.cpuMsPerFrame(), r.targetMs(), verdict(r.meetsTarget()), r.dotsPerFrame(), r.tilesPerFrame()));
+        }
+        body.append('\n');
+    }
+
+    String markdown() {
+        return "## Latest `bench` run (" + LocalDate.now() + ")\n\n"
+                + "Machine: " + machine.oneLine() + f("; load average at the end %.2f.\n\n", MachineInfo.loadAverage())
+                + "Command: `" + command + "`\n\n" + body;
+    }
+
+    private static String verdict(boolean met) {
+        return met ? "met" : "**missed**";
+    }
+
+    private static String f(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
+    }
+}

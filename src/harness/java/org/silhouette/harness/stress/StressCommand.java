@@ -1,0 +1,156 @@
+package org.silhouette.harness.stress;
+
+import org.silhouette.app.GuiLauncher;
+import org.silhouette.cli.ConsoleProgress;
+import org.silhouette.cli.HarnessCommand;
+import org.silhouette.core.Cancellation;
+import org.silhouette.harness.GeneratedSection;
+import org.silhouette.harness.MachineInfo;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * {@code stress}: the long variants of the robustness tests (hostile files, a huge folder, crash trials),
+ * with their figures written into docs/RELIABILITY.md. Exits non-zero when any check failed.
+ */
+@Command(name = "stress", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Run the long robustness checks and write their figures into docs/RELIABILITY.md.")
+public final class StressCommand implements HarnessCommand {
+    static final List<String> ALL = List.of("decode", "scan", "crash", "fx");
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--only", split = ",", paramLabel = "PART", description = "Run only these parts: decode, scan, crash, fx (the FX watchdog; needs a display).")
+    List<String> only;
+
+    @Option(names = "--mutants", defaultValue = "5000", paramLabel = "N",
+            description = "Randomly damaged images to decode (default: ${DEFAULT-VALUE}).")
+    int mutants;
+
+    @Option(names = "--files", defaultValue = "100000", paramLabel = "N",
+            description = "Small images in the folder to scan (default: ${DEFAULT-VALUE}).")
+    int files;
+
+    @Option(names = "--trials", defaultValue = "200", paramLabel = "N",
+            description = "kill -9 crash trials against the project store (default: ${DEFAULT-VALUE}).")
+    int trials;
+
+    @Option(names = "--fx-images", defaultValue = "10000", paramLabel = "N",
+            description = "Images the FX watchdog opens, embeds and trains on (default: ${DEFAULT-VALUE}).")
+    int fxImages;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--work", paramLabel = "DIR", description = "Scratch folder (default: a new temporary folder, removed).")
+    Path work;
+
+    @Option(names = "--out", defaultValue = "docs/RELIABILITY.md", paramLabel = "FILE",
+            description = "Markdown file whose generated section is replaced (default: ${DEFAULT-VALUE}); '-' prints only.")
+    String out;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        Set<String> parts = GeneratedSection.parts(only, ALL, "stress");
+        boolean temporary = work == null;
+        Path dir = temporary ? Files.createTempDirectory("silhouette-stress") : work;
+        ConsoleProgress progress = new ConsoleProgress(err);
+        StringBuilder md = new StringBuilder();
+        boolean passed = true;
+        try {
+            if (parts.contains("decode")) {
+                DecodeFuzz.Report r = DecodeFuzz.run(dir.resolve("decode"), mutants, seed, progress, Cancellation.NEVER);
+                progress.done();
+                passed &= r.passed();
+                md.append(f("| hostile and damaged files decoded | %,d tried: %,d decoded, %,d listed as problems; "
+                        + "%d exceptions escaped, %d corpus files on the wrong side; slowest %.0f ms (%s) | %s |%n",
+                        r.tried(), r.decoded(), r.problems(), r.escaped(), r.corpusMismatches(), r.worstMillis(),
+                        r.worstFile(), verdict(r.passed())));
+                r.failures().stream().limit(5).forEach(line -> err.println("decode: " + line));
+            }
+            if (parts.contains("scan")) {
+                ScanStress.Report r = ScanStress.run(dir.resolve("scan"), files, progress, Cancellation.NEVER);
+                progress.done();
+                boolean ok = r.found() == r.files() && r.problems() == 0;
+                passed &= ok;
+                md.append(f("| streaming scan of a folder of small images | %,d files found of %,d in %.1f s (created in "
+                        + "%.1f s); heap peak ≤ %.0f MB; %,d progress updates | %s |%n", r.found(), r.files(),
+                        r.scanSeconds(), r.createSeconds(), r.peakHeapMb(), r.progressUpdates(), verdict(ok)));
+            }
+            if (parts.contains("crash")) {
+                CrashTrials.Report r = CrashTrials.run(trials, seed, dir.resolve("crash"), progress, Cancellation.NEVER);
+                progress.done();
+                passed &= r.passed();
+                md.append("| kill -9 while labelling, then reopen | ").append(r.summary()).append(" | ")
+                        .append(verdict(r.passed())).append(" |\n");
+                r.failures().stream().limit(5).forEach(line -> err.println("crash: " + line));
+            }
+            if (parts.contains("fx")) {
+                if (!GuiLauncher.displayAvailable()) {
+                    md.append("| FX thread while a folder is embedded and the head trains | skipped: no display "
+                            + "(run under xvfb-run) | — |\n");
+                } else {
+                    FxStallCheck.Result r = FxStallCheck.run(dir.resolve("fx"), fxImages, null, -1, "avg", 0,
+                            Duration.ofMinutes(30));
+                    boolean ok = r.busyOver100() == 0;
+                    passed &= ok;
+                    md.append("| FX thread while a folder is embedded and the head trains | ").append(r.describe())
+                            .append(" | ").append(verdict(ok)).append(" |\n");
+                }
+            }
+        } finally {
+            if (temporary) {
+                deleteTree(dir);
+            }
+        }
+        String section = "## Latest `stress` run (" + LocalDate.now() + ")\n\n"
+                + "Machine: " + MachineInfo.describe().oneLine() + "\n\n"
+                + "Command: `java -jar target/silhouette.jar stress" + flags() + "`\n\n"
+                + "| check | result | verdict |\n|---|---|---|\n" + md + "\n";
+        spec.commandLine().getOut().print(section);
+        spec.commandLine().getOut().flush();
+        if (GeneratedSection.write(out, section)) {
+            err.println("Wrote " + out + ".");
+        }
+        return passed ? 0 : 1;
+    }
+
+    private String flags() {
+        return (only == null ? "" : " --only " + String.join(",", only)) + " --mutants " + mutants + " --files " + files
+                + " --trials " + trials + " --fx-images " + fxImages + " --seed " + seed;
+    }
+
+    private static String verdict(boolean ok) {
+        return ok ? "pass" : "**FAIL**";
+    }
+
+    private static String f(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.silhouette.cli;
+
+import org.silhouette.core.AtomicFiles;
+import org.silhouette.data.Csv;
+import org.silhouette.data.FolderScan;
+import org.silhouette.data.Problem;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/** The {@code path,reason} CSV of the files a command skipped, paths relative to the folder it read. */
+final class ProblemsCsv {
+    private ProblemsCsv() {
+    }
+
+    static void write(Path file, Path root, List<Problem> problems) throws IOException {
+        StringBuilder sb = new StringBuilder("path,reason\n");
+        for (Problem p : problems) {
+            sb.append(Csv.row(FolderScan.relativeName(root, p.path()), p.reason())).append('\n');
+        }
+        AtomicFiles.writeString(file, sb.toString());
+    }
+
+    /** Writes OUT/problems.csv and says so when any file was skipped. */
+    static void report(PrintWriter err, Path out, Path root, List<Problem> problems) throws IOException {
+        if (problems.isEmpty()) {
+            return;
+        }
+        Path file = out.resolve("problems.csv");
+        write(file, root, problems);
+        err.printf(Locale.ROOT, "Skipped %d unreadable files; the reasons are in %s.%n", problems.size(), file);
+    }
+}

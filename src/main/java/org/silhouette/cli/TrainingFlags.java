@@ -1,0 +1,48 @@
+package org.silhouette.cli;
+
+import org.silhouette.embed.loss.LossOptions;
+import org.silhouette.embed.train.TrainOptions;
+import picocli.CommandLine.Option;
+
+import java.util.List;
+
+/** How a head is trained, as flags of the commands that train one ({@code train}, {@code experiment}). */
+final class TrainingFlags {
+
+    @Option(names = "--epochs", paramLabel = "N", description = "Passes over the labelled rows (default: ${DEFAULT-VALUE}).")
+    int epochs = TrainOptions.DEFAULT_EPOCHS;
+
+    @Option(names = "--lr", paramLabel = "R", description = "Adam learning rate (default: ${DEFAULT-VALUE}).")
+    double lr = TrainOptions.DEFAULT_LR;
+
+    @Option(names = "--batch-p", paramLabel = "P", description = "Classes per batch (default: ${DEFAULT-VALUE}).")
+    int batchP = TrainOptions.DEFAULT_P;
+
+    @Option(names = "--batch-k", paramLabel = "K", description = "Images per class per batch (default: ${DEFAULT-VALUE}).")
+    int batchK = TrainOptions.DEFAULT_K;
+
+    @Option(names = "--hidden", split = ",", paramLabel = "W",
+            description = "Hidden layer widths; 0 for a linear head (default: 256).")
+    List<Integer> hidden = List.of(256);
+
+    @Option(names = "--margin", paramLabel = "M",
+            description = "Margin of the contrastive and triplet losses (default: ${DEFAULT-VALUE}).")
+    double margin = LossOptions.defaults().margin();
+
+    /** The hidden widths, where a single 0 means none (a linear head). */
+    List<Integer> widths() {
+        return hidden.size() == 1 && hidden.getFirst() == 0 ? List.of() : hidden;
+    }
+
+    /** The loss options these flags set, with a command's own soft-min temperature; the rest keep their defaults. */
+    LossOptions lossOptions(double softMinTemperature) {
+        LossOptions d = LossOptions.defaults();
+        return new LossOptions(margin, d.batchHard(), softMinTemperature, d.corelGamma());
+    }
+
+    /** These flags applied to a training run's options. */
+    TrainOptions.Builder applyTo(TrainOptions.Builder b) {
+        return b.lossOptions(lossOptions(LossOptions.defaults().softMinTemperature())).hidden(widths()).epochs(epochs)
+                .learningRate(lr).batchP(batchP).batchK(batchK);
+    }
+}
