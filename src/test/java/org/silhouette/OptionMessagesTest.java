@@ -11,6 +11,7 @@ import org.silhouette.experiment.ClassSplit;
 import org.silhouette.experiment.RunSettings;
 import org.silhouette.layout.UmapOptions;
 import org.silhouette.session.LoopOptions;
+import org.silhouette.session.ProjectSettings;
 
 import java.util.List;
 
@@ -39,6 +40,12 @@ class OptionMessagesTest {
         assertSays("UMAP's minimum distance must be between 0 and the spread, got 2.0",
                 () -> UmapOptions.builder().minDist(2).build());
         assertSays("Input size must be between 16 and 1024 pixels, got 8.", () -> new Introspection(-1, Pooling.AVG, 8));
+        assertSays("the input size must be 0 (the backbone's own) or between 16 and 1024 pixels, got 8",
+                () -> new ProjectSettings(null, -1, Pooling.AVG, 8, LossKind.SILHOUETTE, 16, true));
+        assertSays("the embedding dimension must be between 2 and 512, got 1",
+                () -> new ProjectSettings(null, -1, Pooling.AVG, 0, LossKind.SILHOUETTE, 1, true));
+        assertSays("the anchor weight must be between 0 and 10.0, got -1.0",
+                () -> new ProjectSettings(null, -1, Pooling.AVG, 0, LossKind.SILHOUETTE, 16, true, -1));
     }
 
     private static void assertSays(String message, Executable invalid) {

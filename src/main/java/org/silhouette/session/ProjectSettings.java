@@ -34,13 +34,15 @@ public record ProjectSettings(String backbone, int tap, Pooling pooling, int siz
             backbone = null;
         }
         if (size != 0 && (size < Introspection.MIN_SIZE || size > Introspection.MAX_SIZE)) {
-            throw new IllegalArgumentException("size must be 0 or in [16, 1024], got " + size);
+            throw new IllegalArgumentException("the input size must be 0 (the backbone's own) or between "
+                    + Introspection.MIN_SIZE + " and " + Introspection.MAX_SIZE + " pixels, got " + size);
         }
         if (dim < 2 || dim > 512) {
-            throw new IllegalArgumentException("dim must be in [2, 512], got " + dim);
+            throw new IllegalArgumentException("the embedding dimension must be between 2 and 512, got " + dim);
         }
         if (!(anchor >= 0) || anchor > MAX_ANCHOR) {
-            throw new IllegalArgumentException("anchor must be in [0, " + MAX_ANCHOR + "], got " + anchor);
+            throw new IllegalArgumentException("the anchor weight must be between 0 and " + MAX_ANCHOR + ", got "
+                    + anchor);
         }
     }
 
