@@ -34,7 +34,7 @@ class OptionMessagesTest {
                 () -> TrainOptions.builder(LossKind.CCE, 4).batchP(0).build());
         assertSays("the embedding dimension must be between 2 and 512, got 600", () -> LoopOptions.builder().dim(600).build());
         assertSays("The embedding dimension must be between 2 and 512, got 1.",
-                () -> new RunSettings(1, 30, 16, 8, 1e-3, List.of(256), LossOptions.defaults(), 10));
+                () -> new RunSettings(1, 30, 16, 8, 1e-3, List.of(256), LossOptions.defaults(), 10, 1.0, 0));
         assertSays("The share of seen classes must be strictly between 0 and 1, got 1.0.",
                 () -> ClassSplit.of(List.of("a", "b", "c", "d"), 1.0, 0));
         assertSays("UMAP's minimum distance must be between 0 and the spread, got 2.0",

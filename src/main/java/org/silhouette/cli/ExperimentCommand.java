@@ -72,8 +72,9 @@ public final class ExperimentCommand implements Callable<Integer> {
     int dim;
 
     @Option(names = "--methods", paramLabel = "a,b,…",
-            defaultValue = "introspection,silhouette,silhouette-mean,contrastive,triplet,cosine-corel,gaussian-corel,cce",
-            description = "Methods to compare (default: all eight).")
+            defaultValue = "introspection,introspection-umap,no-labels,semi-silhouette,silhouette,silhouette-mean,"
+                    + "contrastive,triplet,cosine-corel,gaussian-corel,cce",
+            description = "Methods to compare (default: all eleven). semi-silhouette is the app's default head.")
     String methods;
 
     @Option(names = "--train-per-class", defaultValue = "0", paramLabel = "N",
@@ -90,6 +91,15 @@ public final class ExperimentCommand implements Callable<Integer> {
     @Option(names = "--soft-min-temperature", defaultValue = "0", paramLabel = "T",
             description = "Silhouette losses: soft minimum for b(i); 0 = hard minimum (default: ${DEFAULT-VALUE}).")
     double temperature;
+
+    @Option(names = "--structure-weight", defaultValue = "1.0", paramLabel = "W",
+            description = "Weight of the structure term in semi-silhouette and no-labels (default: ${DEFAULT-VALUE}).")
+    double structureWeight;
+
+    @Option(names = "--validation-share", defaultValue = "0.1", paramLabel = "F",
+            description = "Share of each class's labelled images held out to pick the best epoch; 0 keeps the last "
+                    + "(default: ${DEFAULT-VALUE}).")
+    double validationShare;
 
     @Option(names = "--no-thumbnails", description = "Skip the thumbnail variant of each map.")
     boolean noThumbnails;
@@ -118,7 +128,7 @@ public final class ExperimentCommand implements Callable<Integer> {
             throw new UserError(e.getMessage() + ".");
         }
         RunSettings settings = new RunSettings(dim, training.epochs, training.batchP, training.batchK, training.lr, widths,
-                lossOptions, 10_000);
+                lossOptions, 10_000, structureWeight, validationShare);
         Path trainDir = data.resolve("train");
         Path testDir = data.resolve("test");
         if (!Files.isDirectory(data)) {

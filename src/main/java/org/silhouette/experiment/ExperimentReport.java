@@ -63,6 +63,9 @@ public final class ExperimentReport {
 
     public static ObjectNode json(List<Experiment.Run> runs, Map<String, Object> config) {
         ObjectNode root = JSON.createObjectNode();
+        root.put("default", Method.DEFAULT.cliName());
+        root.put("structure_images", "semi-silhouette and no-labels: the structure term saw the training images and "
+                + "the evaluation images together, the evaluation images unlabelled (no-labels: every image unlabelled)");
         ObjectNode methods = root.putObject("methods");
         aggregate(runs).forEach((m, stats) -> {
             ObjectNode node = methods.putObject(m.cliName());

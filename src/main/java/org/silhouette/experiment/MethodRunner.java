@@ -10,7 +10,11 @@ import org.silhouette.embed.loss.LossKind;
 import org.silhouette.embed.train.HeadTrainer;
 import org.silhouette.embed.train.PkSampler;
 import org.silhouette.embed.train.TrainOptions;
+import org.silhouette.embed.train.StructureTarget;
 import org.silhouette.embed.train.TrainResult;
+import org.silhouette.layout.StructureMap;
+import org.silhouette.layout.UmapOptions;
+import org.silhouette.layout.UmapSpace;
 import org.silhouette.metrics.Retrieval;
 
 import java.io.IOException;
@@ -41,12 +45,87 @@ final class MethodRunner {
      */
     record Outcome(FloatMatrix embedding, double trainSeconds, double trainCpuSeconds,
             List<CurvePoint> curve, int steps, List<String> warnings) {
+
+        /** The same outcome with time spent before training (the structure target) added to every point. */
+        Outcome after(double seconds, double cpuSeconds) {
+            List<CurvePoint> shifted = curve.stream().map(p -> new CurvePoint(p.epoch(), p.wallSeconds() + seconds,
+                    p.cpuSeconds() + cpuSeconds, p.mapAtR())).toList();
+            return new Outcome(embedding, trainSeconds + seconds, trainCpuSeconds + cpuSeconds, shifted, steps,
+                    warnings);
+        }
     }
 
     static Outcome run(Method method, LabelledFeatures train, LabelledFeatures eval, RunSettings s, long seed,
             Progress progress, Cancellation cancel) {
-        return method.loss() == null ? introspection(train, eval, s, seed)
-                : head(method.loss(), train, eval, s, seed, progress, cancel);
+        if (method == Method.INTROSPECTION) {
+            return introspection(train, eval, s, seed);
+        }
+        if (method == Method.INTROSPECTION_UMAP) {
+            return introspectionUmap(train, eval, s, seed, progress, cancel);
+        }
+        if (!method.usesStructure()) {
+            return head(method.loss(), TrainingSet.labelsOnly(train), eval, s, seed, progress, cancel);
+        }
+        // the structure term sees the training images and the evaluation images, the latter unlabelled, as the
+        // app's sees every image in the folder; no-labels hides the training labels too
+        long wall = System.nanoTime();
+        long cpu = cpuNow();
+        TrainingSet set = TrainingSet.withEvaluation(train, eval, method.usesLabels());
+        FloatMatrix target = StructureMap.fit(set.features(), s.dim(), set.labels(), seed, 2, progress, cancel);
+        double targetSeconds = (System.nanoTime() - wall) / 1e9;
+        double targetCpu = (cpuNow() - cpu) / 1e9;
+        Outcome o = head(method.loss(), set.with(StructureTarget.of(target)), eval, s, seed, progress, cancel);
+        return o.after(targetSeconds, targetCpu);
+    }
+
+    /**
+     * What a head trains on: features, labels (-1 for unlabelled) and, for the semi-supervised heads, the
+     * structure target over the same rows.
+     */
+    record TrainingSet(FloatMatrix features, int[] labels, StructureTarget structure) {
+        static TrainingSet labelsOnly(LabelledFeatures train) {
+            return new TrainingSet(train.features(), train.labels(), null);
+        }
+
+        /** Training rows first (labelled unless {@code labelled} is false), then the evaluation rows unlabelled. */
+        static TrainingSet withEvaluation(LabelledFeatures train, LabelledFeatures eval, boolean labelled) {
+            int n = train.rows() + eval.rows();
+            int d = train.features().cols();
+            float[] x = new float[n * d];
+            System.arraycopy(train.features().data(), 0, x, 0, train.rows() * d);
+            System.arraycopy(eval.features().data(), 0, x, train.rows() * d, eval.rows() * d);
+            int[] labels = new int[n];
+            java.util.Arrays.fill(labels, -1);
+            if (labelled) {
+                System.arraycopy(train.labels(), 0, labels, 0, train.rows());
+            }
+            return new TrainingSet(new FloatMatrix(n, d, x), labels, null);
+        }
+
+        TrainingSet with(StructureTarget target) {
+            return new TrainingSet(features, labels, target);
+        }
+
+        TrainResult fit(TrainOptions options, Progress progress, Cancellation cancel) {
+            return HeadTrainer.fit(features, labels, structure, options, null, progress, cancel);
+        }
+    }
+
+    /** A 16-d UMAP of the raw features of the training and evaluation images together, as FiftyOne computes. */
+    private static Outcome introspectionUmap(LabelledFeatures train, LabelledFeatures eval, RunSettings s, long seed,
+            Progress progress, Cancellation cancel) {
+        long wall = System.nanoTime();
+        long cpu = cpuNow();
+        TrainingSet set = TrainingSet.withEvaluation(train, eval, false);
+        UmapOptions options = UmapOptions.builder().seed(seed).threads(2).build();
+        FloatMatrix all = UmapSpace.fit(set.features(), s.dim(), null, options, progress, cancel);
+        int[] evalRows = java.util.stream.IntStream.range(train.rows(), train.rows() + eval.rows()).toArray();
+        FloatMatrix embedding = all.selectRows(evalRows);
+        double seconds = (System.nanoTime() - wall) / 1e9;
+        double cpuSeconds = (cpuNow() - cpu) / 1e9;
+        double map = Retrieval.compute(embedding, eval.labels()).mapAtR();
+        return new Outcome(embedding, seconds, cpuSeconds, List.of(new CurvePoint(0, seconds, cpuSeconds, map)), 0,
+                List.of());
     }
 
     /** Standardise and PCA-reduce to d, both fitted on (a sample of) the training images, no labels used. */
@@ -66,9 +145,10 @@ final class MethodRunner {
                 List.of(new CurvePoint(0, seconds, cpuSeconds, map)), 0, List.of());
     }
 
-    private static Outcome head(LossKind loss, LabelledFeatures train, LabelledFeatures eval, RunSettings s, long seed,
+    private static Outcome head(LossKind loss, TrainingSet train, LabelledFeatures eval, RunSettings s, long seed,
             Progress progress, Cancellation cancel) {
-        int dim = loss == LossKind.CCE ? train.classes().size() : s.dim();
+        int dim = loss == LossKind.CCE ? (int) java.util.Arrays.stream(train.labels()).filter(l -> l >= 0).distinct()
+                .count() : s.dim();
         Path checkpoints;
         try {
             checkpoints = Files.createTempDirectory("silhouette-experiment-");
@@ -85,12 +165,13 @@ final class MethodRunner {
                     .batchK(s.batchK())
                     .seed(seed)
                     .checkpointDir(checkpoints)
+                    .structureWeight(s.structureWeight())
+                    .validationFraction(s.validationFraction())
                     .build();
-            int batch = new PkSampler(train.labels(), s.batchP(), s.batchK(), seed).maxBatchSize();
-            int stepsPerEpoch = Math.max(1, (train.rows() + batch - 1) / batch);
+            int stepsPerEpoch = stepsPerEpoch(train, s, seed);
             // untimed warm-up: the first steps of a loss pay for JIT compilation and native set-up
             TrainOptions warmUp = options.toBuilder().checkpointDir(null).maxSteps(5).build();
-            HeadTrainer.fit(train.features(), train.labels(), warmUp, null, Progress.NONE, cancel).model().close();
+            train.fit(warmUp, Progress.NONE, cancel).model().close();
             double initial;
             // the trainer starts from exactly this head: same spec, standardisation and seed
             try (EmbeddingModel start = EmbeddingModel.create(
@@ -108,7 +189,7 @@ final class MethodRunner {
                 probe.update(stage, done, total);
                 progress.update(stage, done, total);
             };
-            TrainResult r = HeadTrainer.fit(train.features(), train.labels(), options, null, both, cancel);
+            TrainResult r = train.fit(options, both, cancel);
             try (EmbeddingModel model = r.model()) {
                 FloatMatrix embedding = model.embed(eval.features());
                 double last = Retrieval.compute(embedding, eval.labels()).mapAtR();
@@ -117,7 +198,13 @@ final class MethodRunner {
                 curve.addAll(firstEpoch(train, eval, options, stepsPerEpoch, cancel));
                 curve.addAll(probe.points(last, r.epochs()));
                 CurvePoint end = curve.getLast();
-                return new Outcome(embedding, end.wallSeconds(), end.cpuSeconds(), curve, r.steps(), r.warnings());
+                List<String> warnings = new ArrayList<>(r.warnings());
+                if (train.structure() != null) {
+                    warnings.add("The structure term saw " + train.labels().length + " images: the "
+                            + (train.labels().length - eval.rows()) + " training images and the " + eval.rows()
+                            + " evaluation images, the latter unlabelled.");
+                }
+                return new Outcome(embedding, end.wallSeconds(), end.cpuSeconds(), curve, r.steps(), warnings);
             }
         } finally {
             deleteTree(checkpoints);
@@ -131,7 +218,20 @@ final class MethodRunner {
      * Points inside the first epoch. The trainer is deterministic for a seed, so a run stopped after s steps is
      * exactly the first s steps of the full run; each is timed on its own clock, like the full run.
      */
-    private static List<CurvePoint> firstEpoch(LabelledFeatures train, LabelledFeatures eval, TrainOptions options,
+    /** Batches per epoch, as the trainer counts them: labelled batches, or structure batches without labels. */
+    private static int stepsPerEpoch(TrainingSet train, RunSettings s, long seed) {
+        int labelled = (int) java.util.Arrays.stream(train.labels()).filter(l -> l >= 0).count();
+        long classes = java.util.Arrays.stream(train.labels()).filter(l -> l >= 0).distinct().count();
+        if (classes >= 2) {
+            int inTraining = (int) Math.round(labelled * (1 - s.validationFraction()));
+            int batch = new PkSampler(train.labels(), s.batchP(), s.batchK(), seed).maxBatchSize();
+            return Math.max(1, (inTraining + batch - 1) / batch);
+        }
+        int free = train.labels().length - labelled;
+        return Math.max(1, (free + s.batchP() * s.batchK() - 1) / (s.batchP() * s.batchK()));
+    }
+
+    private static List<CurvePoint> firstEpoch(TrainingSet train, LabelledFeatures eval, TrainOptions options,
             int stepsPerEpoch, Cancellation cancel) {
         List<CurvePoint> out = new ArrayList<>();
         int previous = 0;
@@ -142,8 +242,7 @@ final class MethodRunner {
             }
             previous = steps;
             TrainingProbe probe = new TrainingProbe(stepsPerEpoch, 1, e -> Double.NaN);
-            TrainResult r = HeadTrainer.fit(train.features(), train.labels(),
-                    options.toBuilder().checkpointDir(null).maxSteps(steps).build(), null, probe, cancel);
+            TrainResult r = train.fit(options.toBuilder().checkpointDir(null).maxSteps(steps).build(), probe, cancel);
             try (EmbeddingModel model = r.model()) {
                 double map = mapAtR(model, eval);
                 CurvePoint p = probe.points(map, 0).getLast();

@@ -17,9 +17,11 @@ import java.util.List;
  * @param hidden hidden widths of the head
  * @param lossOptions margins, temperature, γ
  * @param pcaRows training rows the introspection PCA is fitted on (a seeded sample when there are more)
+ * @param structureWeight the structure term's weight in the semi-supervised heads
+ * @param validationFraction share of each class's labelled training images held out to pick the best epoch
  */
 public record RunSettings(int dim, int epochs, int batchP, int batchK, double learningRate, List<Integer> hidden,
-        LossOptions lossOptions, int pcaRows) {
+        LossOptions lossOptions, int pcaRows, double structureWeight, double validationFraction) {
 
     public RunSettings {
         if (dim < 2 || dim > 512) {
@@ -39,13 +41,23 @@ public record RunSettings(int dim, int epochs, int batchP, int batchK, double le
         if (lossOptions == null) {
             lossOptions = LossOptions.defaults();
         }
+        if (!(structureWeight >= 0) || !Double.isFinite(structureWeight)) {
+            throw new UserError("The structure weight must be >= 0, got " + structureWeight + ".");
+        }
+        if (!(validationFraction >= 0) || !(validationFraction < 0.9)) {
+            throw new UserError("The validation share must be in [0, 0.9), got " + validationFraction + ".");
+        }
         if (pcaRows < 2) {
             throw new IllegalArgumentException("PCA needs at least two rows, got " + pcaRows);
         }
     }
 
-    /** d = 16, 30 epochs, 16×8 batches, Adam at 1e-3, one hidden layer of 256: the trainer's defaults. */
+    /**
+     * d = 16, 30 epochs, 16×8 batches, Adam at 1e-3, one hidden layer of 256 (the trainer's defaults), the
+     * default structure weight, and a tenth of the labelled images held out for early stopping.
+     */
     public static RunSettings defaults() {
-        return new RunSettings(16, 30, 16, 8, 1e-3, List.of(256), LossOptions.defaults(), 10_000);
+        return new RunSettings(16, 30, 16, 8, 1e-3, List.of(256), LossOptions.defaults(), 10_000,
+                org.silhouette.embed.train.TrainOptions.DEFAULT_STRUCTURE_WEIGHT, 0.1);
     }
 }

@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ExperimentTest {
     static final List<String> CLASSES = List.of("a", "b", "c", "d", "e", "f");
-    static final RunSettings FAST = new RunSettings(4, 2, 6, 4, 1e-2, List.of(16), LossOptions.defaults(), 1000);
+    static final RunSettings FAST = new RunSettings(4, 2, 6, 4, 1e-2, List.of(16), LossOptions.defaults(), 1000, 1.0, 0);
     static LabelledFeatures train;
     static LabelledFeatures test;
     static List<Experiment.Run> runs;

@@ -23,6 +23,7 @@ import org.silhouette.embed.head.SeededInitializer;
 import org.silhouette.embed.head.Standardizer;
 import org.silhouette.embed.loss.LossFactory;
 import org.silhouette.embed.loss.LossSetup;
+import org.silhouette.embed.loss.StructureLoss;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,46 +59,91 @@ public final class HeadTrainer {
      */
     public static TrainResult fit(FloatMatrix features, int[] labels, TrainOptions options, EmbeddingModel warmStart,
             Progress progress, Cancellation cancel) {
+        return fit(features, labels, null, options, warmStart, progress, cancel);
+    }
+
+    /**
+     * Trains a semi-supervised head: the options' loss on the labelled rows plus, when {@code structure} is
+     * given, {@link StructureLoss}'s term that keeps every unlabelled row near its structure target. With a
+     * structure target, zero or one labelled class is allowed (the head then learns the structure alone).
+     *
+     * @param structure label-free target coordinates for every row, with the head's dimension, or null
+     */
+    public static TrainResult fit(FloatMatrix features, int[] labels, StructureTarget structure, TrainOptions options,
+            EmbeddingModel warmStart, Progress progress, Cancellation cancel) {
         long started = System.nanoTime();
-        TrainingData data = TrainingData.of(features, labels);
+        TrainingData data = TrainingData.of(features, labels, structure != null);
         LossSetup setup;
         try {
-            setup = LossFactory.create(options.loss(), options.lossOptions(), data.classCount(), options.dim());
+            setup = LossFactory.create(options.loss(), options.lossOptions(), Math.max(2, data.classCount()),
+                    options.dim());
         } catch (UnsupportedOperationException e) {
             throw new UserError("The " + options.loss() + " loss is not available in this build.", e);
         }
-        return run(features, data, options, warmStart, setup, progress, cancel, started);
+        if (structure != null) {
+            setup = withStructure(setup, structure, features, options);
+        }
+        return run(features, data, options, warmStart, setup, structure, progress, cancel, started);
     }
 
     /** As {@link #fit(FloatMatrix, int[], TrainOptions, EmbeddingModel, Progress, Cancellation)} with a given loss. */
     public static TrainResult fit(FloatMatrix features, int[] labels, TrainOptions options, EmbeddingModel warmStart,
             LossSetup setup, Progress progress, Cancellation cancel) {
         long started = System.nanoTime();
-        return run(features, TrainingData.of(features, labels), options, warmStart, setup, progress, cancel, started);
+        return run(features, TrainingData.of(features, labels), options, warmStart, setup, null, progress, cancel,
+                started);
+    }
+
+    private static LossSetup withStructure(LossSetup setup, StructureTarget structure, FloatMatrix features,
+            TrainOptions options) {
+        if (setup.trainingBlock() != null || options.loss() == org.silhouette.embed.loss.LossKind.CCE) {
+            throw new UserError("The " + options.loss() + " loss cannot be combined with the structure term; use "
+                    + "silhouette, silhouette-mean, contrastive or triplet.");
+        }
+        if (structure.coordinates().rows() != features.rows()) {
+            throw new UserError("The structure target has " + structure.coordinates().rows() + " rows but there are "
+                    + features.rows() + " images.");
+        }
+        if (structure.dim() != options.dim()) {
+            throw new UserError("The structure target has " + structure.dim() + " dimensions but the head has "
+                    + options.dim() + ".");
+        }
+        return new LossSetup(new StructureLoss(options.loss().cliName() + "+structure", setup.loss(),
+                options.structureWeight()), null);
     }
 
     private static TrainResult run(FloatMatrix features, TrainingData data, TrainOptions options,
-            EmbeddingModel warmStart, LossSetup setup, Progress progress, Cancellation cancel, long started) {
+            EmbeddingModel warmStart, LossSetup setup, StructureTarget structure, Progress progress,
+            Cancellation cancel, long started) {
         List<String> warnings = new ArrayList<>(data.warnings());
         Engine.getInstance().setRandomSeed((int) options.seed());
 
         EmbeddingModel model = startingModel(features, options, warmStart, warnings);
+        Run run = null;
         try {
-            Run run = new Run(features, data, options, model, setup, progress, cancel, started);
+            run = new Run(features, data, options, model, setup, structure, progress, cancel, started);
+            Run training = run;
             IntraOpThreads.with(1, () -> {
-                run.train();
+                training.train();
                 return null;
             });
             warnings.addAll(run.warnings);
             if (options.checkpointDir() != null) {
                 run.checkpoint();
             }
-            EmbeddingModel result = model.copy(); // leaves Adam's state behind in the training manager
+            // a copy leaves Adam's state behind in the training manager
+            EmbeddingModel result = run.selection.best() != null ? run.selection.takeBest() : model.copy();
             result.setInfo(new ModelInfo(options.loss().cliName(), null));
+            if (run.selection.active()) {
+                warnings.add(run.selection.describe());
+            }
             double seconds = (System.nanoTime() - started) / 1e9;
             return new TrainResult(result, run.epochLosses(), run.stepLosses(), run.epoch, run.step, run.skipped,
-                    run.lr, seconds, run.stopReason, data.classIds(), warnings);
+                    run.lr, seconds, run.stopReason, data.classIds(), run.selection.keptEpoch(), warnings);
         } finally {
+            if (run != null) {
+                run.selection.close();
+            }
             model.close();
         }
     }
@@ -149,7 +195,12 @@ public final class HeadTrainer {
         private final Progress progress;
         private final Cancellation cancel;
         private final long started;
+        /** Draws the labelled part of each batch; null when fewer than two classes are labelled. */
         private final PkSampler sampler;
+        /** Draws the structure part of each batch; null without a structure target. */
+        private final StructureRows structureRows;
+        private final float[] target;
+        final EpochSelection selection;
         private final int stepsPerEpoch;
         private final long totalSteps;
         private final List<Parameter> params = new ArrayList<>();
@@ -168,7 +219,7 @@ public final class HeadTrainer {
         StopReason stopReason = StopReason.EPOCHS;
 
         Run(FloatMatrix features, TrainingData data, TrainOptions options, EmbeddingModel model, LossSetup setup,
-                Progress progress, Cancellation cancel, long started) {
+                StructureTarget structure, Progress progress, Cancellation cancel, long started) {
             this.features = features;
             this.data = data;
             this.options = options;
@@ -177,8 +228,21 @@ public final class HeadTrainer {
             this.progress = progress;
             this.cancel = cancel;
             this.started = started;
-            this.sampler = new PkSampler(data.dense(), options.batchP(), options.batchK(), options.seed());
-            this.stepsPerEpoch = Math.max(1, (data.rows().length + sampler.maxBatchSize() - 1) / sampler.maxBatchSize());
+            this.selection = EpochSelection.of(features, data, options);
+            this.sampler = data.hasLabels() ? new PkSampler(selection.trainingLabels(), options.batchP(),
+                    options.batchK(), options.seed()) : null;
+            int structureBatch = options.batchP() * options.batchK();
+            this.structureRows = structure != null && data.free().length > 0
+                    ? new StructureRows(data.free(), structureBatch, options.seed() ^ 0x7F4A7C15L) : null;
+            this.target = structure != null ? structure.coordinates().data() : null;
+            int labelledBatch = sampler != null ? sampler.maxBatchSize() : 0;
+            this.stepsPerEpoch = sampler != null
+                    ? Math.max(1, (selection.trainingCount() + labelledBatch - 1) / labelledBatch)
+                    : Math.max(1, (data.free().length + structureBatch - 1) / structureBatch);
+            if (sampler == null && structureRows == null) {
+                throw new UserError("Nothing to train on: no two labelled classes and no unlabelled image for the "
+                        + "structure term.");
+            }
             long byEpochs = (long) stepsPerEpoch * options.epochs();
             this.totalSteps = options.maxSteps() > 0 ? Math.min(byEpochs, options.maxSteps()) : byEpochs;
             this.params.addAll(model.parameters());
@@ -197,7 +261,8 @@ public final class HeadTrainer {
             this.store = new ParameterStore(model.manager(), false);
             this.lr = options.learningRate();
             this.optimizer = new AdamUpdater();
-            this.batchBuffer = new float[sampler.maxBatchSize() * features.cols()];
+            this.batchBuffer = new float[(labelledBatch + (structureRows != null ? structureBatch : 0))
+                    * features.cols()];
         }
 
         void train() {
@@ -209,7 +274,7 @@ public final class HeadTrainer {
                 int finite = 0;
                 for (int s = 0; s < stepsPerEpoch; s++) {
                     cancel.check();
-                    float loss = step(sampler.next());
+                    float loss = step(sampler != null ? sampler.next() : new int[0]);
                     if (Float.isFinite(loss) && consecutiveSkips == 0) {
                         sum += loss;
                         finite++;
@@ -223,6 +288,7 @@ public final class HeadTrainer {
                     }
                 }
                 epochLoss.add(finite > 0 ? sum / finite : Double.NaN);
+                selection.afterEpoch(epoch, model);
                 if (options.checkpointDir() != null && epoch % options.checkpointEvery() == 0 && epoch < options.epochs()) {
                     checkpoint();
                 }
@@ -253,21 +319,27 @@ public final class HeadTrainer {
 
         /** One batch: forward, loss, backward, guard, clip, Adam, zero. Returns the loss as seen. */
         private float step(int[] batch) {
-            int b = batch.length;
+            int l = batch.length;
+            int[] free = structureRows != null ? structureRows.next() : new int[0];
+            int b = l + free.length;
             int d = features.cols();
             int[] rows = new int[b];
-            int[] y = new int[b];
-            for (int i = 0; i < b; i++) {
+            int[] y = new int[l];
+            for (int i = 0; i < l; i++) {
                 rows[i] = data.rows()[batch[i]];
                 y[i] = data.dense()[batch[i]];
             }
+            System.arraycopy(free, 0, rows, l, free.length);
             model.standardizer().applyRows(features, rows, batchBuffer);
             float loss;
             boolean applied = false;
             COLLECTOR.lock();
             try (NDManager scope = model.manager().newSubManager()) {
                 NDArray x = scope.create(Arrays.copyOf(batchBuffer, b * d), new Shape(b, d));
-                NDArray labels = scope.create(y);
+                NDList labels = new NDList(scope.create(y));
+                if (target != null) {
+                    labels.add(targetRows(scope, free));
+                }
                 boolean[] backwardDone = {false};
                 loss = GradMode.with(true, () -> {
                     try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
@@ -275,7 +347,7 @@ public final class HeadTrainer {
                         if (setup.trainingBlock() != null) {
                             out = setup.trainingBlock().forward(store, new NDList(out), true).singletonOrThrow();
                         }
-                        NDArray value = setup.loss().evaluate(new NDList(labels), new NDList(out));
+                        NDArray value = setup.loss().evaluate(labels, new NDList(out));
                         if (value.getShape().size() != 1) {
                             value = value.mean();
                         }
@@ -311,6 +383,15 @@ public final class HeadTrainer {
                 lr = Math.max(lr * LR_BACKOFF, options.learningRate() * MIN_LR_FRACTION);
             }
             return loss;
+        }
+
+        private NDArray targetRows(NDManager scope, int[] free) {
+            int dim = options.dim();
+            float[] t = new float[free.length * dim];
+            for (int i = 0; i < free.length; i++) {
+                System.arraycopy(target, free[i] * dim, t, i * dim, dim);
+            }
+            return scope.create(t, new Shape(free.length, dim));
         }
 
         /** Clips to the global norm and applies Adam; false (and no update) when a gradient is not finite. */

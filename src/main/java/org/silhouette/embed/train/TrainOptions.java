@@ -24,6 +24,10 @@ import java.util.List;
  * @param maxGradNorm gradients with a larger global L2 norm are scaled down to it
  * @param checkpointDir a model folder to save into every {@code checkpointEvery} epochs and at the end, or null
  * @param checkpointEvery epochs between checkpoints (when checkpointDir is set)
+ * @param structureWeight w, the weight of the structure term when a structure target is given (see
+ *     {@link org.silhouette.embed.loss.StructureLoss}); 0 trains on the labels alone
+ * @param validationFraction share of each class's labelled images held out to pick the best epoch (early
+ *     stopping); 0 keeps the last epoch
  */
 public record TrainOptions(
         LossKind loss,
@@ -39,12 +43,16 @@ public record TrainOptions(
         long seed,
         double maxGradNorm,
         Path checkpointDir,
-        int checkpointEvery) {
+        int checkpointEvery,
+        double structureWeight,
+        double validationFraction) {
 
     public static final int DEFAULT_EPOCHS = 30;
     public static final double DEFAULT_LR = 1e-3;
     public static final int DEFAULT_P = 16;
     public static final int DEFAULT_K = 8;
+    /** The structure term's default weight; docs/LOSSES.md explains the choice. */
+    public static final double DEFAULT_STRUCTURE_WEIGHT = 1.0;
 
     public TrainOptions {
         if (loss == null) {
@@ -87,12 +95,18 @@ public record TrainOptions(
         if (checkpointEvery < 1) {
             throw new IllegalArgumentException("the checkpoint interval must be at least 1 epoch, got " + checkpointEvery);
         }
+        if (!(structureWeight >= 0) || !Double.isFinite(structureWeight)) {
+            throw new IllegalArgumentException("the structure weight must be >= 0, got " + structureWeight);
+        }
+        if (!(validationFraction >= 0) || !(validationFraction < 0.9)) {
+            throw new IllegalArgumentException("the validation share must be in [0, 0.9), got " + validationFraction);
+        }
     }
 
     /** Defaults for a loss and a dimension: one hidden layer of 256, 30 epochs, Adam at 1e-3, 16×8 batches. */
     public static TrainOptions defaults(LossKind loss, int dim) {
         return new TrainOptions(loss, LossOptions.defaults(), dim, List.of(256), DEFAULT_EPOCHS, 0, 0, DEFAULT_LR,
-                DEFAULT_P, DEFAULT_K, 0L, 10.0, null, 1);
+                DEFAULT_P, DEFAULT_K, 0L, 10.0, null, 1, DEFAULT_STRUCTURE_WEIGHT, 0);
     }
 
     /** {@link #defaults} to change before {@link Builder#build}. */
@@ -124,5 +138,7 @@ public record TrainOptions(
         public Builder maxGradNorm(double v) { return set("maxGradNorm", v); }
         public Builder checkpointDir(Path v) { return set("checkpointDir", v); }
         public Builder checkpointEvery(int v) { return set("checkpointEvery", v); }
+        public Builder structureWeight(double v) { return set("structureWeight", v); }
+        public Builder validationFraction(double v) { return set("validationFraction", v); }
     }
 }

@@ -18,6 +18,8 @@ import java.util.List;
  * @param stopReason why it ended
  * @param trainingClasses the caller's class id of each class the head was trained with: the loss saw
  *     class c as {@code c}, the caller calls it {@code trainingClasses[c]}
+ * @param keptEpoch the epoch whose weights were kept by early stopping on held-out labelled images, or -1
+ *     when the last weights were kept
  * @param warnings human-readable notes about degenerate input or numerical trouble; empty when all went well
  */
 public record TrainResult(
@@ -31,6 +33,7 @@ public record TrainResult(
         double seconds,
         StopReason stopReason,
         int[] trainingClasses,
+        int keptEpoch,
         List<String> warnings) {
 
     public TrainResult {

@@ -8,11 +8,17 @@ import java.util.List;
 
 /**
  * The labelled rows of a training request, checked, with their classes renumbered 0..C-1 (the ids the
- * loss sees) and notes about degenerate input.
+ * loss sees) and notes about degenerate input. With a structure term, the unlabelled rows are the
+ * structure rows ({@code free}), and fewer than two classes (even none) is allowed: the head then learns
+ * the structure alone.
  */
-record TrainingData(int[] rows, int[] dense, int[] classIds, int[] classSizes, List<String> warnings) {
+record TrainingData(int[] rows, int[] dense, int[] classIds, int[] classSizes, int[] free, List<String> warnings) {
 
     static TrainingData of(FloatMatrix features, int[] labels) {
+        return of(features, labels, false);
+    }
+
+    static TrainingData of(FloatMatrix features, int[] labels, boolean structure) {
         if (features.rows() != labels.length) {
             throw new UserError("There are " + features.rows() + " feature rows but " + labels.length + " labels.");
         }
@@ -28,7 +34,7 @@ record TrainingData(int[] rows, int[] dense, int[] classIds, int[] classSizes, L
             maxId = Math.max(maxId, l);
             labelled += l >= 0 ? 1 : 0;
         }
-        if (labelled == 0) {
+        if (labelled == 0 && !structure) {
             throw new UserError("No image is labelled; label images of at least two classes to train.");
         }
         int[] countById = new int[maxId + 1];
@@ -45,17 +51,21 @@ record TrainingData(int[] rows, int[] dense, int[] classIds, int[] classSizes, L
                 ids.add(c);
             }
         }
-        if (ids.size() < 2) {
+        if (ids.size() < 2 && !structure) {
             throw new UserError("Training needs at least two labelled classes, but all " + labelled
                     + " labelled images are in one class.");
         }
         int[] rows = new int[labelled];
         int[] dense = new int[labelled];
+        int[] free = new int[structure ? labels.length - labelled : 0];
         int r = 0;
+        int f = 0;
         for (int i = 0; i < labels.length; i++) {
             if (labels[i] >= 0) {
                 rows[r] = i;
                 dense[r++] = denseOf[labels[i]];
+            } else if (structure) {
+                free[f++] = i;
             }
         }
         checkFinite(features);
@@ -70,14 +80,23 @@ record TrainingData(int[] rows, int[] dense, int[] classIds, int[] classSizes, L
             warnings.add(singletons + " class" + (singletons == 1 ? " has" : "es have")
                     + " a single labelled image; such a class only serves as a negative for the others.");
         }
-        if (identicalRows(features, rows)) {
+        if (structure && ids.size() < 2) {
+            warnings.add(labelled == 0 ? "No image is labelled yet: the head learns the backbone's structure alone."
+                    : "Fewer than two classes are labelled: the head learns the backbone's structure alone.");
+        }
+        if (rows.length > 1 && identicalRows(features, rows)) {
             warnings.add("All labelled images have identical features, so the head cannot tell their classes apart.");
         }
-        return new TrainingData(rows, dense, classIds, sizes, warnings);
+        return new TrainingData(rows, dense, classIds, sizes, free, warnings);
     }
 
     int classCount() {
         return classIds.length;
+    }
+
+    /** Whether the label loss has anything to work on: at least two labelled classes. */
+    boolean hasLabels() {
+        return classIds.length >= 2;
     }
 
     /** Every row, not only labelled ones: unlabelled rows feed the standardisation. */

@@ -1,0 +1,53 @@
+package org.silhouette.embed.train;
+
+import org.silhouette.core.FloatMatrix;
+import org.silhouette.core.UserError;
+
+/**
+ * Where the structure term wants every image: label-free coordinates [N, D] (for example a UMAP of the
+ * backbone's features with the head's dimension), centred and scaled to a root-mean-square radius of 1
+ * so the structure weight means the same for every folder.
+ */
+public record StructureTarget(FloatMatrix coordinates) {
+
+    /** Centres and rescales {@code raw}; every value must be finite. */
+    public static StructureTarget of(FloatMatrix raw) {
+        int n = raw.rows();
+        int d = raw.cols();
+        if (n == 0 || d == 0) {
+            throw new UserError("The structure target is empty.");
+        }
+        if (!raw.allFinite()) {
+            throw new UserError("The structure target holds a non-finite coordinate.");
+        }
+        double[] mean = new double[d];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                mean[j] += raw.get(i, j);
+            }
+        }
+        for (int j = 0; j < d; j++) {
+            mean[j] /= n;
+        }
+        double ss = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                double v = raw.get(i, j) - mean[j];
+                ss += v * v;
+            }
+        }
+        double rms = Math.sqrt(ss / n);
+        double scale = rms > 0 ? 1 / rms : 1;
+        float[] out = new float[n * d];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                out[i * d + j] = (float) ((raw.get(i, j) - mean[j]) * scale);
+            }
+        }
+        return new StructureTarget(new FloatMatrix(n, d, out));
+    }
+
+    int dim() {
+        return coordinates.cols();
+    }
+}

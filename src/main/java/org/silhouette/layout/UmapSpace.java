@@ -1,0 +1,149 @@
+package org.silhouette.layout;
+
+import org.silhouette.core.Cancellation;
+import org.silhouette.core.FloatMatrix;
+import org.silhouette.core.Progress;
+
+import java.util.SplittableRandom;
+
+/**
+ * UMAP into d dimensions (d >= 2), for label-free structure targets and the 16-d introspection map. The
+ * same k-NN, fuzzy graph, curve and kernel as {@link Umap}, optionally made label-aware by
+ * {@link LabelledGraph}; the start is the top d principal components scaled to +-10. Seeded and
+ * single-threaded after the k-NN search. The 2-D map keeps its own tuned loop in {@link Umap}.
+ */
+public final class UmapSpace {
+    private static final double INIT_EXTENT = 10;
+    private static final double CLIP = 4;
+
+    private UmapSpace() {
+    }
+
+    /**
+     * @param labels a label per row (-1 unlabelled) to make the graph label-aware, or null for plain UMAP
+     * @return coordinates [n, dim]
+     */
+    public static FloatMatrix fit(FloatMatrix x, int dim, int[] labels, UmapOptions options, Progress progress,
+            Cancellation cancel) {
+        int n = x.rows();
+        if (dim < 2) {
+            throw new IllegalArgumentException("UMAP needs at least two output dimensions, got " + dim);
+        }
+        if (labels != null && labels.length != n) {
+            throw new IllegalArgumentException(labels.length + " labels for " + n + " rows");
+        }
+        if (n <= dim + 1) {
+            return Pca.reduce(x, dim);
+        }
+        progress.update("UMAP neighbours", 0, n);
+        Knn knn = Knn.exact(x, Math.min(options.neighbors() - 1, n - 1), options.threads(), cancel);
+        FuzzyGraph graph = LabelledGraph.of(FuzzyGraph.build(knn), labels);
+        double[] y = start(x, dim, options.seed());
+        optimise(y, dim, graph, UmapCurve.fit(options.spread(), options.minDist()), options.epochsFor(n),
+                options.learningRate(), options, progress, cancel);
+        float[] out = new float[y.length];
+        for (int i = 0; i < y.length; i++) {
+            out[i] = (float) y[i];
+        }
+        return new FloatMatrix(n, dim, out);
+    }
+
+    private static double[] start(FloatMatrix x, int dim, long seed) {
+        FloatMatrix pcs = Pca.reduce(x, dim);
+        double max = 0;
+        for (float v : pcs.data()) {
+            max = Math.max(max, Math.abs(v));
+        }
+        double scale = max > 0 ? INIT_EXTENT / max : 1;
+        SplittableRandom r = new SplittableRandom(seed ^ 0x9E3779B97F4A7C15L);
+        double[] y = new double[pcs.data().length];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = pcs.data()[i] * scale + (r.nextDouble() - 0.5) * 2e-3 * INIT_EXTENT;
+        }
+        return y;
+    }
+
+    /** SGD over the graph's edges with negative sampling, as {@link Umap}'s loop but over d coordinates. */
+    static void optimise(double[] y, int dim, FuzzyGraph graph, UmapCurve curve, int epochs, double alpha0,
+            UmapOptions o, Progress progress, Cancellation cancel) {
+        int m = graph.edgeCount();
+        float maxW = 0;
+        for (float w : graph.weight()) {
+            maxW = Math.max(maxW, w);
+        }
+        int kept = 0;
+        int[] head = new int[m];
+        int[] tail = new int[m];
+        double[] every = new double[m];
+        for (int e = 0; e < m; e++) {
+            if (graph.weight()[e] > 0 && graph.weight()[e] >= maxW / epochs) {
+                head[kept] = graph.head()[e];
+                tail[kept] = graph.tail()[e];
+                every[kept++] = maxW / graph.weight()[e];
+            }
+        }
+        double[] next = java.util.Arrays.copyOf(every, kept);
+        int negRate = o.negativeSamples();
+        double[] everyNeg = new double[kept];
+        double[] nextNeg = new double[kept];
+        for (int e = 0; e < kept; e++) {
+            everyNeg[e] = negRate > 0 ? every[e] / negRate : Double.POSITIVE_INFINITY;
+            nextNeg[e] = everyNeg[e];
+        }
+        UmapKernel kernel = new UmapKernel(curve, o.repulsion());
+        int n = graph.n();
+        double[] g = new double[dim];
+        SplittableRandom random = new SplittableRandom(o.seed() * 31 + 17);
+        for (int epoch = 1; epoch <= epochs; epoch++) {
+            cancel.check();
+            double alpha = alpha0 * (1 - (epoch - 1) / (double) epochs);
+            for (int e = 0; e < kept; e++) {
+                if (next[e] > epoch) {
+                    continue;
+                }
+                int i = head[e] * dim;
+                int j = tail[e] * dim;
+                double d2 = 0;
+                for (int c = 0; c < dim; c++) {
+                    g[c] = y[i + c] - y[j + c];
+                    d2 += g[c] * g[c];
+                }
+                if (d2 > 0) {
+                    double coeff = kernel.attractive(d2);
+                    for (int c = 0; c < dim; c++) {
+                        double step = clip(coeff * g[c]) * alpha;
+                        y[i + c] += step;
+                        y[j + c] -= step;
+                    }
+                }
+                next[e] += every[e];
+                int negatives = (int) ((epoch - nextNeg[e]) / everyNeg[e]);
+                for (int s = 0; s < negatives; s++) {
+                    int k = random.nextInt(n) * dim;
+                    if (k == i) {
+                        continue;
+                    }
+                    double r2 = 0;
+                    for (int c = 0; c < dim; c++) {
+                        g[c] = y[i + c] - y[k + c];
+                        r2 += g[c] * g[c];
+                    }
+                    if (r2 > 0) {
+                        double coeff = kernel.repulsive(r2);
+                        for (int c = 0; c < dim; c++) {
+                            y[i + c] += clip(coeff * g[c]) * alpha;
+                        }
+                    }
+                }
+                if (negatives > 0) {
+                    nextNeg[e] += negatives * everyNeg[e];
+                }
+            }
+            progress.update("UMAP", epoch, epochs);
+        }
+    }
+
+    private static double clip(double v) {
+        return v > CLIP ? CLIP : v < -CLIP ? -CLIP : v;
+    }
+}

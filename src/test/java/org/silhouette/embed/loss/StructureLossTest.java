@@ -1,0 +1,109 @@
+package org.silhouette.embed.loss;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@link StructureLoss} against src/test/python/make_structure_fixtures.py (torch autograd on a
+ * point-by-point definition), in float64 and float32, and its gradient against central differences.
+ */
+class StructureLossTest {
+
+    record Fixture(String torch, List<Case> cases) {
+    }
+
+    record Case(String name, double weight, double[] labels, double[][] embeddings, double[][] targets,
+            double expectedLoss, double[][] expectedGradient) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Fixture load() throws IOException {
+        try (InputStream in = StructureLossTest.class.getResourceAsStream("/fixtures/loss/structure_fixtures.json")) {
+            assertNotNull(in, "fixture missing; run src/test/python/make_structure_fixtures.py");
+            return new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                    .readValue(in, Fixture.class);
+        }
+    }
+
+    private static LossHarness.Objective objective(LossHarness h, Case c) {
+        StructureLoss loss = new StructureLoss("semi", new SilhouetteLoss("silhouette",
+                SilhouetteLoss.Separation.CENTROID, 0), c.weight());
+        int dim = c.embeddings()[0].length;
+        return (x, labels) -> {
+            NDArray targets = c.targets().length == 0
+                    ? x.getManager().zeros(new Shape(0, dim), x.getDataType())
+                    : h.array(x.getManager(), c.targets());
+            return loss.evaluate(new NDList(labels, targets), new NDList(x));
+        };
+    }
+
+    @TestFactory
+    Stream<DynamicTest> matchesTheReference() throws IOException {
+        Fixture f = load();
+        assertTrue(f.cases().size() >= 7, "cases: " + f.cases().size());
+        return f.cases().stream().flatMap(c -> Stream.of(
+                DynamicTest.dynamicTest(c + " float64", () -> check(c, DataType.FLOAT64, 1e-9, 1e-8)),
+                DynamicTest.dynamicTest(c + " float32", () -> check(c, DataType.FLOAT32, 2e-5, 2e-4))));
+    }
+
+    private static void check(Case c, DataType type, double valueTol, double gradTol) {
+        try (LossHarness h = new LossHarness(type)) {
+            LossHarness.Eval e = h.evaluate(objective(h, c), c.embeddings(), c.labels());
+            double scale = Math.max(1, Math.abs(c.expectedLoss()));
+            assertEquals(c.expectedLoss(), e.value(), valueTol * scale, c + ": loss");
+            for (int i = 0; i < c.embeddings().length; i++) {
+                for (int j = 0; j < c.embeddings()[0].length; j++) {
+                    assertEquals(c.expectedGradient()[i][j], e.gradient()[i][j], gradTol * scale,
+                            c + ": gradient [" + i + "][" + j + "]");
+                }
+            }
+        }
+    }
+
+    @Test
+    void gradientMatchesFiniteDifferences() throws IOException {
+        for (Case c : load().cases()) {
+            try (LossHarness h = new LossHarness()) {
+                LossHarness.Objective f = objective(h, c);
+                double[][] analytic = h.evaluate(f, c.embeddings(), c.labels()).gradient();
+                double[][] numeric = h.finiteDifference(f, c.embeddings(), c.labels(), 1e-6);
+                for (int i = 0; i < analytic.length; i++) {
+                    for (int j = 0; j < analytic[0].length; j++) {
+                        assertEquals(numeric[i][j], analytic[i][j], 1e-5, c + ": [" + i + "][" + j + "]");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aBatchWhoseRowsDoNotAddUpIsRefused() {
+        try (LossHarness h = new LossHarness()) {
+            Case c = new Case("bad", 1, new double[] {0, 1}, new double[][] {{0, 0}, {1, 1}, {2, 2}},
+                    new double[][] {{0, 0}, {1, 1}}, 0, null);
+            assertThrows(IllegalArgumentException.class,
+                    () -> h.evaluate(objective(h, c), c.embeddings(), c.labels()));
+        }
+        assertThrows(IllegalArgumentException.class, () -> new StructureLoss("x", null, -1));
+    }
+}
