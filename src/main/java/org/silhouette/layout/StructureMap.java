@@ -6,16 +6,30 @@ import org.silhouette.core.Progress;
 import org.silhouette.embed.head.Standardizer;
 
 /**
- * The label-free (or label-aware) map of the backbone's features that the semi-supervised head's structure
- * term pins unlabelled images to: standardise, keep the top {@link #VIEW_COMPONENTS} principal components
- * (which drops the noisiest directions of a 1,280-wide feature), then UMAP into the head's dimension with
- * min_dist 0, since the target is for neighbourhoods, not for looking at.
+ * The map of the backbone's features that the semi-supervised head's structure term pins unlabelled images
+ * to. Built once per feature matrix: standardise, keep the top {@link #VIEW_COMPONENTS} principal
+ * components (which drops the noisiest directions of a 1,280-wide feature), find the neighbours, and lay
+ * the fuzzy graph out by UMAP in the head's dimension with min_dist 0 (the target is for neighbourhoods,
+ * not for looking at). That label-free {@link #base()} is what the no-labels head learns.
+ *
+ * <p>{@link #withLabels} then refines the base on the label-aware graph ({@link LabelledGraph}) for a few
+ * epochs: the same neighbourhoods, with edges across named classes cut. It reuses the neighbours, so each
+ * labelling round pays only for the refinement.
  */
 public final class StructureMap {
     /** Principal components of the standardised features that the neighbourhoods are measured in. */
     public static final int VIEW_COMPONENTS = 128;
+    /** Epochs of the label-aware refinement; half a fresh layout's at 10,000 images. */
+    public static final int REFINE_EPOCHS = 100;
 
-    private StructureMap() {
+    private final FuzzyGraph graph;
+    private final FloatMatrix base;
+    private final UmapOptions options;
+
+    private StructureMap(FuzzyGraph graph, FloatMatrix base, UmapOptions options) {
+        this.graph = graph;
+        this.base = base;
+        this.options = options;
     }
 
     /** The standardised PCA view in which neighbourhoods are measured, [n, min(128, d)]. */
@@ -26,13 +40,50 @@ public final class StructureMap {
         return k == features.cols() ? z : Pca.reduce(z, k);
     }
 
-    /**
-     * @param labels a label per row (-1 for unlabelled) to make the neighbourhood graph label-aware, or null
-     * @return target coordinates [n, dim]
-     */
+    /** The label-free map of {@code features} in {@code dim} dimensions, and the graph to refine it on. */
+    public static StructureMap build(FloatMatrix features, int dim, long seed, int threads, Progress progress,
+            Cancellation cancel) {
+        UmapOptions options = UmapOptions.builder().minDist(0).seed(seed).threads(threads).build();
+        FloatMatrix view = view(features);
+        int n = view.rows();
+        if (n <= dim + 1) {
+            return new StructureMap(null, Pca.reduce(view, dim), options);
+        }
+        progress.update("Structure neighbours", 0, n);
+        Knn knn = Knn.exact(view, Math.min(options.neighbors() - 1, n - 1), threads, cancel);
+        FuzzyGraph graph = FuzzyGraph.build(knn);
+        FloatMatrix base = UmapSpace.layout(view, dim, graph, options, progress, cancel);
+        return new StructureMap(graph, base, options);
+    }
+
+    /** As {@link #build} followed by {@link #withLabels}; labels null gives the label-free base. */
     public static FloatMatrix fit(FloatMatrix features, int dim, int[] labels, long seed, int threads,
             Progress progress, Cancellation cancel) {
-        UmapOptions options = UmapOptions.builder().minDist(0).seed(seed).threads(threads).build();
-        return UmapSpace.fit(view(features), dim, labels, options, progress, cancel);
+        StructureMap map = build(features, dim, seed, threads, progress, cancel);
+        return labels == null ? map.base() : map.withLabels(labels, progress, cancel);
+    }
+
+    /** The label-free coordinates, [n, dim]. */
+    public FloatMatrix base() {
+        return base;
+    }
+
+    public int rows() {
+        return base.rows();
+    }
+
+    /**
+     * The base refined for {@link #REFINE_EPOCHS} epochs on the label-aware graph; without any label, the base.
+     *
+     * @param labels a label per row, -1 for unlabelled
+     */
+    public FloatMatrix withLabels(int[] labels, Progress progress, Cancellation cancel) {
+        if (labels.length != base.rows()) {
+            throw new IllegalArgumentException(labels.length + " labels for " + base.rows() + " rows");
+        }
+        if (graph == null || java.util.Arrays.stream(labels).allMatch(l -> l < 0)) {
+            return base;
+        }
+        return UmapSpace.refine(base, LabelledGraph.of(graph, labels), REFINE_EPOCHS, options, progress, cancel);
     }
 }

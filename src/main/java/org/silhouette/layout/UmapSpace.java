@@ -37,10 +37,31 @@ public final class UmapSpace {
         }
         progress.update("UMAP neighbours", 0, n);
         Knn knn = Knn.exact(x, Math.min(options.neighbors() - 1, n - 1), options.threads(), cancel);
-        FuzzyGraph graph = LabelledGraph.of(FuzzyGraph.build(knn), labels);
+        return layout(x, dim, LabelledGraph.of(FuzzyGraph.build(knn), labels), options, progress, cancel);
+    }
+
+    /** A fresh layout of a built graph over the rows of x (x gives the principal-component start). */
+    static FloatMatrix layout(FloatMatrix x, int dim, FuzzyGraph graph, UmapOptions options, Progress progress,
+            Cancellation cancel) {
         double[] y = start(x, dim, options.seed());
-        optimise(y, dim, graph, UmapCurve.fit(options.spread(), options.minDist()), options.epochsFor(n),
+        optimise(y, dim, graph, UmapCurve.fit(options.spread(), options.minDist()), options.epochsFor(x.rows()),
                 options.learningRate(), options, progress, cancel);
+        return toMatrix(y, x.rows(), dim);
+    }
+
+    /** Continues a layout on another graph over the same rows, from its coordinates, at a quarter of the rate. */
+    static FloatMatrix refine(FloatMatrix from, FuzzyGraph graph, int epochs, UmapOptions options, Progress progress,
+            Cancellation cancel) {
+        double[] y = new double[from.data().length];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = from.data()[i];
+        }
+        optimise(y, from.cols(), graph, UmapCurve.fit(options.spread(), options.minDist()), epochs,
+                options.learningRate() / 4, options, progress, cancel);
+        return toMatrix(y, from.rows(), from.cols());
+    }
+
+    private static FloatMatrix toMatrix(double[] y, int n, int dim) {
         float[] out = new float[y.length];
         for (int i = 0; i < y.length; i++) {
             out[i] = (float) y[i];
