@@ -19,9 +19,12 @@ import java.util.List;
  * @param seed seeds training, validation folds and layout; each round adds its number
  * @param anchorWeight weight of the backbone's own view beside the head's in the space the map is laid out
  *     in (0: the head alone); keeps unlabelled classes apart that the head, trained on others, would merge
+ * @param structureWeight weight of the structure term that keeps every unlabelled image where the backbone's
+ *     neighbourhoods put it ({@link org.silhouette.embed.loss.StructureLoss}); 0 trains on the labels alone
  */
 public record LoopOptions(LossKind loss, LossOptions lossOptions, int dim, List<Integer> hidden,
-        double firstTrainSeconds, double trainSeconds, int umapWarmEpochs, long seed, double anchorWeight) {
+        double firstTrainSeconds, double trainSeconds, int umapWarmEpochs, long seed, double anchorWeight,
+        double structureWeight) {
 
     public LoopOptions {
         if (loss == null) {
@@ -40,6 +43,9 @@ public record LoopOptions(LossKind loss, LossOptions lossOptions, int dim, List<
         if (!(anchorWeight >= 0) || anchorWeight > 100) {
             throw new IllegalArgumentException("the anchor weight must be in [0, 100], got " + anchorWeight);
         }
+        if (!(structureWeight >= 0) || structureWeight > 100) {
+            throw new IllegalArgumentException("the structure weight must be in [0, 100], got " + structureWeight);
+        }
         if (umapWarmEpochs < 1 || umapWarmEpochs > 10_000) {
             throw new IllegalArgumentException("warm UMAP epochs must be in [1, 10000], got " + umapWarmEpochs);
         }
@@ -53,7 +59,8 @@ public record LoopOptions(LossKind loss, LossOptions lossOptions, int dim, List<
      * map, which is what a person looks for after naming them (docs/RESULTS.md). The settings panel offers it.
      */
     public static LoopOptions defaults() {
-        return new LoopOptions(LossKind.SILHOUETTE, LossOptions.defaults(), 16, List.of(256), 2.0, 0.7, 50, 7L, 1.0);
+        return new LoopOptions(LossKind.SILHOUETTE, LossOptions.defaults(), 16, List.of(256), 2.0, 0.7, 50, 7L, 1.0,
+                TrainOptions.DEFAULT_STRUCTURE_WEIGHT);
     }
 
     /** The head's output dimension for {@code classes} labelled classes: cce's is the class count. */
@@ -64,7 +71,7 @@ public record LoopOptions(LossKind loss, LossOptions lossOptions, int dim, List<
     /** The head training of one round: this loop's head and loss, as many epochs as {@code seconds} allow. */
     public TrainOptions training(int classes, long seed, double seconds) {
         return TrainOptions.builder(loss, headDim(classes)).lossOptions(lossOptions).hidden(hidden).seed(seed)
-                .epochs(1_000_000).maxSeconds(seconds).build();
+                .epochs(1_000_000).maxSeconds(seconds).structureWeight(structureWeight).build();
     }
 
     /** {@link #defaults} to change before {@link Builder#build}. */
@@ -92,5 +99,6 @@ public record LoopOptions(LossKind loss, LossOptions lossOptions, int dim, List<
         public Builder seed(long v) { return set("seed", v); }
         /** How much of the backbone's own view the refreshed map keeps beside the head's (0: the head alone). */
         public Builder anchorWeight(double v) { return set("anchorWeight", v); }
+        public Builder structureWeight(double v) { return set("structureWeight", v); }
     }
 }

@@ -4,6 +4,8 @@ import org.silhouette.core.Cancellation;
 import org.silhouette.core.FloatMatrix;
 import org.silhouette.core.Progress;
 import org.silhouette.embed.head.EmbeddingModel;
+import org.silhouette.embed.train.StructureTarget;
+import org.silhouette.layout.StructureMap;
 import org.silhouette.layout.Umap;
 import org.silhouette.layout.UmapOptions;
 
@@ -18,6 +20,8 @@ public final class MapLoop implements AutoCloseable {
     private MapState state;
     /** The backbone's own view of {@code features}, which anchors every refreshed map; made when first needed. */
     private FloatMatrix backboneView;
+    /** The backbone's neighbourhoods in the head's dimension, for the structure term; made when first needed. */
+    private StructureMap structure;
     private int rounds;
 
     private MapLoop(FloatMatrix features, MapState state, int rounds) {
@@ -82,7 +86,17 @@ public final class MapLoop implements AutoCloseable {
             progress.update("Reducing features", 0, 1);
             backboneView = IntrospectionMap.backboneView(features);
         }
-        RefreshLoop.Round r = RefreshLoop.run(features, backboneView, labels, state, options, rounds, progress, cancel);
+        StructureTarget target = null;
+        if (options.structureWeight() > 0 && options.loss().combinesWithStructure()) {
+            int dim = options.headDim(Labels.classCount(labels));
+            if (structure == null || structure.base().cols() != dim) {
+                progress.update("Mapping the backbone's neighbourhoods", 0, -1);
+                structure = StructureMap.build(features, dim, options.seed(), 2, progress, cancel);
+            }
+            target = StructureTarget.of(structure.withLabels(labels, progress, cancel));
+        }
+        RefreshLoop.Round r = RefreshLoop.run(features, backboneView, target, labels, state, options, rounds, progress,
+                cancel);
         if (cancel.isCancelled()) {
             r.model().close();
             cancel.check();

@@ -6,6 +6,7 @@ import org.silhouette.core.Progress;
 import org.silhouette.core.UserError;
 import org.silhouette.embed.head.EmbeddingModel;
 import org.silhouette.embed.train.HeadTrainer;
+import org.silhouette.embed.train.StructureTarget;
 import org.silhouette.embed.train.TrainOptions;
 import org.silhouette.embed.train.TrainResult;
 import org.silhouette.layout.Umap;
@@ -46,15 +47,16 @@ public final class RefreshLoop {
      */
     public static Round run(FloatMatrix features, int[] labels, MapState previous, LoopOptions options, int round,
             Progress progress, Cancellation cancel) {
-        return run(features, null, labels, previous, options, round, progress, cancel);
+        return run(features, null, null, labels, previous, options, round, progress, cancel);
     }
 
     /**
      * @param anchor the backbone's own view of the same rows (e.g. {@link IntrospectionMap}'s reduced
      *     features), blended into the layout space with {@link LoopOptions#anchorWeight()}; null for none
+     * @param structure where the structure term keeps the unlabelled images, or null to train on labels alone
      */
-    public static Round run(FloatMatrix features, FloatMatrix anchor, int[] labels, MapState previous,
-            LoopOptions options, int round, Progress progress, Cancellation cancel) {
+    public static Round run(FloatMatrix features, FloatMatrix anchor, StructureTarget structure, int[] labels,
+            MapState previous, LoopOptions options, int round, Progress progress, Cancellation cancel) {
         if (labels.length != features.rows() || previous.size() != features.rows()) {
             throw new IllegalArgumentException("features, labels and the map must have the same rows");
         }
@@ -68,7 +70,7 @@ public final class RefreshLoop {
         TrainOptions train = options.training(classes, options.seed() + round, budget);
 
         long t0 = System.nanoTime();
-        TrainResult trained = HeadTrainer.fit(features, labels, train, warm, progress, cancel);
+        TrainResult trained = HeadTrainer.fit(features, labels, structure, train, warm, progress, cancel);
         try {
             cancel.check();
             long t1 = System.nanoTime();

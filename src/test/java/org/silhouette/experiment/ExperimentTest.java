@@ -103,13 +103,29 @@ class ExperimentTest {
     }
 
     @Test
+    void theLabelFreeRowsAndTheDefaultHeadRunAndSayWhatTheStructureTermSaw() {
+        List<Experiment.Run> r = Experiment.run(Experiment.Mode.UNSEEN, train, test,
+                List.of(Method.INTROSPECTION_UMAP, Method.NO_LABELS, Method.SEMI_SILHOUETTE),
+                new RunSettings(4, 40, 6, 4, 1e-2, List.of(16), LossOptions.defaults(), 1000, 1.0, 0.1), 0.5, 10, 1,
+                (run, index, result) -> { }, Progress.NONE, Cancellation.NEVER);
+        for (Method m : List.of(Method.INTROSPECTION_UMAP, Method.NO_LABELS, Method.SEMI_SILHOUETTE)) {
+            double map = r.getFirst().results().get(m).metrics().get("map_at_r");
+            assertTrue(map > 0.8, m + ": well-separated blobs should be retrieved, MAP@R " + map);
+        }
+        assertTrue(r.getFirst().results().get(Method.SEMI_SILHOUETTE).warnings().contains(
+                "The structure term saw 120 images: the 60 training images and the 60 evaluation images, the latter "
+                        + "unlabelled."));
+    }
+
+    @Test
     void reportJsonHasTheDocumentedShape() throws Exception {
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("mode", "unseen");
         config.put("seeds", 2);
         ObjectNode root = ExperimentReport.json(runs, config);
         JsonNode parsed = new ObjectMapper().readTree(root.toString());
-        assertEquals(Set.of("methods", "config", "runs"), fieldNames(parsed));
+        assertEquals(Set.of("default", "structure_images", "methods", "config", "runs"), fieldNames(parsed));
+        assertEquals("semi-silhouette", parsed.get("default").asText(), "the method the app trains");
         JsonNode methods = parsed.get("methods");
         assertEquals(List.of("introspection", "silhouette", "cce"), List.copyOf(fieldNamesInOrder(methods)));
         for (JsonNode m : methods) {

@@ -93,7 +93,7 @@ class RefreshLoopTest {
         double[] unseenAccuracy = new double[2];
         double[] weights = {0, 1};
         for (int w = 0; w < 2; w++) {
-            RefreshLoop.Round r = RefreshLoop.run(b.x(), start.embedding(), labels, start,
+            RefreshLoop.Round r = RefreshLoop.run(b.x(), start.embedding(), null, labels, start,
                     FAST.toBuilder().anchorWeight(weights[w]).build(), 0, Progress.NONE, Cancellation.NEVER);
             try {
                 assertEquals(16, r.embedding().cols(), "the head's embedding is what the state keeps");

@@ -12,6 +12,14 @@ public enum LossKind implements CliName {
     GAUSSIAN_COREL,
     CCE;
 
+    /**
+     * Whether the loss works on the head's embeddings directly (no class vectors, no logits), so the
+     * structure term can share the embedding with it.
+     */
+    public boolean combinesWithStructure() {
+        return this == SILHOUETTE || this == SILHOUETTE_MEAN || this == CONTRASTIVE || this == TRIPLET;
+    }
+
     public static LossKind parse(String name) {
         return CliName.parse(values(), name, "loss");
     }

@@ -13,7 +13,7 @@ import java.util.SplittableRandom;
 /**
  * Early stopping on a validation fold of the labelled images: a seeded, per-class share of them is held
  * out of training, and after every epoch the head's MAP@R on that fold decides whether this epoch's
- * weights are the best so far. Only labelled images are used, never the images a caller evaluates on.
+ * weights are the best so far (ties keep the later epoch). Only labelled images are used, never the images a caller evaluates on.
  * Classes with fewer than {@link #MIN_CLASS_SIZE} labelled images stay wholly in training.
  */
 final class EpochSelection implements AutoCloseable {
@@ -97,7 +97,9 @@ final class EpochSelection implements AutoCloseable {
         }
         double score = Retrieval.compute(model.embed(validation), validationLabels).mapAtR();
         scores.add(score);
-        if (score > bestScore) {
+        // ties go to the later epoch: a fold that is already perfectly retrieved says nothing against more
+        // training, and the structure term keeps learning meanwhile
+        if (score >= bestScore) {
             bestScore = score;
             keptEpoch = epoch;
             if (best != null) {

@@ -96,7 +96,7 @@ public final class HeadTrainer {
 
     private static LossSetup withStructure(LossSetup setup, StructureTarget structure, FloatMatrix features,
             TrainOptions options) {
-        if (setup.trainingBlock() != null || options.loss() == org.silhouette.embed.loss.LossKind.CCE) {
+        if (setup.trainingBlock() != null || !options.loss().combinesWithStructure()) {
             throw new UserError("The " + options.loss() + " loss cannot be combined with the structure term; use "
                     + "silhouette, silhouette-mean, contrastive or triplet.");
         }
@@ -236,9 +236,10 @@ public final class HeadTrainer {
                     ? new StructureRows(data.free(), structureBatch, options.seed() ^ 0x7F4A7C15L) : null;
             this.target = structure != null ? structure.coordinates().data() : null;
             int labelledBatch = sampler != null ? sampler.maxBatchSize() : 0;
-            this.stepsPerEpoch = sampler != null
-                    ? Math.max(1, (selection.trainingCount() + labelledBatch - 1) / labelledBatch)
-                    : Math.max(1, (data.free().length + structureBatch - 1) / structureBatch);
+            // an epoch is a pass over the labelled rows and over the structure rows, whichever takes longer
+            int labelledSteps = sampler != null ? (selection.trainingCount() + labelledBatch - 1) / labelledBatch : 0;
+            int structureSteps = structureRows != null ? (data.free().length + structureBatch - 1) / structureBatch : 0;
+            this.stepsPerEpoch = Math.max(1, Math.max(labelledSteps, structureSteps));
             if (sampler == null && structureRows == null) {
                 throw new UserError("Nothing to train on: no two labelled classes and no unlabelled image for the "
                         + "structure term.");
