@@ -14,7 +14,9 @@ import org.silhouette.embed.head.EmbeddingModel;
 import org.silhouette.embed.head.ModelInfo;
 import org.silhouette.embed.loss.LossKind;
 import org.silhouette.embed.train.HeadTrainer;
+import org.silhouette.embed.train.StructureTarget;
 import org.silhouette.embed.train.TrainOptions;
+import org.silhouette.layout.StructureMap;
 import org.silhouette.embed.train.TrainResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,6 +60,16 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--time-budget", paramLabel = "SECONDS", description = "Stop after this much time (default: none).")
     double timeBudget = 0;
 
+    @Option(names = "--structure-weight", paramLabel = "W",
+            description = "Also keep every unlabelled row near a UMAP of the features (the app's semi-supervised "
+                    + "head uses 1; 0 trains on the labels alone; default: ${DEFAULT-VALUE}).")
+    double structureWeight = 0;
+
+    @Option(names = "--validation-share", paramLabel = "F",
+            description = "Hold out this share of each class's labelled rows and keep the epoch that retrieves "
+                    + "them best (default: ${DEFAULT-VALUE}, keep the last epoch).")
+    double validationShare = 0;
+
     @Option(names = "--init", paramLabel = "MODEL_DIR", description = "Continue training this model (warm start).")
     Path init;
 
@@ -69,6 +81,10 @@ final class TrainCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         LossKind kind = LossKind.parse(loss);
         TrainOptions options = options(kind);
+        if (structureWeight > 0 && !kind.combinesWithStructure()) {
+            throw new UserError("The " + kind + " loss cannot be combined with the structure term; use silhouette, "
+                    + "silhouette-mean, contrastive or triplet.");
+        }
         FloatMatrix x = MatrixFiles.read(features);
         EncodedLabels enc = EncodedLabels.encode(LabelFile.readMatching(labels, x.rows(), features.toString()));
         String banner = "device: " + Engine.getInstance().defaultDevice() + "; " + x.rows() + " rows, "
@@ -85,7 +101,9 @@ final class TrainCommand implements Callable<Integer> {
         TrainResult r;
         EmbeddingModel start = init == null ? null : EmbeddingModel.load(init);
         try {
-            r = HeadTrainer.fit(x, enc.ids(), options, start, progress, Cancellation.NEVER);
+            StructureTarget target = structureWeight > 0 ? StructureTarget.of(StructureMap.fit(x, dim, enc.ids(), seed,
+                    2, progress, Cancellation.NEVER)) : null;
+            r = HeadTrainer.fit(x, enc.ids(), target, options, start, progress, Cancellation.NEVER);
         } finally {
             if (start != null) {
                 start.close();
@@ -115,6 +133,8 @@ final class TrainCommand implements Callable<Integer> {
         summary.put("skipped_steps", r.skippedSteps());
         summary.put("stop", r.stopReason().name().toLowerCase(java.util.Locale.ROOT));
         summary.put("seconds", r.seconds());
+        summary.put("structure_weight", structureWeight);
+        summary.put("kept_epoch", r.keptEpoch());
         summary.putPOJO("warnings", r.warnings());
         PrintWriter outWriter = spec.commandLine().getOut();
         outWriter.println(json.writeValueAsString(summary));
@@ -124,7 +144,8 @@ final class TrainCommand implements Callable<Integer> {
 
     private TrainOptions options(LossKind kind) {
         try {
-            return training.applyTo(TrainOptions.builder(kind, dim)).seed(seed).maxSeconds(timeBudget).build();
+            return training.applyTo(TrainOptions.builder(kind, dim)).seed(seed).maxSeconds(timeBudget)
+                    .structureWeight(structureWeight).validationFraction(validationShare).build();
         } catch (IllegalArgumentException e) {
             throw new UserError("Invalid option: " + e.getMessage() + ".", e);
         }

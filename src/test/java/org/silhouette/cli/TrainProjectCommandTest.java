@@ -69,6 +69,24 @@ class TrainProjectCommandTest {
     }
 
     @Test
+    void trainWithTheStructureTermUsesTheUnlabelledRowsAndReportsTheKeptEpoch() throws Exception {
+        Path model = dir.resolve("model-semi");
+        MainTest.Result r = MainTest.run("train", "--features", features.toString(), "--labels", labels.toString(),
+                "--loss", "silhouette", "--dim", "4", "--epochs", "4", "--seed", "2", "--batch-p", "3",
+                "--batch-k", "4", "--hidden", "16", "--structure-weight", "1", "--validation-share", "0.2",
+                "--out", model.toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode summary = new ObjectMapper().readTree(r.out());
+        assertEquals(1.0, summary.get("structure_weight").asDouble());
+        int kept = summary.get("kept_epoch").asInt();
+        assertTrue(kept >= 1 && kept <= 4, r.out());
+        assertTrue(r.err().contains("warning: Kept epoch " + kept + " of 4"), r.err());
+        MainTest.assertOneLineError(MainTest.run("train", "--features", features.toString(), "--labels",
+                labels.toString(), "--loss", "cce", "--dim", "3", "--structure-weight", "1", "--out",
+                dir.resolve("m-bad").toString()), "cannot be combined with the structure term");
+    }
+
+    @Test
     void trainErrorsAreOneLine() throws IOException {
         String out = dir.resolve("bad").toString();
         MainTest.assertOneLineError(MainTest.run("train", "--features", features.toString(), "--labels", labels.toString(),
