@@ -21,10 +21,12 @@ import java.util.List;
  *     in (0: the head alone); keeps unlabelled classes apart that the head, trained on others, would merge
  * @param structureWeight weight of the structure term that keeps every unlabelled image where the backbone's
  *     neighbourhoods put it ({@link org.silhouette.embed.loss.StructureLoss}); 0 trains on the labels alone
+ * @param directMap the head's 2-D output is the map (no UMAP): a 2-D head trained with the same losses
+ *     against a 2-D structure target, aligned to the previous map by a similarity transform
  */
 public record LoopOptions(LossKind loss, LossOptions lossOptions, int dim, List<Integer> hidden,
         double firstTrainSeconds, double trainSeconds, int umapWarmEpochs, long seed, double anchorWeight,
-        double structureWeight) {
+        double structureWeight, boolean directMap) {
 
     public LoopOptions {
         if (loss == null) {
@@ -46,6 +48,10 @@ public record LoopOptions(LossKind loss, LossOptions lossOptions, int dim, List<
         if (!(structureWeight >= 0) || structureWeight > 100) {
             throw new IllegalArgumentException("the structure weight must be in [0, 100], got " + structureWeight);
         }
+        if (directMap && loss == LossKind.CCE) {
+            throw new IllegalArgumentException("the cce loss cannot draw the map directly: its output has one "
+                    + "dimension per class");
+        }
         if (umapWarmEpochs < 1 || umapWarmEpochs > 10_000) {
             throw new IllegalArgumentException("warm UMAP epochs must be in [1, 10000], got " + umapWarmEpochs);
         }
@@ -60,12 +66,12 @@ public record LoopOptions(LossKind loss, LossOptions lossOptions, int dim, List<
      */
     public static LoopOptions defaults() {
         return new LoopOptions(LossKind.SILHOUETTE, LossOptions.defaults(), 16, List.of(256), 2.0, 0.7, 50, 7L, 1.0,
-                TrainOptions.DEFAULT_STRUCTURE_WEIGHT);
+                TrainOptions.DEFAULT_STRUCTURE_WEIGHT, false);
     }
 
     /** The head's output dimension for {@code classes} labelled classes: cce's is the class count. */
     public int headDim(int classes) {
-        return loss == LossKind.CCE ? classes : dim;
+        return directMap ? 2 : loss == LossKind.CCE ? classes : dim;
     }
 
     /** The head training of one round: this loop's head and loss, as many epochs as {@code seconds} allow. */
@@ -100,5 +106,6 @@ public record LoopOptions(LossKind loss, LossOptions lossOptions, int dim, List<
         /** How much of the backbone's own view the refreshed map keeps beside the head's (0: the head alone). */
         public Builder anchorWeight(double v) { return set("anchorWeight", v); }
         public Builder structureWeight(double v) { return set("structureWeight", v); }
+        public Builder directMap(boolean v) { return set("directMap", v); }
     }
 }

@@ -9,6 +9,7 @@ import org.silhouette.embed.train.HeadTrainer;
 import org.silhouette.embed.train.StructureTarget;
 import org.silhouette.embed.train.TrainOptions;
 import org.silhouette.embed.train.TrainResult;
+import org.silhouette.layout.Procrustes;
 import org.silhouette.layout.Umap;
 import org.silhouette.layout.UmapOptions;
 
@@ -79,11 +80,17 @@ public final class RefreshLoop {
             progress.update("Re-embedding", 1, 1);
             cancel.check();
             long t2 = System.nanoTime();
-            UmapOptions umap = UmapOptions.builder().seed(options.seed() + round).warmEpochs(options.umapWarmEpochs())
-                    .build();
-            FloatMatrix space = anchor == null || options.anchorWeight() == 0 ? embedding
-                    : LayoutSpace.blend(embedding, anchor, options.anchorWeight());
-            FloatMatrix coords = Umap.fit(space, umap, previous.coords(), progress, cancel).coordinates();
+            FloatMatrix coords;
+            if (options.directMap()) {
+                // the head's output is the map; a similarity transform keeps it where the last map was
+                coords = Procrustes.fit(embedding, previous.coords()).apply(embedding);
+            } else {
+                UmapOptions umap = UmapOptions.builder().seed(options.seed() + round)
+                        .warmEpochs(options.umapWarmEpochs()).build();
+                FloatMatrix space = anchor == null || options.anchorWeight() == 0 ? embedding
+                        : LayoutSpace.blend(embedding, anchor, options.anchorWeight());
+                coords = Umap.fit(space, umap, previous.coords(), progress, cancel).coordinates();
+            }
             long t3 = System.nanoTime();
             return new Round(trained.model(), embedding, coords, trained, warm != null, (t1 - t0) / 1e9,
                     (t2 - t1) / 1e9, (t3 - t2) / 1e9);

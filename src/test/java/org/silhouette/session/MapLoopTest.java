@@ -54,6 +54,24 @@ class MapLoopTest {
     }
 
     @Test
+    void aDirectMapIsTheTwoDimensionalHeadsOutputAlignedToTheLastMap() {
+        Blobs b = Blobs.make(3, 40, 16, 4.0, 1.0, 5);
+        int[] labels = someLabels(b.labels(), 10);
+        LoopOptions direct = FAST.toBuilder().directMap(true).firstTrainSteps(300).build();
+        try (MapLoop loop = MapLoop.start(b.x(), 1, Progress.NONE, Cancellation.NEVER)) {
+            double before = Blobs.spreadRatio(loop.state().coords(), b.labels());
+            RefreshLoop.Round r = loop.refresh(labels, direct, Progress.NONE, Cancellation.NEVER);
+            assertEquals(2, r.model().dim());
+            FloatMatrix aligned = org.silhouette.layout.Procrustes.fit(r.embedding(), r.coords()).apply(r.embedding());
+            for (int i = 0; i < aligned.data().length; i++) {
+                assertEquals(r.coords().data()[i], aligned.data()[i], 1e-3, "the map is the head's output, moved");
+            }
+            double after = Blobs.spreadRatio(r.coords(), b.labels());
+            assertTrue(after < before, "classes tighter on the direct map: " + before + " -> " + after);
+        }
+    }
+
+    @Test
     void eachRoundReplacesAndFreesTheHeadBeforeIt() {
         Blobs b = Blobs.make(3, 40, 16, 2.0, 1.0, 6);
         int[] labels = someLabels(b.labels(), 8);
