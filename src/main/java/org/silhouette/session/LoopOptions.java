@@ -19,9 +19,13 @@ import java.util.List;
  * @param seed seeds training, validation folds and layout; each round adds its number
  * @param anchorWeight weight of the backbone's own view beside the head's in the space the map is laid out
  *     in (0: the head alone); keeps unlabelled classes apart that the head, trained on others, would merge
+ * @param firstTrainSteps when above 0, the first round trains this many batches instead of for
+ *     {@code firstTrainSeconds}, so that a seeded run ({@code simulate}) repeats exactly on any machine
+ * @param trainSteps likewise for every later round, instead of {@code trainSeconds}; the app uses 0 (seconds)
  */
 public record LoopOptions(LossKind loss, LossOptions lossOptions, int dim, List<Integer> hidden,
-        double firstTrainSeconds, double trainSeconds, int umapWarmEpochs, long seed, double anchorWeight) {
+        double firstTrainSeconds, double trainSeconds, int umapWarmEpochs, long seed, double anchorWeight,
+        int firstTrainSteps, int trainSteps) {
 
     public LoopOptions {
         if (loss == null) {
@@ -40,6 +44,9 @@ public record LoopOptions(LossKind loss, LossOptions lossOptions, int dim, List<
         if (!(anchorWeight >= 0) || anchorWeight > 100) {
             throw new IllegalArgumentException("the anchor weight must be in [0, 100], got " + anchorWeight);
         }
+        if (firstTrainSteps < 0 || trainSteps < 0 || firstTrainSteps > 1_000_000 || trainSteps > 1_000_000) {
+            throw new IllegalArgumentException("training step budgets must be in [0, 1000000] (0: use the seconds)");
+        }
         if (umapWarmEpochs < 1 || umapWarmEpochs > 10_000) {
             throw new IllegalArgumentException("warm UMAP epochs must be in [1, 10000], got " + umapWarmEpochs);
         }
@@ -53,7 +60,7 @@ public record LoopOptions(LossKind loss, LossOptions lossOptions, int dim, List<
      * map, which is what a person looks for after naming them (docs/RESULTS.md). The settings panel offers it.
      */
     public static LoopOptions defaults() {
-        return new LoopOptions(LossKind.SILHOUETTE, LossOptions.defaults(), 16, List.of(256), 2.0, 0.7, 50, 7L, 1.0);
+        return new LoopOptions(LossKind.SILHOUETTE, LossOptions.defaults(), 16, List.of(256), 2.0, 0.7, 50, 7L, 1.0, 0, 0);
     }
 
     /** The head's output dimension for {@code classes} labelled classes: cce's is the class count. */
@@ -65,6 +72,19 @@ public record LoopOptions(LossKind loss, LossOptions lossOptions, int dim, List<
     public TrainOptions training(int classes, long seed, double seconds) {
         return TrainOptions.builder(loss, headDim(classes)).lossOptions(lossOptions).hidden(hidden).seed(seed)
                 .epochs(1_000_000).maxSeconds(seconds).build();
+    }
+
+    /**
+     * The head training of one round: the first round's budget when {@code fresh} (no head to continue), a
+     * later round's otherwise; counted in steps where a step budget is set, else in wall seconds.
+     */
+    public TrainOptions training(int classes, long seed, boolean fresh) {
+        int steps = fresh ? firstTrainSteps : trainSteps;
+        if (steps == 0) {
+            return training(classes, seed, fresh ? firstTrainSeconds : trainSeconds);
+        }
+        return TrainOptions.builder(loss, headDim(classes)).lossOptions(lossOptions).hidden(hidden).seed(seed)
+                .epochs(1_000_000).maxSteps(steps).build();
     }
 
     /** {@link #defaults} to change before {@link Builder#build}. */
@@ -92,5 +112,7 @@ public record LoopOptions(LossKind loss, LossOptions lossOptions, int dim, List<
         public Builder seed(long v) { return set("seed", v); }
         /** How much of the backbone's own view the refreshed map keeps beside the head's (0: the head alone). */
         public Builder anchorWeight(double v) { return set("anchorWeight", v); }
+        public Builder firstTrainSteps(int v) { return set("firstTrainSteps", v); }
+        public Builder trainSteps(int v) { return set("trainSteps", v); }
     }
 }

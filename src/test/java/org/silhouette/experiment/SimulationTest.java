@@ -116,7 +116,7 @@ class SimulationTest {
         Blobs b = Blobs.make(4, 60, 8, 25.0, 1.0, 5);
         LoopOptions loop = LoopOptions.builder().firstTrainSeconds(0.3).trainSeconds(0.2).seed(1).build();
         Simulation.Options o = new Simulation.Options(Simulation.Mode.STATIC, loop, 12, 1, false,
-                LassoPicker.Options.defaults(), 50, 2, 2, false);
+                LassoPicker.Options.defaults(), 50, 2, 2, Person.HASTY);
         Simulation.Curve c = Simulation.run(b.x(), b.labels(), 4, o, Simulation.Listener.NONE, Progress.NONE,
                 Cancellation.NEVER);
         int reach = c.actionsTo(1.0);
@@ -132,18 +132,18 @@ class SimulationTest {
     }
 
     /** Thirty static-map actions, no suggestions, on two classes of 100 that overlap on the map. */
-    private static Simulation.Curve twoOverlappingClasses(boolean careful) {
+    private static Simulation.Curve twoOverlappingClasses(Person person) {
         Blobs b = Blobs.make(2, 100, 4, 1.0, 1.0, 9);
         LoopOptions loop = LoopOptions.builder().seed(2).build();
         Simulation.Options o = new Simulation.Options(Simulation.Mode.STATIC, loop, 30, 2, false,
-                LassoPicker.Options.defaults(), 50, 2, 2, careful);
+                LassoPicker.Options.defaults(), 50, 2, 2, person);
         return Simulation.run(b.x(), b.labels(), 2, o, Simulation.Listener.NONE, Progress.NONE, Cancellation.NEVER);
     }
 
     /** Two classes that overlap on the map: the hasty lasso labels some images wrongly, and the curve says so. */
     @Test
     void mixedGroupsLeaveWrongLabelsThatAccuracyCounts() {
-        Simulation.Curve c = twoOverlappingClasses(false);
+        Simulation.Curve c = twoOverlappingClasses(Person.HASTY);
         int last = c.actions().length - 1;
         int wrong = Arrays.stream(c.wrong()).sum();
         assertTrue(wrong > 0, "overlapping classes must cost wrong labels");
@@ -154,7 +154,7 @@ class SimulationTest {
     /** The same overlapping classes, but the person deselects each lasso's minority: no wrong label, ever. */
     @Test
     void aCarefulAnnotatorLeavesTheMinorityUnlabelledInsteadOfWrong() {
-        Simulation.Curve c = twoOverlappingClasses(true);
+        Simulation.Curve c = twoOverlappingClasses(Person.CAREFUL);
         int last = c.actions().length - 1;
         assertEquals(0, Arrays.stream(c.wrong()).sum(), "careful lassos label only the majority class");
         assertEquals(c.coverage()[last], c.accuracy()[last], 1e-12, "every label given is right");
