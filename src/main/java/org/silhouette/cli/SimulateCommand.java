@@ -1,5 +1,6 @@
 package org.silhouette.cli;
 
+import org.silhouette.core.AtomicFiles;
 import org.silhouette.core.Cancellation;
 import org.silhouette.core.UserError;
 import org.silhouette.embed.loss.LossKind;
@@ -121,7 +122,7 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--compare", split = ",", paramLabel = "DIR", description = "Earlier simulate outputs whose accuracy curves go into the PNG too.")
     List<Path> compare = new ArrayList<>();
 
-    @Option(names = "--out", required = true, paramLabel = "OUT", description = "Folder for curve.json and curve.png.")
+    @Option(names = "--out", required = true, paramLabel = "OUT", description = "Folder for curve.json, curve.md (the table) and curve.png.")
     Path out;
 
     @Override
@@ -223,6 +224,8 @@ public final class SimulateCommand implements Callable<Integer> {
         String name = m == Simulation.Mode.LOOP ? "loop (" + lossKind + ")" : "static";
         SimulationReport.chart("Labelling " + data.getFileName() + ": " + name + ", " + person + " annotator", runs,
                 name, others, TARGET, out.resolve("curve.png"));
+        AtomicFiles.writeString(out.resolve("curve.md"), SimulationReport.table(runs, String.format(Locale.ROOT,
+                "Labelling %s (%d images): %s, %s annotator", data.getFileName(), set.set().rows(), name, person), TARGET));
         err.println(summary(runs));
         err.printf(Locale.ROOT, "Wrote %s in %.0f s wall, %.0f s CPU.%n", out, clock.wallSeconds(), clock.cpuSeconds());
         err.flush();

@@ -14,14 +14,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * {@code curve.json}: the mean {@code actions}, {@code accuracy} and {@code coverage} over the seeds as
  * parallel arrays (index 0 is the start, before any action) with the accuracy's spread beside them
  * ({@code accuracy_std}, the sample standard deviation, and {@code accuracy_min} / {@code accuracy_max}); under
- * {@code runs}, every seed's own curves and what each of its actions was; a summary and the config. And the PNG
- * of the curves, optionally beside the accuracy curves of earlier runs.
+ * {@code runs}, every seed's own curves and what each of its actions was; a summary and the config. Also a
+ * Markdown table of the same ({@link #table}) and the PNG of the curves, optionally beside the accuracy curves of
+ * earlier runs.
  */
 public final class SimulationReport {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -103,6 +105,42 @@ public final class SimulationReport {
             root.put("actions_to_target", reach);
         }
         return root;
+    }
+
+    /**
+     * {@code curve.md}: accuracy and coverage at every tenth of the actions, as mean ± sample standard
+     * deviation with min..max over the seeds, and the actions each seed needed to reach the target.
+     */
+    public static String table(SeedRuns runs, String title, double target) {
+        SeedRuns.Spread[] acc = runs.accuracy();
+        SeedRuns.Spread[] cov = runs.coverage();
+        int last = acc.length - 1;
+        int step = Math.max(1, (int) Math.ceil(last / 10.0));
+        StringBuilder md = new StringBuilder("# ").append(title).append("\n\n").append(runs.seeds().length)
+                .append(runs.seeds().length == 1 ? " seed (" : " seeds (").append(seedList(runs))
+                .append("); each cell is the ").append(SPREAD).append(".\n\n")
+                .append("| actions | accuracy | accuracy min..max | coverage |\n|---:|---|---|---|\n");
+        for (int i = step; i <= last; i += step) {
+            row(md, i, acc[i], cov[i]);
+        }
+        if (last % step != 0) {
+            row(md, last, acc[last], cov[last]);
+        }
+        md.append("\nActions to reach ").append(target).append(" accuracy, per seed: ");
+        int[] to = runs.actionsTo(target);
+        for (int k = 0; k < to.length; k++) {
+            md.append(k == 0 ? "" : ", ").append(to[k] < 0 ? "not reached" : String.valueOf(to[k]));
+        }
+        return md.append(".\n").toString();
+    }
+
+    private static void row(StringBuilder md, int action, SeedRuns.Spread a, SeedRuns.Spread c) {
+        md.append(String.format(Locale.ROOT, "| %d | %.3f ± %.3f | %.3f..%.3f | %.3f ± %.3f |%n", action, a.mean(),
+                a.std(), a.min(), a.max(), c.mean(), c.std()));
+    }
+
+    private static String seedList(SeedRuns runs) {
+        return Arrays.stream(runs.seeds()).mapToObj(Long::toString).collect(java.util.stream.Collectors.joining(", "));
     }
 
     public static void write(Path file, ObjectNode root) throws IOException {

@@ -217,6 +217,10 @@ class ExperimentCommandTest {
         assertEquals(5, runs.get(0).get("seed").asLong());
         assertEquals(7, runs.get(2).get("seed").asLong());
         assertEquals(curve.get("summary").get("final_accuracy").asDouble(), curve.get("accuracy").get(n - 1).asDouble(), 1e-12);
+        String table = Files.readString(out.resolve("curve.md"));
+        assertTrue(table.contains("3 seeds (5, 6, 7)") && table.contains("realistic annotator"), table);
+        assertTrue(table.contains(String.format(java.util.Locale.ROOT, "| %d | %.3f ± ", n - 1,
+                curve.get("accuracy").get(n - 1).asDouble())), table);
     }
 
     /** The older --careful still works and means --annotator careful. */

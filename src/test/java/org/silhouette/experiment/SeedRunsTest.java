@@ -9,6 +9,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SeedRunsTest {
 
@@ -61,5 +62,20 @@ class SeedRunsTest {
         assertEquals(new SeedRuns.Spread(0.25, 0, 0.25, 0.25), one.finalAccuracy());
         assertThrows(IllegalArgumentException.class, () -> new SeedRuns(new long[] {1, 2}, List.of(curve(0))));
         assertThrows(IllegalArgumentException.class, () -> new SeedRuns(new long[0], List.of()));
+    }
+
+    @Test
+    void theTableGivesMeanSdAndRangeAtEveryTenthOfTheActions() {
+        double[] a = new double[21];
+        double[] b = new double[21];
+        for (int i = 0; i <= 20; i++) {
+            a[i] = i / 40.0;
+            b[i] = i / 20.0;
+        }
+        String md = SimulationReport.table(new SeedRuns(new long[] {0, 1}, List.of(curve(a), curve(b))), "t", 0.95);
+        // action 10: 0.25 and 0.5, mean 0.375, sample sd 0.25 / sqrt 2 = 0.177; coverage + 0.1
+        assertTrue(md.contains("| 10 | 0.375 ± 0.177 | 0.250..0.500 | 0.475 ± 0.177 |"), md);
+        assertTrue(md.contains("| 2 | ") && md.contains("| 20 | 0.750 ± 0.354 | 0.500..1.000 |"), md);
+        assertTrue(md.contains("per seed: not reached, 19."), md);
     }
 }
