@@ -103,7 +103,7 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--annotator", defaultValue = "hasty", paramLabel = "careful|realistic|hasty",
             description = {"How the person reviews each lasso (default: ${DEFAULT-VALUE}). careful: deselects every "
                     + "member of another class, and every wrong suggestion before accepting a lasso's suggestions. "
-                    + "realistic: deselects about 70 % of them and names about 2 % of its lassos wrongly. "
+                    + "realistic: deselects about 70 %% of them and names about 2 %% of its lassos wrongly. "
                     + "hasty: names every member and accepts every suggestion."})
     String annotator;
 
