@@ -27,7 +27,7 @@ class OptionBuildersTest {
             List.of(33, 9), 4, 11, 2.5, 0.02, 5, 3, 99L, 2.0, Path.of("ckpt"), 2, 0.5, 0.2);
     private static final UmapOptions UMAP = new UmapOptions(9, 0.2, 1.5, 77, 0.5, 3, 0.8, 12, 0.1, 3, 42L);
     private static final LoopOptions LOOP = new LoopOptions(LossKind.TRIPLET, new LossOptions(0.3, false, 0.05, 2.0), 8,
-            List.of(64), 1.5, 0.4, 20, 3L, 2.0, 0.5, true);
+            List.of(64), 1.5, 0.4, 20, 3L, 2.0, 0.5, true, 300, 90);
 
     @Test
     void toBuilderCopiesEveryField() {

@@ -1,10 +1,13 @@
 package org.silhouette.cli;
 
+import org.silhouette.core.AtomicFiles;
 import org.silhouette.core.Cancellation;
 import org.silhouette.core.UserError;
 import org.silhouette.embed.loss.LossKind;
 import org.silhouette.experiment.FeatureSets;
 import org.silhouette.experiment.LineChart;
+import org.silhouette.experiment.Person;
+import org.silhouette.experiment.SeedRuns;
 import org.silhouette.experiment.Simulation;
 import org.silhouette.experiment.SimulationReport;
 import org.silhouette.experiment.Workload;
@@ -37,6 +40,9 @@ import java.util.concurrent.Callable;
                         + "head is retrained and the map refreshed, as in the app."})
 public final class SimulateCommand implements Callable<Integer> {
     static final double TARGET = 0.95;
+    /** Step budgets near the app's 2 s and 0.7 s: about 4.95 CPU s per 1,000 steps (docs/RESULTS.md). */
+    static final int FIRST_TRAIN_STEPS = 400;
+    static final int TRAIN_STEPS = 140;
 
     @Mixin
     BackboneFlags backbone = new BackboneFlags(64);
@@ -57,8 +63,14 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--budget", defaultValue = "100", paramLabel = "N", description = "Most actions (default: ${DEFAULT-VALUE}).")
     int budget;
 
-    @Option(names = "--seed", defaultValue = "0", paramLabel = "S", description = "Seeds the map, the training and the spot checks (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "0", paramLabel = "S",
+            description = "Seeds the map, the training, the annotator and the spot checks (default: ${DEFAULT-VALUE}).")
     long seed;
+
+    @Option(names = "--seeds", defaultValue = "1", paramLabel = "N",
+            description = "Runs with seeds S, S+1, …, S+N−1 on the same images; the report gives the mean curve, "
+                    + "its spread (sample standard deviation and min..max) and every seed's curve (default: ${DEFAULT-VALUE}).")
+    int seeds;
 
     @Option(names = "--per-class", defaultValue = "0", paramLabel = "N", description = "Use at most N images per class (default: all).")
     int perClass;
@@ -69,16 +81,33 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--dim", defaultValue = "16", paramLabel = "D", description = "Loop mode: embedding dimension (default: ${DEFAULT-VALUE}).")
     int dim;
 
-    @Option(names = "--train-seconds", defaultValue = "0.7", paramLabel = "T",
-            description = "Loop mode: training budget of each refresh after the first, as in the app (default: ${DEFAULT-VALUE}).")
-    double trainSeconds;
+    @Option(names = "--train-steps", paramLabel = "N",
+            description = "Loop mode: training batches of each refresh after the first, the same on any machine "
+                    + "(default: " + TRAIN_STEPS + ", about the app's 0.7 s).")
+    Integer trainSteps;
 
-    @Option(names = "--first-train-seconds", defaultValue = "2.0", paramLabel = "T",
-            description = "Loop mode: budget of the first training round (default: ${DEFAULT-VALUE}).")
-    double firstTrainSeconds;
+    @Option(names = "--first-train-steps", paramLabel = "N",
+            description = "Loop mode: batches of the first training round (default: " + FIRST_TRAIN_STEPS
+                    + ", about the app's 2 s).")
+    Integer firstTrainSteps;
 
-    @Option(names = "--careful", description = "The annotator deselects each lasso's minority members before naming it "
-            + "(they stay unlabelled); default: hasty, every member gets the name.")
+    @Option(names = "--train-seconds", paramLabel = "T",
+            description = "Loop mode: train each later refresh for T wall seconds instead of a step count, as the app "
+                    + "does (0.7 there); runs then depend on the machine's speed and load.")
+    Double trainSeconds;
+
+    @Option(names = "--first-train-seconds", paramLabel = "T",
+            description = "Loop mode: wall-second budget of the first round instead of a step count (2.0 in the app).")
+    Double firstTrainSeconds;
+
+    @Option(names = "--annotator", defaultValue = "hasty", paramLabel = "careful|realistic|hasty",
+            description = {"How the person reviews each lasso (default: ${DEFAULT-VALUE}). careful: deselects every "
+                    + "member of another class, and every wrong suggestion before accepting a lasso's suggestions. "
+                    + "realistic: deselects about 70 %% of them and names about 2 %% of its lassos wrongly. "
+                    + "hasty: names every member and accepts every suggestion."})
+    String annotator;
+
+    @Option(names = "--careful", hidden = true, description = "Same as --annotator careful (kept for older commands).")
     boolean careful;
 
     @Option(names = "--anchor", defaultValue = "-1", paramLabel = "W",
@@ -93,7 +122,7 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--compare", split = ",", paramLabel = "DIR", description = "Earlier simulate outputs whose accuracy curves go into the PNG too.")
     List<Path> compare = new ArrayList<>();
 
-    @Option(names = "--out", required = true, paramLabel = "OUT", description = "Folder for curve.json and curve.png.")
+    @Option(names = "--out", required = true, paramLabel = "OUT", description = "Folder for curve.json, curve.md (the table) and curve.png.")
     Path out;
 
     @Override
@@ -106,8 +135,12 @@ public final class SimulateCommand implements Callable<Integer> {
             default -> throw new UserError("--mode must be static or loop, got '" + mode + "'.");
         };
         LossKind lossKind = LossKind.parse(loss);
+        Person person = person();
         if (budget < 1 || budget > 100_000) {
             throw new UserError("--budget must be between 1 and 100000, got " + budget + ".");
+        }
+        if (seeds < 1 || seeds > 100) {
+            throw new UserError("--seeds must be between 1 and 100, got " + seeds + ".");
         }
         if (trainAfterClasses < 2) {
             throw new UserError("--train-after-classes must be at least 2, got " + trainAfterClasses + ".");
@@ -115,17 +148,7 @@ public final class SimulateCommand implements Callable<Integer> {
         if (perClass < 0) {
             throw new UserError("--per-class must be >= 0 (0 = all), got " + perClass + ".");
         }
-        LoopOptions loop;
-        try {
-            LoopOptions.Builder b = LoopOptions.builder().loss(lossKind).dim(dim).firstTrainSeconds(firstTrainSeconds)
-                    .trainSeconds(trainSeconds).seed(seed);
-            if (anchor >= 0) {
-                b.anchorWeight(anchor);
-            }
-            loop = b.build();
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage() + ".");
-        }
+        LoopOptions loop = loopOptions(lossKind);
         List<LineChart.Series> others = new ArrayList<>();
         for (Path p : compare) {
             others.add(SimulationReport.readAccuracy(p, others.size() + 1));
@@ -148,14 +171,23 @@ public final class SimulateCommand implements Callable<Integer> {
         err.printf(Locale.ROOT, "%d images in %d classes; simulating %s%s, at most %d actions.%n", set.set().rows(),
                 classes, m.name().toLowerCase(Locale.ROOT), m == Simulation.Mode.LOOP ? " with the " + lossKind + " loss" : "",
                 budget);
-        Simulation.Options options = Simulation.Options.defaults(m, loop, budget, seed);
-        options = new Simulation.Options(m, loop, budget, seed, !noSuggestions, options.lasso(), options.spotCheck(),
-                options.spotCheckWrong(), trainAfterClasses, careful);
-        Simulation.Curve curve = Simulation.run(set.set().features(), set.set().labels(), classes, options,
-                (action, kind, group, accuracy, coverage) -> err.printf(Locale.ROOT,
-                        "action %d: %s of %d images -> accuracy %.3f, coverage %.3f%n", action, kind, group, accuracy,
-                        coverage),
-                org.silhouette.core.Progress.NONE, Cancellation.NEVER);
+        long[] seedList = new long[seeds];
+        List<Simulation.Curve> curves = new ArrayList<>();
+        Simulation.Options options = null;
+        for (int k = 0; k < seeds; k++) {
+            long s = seed + k;
+            seedList[k] = s;
+            String prefix = seeds > 1 ? "seed " + s + ", " : "";
+            Simulation.Options d = Simulation.Options.defaults(m, loop.toBuilder().seed(s).build(), budget, s);
+            options = new Simulation.Options(m, d.loop(), budget, s, !noSuggestions, d.lasso(), d.spotCheck(),
+                    d.spotCheckWrong(), trainAfterClasses, person);
+            curves.add(Simulation.run(set.set().features(), set.set().labels(), classes, options,
+                    (action, kind, group, accuracy, coverage) -> err.printf(Locale.ROOT,
+                            "%saction %d: %s of %d images -> accuracy %.3f, coverage %.3f%n", prefix, action, kind,
+                            group, accuracy, coverage),
+                    org.silhouette.core.Progress.NONE, Cancellation.NEVER));
+        }
+        SeedRuns runs = new SeedRuns(seedList, curves);
 
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("data", data.toAbsolutePath().normalize().toString());
@@ -166,14 +198,21 @@ public final class SimulateCommand implements Callable<Integer> {
         if (m == Simulation.Mode.LOOP) {
             config.put("loss", lossKind.cliName());
             config.put("dim", dim);
-            config.put("first_train_seconds", firstTrainSeconds);
-            config.put("train_seconds", trainSeconds);
+            if (loop.trainSteps() > 0) {
+                config.put("first_train_steps", loop.firstTrainSteps());
+                config.put("train_steps", loop.trainSteps());
+            } else {
+                config.put("first_train_seconds", loop.firstTrainSeconds());
+                config.put("train_seconds", loop.trainSeconds());
+            }
             config.put("train_after_classes", trainAfterClasses);
             config.put("anchor", loop.anchorWeight());
         }
-        config.put("careful", careful);
+        config.put("annotator", Map.of("name", person.name(), "deselects_wrong", person.deselectWrong(),
+                "wrong_name", person.wrongName()));
         config.put("budget", budget);
         config.put("seed", seed);
+        config.put("seeds", seeds);
         config.put("per_class", perClass);
         config.put("suggestions", !noSuggestions);
         config.put("lasso", Map.of("grid", options.lasso().grid(), "sigma_cells", options.lasso().sigmaCells(),
@@ -181,17 +220,76 @@ public final class SimulateCommand implements Callable<Integer> {
         config.put("spot_check", Map.of("images", options.spotCheck(), "wrong_allowed", options.spotCheckWrong()));
         config.put("process_cpu_seconds", Math.round(clock.cpuSeconds() * 10) / 10.0);
         config.put("wall_seconds", Math.round(clock.wallSeconds() * 10) / 10.0);
-        SimulationReport.write(out.resolve("curve.json"), SimulationReport.json(curve, config, TARGET));
+        SimulationReport.write(out.resolve("curve.json"), SimulationReport.json(runs, config, TARGET));
         String name = m == Simulation.Mode.LOOP ? "loop (" + lossKind + ")" : "static";
-        SimulationReport.chart("Labelling " + data.getFileName() + ": " + name, curve, name, others, TARGET,
-                out.resolve("curve.png"));
-        int reach = curve.actionsTo(TARGET);
-        int last = curve.actions().length - 1;
-        err.printf(Locale.ROOT, "Accuracy %.3f, coverage %.3f after %d actions; %s. Wrote %s in %.0f s wall, %.0f s CPU.%n",
-                curve.accuracy()[last], curve.coverage()[last], curve.actions()[last],
-                reach < 0 ? "95% not reached" : "95% reached at action " + reach, out, clock.wallSeconds(),
-                clock.cpuSeconds());
+        SimulationReport.chart("Labelling " + data.getFileName() + ": " + name + ", " + person + " annotator", runs,
+                name, others, TARGET, out.resolve("curve.png"));
+        AtomicFiles.writeString(out.resolve("curve.md"), SimulationReport.table(runs, String.format(Locale.ROOT,
+                "Labelling %s (%d images): %s, %s annotator", data.getFileName(), set.set().rows(), name, person), TARGET));
+        err.println(summary(runs));
+        err.printf(Locale.ROOT, "Wrote %s in %.0f s wall, %.0f s CPU.%n", out, clock.wallSeconds(), clock.cpuSeconds());
         err.flush();
         return 0;
+    }
+
+    /** --annotator, or careful where only the older --careful was given. */
+    Person person() {
+        boolean named = spec.commandLine().getParseResult().hasMatchedOption("--annotator");
+        if (careful && named && !annotator.strip().equalsIgnoreCase(Person.CAREFUL.name())) {
+            throw new UserError("--careful contradicts --annotator " + annotator + "; give only --annotator.");
+        }
+        try {
+            return careful ? Person.CAREFUL : Person.parse(annotator);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--annotator must be careful, realistic or hasty, got '" + annotator + "'.");
+        }
+    }
+
+    /** The loop's training: step budgets by default, so a seed repeats; wall seconds where asked for. */
+    LoopOptions loopOptions(LossKind lossKind) {
+        boolean seconds = trainSeconds != null || firstTrainSeconds != null;
+        if (seconds && (trainSteps != null || firstTrainSteps != null)) {
+            throw new UserError("Give the training budget in steps or in seconds, not both.");
+        }
+        try {
+            LoopOptions d = LoopOptions.defaults();
+            LoopOptions.Builder b = LoopOptions.builder().loss(lossKind).dim(dim).seed(seed);
+            if (seconds) {
+                b.firstTrainSeconds(firstTrainSeconds == null ? d.firstTrainSeconds() : firstTrainSeconds)
+                        .trainSeconds(trainSeconds == null ? d.trainSeconds() : trainSeconds);
+            } else {
+                int first = firstTrainSteps == null ? FIRST_TRAIN_STEPS : firstTrainSteps;
+                int later = trainSteps == null ? TRAIN_STEPS : trainSteps;
+                if (first < 1 || later < 1) {
+                    throw new IllegalArgumentException("training step budgets must be at least 1");
+                }
+                b.firstTrainSteps(first).trainSteps(later);
+            }
+            if (anchor >= 0) {
+                b.anchorWeight(anchor);
+            }
+            return b.build();
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage() + ".");
+        }
+    }
+
+    /** The closing line: final accuracy and coverage, as mean ± std [min..max] over several seeds. */
+    static String summary(SeedRuns runs) {
+        int[] reach = runs.actionsTo(TARGET);
+        long reached = java.util.Arrays.stream(reach).filter(r -> r >= 0).count();
+        int actions = runs.actions()[runs.actions().length - 1];
+        if (runs.seeds().length == 1) {
+            return String.format(Locale.ROOT, "Accuracy %.3f, coverage %.3f after %d actions; %s.",
+                    runs.finalAccuracy().mean(), runs.finalCoverage().mean(), actions,
+                    reached == 0 ? "95% not reached" : "95% reached at action " + reach[0]);
+        }
+        return String.format(Locale.ROOT, "Over %d seeds after %d actions: accuracy %s, coverage %s "
+                + "(mean ± sample std [min..max]); 95%% reached by %d of them.", runs.seeds().length, actions,
+                format(runs.finalAccuracy()), format(runs.finalCoverage()), reached);
+    }
+
+    static String format(SeedRuns.Spread s) {
+        return String.format(Locale.ROOT, "%.3f ± %.3f [%.3f..%.3f]", s.mean(), s.std(), s.min(), s.max());
     }
 }

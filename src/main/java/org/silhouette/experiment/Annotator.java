@@ -25,16 +25,11 @@ public final class Annotator {
         return best;
     }
 
-    /** Names every member with one label; the hasty person gives minority members that wrong label too. */
+    /** Names every given member with one label (the {@link Person} chose which members stay selected). */
     public static void name(int[] labels, int[] members, int label) {
         for (int i : members) {
             labels[i] = label;
         }
-    }
-
-    /** The members whose true class is {@code label}: what a careful person keeps selected before naming. */
-    public static int[] onlyOf(int[] members, int[] truth, int label) {
-        return java.util.Arrays.stream(members).filter(i -> truth[i] == label).toArray();
     }
 
     /** Members whose label would be right after naming them all {@code label}. */

@@ -21,9 +21,11 @@ import java.util.SplittableRandom;
  * <ul>
  *   <li><b>lasso</b>: outline the densest group of unlabelled points on the current map
  *       ({@link LassoPicker}, no labels used) and name it with the majority true class of its members;
- *       minority members get that wrong label;</li>
+ *       the {@link Person} decides how many minority members are deselected first and how often the name
+ *       is wrong;</li>
  *   <li><b>accept-in-lasso</b>: the same lasso, but accept the suggestions inside it instead, when the person
- *       sees that more of them are right than the single name would make right;</li>
+ *       sees that more of them are right than the single name would make right; the person deselects
+ *       wrong suggestions as thoroughly as it deselects a lasso's minority;</li>
  *   <li><b>accept-all</b>: select everything and accept every suggestion, done only when a spot check of
  *       random unlabelled images finds the suggestions right (the app's "accept suggestions in selection"
  *       over the whole map).</li>
@@ -49,12 +51,14 @@ public final class Simulation {
      * @param spotCheckWrong wrong suggestions tolerated in that check
      * @param classesBeforeTraining loop mode: the map is first retrained once this many distinct labels exist
      *     (2, the least that can be trained on, is what the app does)
-     * @param careful the person deselects a lasso's minority members (in the inspector) before naming it, so
-     *     a lasso gives no wrong labels; false: the hasty person names every member
+     * @param annotator how thoroughly the person reviews a lasso before naming it or accepting its suggestions
      */
     public record Options(Mode mode, LoopOptions loop, int budget, long seed, boolean suggestions,
-            LassoPicker.Options lasso, int spotCheck, int spotCheckWrong, int classesBeforeTraining, boolean careful) {
+            LassoPicker.Options lasso, int spotCheck, int spotCheckWrong, int classesBeforeTraining, Person annotator) {
         public Options {
+            if (annotator == null) {
+                throw new IllegalArgumentException("an annotator is required");
+            }
             if (classesBeforeTraining < 2) {
                 throw new IllegalArgumentException("training needs at least 2 classes, got " + classesBeforeTraining);
             }
@@ -67,7 +71,7 @@ public final class Simulation {
         }
 
         public static Options defaults(Mode mode, LoopOptions loop, int budget, long seed) {
-            return new Options(mode, loop, budget, seed, true, LassoPicker.Options.defaults(), 50, 2, 2, false);
+            return new Options(mode, loop, budget, seed, true, LassoPicker.Options.defaults(), 50, 2, 2, Person.HASTY);
         }
     }
 
@@ -114,6 +118,8 @@ public final class Simulation {
         int[] labels = new int[n];
         Arrays.fill(labels, -1);
         SplittableRandom random = new SplittableRandom(o.seed());
+        // the person's own stream, apart from the spot checks', so careful and hasty runs draw as they always did
+        SplittableRandom eyes = new SplittableRandom(o.seed()).split();
         Recorder rec = new Recorder();
         try (MapLoop map = MapLoop.start(features, o.loop().seed(), progress, cancel)) {
             rec.add(0, "start", 0, 0, labels, truth, null, 0);
@@ -136,10 +142,11 @@ public final class Simulation {
                     if (sug != null && Annotator.correctIfAccepted(members, truth, sug.label())
                             > Annotator.correctIfNamed(members, truth, name)) {
                         kind = "accept-in-lasso";
-                        Annotator.accept(labels, members, sug.label());
+                        Annotator.accept(labels, o.annotator().acceptable(members, truth, sug.label(), eyes), sug.label());
                     } else {
                         kind = "lasso";
-                        Annotator.name(labels, o.careful() ? Annotator.onlyOf(members, truth, name) : members, name);
+                        Person.Naming named = o.annotator().name(members, truth, classes, eyes);
+                        Annotator.name(labels, named.members(), named.label());
                     }
                 }
                 double seconds = 0;

@@ -23,10 +23,13 @@ import java.util.List;
  *     neighbourhoods put it ({@link org.silhouette.embed.loss.StructureLoss}); 0 trains on the labels alone
  * @param directMap the head's 2-D output is the map (no UMAP): a 2-D head trained with the same losses
  *     against a 2-D structure target, aligned to the previous map by a similarity transform
+ * @param firstTrainSteps when above 0, the first round trains this many batches instead of for
+ *     {@code firstTrainSeconds}, so that a seeded run ({@code simulate}) repeats exactly on any machine
+ * @param trainSteps likewise for every later round, instead of {@code trainSeconds}; the app uses 0 (seconds)
  */
 public record LoopOptions(LossKind loss, LossOptions lossOptions, int dim, List<Integer> hidden,
         double firstTrainSeconds, double trainSeconds, int umapWarmEpochs, long seed, double anchorWeight,
-        double structureWeight, boolean directMap) {
+        double structureWeight, boolean directMap, int firstTrainSteps, int trainSteps) {
 
     public LoopOptions {
         if (loss == null) {
@@ -52,6 +55,9 @@ public record LoopOptions(LossKind loss, LossOptions lossOptions, int dim, List<
             throw new IllegalArgumentException("the cce loss cannot draw the map directly: its output has one "
                     + "dimension per class");
         }
+        if (firstTrainSteps < 0 || trainSteps < 0 || firstTrainSteps > 1_000_000 || trainSteps > 1_000_000) {
+            throw new IllegalArgumentException("training step budgets must be in [0, 1000000] (0: use the seconds)");
+        }
         if (umapWarmEpochs < 1 || umapWarmEpochs > 10_000) {
             throw new IllegalArgumentException("warm UMAP epochs must be in [1, 10000], got " + umapWarmEpochs);
         }
@@ -66,7 +72,7 @@ public record LoopOptions(LossKind loss, LossOptions lossOptions, int dim, List<
      */
     public static LoopOptions defaults() {
         return new LoopOptions(LossKind.SILHOUETTE, LossOptions.defaults(), 16, List.of(256), 2.0, 0.7, 50, 7L, 1.0,
-                TrainOptions.DEFAULT_STRUCTURE_WEIGHT, false);
+                TrainOptions.DEFAULT_STRUCTURE_WEIGHT, false, 0, 0);
     }
 
     /** The head's output dimension for {@code classes} labelled classes: cce's is the class count. */
@@ -78,6 +84,19 @@ public record LoopOptions(LossKind loss, LossOptions lossOptions, int dim, List<
     public TrainOptions training(int classes, long seed, double seconds) {
         return TrainOptions.builder(loss, headDim(classes)).lossOptions(lossOptions).hidden(hidden).seed(seed)
                 .epochs(1_000_000).maxSeconds(seconds).structureWeight(structureWeight).build();
+    }
+
+    /**
+     * The head training of one round: the first round's budget when {@code fresh} (no head to continue), a
+     * later round's otherwise; counted in steps where a step budget is set, else in wall seconds.
+     */
+    public TrainOptions training(int classes, long seed, boolean fresh) {
+        int steps = fresh ? firstTrainSteps : trainSteps;
+        if (steps == 0) {
+            return training(classes, seed, fresh ? firstTrainSeconds : trainSeconds);
+        }
+        return TrainOptions.builder(loss, headDim(classes)).lossOptions(lossOptions).hidden(hidden).seed(seed)
+                .epochs(1_000_000).maxSteps(steps).structureWeight(structureWeight).build();
     }
 
     /** {@link #defaults} to change before {@link Builder#build}. */
@@ -107,5 +126,7 @@ public record LoopOptions(LossKind loss, LossOptions lossOptions, int dim, List<
         public Builder anchorWeight(double v) { return set("anchorWeight", v); }
         public Builder structureWeight(double v) { return set("structureWeight", v); }
         public Builder directMap(boolean v) { return set("directMap", v); }
+        public Builder firstTrainSteps(int v) { return set("firstTrainSteps", v); }
+        public Builder trainSteps(int v) { return set("trainSteps", v); }
     }
 }

@@ -67,8 +67,7 @@ public final class RefreshLoop {
         }
         int dim = options.headDim(classes);
         EmbeddingModel warm = canContinue(previous.model(), features, dim) ? previous.model() : null;
-        double budget = warm == null ? options.firstTrainSeconds() : options.trainSeconds();
-        TrainOptions train = options.training(classes, options.seed() + round, budget);
+        TrainOptions train = options.training(classes, options.seed() + round, warm == null);
 
         long t0 = System.nanoTime();
         TrainResult trained = HeadTrainer.fit(features, labels, structure, train, warm, progress, cancel);

@@ -185,6 +185,56 @@ class ExperimentCommandTest {
         assertEquals(0, compared.code(), compared.err());
     }
 
+    /** Three seeds of the realistic annotator: one mean curve with its spread, and each seed's own curve. */
+    @Test
+    void simulateRunsSeveralSeedsOfTheChosenAnnotator() throws IOException {
+        Path out = dir.resolve("sim-seeds");
+        MainTest.Result r = run(List.of("simulate", "--data", data.resolve("test").toString(), "--mode", "loop",
+                "--budget", "4", "--annotator", "Realistic", "--seeds", "3", "--seed", "5", "--first-train-steps", "8",
+                "--train-steps", "4"), common("--out", out.toString()));
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("Over 3 seeds"), r.err());
+        JsonNode curve = new ObjectMapper().readTree(out.resolve("curve.json").toFile());
+        assertEquals("realistic", curve.get("config").get("annotator").get("name").asText());
+        assertEquals(0.7, curve.get("config").get("annotator").get("deselects_wrong").asDouble());
+        assertEquals(8, curve.get("config").get("first_train_steps").asInt());
+        assertEquals(3, curve.get("summary").get("seeds").asInt());
+        JsonNode runs = curve.get("runs");
+        assertEquals(3, runs.size());
+        int n = curve.get("actions").size();
+        for (int i = 0; i < n; i++) {
+            double sum = 0;
+            double min = 1;
+            for (int k = 0; k < 3; k++) {
+                JsonNode acc = runs.get(k).get("accuracy");
+                double v = acc.get(Math.min(i, acc.size() - 1)).asDouble(); // a seed done early keeps its last value
+                sum += v;
+                min = Math.min(min, v);
+            }
+            assertEquals(sum / 3, curve.get("accuracy").get(i).asDouble(), 1e-12, "mean at action " + i);
+            assertEquals(min, curve.get("accuracy_min").get(i).asDouble(), 1e-12);
+        }
+        assertEquals(5, runs.get(0).get("seed").asLong());
+        assertEquals(7, runs.get(2).get("seed").asLong());
+        assertEquals(curve.get("summary").get("final_accuracy").asDouble(), curve.get("accuracy").get(n - 1).asDouble(), 1e-12);
+        String table = Files.readString(out.resolve("curve.md"));
+        assertTrue(table.contains("3 seeds (5, 6, 7)") && table.contains("realistic annotator"), table);
+        assertTrue(table.contains(String.format(java.util.Locale.ROOT, "| %d | %.3f ± ", n - 1,
+                curve.get("accuracy").get(n - 1).asDouble())), table);
+    }
+
+    /** The older --careful still works and means --annotator careful. */
+    @Test
+    void theCarefulFlagStillChoosesTheCarefulAnnotator() throws IOException {
+        Path out = dir.resolve("sim-careful");
+        MainTest.Result r = run(List.of("simulate", "--data", data.resolve("test").toString(), "--mode", "static",
+                "--budget", "2", "--careful"), common("--out", out.toString()));
+        assertEquals(0, r.code(), r.err());
+        JsonNode curve = new ObjectMapper().readTree(out.resolve("curve.json").toFile());
+        assertEquals("careful", curve.get("config").get("annotator").get("name").asText());
+        assertEquals(1, curve.get("runs").size());
+    }
+
     @Test
     void simulateErrorsAreOneLine() {
         String out = dir.resolve("badsim").toString();
@@ -199,6 +249,16 @@ class ExperimentCommandTest {
                 dir.toString()), common("--out", out)), "No curve.json");
         MainTest.assertOneLineError(run(List.of("simulate", "--data", test, "--mode", "static", "--budget", "0"),
                 common("--out", out)), "--budget");
+        MainTest.assertOneLineError(run(List.of("simulate", "--data", test, "--mode", "static", "--annotator", "sloppy"),
+                common("--out", out)), "--annotator must be careful, realistic or hasty, got 'sloppy'");
+        MainTest.assertOneLineError(run(List.of("simulate", "--data", test, "--mode", "static", "--annotator", "hasty",
+                "--careful"), common("--out", out)), "--careful contradicts --annotator hasty");
+        MainTest.assertOneLineError(run(List.of("simulate", "--data", test, "--mode", "static", "--seeds", "0"),
+                common("--out", out)), "--seeds must be between 1 and 100");
+        MainTest.assertOneLineError(run(List.of("simulate", "--data", test, "--mode", "loop", "--train-steps", "5",
+                "--train-seconds", "1"), common("--out", out)), "in steps or in seconds, not both");
+        MainTest.assertOneLineError(run(List.of("simulate", "--data", test, "--mode", "loop", "--train-steps", "0"),
+                common("--out", out)), "step budgets must be at least 1");
     }
 
     @Test

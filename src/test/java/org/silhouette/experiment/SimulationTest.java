@@ -116,7 +116,7 @@ class SimulationTest {
         Blobs b = Blobs.make(4, 60, 8, 25.0, 1.0, 5);
         LoopOptions loop = LoopOptions.builder().firstTrainSeconds(0.3).trainSeconds(0.2).seed(1).build();
         Simulation.Options o = new Simulation.Options(Simulation.Mode.STATIC, loop, 12, 1, false,
-                LassoPicker.Options.defaults(), 50, 2, 2, false);
+                LassoPicker.Options.defaults(), 50, 2, 2, Person.HASTY);
         Simulation.Curve c = Simulation.run(b.x(), b.labels(), 4, o, Simulation.Listener.NONE, Progress.NONE,
                 Cancellation.NEVER);
         int reach = c.actionsTo(1.0);
@@ -132,18 +132,18 @@ class SimulationTest {
     }
 
     /** Thirty static-map actions, no suggestions, on two classes of 100 that overlap on the map. */
-    private static Simulation.Curve twoOverlappingClasses(boolean careful) {
+    private static Simulation.Curve twoOverlappingClasses(Person person) {
         Blobs b = Blobs.make(2, 100, 4, 1.0, 1.0, 9);
         LoopOptions loop = LoopOptions.builder().seed(2).build();
         Simulation.Options o = new Simulation.Options(Simulation.Mode.STATIC, loop, 30, 2, false,
-                LassoPicker.Options.defaults(), 50, 2, 2, careful);
+                LassoPicker.Options.defaults(), 50, 2, 2, person);
         return Simulation.run(b.x(), b.labels(), 2, o, Simulation.Listener.NONE, Progress.NONE, Cancellation.NEVER);
     }
 
     /** Two classes that overlap on the map: the hasty lasso labels some images wrongly, and the curve says so. */
     @Test
     void mixedGroupsLeaveWrongLabelsThatAccuracyCounts() {
-        Simulation.Curve c = twoOverlappingClasses(false);
+        Simulation.Curve c = twoOverlappingClasses(Person.HASTY);
         int last = c.actions().length - 1;
         int wrong = Arrays.stream(c.wrong()).sum();
         assertTrue(wrong > 0, "overlapping classes must cost wrong labels");
@@ -154,11 +154,67 @@ class SimulationTest {
     /** The same overlapping classes, but the person deselects each lasso's minority: no wrong label, ever. */
     @Test
     void aCarefulAnnotatorLeavesTheMinorityUnlabelledInsteadOfWrong() {
-        Simulation.Curve c = twoOverlappingClasses(true);
+        Simulation.Curve c = twoOverlappingClasses(Person.CAREFUL);
         int last = c.actions().length - 1;
         assertEquals(0, Arrays.stream(c.wrong()).sum(), "careful lassos label only the majority class");
         assertEquals(c.coverage()[last], c.accuracy()[last], 1e-12, "every label given is right");
         assertTrue(c.accuracy()[last] > 0.5, "curve " + Arrays.toString(c.accuracy()));
+    }
+
+    /**
+     * Thirty static-map actions with suggestions, on five classes of 120 that overlap on the map (a setting
+     * where a lasso's suggestions are often worth accepting, and some of them are wrong).
+     */
+    private static Simulation.Curve fiveOverlappingClassesWithSuggestions(Person person) {
+        Blobs b = Blobs.make(5, 120, 4, 1.6, 1.0, 2);
+        LoopOptions loop = LoopOptions.builder().seed(2).build();
+        Simulation.Options o = new Simulation.Options(Simulation.Mode.STATIC, loop, 30, 2, true,
+                LassoPicker.Options.defaults(), 50, 0, 2, person);
+        return Simulation.run(b.x(), b.labels(), 5, o, Simulation.Listener.NONE, Progress.NONE, Cancellation.NEVER);
+    }
+
+    private static int wrongIn(Simulation.Curve c, String kind) {
+        int wrong = 0;
+        for (int i = 0; i < c.kinds().size(); i++) {
+            wrong += c.kinds().get(i).equals(kind) ? c.wrong()[i] : 0;
+        }
+        return wrong;
+    }
+
+    /**
+     * Where a hasty person's accept-in-lasso actions take wrong suggestions, the careful one deselects them,
+     * and the realistic one lets some of the minority through where the careful one lets none.
+     */
+    @Test
+    void theCarefulPersonAcceptsNoWrongSuggestionInALasso() {
+        Simulation.Curve hasty = fiveOverlappingClassesWithSuggestions(Person.HASTY);
+        Simulation.Curve careful = fiveOverlappingClassesWithSuggestions(Person.CAREFUL);
+        Simulation.Curve realistic = fiveOverlappingClassesWithSuggestions(Person.REALISTIC);
+        assertTrue(wrongIn(hasty, "accept-in-lasso") > 0, "the setting must offer wrong suggestions in lassos: "
+                + hasty.kinds());
+        assertTrue(careful.kinds().contains("accept-in-lasso"), careful.kinds().toString());
+        assertEquals(0, wrongIn(careful, "accept-in-lasso"));
+        assertEquals(0, wrongIn(careful, "lasso"));
+        assertTrue(wrongIn(realistic, "lasso") + wrongIn(realistic, "accept-in-lasso") > 0,
+                "the realistic person misses some misfits");
+    }
+
+    /** With a step budget the loop repeats exactly: same seed, same curves, suggestions included. */
+    @Test
+    void aSeededLoopWithAStepBudgetRepeatsExactly() {
+        Blobs b = Blobs.make(3, 60, 8, 3.0, 1.0, 17);
+        LoopOptions loop = LoopOptions.builder().firstTrainSteps(30).trainSteps(10).seed(5).build();
+        Simulation.Options o = new Simulation.Options(Simulation.Mode.LOOP, loop, 6, 5, true,
+                LassoPicker.Options.defaults(), 50, 2, 2, Person.REALISTIC);
+        Simulation.Curve first = Simulation.run(b.x(), b.labels(), 3, o, Simulation.Listener.NONE, Progress.NONE,
+                Cancellation.NEVER);
+        Simulation.Curve again = Simulation.run(b.x(), b.labels(), 3, o, Simulation.Listener.NONE, Progress.NONE,
+                Cancellation.NEVER);
+        assertTrue(Arrays.stream(first.seconds()).anyMatch(s -> s > 0), "the loop retrained");
+        assertArrayEquals(first.accuracy(), again.accuracy());
+        assertArrayEquals(first.withSuggestions(), again.withSuggestions());
+        assertEquals(first.kinds(), again.kinds());
+        assertArrayEquals(first.groups(), again.groups());
     }
 
     @Test
