@@ -105,6 +105,7 @@ final class ProjectController {
             lastOpenSeconds = (System.nanoTime() - openStarted) / 1e9;
             saveRecent(request);
             done.accept(true);
+            prepareLoop(job.getValue());
         });
         job.setOnFailed(e -> {
             forgetFailedOpen(job);
@@ -207,6 +208,21 @@ final class ProjectController {
             listener.mapShown(ws, saved); // the map at once, features follow
             firstMapSeconds = (System.nanoTime() - openStarted) / 1e9;
         });
+    }
+
+    /** Maps the backbone's neighbourhoods for the loop while the user looks at the first map (compute thread). */
+    private void prepareLoop(ProjectSession ws) {
+        if (ws == null || current.get() != ws) {
+            return;
+        }
+        Job<Void> job = new Job<>("Preparing the labelling loop", (p, c) -> {
+            if (current.get() == ws) {
+                ws.prepareLoop(p, c);
+            }
+            return null;
+        });
+        tasks.add(job);
+        workers.compute.execute(job);
     }
 
     private void mapReady(ProjectSession ws, MapSnapshot s) {

@@ -87,12 +87,7 @@ public final class MapLoop implements AutoCloseable {
             backboneView = IntrospectionMap.backboneView(features);
         }
         StructureTarget target = null;
-        if (options.structureWeight() > 0 && options.loss().combinesWithStructure()) {
-            int dim = options.headDim(Labels.classCount(labels));
-            if (structure == null || structure.base().cols() != dim) {
-                progress.update("Mapping the backbone's neighbourhoods", 0, -1);
-                structure = StructureMap.build(features, dim, options.seed(), 2, progress, cancel);
-            }
+        if (prepare(options, Labels.classCount(labels), progress, cancel)) {
             target = StructureTarget.of(structure.withLabels(labels, progress, cancel));
         }
         RefreshLoop.Round r = RefreshLoop.run(features, backboneView, target, labels, state, options, rounds, progress,
@@ -104,6 +99,24 @@ public final class MapLoop implements AutoCloseable {
         replace(r.state());
         rounds++;
         return r;
+    }
+
+    /**
+     * Maps the backbone's neighbourhoods for the structure term, once per head dimension, so that the first
+     * round need not; the app runs it in the background after a folder opens.
+     *
+     * @return whether these options train with the structure term
+     */
+    public boolean prepare(LoopOptions options, int classes, Progress progress, Cancellation cancel) {
+        if (!(options.structureWeight() > 0) || !options.loss().combinesWithStructure()) {
+            return false;
+        }
+        int dim = options.headDim(classes);
+        if (structure == null || structure.base().cols() != dim) {
+            progress.update("Mapping the backbone's neighbourhoods", 0, -1);
+            structure = StructureMap.build(features, dim, options.seed(), 2, progress, cancel);
+        }
+        return true;
     }
 
     /** Labels spread to the unlabelled rows over the map's embedding. */
