@@ -88,7 +88,7 @@ public final class MapLoop implements AutoCloseable {
         }
         StructureTarget target = null;
         if (prepare(options, Labels.classCount(labels), progress, cancel)) {
-            target = StructureTarget.of(structure.withLabels(labels, progress, cancel));
+            target = StructureTarget.of(structure.follow(labels, progress, cancel));
         }
         RefreshLoop.Round r = RefreshLoop.run(features, backboneView, target, labels, state, options, rounds, progress,
                 cancel);
