@@ -108,7 +108,8 @@ final class ProjectController {
         });
         job.setOnFailed(e -> {
             forgetFailedOpen(job);
-            status.message("Could not open " + request.title() + ".");
+            // the reason goes in the status too: screenshot mode and scripts read it there, not in the dialog
+            status.message("Could not open " + request.title() + ": " + Dialogs.describe(job.getException()));
             Dialogs.error(owner.get(), "Could not open " + request.title(), job.getException());
             done.accept(false);
         });

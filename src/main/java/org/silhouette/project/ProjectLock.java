@@ -139,7 +139,7 @@ final class ProjectLock implements AutoCloseable {
         }
     }
 
-    /** The sentence shown when the lock is taken. */
+    /** Who holds the lock, as the start of a sentence; callers say what follows from it. */
     static String describeHolder(ProjectPaths paths) {
         String who = "";
         try {
@@ -149,8 +149,7 @@ final class ProjectLock implements AutoCloseable {
         } catch (IOException | RuntimeException unreadable) {
             // the holder may be writing it right now; the sentence still stands without it
         }
-        return "The project " + paths.dir() + " is already open in another Silhouette window" + who
-                + "; close that window first.";
+        return "The project " + paths.dir() + " is already open in another Silhouette window" + who;
     }
 
     private void writeOwner() throws IOException {
