@@ -1,5 +1,6 @@
 package org.silhouette.project;
 
+import org.silhouette.core.StaleTemps;
 import org.silhouette.core.UserError;
 
 import java.nio.file.Path;
@@ -109,6 +110,10 @@ public final class ProjectStore implements AutoCloseable {
     public static ProjectStore open(Path projectDir, Path imageRoot, Options options) {
         ProjectPaths paths = new ProjectPaths(projectDir);
         ProjectLock.Held held = ProjectLock.hold(paths, options.access());
+        if (held.readOnlyReason() == null) {
+            // we hold the lock; temp files of crashed runs go, a live process's (its id in the name) stay
+            StaleTemps.sweepFiles(paths.dir(), 3);
+        }
         Connection c = null;
         try {
             c = ProjectDatabase.open(paths, held.readOnlyReason() != null, options.busyTimeoutMillis());
