@@ -29,12 +29,12 @@ import java.util.stream.Stream;
 @Command(name = "stress", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Run the long robustness checks and write their figures into docs/RELIABILITY.md.")
 public final class StressCommand implements HarnessCommand {
-    static final List<String> ALL = List.of("decode", "scan", "crash", "fx");
+    static final List<String> ALL = List.of("decode", "scan", "crash", "race", "fx");
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--only", split = ",", paramLabel = "PART", description = "Run only these parts: decode, scan, crash, fx (the FX watchdog; needs a display).")
+    @Option(names = "--only", split = ",", paramLabel = "PART", description = "Run only these parts: decode, scan, crash, race, fx (the FX watchdog; needs a display).")
     List<String> only;
 
     @Option(names = "--mutants", defaultValue = "5000", paramLabel = "N",
@@ -48,6 +48,14 @@ public final class StressCommand implements HarnessCommand {
     @Option(names = "--trials", defaultValue = "200", paramLabel = "N",
             description = "kill -9 crash trials against the project store (default: ${DEFAULT-VALUE}).")
     int trials;
+
+    @Option(names = "--race-runs", defaultValue = "100", paramLabel = "N",
+            description = "Scan-and-embed rounds while the folder changes under them (default: ${DEFAULT-VALUE}).")
+    int raceRuns;
+
+    @Option(names = "--race-files", defaultValue = "60", paramLabel = "N",
+            description = "Files in the changing folder (default: ${DEFAULT-VALUE}).")
+    int raceFiles;
 
     @Option(names = "--fx-images", defaultValue = "10000", paramLabel = "N",
             description = "Images the FX watchdog opens, embeds and trains on (default: ${DEFAULT-VALUE}).")
@@ -100,6 +108,14 @@ public final class StressCommand implements HarnessCommand {
                         .append(verdict(r.passed())).append(" |\n");
                 r.failures().stream().limit(5).forEach(line -> err.println("crash: " + line));
             }
+            if (parts.contains("race")) {
+                FileChangeRace.Report r = FileChangeRace.run(dir.resolve("race"), raceRuns, raceFiles, seed, progress,
+                        Cancellation.NEVER);
+                progress.done();
+                passed &= r.passed();
+                md.append("| folder changing during scan and embed | ").append(r.summary()).append(" | ")
+                        .append(verdict(r.passed())).append(" |\n");
+            }
             if (parts.contains("fx")) {
                 if (!GuiLauncher.displayAvailable()) {
                     md.append("| FX thread while a folder is embedded and the head trains | skipped: no display "
@@ -132,7 +148,8 @@ public final class StressCommand implements HarnessCommand {
 
     private String flags() {
         return (only == null ? "" : " --only " + String.join(",", only)) + " --mutants " + mutants + " --files " + files
-                + " --trials " + trials + " --fx-images " + fxImages + " --seed " + seed;
+                + " --trials " + trials + " --race-runs " + raceRuns + " --race-files " + raceFiles
+                + " --fx-images " + fxImages + " --seed " + seed;
     }
 
     private static String verdict(boolean ok) {
