@@ -204,6 +204,10 @@ final class ProjectController {
         listener.opened(ws);
         listener.labelsChanged(ws, ws.labels());
         ws.readOnlyReason().ifPresent(r -> Dialogs.info(owner.get(), "Opened read-only", r));
+        ws.openWarning().ifPresent(w -> {
+            status.message(w);
+            Dialogs.error(owner.get(), "Labels may be missing", w);
+        });
         ws.savedMap().ifPresent(saved -> {
             listener.mapShown(ws, saved); // the map at once, features follow
             firstMapSeconds = (System.nanoTime() - openStarted) / 1e9;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.silhouette.core.AtomicFiles;
+import org.silhouette.core.StaleTemps;
 import org.silhouette.core.UserError;
 
 import java.io.IOException;
@@ -85,6 +86,8 @@ final class ProjectLock implements AutoCloseable {
                 throw new UserError("Cannot lock the project " + paths.dir() + ": " + e.getMessage(), e);
             }
             if (lock != null) {
+                // ours now: temp files of crashed runs go, a live process's (its id in the name) stay
+                StaleTemps.sweepFiles(paths.dir(), 3);
                 return new Held(lock, null);
             }
             String holder = describeHolder(paths);

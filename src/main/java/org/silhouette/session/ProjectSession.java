@@ -97,6 +97,11 @@ public final class ProjectSession implements AutoCloseable {
         return store.readOnlyReason();
     }
 
+    /** What opening found that the user must hear of (a lost write-ahead log); empty when all was well. */
+    public Optional<String> openWarning() {
+        return store.openWarning();
+    }
+
     /** A sentence for the user when the project is not where they would look for it; null otherwise. */
     public String locationNote() {
         return location.note();
