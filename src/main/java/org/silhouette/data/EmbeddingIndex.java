@@ -52,12 +52,13 @@ public final class EmbeddingIndex {
 
     /**
      * Refuses a matrix and labels file that come from different embed runs. Only applies when the matrix
-     * is a .npy that embed wrote (it carries the note) and the labels file is a {@code path,label} index;
-     * anything else is left to the row-count check.
+     * is a .npy that embed wrote (it carries the note) and the labels file is an embed index
+     * ({@code *.index.csv} with a {@code path,label} header); anything else is left to the row-count check.
      */
     public static void checkPair(Path matrix, Path labels) throws IOException {
-        if (!matrix.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".npy")) {
-            return;
+        if (!matrix.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".npy")
+                || !labels.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".index.csv")) {
+            return; // another labels file may name rows its own way (absolute paths, say): counts are checked
         }
         String note = Npy.note(matrix);
         Matcher m = note == null ? null : NOTE.matcher(note);
