@@ -82,7 +82,22 @@ final class ProjectDatabase {
             // a killed process. Label edits are human-paced, so one fsync each is cheap.
             cfg.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         }
-        return DriverManager.getConnection(url(paths.database()), cfg.toProperties());
+        return DriverManager.getConnection(url(paths.database()) + (readOnly && immutable(paths) ? "?immutable=1" : ""),
+                cfg.toProperties());
+    }
+
+    /**
+     * A folder nobody can write (read-only disk or folder): SQLite cannot make the shared-memory file a
+     * WAL reader needs, so the database is read as immutable. Not when a log is left over, whose labels an
+     * immutable read would skip.
+     */
+    private static boolean immutable(ProjectPaths paths) {
+        Path wal = paths.database().resolveSibling(paths.database().getFileName() + "-wal");
+        try {
+            return !Files.isWritable(paths.dir()) && (!Files.exists(wal) || Files.size(wal) == 0);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** A URI filename, percent-encoded, so '?', '#' or '%' in a folder name are not read as URI syntax. */

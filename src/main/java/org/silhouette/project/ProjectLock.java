@@ -83,7 +83,16 @@ final class ProjectLock implements AutoCloseable {
             try {
                 lock = tryAcquire(paths);
             } catch (IOException e) {
-                throw new UserError("Cannot lock the project " + paths.dir() + ": " + e.getMessage(), e);
+                String why = e instanceof java.nio.file.FileSystemException f && f.getReason() != null
+                        ? f.getReason() : e.getMessage();
+                if (access == ProjectStore.Access.READ_WRITE || !exists) {
+                    throw new UserError("The project folder " + paths.dir() + " cannot be written (" + why
+                            + "); open it read-only, or copy it somewhere writable to label.", e);
+                }
+                // a read-only folder or disk: the labels can still be seen
+                return new Held(null, "The project folder " + paths.dir() + " cannot be written (" + why
+                        + "), so it was opened read-only: labelling stays off until the project is copied somewhere"
+                        + " writable.");
             }
             if (lock != null) {
                 // ours now: temp files of crashed runs go, a live process's (its id in the name) stay
