@@ -102,11 +102,7 @@ public final class ProjectStore implements AutoCloseable {
         return open(ProjectPaths.defaultFor(imageRoot).dir(), imageRoot, options);
     }
 
-    /**
-     * Opens (creating if needed) the project in {@code projectDir}.
-     *
-     * @param imageRoot the image folder; null to use the one the project remembers
-     */
+    /** Opens (creating if needed) the project in {@code projectDir}; a null {@code imageRoot} uses the one it remembers. */
     public static ProjectStore open(Path projectDir, Path imageRoot, Options options) {
         ProjectPaths paths = new ProjectPaths(projectDir);
         ProjectLock.Held held = ProjectLock.hold(paths, options.access());
