@@ -1,6 +1,5 @@
 package org.silhouette.app;
 
-import javafx.stage.Stage;
 import org.silhouette.embed.backbone.Pooling;
 import org.silhouette.embed.loss.LossKind;
 import org.silhouette.harness.stress.SyntheticFolder;
@@ -48,14 +47,7 @@ final class AppFx {
     }
 
     static MainWindow newWindow() throws Exception {
-        return FxThread.call(() -> {
-            MainWindow w = new MainWindow(new MainWindow.Options(false));
-            Stage stage = new Stage();
-            stage.setWidth(1280);
-            stage.setHeight(800);
-            w.show(stage);
-            return w;
-        });
+        return ScriptedWindow.newWindow(new MainWindow.Options(false), 1280, 800);
     }
 
     /** Opens the folder and waits for the map with features and suggestions. */
