@@ -6,7 +6,9 @@ import org.silhouette.cli.HarnessCommand;
 import org.silhouette.core.Cancellation;
 import org.silhouette.harness.GeneratedSection;
 import org.silhouette.harness.MachineInfo;
+import org.silhouette.harness.ReportFlags;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -67,9 +69,8 @@ public final class StressCommand implements HarnessCommand {
     @Option(names = "--work", paramLabel = "DIR", description = "Scratch folder (default: a new temporary folder, removed).")
     Path work;
 
-    @Option(names = "--out", defaultValue = "docs/RELIABILITY.md", paramLabel = "FILE",
-            description = "Markdown file whose generated section is replaced (default: ${DEFAULT-VALUE}); '-' prints only.")
-    String out;
+    @Mixin
+    ReportFlags output = new ReportFlags("docs/RELIABILITY.md");
 
     @Override
     public Integer call() throws Exception {
@@ -138,11 +139,7 @@ public final class StressCommand implements HarnessCommand {
                 + "Machine: " + MachineInfo.describe().oneLine() + "\n\n"
                 + "Command: `java -jar target/silhouette.jar stress" + flags() + "`\n\n"
                 + "| check | result | verdict |\n|---|---|---|\n" + md + "\n";
-        spec.commandLine().getOut().print(section);
-        spec.commandLine().getOut().flush();
-        if (GeneratedSection.write(out, section)) {
-            err.println("Wrote " + out + ".");
-        }
+        output.publish(spec, section);
         return passed ? 0 : 1;
     }
 
