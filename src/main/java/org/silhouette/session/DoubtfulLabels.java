@@ -24,9 +24,14 @@ public final class DoubtfulLabels {
 
     /**
      * @param k neighbours per labelled row
-     * @param threshold a row is doubtful when its agreement is below this, in [0, 1]
+     * @param threshold a row is doubtful only when its agreement is below this, in [0, 1]
+     * @param dominance ... and when one other label has at least this many times as many of its neighbours as
+     *     its own label (counted as at least one), so a label is doubted only for another that its neighbours
+     *     clearly prefer; 0 drops this condition
+     * @param passes how often the rows are judged again with the doubtful ones no longer vouching for their
+     *     neighbours (1: once)
      */
-    public record Options(int k, double threshold) {
+    public record Options(int k, double threshold, double dominance, int passes) {
         public Options {
             if (k < 1 || k > 1000) {
                 throw new IllegalArgumentException("the neighbour count must be between 1 and 1000, got " + k);
@@ -34,11 +39,17 @@ public final class DoubtfulLabels {
             if (!(threshold >= 0 && threshold <= 1)) {
                 throw new IllegalArgumentException("the agreement threshold must be between 0 and 1, got " + threshold);
             }
+            if (!(dominance >= 0 && dominance <= 1000)) {
+                throw new IllegalArgumentException("the dominance must be between 0 and 1000, got " + dominance);
+            }
+            if (passes < 1 || passes > 10) {
+                throw new IllegalArgumentException("the passes must be between 1 and 10, got " + passes);
+            }
         }
 
         /** Ten neighbours; doubtful below 30 % agreement, i.e. at most two of ten neighbours agree. */
         public static Options defaults() {
-            return new Options(10, 0.3);
+            return new Options(10, 0.3, 3, 4);
         }
     }
 
@@ -83,9 +94,6 @@ public final class DoubtfulLabels {
         }
     }
 
-    /** Passes at most; two or three settle in practice. */
-    private static final int PASSES = 4;
-
     private DoubtfulLabels() {
     }
 
@@ -117,7 +125,7 @@ public final class DoubtfulLabels {
         boolean[] doubtful = new boolean[labelled.length];
         double[] a = new double[labelled.length];
         double[] h = new double[labelled.length];
-        for (int pass = 0; pass < PASSES; pass++) {
+        for (int pass = 0; pass < options.passes(); pass++) {
             boolean[] next = new boolean[labelled.length];
             for (int i = 0; i < labelled.length; i++) {
                 int possible = Math.min(k, classSize[sub[i]] - 1);
@@ -126,7 +134,8 @@ public final class DoubtfulLabels {
                 }
                 a[i] = agreement(backboneKnn, sub, doubtful, i, possible);
                 h[i] = headKnn == null ? Double.NaN : agreement(headKnn, sub, doubtful, i, possible);
-                next[i] = a[i] < options.threshold() && (headKnn == null || h[i] < options.threshold());
+                next[i] = contradicted(backboneKnn, sub, doubtful, i, a[i], possible, options)
+                        && (headKnn == null || contradicted(headKnn, sub, doubtful, i, h[i], possible, options));
             }
             boolean same = java.util.Arrays.equals(next, doubtful);
             doubtful = next;
@@ -142,6 +151,24 @@ public final class DoubtfulLabels {
         }
         doubts.sort(java.util.Comparator.comparingDouble(Doubt::agreement).thenComparingInt(Doubt::row));
         return new Found(doubts);
+    }
+
+    /** Whether point i's neighbours in one view agree too little with its label and clearly prefer another. */
+    private static boolean contradicted(Knn knn, int[] sub, boolean[] doubtful, int i, double agreement,
+            int possible, Options options) {
+        if (agreement >= options.threshold()) {
+            return false;
+        }
+        double same = Math.max(1, agreement * possible);
+        java.util.Map<Integer, Integer> other = new java.util.HashMap<>();
+        int top = 0;
+        for (int p = 0; p < knn.k(); p++) {
+            int l = sub[knn.indices()[i * knn.k() + p]];
+            if (l != sub[i]) {
+                top = Math.max(top, other.merge(l, 1, Integer::sum));
+            }
+        }
+        return top >= options.dominance() * same;
     }
 
     /** Share of the neighbours that could carry point i's label that do, doubtful ones not counted. */

@@ -173,6 +173,38 @@ class DoubtfulLabelsTest {
     }
 
     @Test
+    void aLabelIsDoubtedOnlyForAnotherThatItsNeighboursClearlyPrefer() {
+        // row 0 sits at 0; its ten nearest labelled rows carry its own label twice and three others 3, 3 and 2
+        // times; each label also has a far group of ten, so every class is large enough to be judged
+        int x = 1;
+        int y = 2;
+        int z = 3;
+        int w = 4;
+        int[] near = {y, x, z, y, w, x, z, y, z, w};
+        int n = 1 + near.length + 40;
+        float[] pos = new float[n];
+        int[] labels = new int[n];
+        labels[0] = x;
+        for (int i = 0; i < near.length; i++) {
+            pos[1 + i] = 1 + i;
+            labels[1 + i] = near[i];
+        }
+        for (int g = 0; g < 4; g++) {
+            for (int i = 0; i < 10; i++) {
+                pos[11 + g * 10 + i] = 1000 * (g + 1) + i;
+                labels[11 + g * 10 + i] = g + 1;
+            }
+        }
+        FloatMatrix view = new FloatMatrix(n, 1, pos);
+        DoubtfulLabels.Found split = DoubtfulLabels.find(view, null, labels, null, DoubtfulLabels.Options.defaults(),
+                Cancellation.NEVER);
+        assertTrue(!split.rows().get(0), "20 % agree, but no other label has three times as many: " + split.doubts());
+        DoubtfulLabels.Found anyOther = DoubtfulLabels.find(view, null, labels, null,
+                new DoubtfulLabels.Options(10, 0.3, 0, 1), Cancellation.NEVER);
+        assertTrue(anyOther.rows().get(0), "without the dominance condition, agreement alone decides");
+    }
+
+    @Test
     void oneClassOrTooFewLabelsFindNothingAndBadInputIsRefused() {
         Lasso l = Lasso.make(5);
         int[] onlyA = Arrays.stream(l.labels()).map(x -> x == B ? -1 : x).toArray();
@@ -180,7 +212,7 @@ class DoubtfulLabelsTest {
                 Cancellation.NEVER).count(), "with one class no neighbour can say otherwise");
         assertThrows(IllegalArgumentException.class, () -> DoubtfulLabels.find(l.view(), null, new int[3], null,
                 DoubtfulLabels.Options.defaults(), Cancellation.NEVER));
-        assertThrows(IllegalArgumentException.class, () -> new DoubtfulLabels.Options(0, 0.3));
-        assertThrows(IllegalArgumentException.class, () -> new DoubtfulLabels.Options(10, 1.5));
+        assertThrows(IllegalArgumentException.class, () -> new DoubtfulLabels.Options(0, 0.3, 3, 1));
+        assertThrows(IllegalArgumentException.class, () -> new DoubtfulLabels.Options(10, 1.5, 3, 1));
     }
 }
