@@ -232,8 +232,9 @@ final class DoubtfulLabelsDialog {
     private void updateHeader() {
         int n = list.getItems().size();
         header.setText(n == 0 ? "No doubtful labels: every label agrees with enough of its neighbours."
-                : String.format(Locale.ROOT, "%,d label%s that most of %s neighbours contradict; left out of training"
-                        + " until fixed or kept.", n, n == 1 ? "" : "s", n == 1 ? "its" : "their"));
+                : String.format(Locale.ROOT, "%,d label%s that most of %s neighbours contradict; the most doubtful"
+                        + " (up to one label in twenty) are left out of training until fixed or kept.", n,
+                        n == 1 ? "" : "s", n == 1 ? "its" : "their"));
     }
 
     private String name(DoubtfulImage d) {

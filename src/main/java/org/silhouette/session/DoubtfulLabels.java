@@ -64,7 +64,7 @@ public final class DoubtfulLabels {
     public record Doubt(int row, int label, int suggested, double agreement, double headAgreement) {
     }
 
-    /** The doubtful rows, ascending by agreement (the most doubtful first). */
+    /** The doubtful rows, ascending by agreement, then by the head's (the most doubtful first). */
     public record Found(List<Doubt> doubts) {
         public Found {
             doubts = List.copyOf(doubts);
@@ -82,6 +82,11 @@ public final class DoubtfulLabels {
             BitSet b = new BitSet();
             doubts.forEach(d -> b.set(d.row()));
             return b;
+        }
+
+        /** The first {@code max} doubts: the most doubtful. */
+        public Found mostDoubtful(int max) {
+            return doubts.size() <= max ? this : new Found(doubts.subList(0, Math.max(0, max)));
         }
 
         /** The labels with the doubtful rows unlabelled: what the head trains on. */
@@ -149,7 +154,9 @@ public final class DoubtfulLabels {
                 doubts.add(new Doubt(labelled[i], sub[i], otherMajority(sub, i, backboneKnn, headKnn), a[i], h[i]));
             }
         }
-        doubts.sort(java.util.Comparator.comparingDouble(Doubt::agreement).thenComparingInt(Doubt::row));
+        doubts.sort(java.util.Comparator.comparingDouble(Doubt::agreement)
+                .thenComparingDouble(d -> Double.isNaN(d.headAgreement()) ? 1 : d.headAgreement())
+                .thenComparingInt(Doubt::row));
         return new Found(doubts);
     }
 

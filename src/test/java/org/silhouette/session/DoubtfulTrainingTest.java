@@ -45,6 +45,30 @@ class DoubtfulTrainingTest {
         }
     }
 
+    @Test
+    void noMoreThanOneLabelInTwentyIsLeftOutTheMostDoubtfulFirst() {
+        DoubtfulLabelsTest.Lasso l = DoubtfulLabelsTest.Lasso.make(12);
+        int[] labels = l.labels().clone();
+        BitSet wrong = new BitSet();
+        IntStream.of(l.wrong()).forEach(wrong::set);
+        int kept = 0;
+        for (int r = 0; r < labels.length; r++) { // 100 of A stay labelled, the 200 of B and the 20 wrong ones
+            if (labels[r] == DoubtfulLabelsTest.A && !wrong.get(r) && kept++ % 2 == 1) {
+                labels[r] = -1;
+            }
+        }
+        int labelled = (int) IntStream.of(labels).filter(x -> x >= 0).count();
+        try (MapLoop loop = MapLoop.start(l.x(), 2, Progress.NONE, Cancellation.NEVER)) {
+            DoubtfulLabels.Found all = loop.doubts(labels, new BitSet(), Cancellation.NEVER);
+            assertTrue(all.count() > Math.ceil(0.05 * labelled), all.count() + " doubtful of " + labelled);
+            loop.refresh(labels, FAST, Progress.NONE, Cancellation.NEVER);
+            int cap = (int) Math.ceil(MapLoop.MAX_LEFT_OUT * labelled);
+            assertEquals(cap, loop.lastDoubts().count());
+            assertEquals(all.doubts().subList(0, cap), loop.lastDoubts().doubts(), "the most doubtful");
+            assertEquals(labelled - cap, IntStream.of(loop.trainedOn()).filter(x -> x >= 0).count());
+        }
+    }
+
     /** Centroid of the rows with this label, leaving out {@code except}. */
     private static double[] centroid(FloatMatrix e, int[] labels, int label, BitSet except) {
         double[] c = new double[e.cols()];
