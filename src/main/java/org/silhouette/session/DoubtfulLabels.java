@@ -47,7 +47,10 @@ public final class DoubtfulLabels {
             }
         }
 
-        /** Ten neighbours; doubtful below 30 % agreement, i.e. at most two of ten neighbours agree. */
+        /**
+         * Ten neighbours; doubtful when at most two of ten agree and one other label has three times as many
+         * (at least three); up to four passes, which find a wrong image among a few wrong others.
+         */
         public static Options defaults() {
             return new Options(10, 0.3, 3, 4);
         }
