@@ -36,6 +36,8 @@ final class AppMenus {
 
         void nameSelection();
 
+        void showDoubtfulLabels();
+
         void quit();
     }
 
@@ -74,6 +76,7 @@ final class AppMenus {
                 item("Name the selection…  (N)", null, w::nameSelection, cannotWrite),
                 item("Remove labels from the selection  (Backspace)", null, labels::removeLabels, cannotWrite),
                 item("Accept suggestions in the selection  (A)", null, labels::acceptSuggestions, cannotWrite),
+                item("Doubtful labels…", "Shortcut+D", w::showDoubtfulLabels, noProject),
                 new SeparatorMenuItem(),
                 item("Select all  (Ctrl+A)", null, () -> map.selectionModel().selectAll(), noProject),
                 item("Invert selection  (Ctrl+I)", null, () -> map.selectionModel().invert(), noProject),

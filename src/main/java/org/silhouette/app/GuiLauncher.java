@@ -21,9 +21,15 @@ public final class GuiLauncher {
 
     public static int launch(Request request) {
         if (!displayAvailable()) {
-            throw new UserError("No display found (DISPLAY is not set); run under a desktop session or xvfb-run.");
+            throw new UserError(noDisplay("DISPLAY is not set"));
         }
         return SilhouetteApp.run(request);
+    }
+
+    /** The one line for a machine without a usable display: what to do instead. */
+    static String noDisplay(String why) {
+        return "No display found (" + why + "); the command-line commands (see --help) need none, or run the app"
+                + " under Xvfb: xvfb-run -a java -jar silhouette.jar gui ...";
     }
 
     /** Whether JavaFX can open windows here (always off Linux; on Linux a display or Monocle). */

@@ -78,6 +78,14 @@ final class LabelController {
         }));
     }
 
+    /** Gives these images one label, whatever is selected; one undo step. {@code done} is the status line after. */
+    void relabel(int[] images, int labelId, String done) {
+        write("Relabelling", st -> {
+            st.assign(images, labelId);
+            return done;
+        });
+    }
+
     /** Backspace: the selection becomes unlabelled. */
     void removeLabels() {
         withSelection(images -> write("Removing labels", st -> {

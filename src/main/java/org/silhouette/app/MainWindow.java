@@ -50,6 +50,7 @@ final class MainWindow implements AppMenus.Window {
     private final QualityPanel quality = new QualityPanel();
     private final InspectorPanel inspector;
     private final NameBox nameBox;
+    private final DoubtfulLabelsDialog doubtful;
     private final Banner notifications;
     private final Scene scene;
     private final Options options;
@@ -64,6 +65,8 @@ final class MainWindow implements AppMenus.Window {
         labelPanel = new LabelPanel(labels, this::owner, () -> presenter.rows().count());
         inspector = new InspectorPanel(presenter, workers.inspector);
         nameBox = new NameBox(() -> presenter.palette().names());
+        doubtful = new DoubtfulLabelsDialog(presenter, labels, workers.compute, workers.inspector, status,
+                this::current, this::owner);
         notifications = new Banner();
         view = new SessionView(new SessionView.Parts(map, presenter, labels, loop, inspector, labelPanel, quality,
                 status, notifications, backbone), this::current, () -> stage, this::showProblems);
@@ -255,6 +258,15 @@ final class MainWindow implements AppMenus.Window {
             return;
         }
         nameBox.open(n, labels::assignName, map::requestFocus);
+    }
+
+    @Override
+    public void showDoubtfulLabels() {
+        doubtful.show();
+    }
+
+    DoubtfulLabelsDialog doubtfulLabels() {
+        return doubtful;
     }
 
     @Override

@@ -109,7 +109,8 @@ final class ProjectController {
         });
         job.setOnFailed(e -> {
             forgetFailedOpen(job);
-            status.message("Could not open " + request.title() + ".");
+            // the reason goes in the status too: screenshot mode and scripts read it there, not in the dialog
+            status.message("Could not open " + request.title() + ": " + Dialogs.describe(job.getException()));
             Dialogs.error(owner.get(), "Could not open " + request.title(), job.getException());
             done.accept(false);
         });
@@ -204,6 +205,10 @@ final class ProjectController {
         listener.opened(ws);
         listener.labelsChanged(ws, ws.labels());
         ws.readOnlyReason().ifPresent(r -> Dialogs.info(owner.get(), "Opened read-only", r));
+        ws.openWarning().ifPresent(w -> {
+            status.message(w);
+            Dialogs.error(owner.get(), "Labels may be missing", w);
+        });
         ws.savedMap().ifPresent(saved -> {
             listener.mapShown(ws, saved); // the map at once, features follow
             firstMapSeconds = (System.nanoTime() - openStarted) / 1e9;

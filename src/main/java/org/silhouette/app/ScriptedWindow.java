@@ -52,14 +52,24 @@ public final class ScriptedWindow {
     /** Starts JavaFX when needed and shows a new window of the given size. */
     public static ScriptedWindow show(int width, int height) throws Exception {
         FxThread.ensureStarted();
-        return new ScriptedWindow(FxThread.call(() -> {
-            MainWindow w = new MainWindow(new MainWindow.Options(false));
+        return new ScriptedWindow(newWindow(new MainWindow.Options(false), width, height));
+    }
+
+    /**
+     * Shows a new main window of the given size at the screen's top-left corner (where the tours' screen
+     * captures expect it); call from any thread but the FX thread, once the toolkit runs.
+     */
+    static MainWindow newWindow(MainWindow.Options options, int width, int height) throws Exception {
+        return FxThread.call(() -> {
+            MainWindow w = new MainWindow(options);
             Stage stage = new Stage();
+            stage.setX(0);
+            stage.setY(0);
             stage.setWidth(width);
             stage.setHeight(height);
             w.show(stage);
             return w;
-        }));
+        });
     }
 
     /** Opens an image folder; returns once its map with features is shown. */

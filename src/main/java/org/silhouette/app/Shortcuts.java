@@ -24,6 +24,7 @@ final class Shortcuts {
             new Entry("Backspace or Delete", "Remove the labels of the selection"),
             new Entry("A", "Accept the suggestions in the selection"),
             new Entry("U", "Select the most uncertain images"),
+            new Entry("Ctrl+D", "Doubtful labels: F fixes one, K keeps it, J shows it on the map"),
             new Entry("Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y)", "Undo / redo any label change"),
             new Entry("Ctrl+R", "Retrain the map now"),
             new Entry("C", "Next colour mode (label, suggestion, confidence, quality)"),

@@ -23,6 +23,22 @@ public final class SilhouetteApp {
         CountDownLatch finished = new CountDownLatch(1);
         AtomicInteger exit = new AtomicInteger();
         Platform.setImplicitExit(false);
+        try {
+            startup(request, finished, exit);
+        } catch (UnsupportedOperationException e) {
+            // GTK refuses a DISPLAY that names no running server ("Unable to open DISPLAY")
+            throw new UserError(GuiLauncher.noDisplay("DISPLAY=" + System.getenv("DISPLAY") + " could not be opened"), e);
+        }
+        try {
+            finished.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Platform.exit();
+        return exit.get();
+    }
+
+    private static void startup(GuiLauncher.Request request, CountDownLatch finished, AtomicInteger exit) {
         Platform.startup(() -> {
             Stage stage = new Stage();
             boolean screenshot = request.screenshot() != null;
@@ -57,13 +73,6 @@ public final class SilhouetteApp {
                 });
             });
         });
-        try {
-            finished.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        Platform.exit();
-        return exit.get();
     }
 
     private static void fail(MainWindow window, Stage stage, boolean screenshot, AtomicInteger exit, UserError e) {

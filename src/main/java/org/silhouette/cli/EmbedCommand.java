@@ -5,6 +5,7 @@ import org.silhouette.core.Cancellation;
 import org.silhouette.core.MatrixFiles;
 import org.silhouette.core.UserError;
 import org.silhouette.data.Csv;
+import org.silhouette.data.EmbeddingIndex;
 import org.silhouette.data.FolderScan;
 import org.silhouette.data.ImageDecoder;
 import org.silhouette.data.ImageEntry;
@@ -104,8 +105,14 @@ public final class EmbedCommand implements Callable<Integer> {
             throw new UserError("No image could be embedded; the " + problems.size() + " reasons are in "
                     + files.problems() + ".");
         }
-        MatrixFiles.write(out, result.features());
-        writeIndex(files.index(), root, result.embedded());
+        // index first, then the matrix that names it: an interrupted run leaves a pair the readers refuse
+        List<String> paths = result.embedded().stream().map(e -> FolderScan.relativeName(root, e.path())).toList();
+        writeIndex(files.index(), paths, result.embedded());
+        if (out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".npy")) {
+            EmbeddingIndex.writeMatrix(out, result.features(), EmbeddingIndex.newRunId(), paths);
+        } else {
+            MatrixFiles.write(out, result.features());
+        }
         double secs = (System.nanoTime() - t0) / 1e9;
         err.printf(Locale.ROOT, "Embedded %d images as %d-d features (%d from cache, %d computed) in %.1f s.%n",
                 result.features().rows(), result.features().cols(), result.cacheHits(), result.computed(), secs);
@@ -140,10 +147,10 @@ public final class EmbedCommand implements Callable<Integer> {
         return labelled == 0 ? ", unlabelled" : ", " + labelled + " labelled in " + classes + " classes";
     }
 
-    private static void writeIndex(Path file, Path root, List<ImageEntry> rows) throws IOException {
+    private static void writeIndex(Path file, List<String> paths, List<ImageEntry> rows) throws IOException {
         StringBuilder sb = new StringBuilder("path,label\n");
-        for (ImageEntry e : rows) {
-            sb.append(Csv.row(FolderScan.relativeName(root, e.path()), e.label())).append('\n');
+        for (int i = 0; i < rows.size(); i++) {
+            sb.append(Csv.row(paths.get(i), rows.get(i).label())).append('\n');
         }
         AtomicFiles.writeString(file, sb.toString());
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.silhouette.core.FloatMatrix;
 import org.silhouette.core.MatrixFiles;
 import org.silhouette.core.UserError;
+import org.silhouette.data.EmbeddingIndex;
 import org.silhouette.data.EncodedLabels;
 import org.silhouette.data.LabelFile;
 import org.silhouette.embed.loss.LossKind;
@@ -73,6 +74,7 @@ final class LossCommand implements Callable<Integer> {
         if (!x.allFinite()) {
             throw new UserError(embeddings + " holds NaN or infinite values.");
         }
+        EmbeddingIndex.checkPair(embeddings, labels);
         EncodedLabels encoded = EncodedLabels.encode(LabelFile.readMatching(labels, x.rows(), embeddings.toString()));
         FloatMatrix given = centres == null ? null : MatrixFiles.read(centres);
         LossProbe.Result r = LossProbe.evaluate(kind, options, x, encoded.ids(), encoded.classCount(), given);

@@ -3,6 +3,7 @@ package org.silhouette.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.silhouette.core.FloatMatrix;
 import org.silhouette.core.MatrixFiles;
+import org.silhouette.data.EmbeddingIndex;
 import org.silhouette.data.EncodedLabels;
 import org.silhouette.data.LabelFile;
 import org.silhouette.metrics.MetricsReport;
@@ -39,6 +40,7 @@ final class MetricsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         FloatMatrix x = MatrixFiles.read(embeddings);
+        EmbeddingIndex.checkPair(embeddings, labels);
         EncodedLabels encoded = EncodedLabels.encode(LabelFile.readMatching(labels, x.rows(), embeddings.toString()));
         MetricsReport report = MetricsReport.compute(x, encoded.ids(), seed);
         Map<String, Double> json = new LinkedHashMap<>();

@@ -8,6 +8,7 @@ import org.silhouette.core.FloatMatrix;
 import org.silhouette.core.MatrixFiles;
 import org.silhouette.core.Progress;
 import org.silhouette.core.UserError;
+import org.silhouette.data.EmbeddingIndex;
 import org.silhouette.data.EncodedLabels;
 import org.silhouette.data.LabelFile;
 import org.silhouette.embed.head.EmbeddingModel;
@@ -86,6 +87,7 @@ final class TrainCommand implements Callable<Integer> {
                     + "silhouette-mean, contrastive or triplet.");
         }
         FloatMatrix x = MatrixFiles.read(features);
+        EmbeddingIndex.checkPair(features, labels);
         EncodedLabels enc = EncodedLabels.encode(LabelFile.readMatching(labels, x.rows(), features.toString()));
         String banner = "device: " + Engine.getInstance().defaultDevice() + "; " + x.rows() + " rows, "
                 + enc.labelledCount() + " labelled in " + enc.classCount() + " classes";

@@ -30,7 +30,8 @@ public final class AtomicFiles {
     public static void write(Path target, Writer writer) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        // the process id in the name lets a later start sweep it if this process dies (StaleTemps)
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + "." + StaleTemps.tag(), ".tmp");
         try {
             keepOrdinaryPermissions(tmp, target);
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);

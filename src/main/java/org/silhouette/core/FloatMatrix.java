@@ -1,6 +1,7 @@
 package org.silhouette.core;
 
 import java.util.Arrays;
+import java.util.function.IntUnaryOperator;
 
 /**
  * A dense row-major float matrix: the one currency for features, embeddings and coordinates between
@@ -20,29 +21,35 @@ public record FloatMatrix(int rows, int cols, float[] data) {
     }
 
     public static FloatMatrix of(float[][] rowsData) {
-        int cols = rowsData.length == 0 ? 0 : rowsData[0].length;
+        int cols = columns(rowsData.length, i -> rowsData[i].length);
         float[] data = new float[rowsData.length * cols];
         for (int i = 0; i < rowsData.length; i++) {
-            if (rowsData[i].length != cols) {
-                throw new IllegalArgumentException("Row " + i + " has " + rowsData[i].length + " values, expected " + cols);
-            }
             System.arraycopy(rowsData[i], 0, data, i * cols, cols);
         }
         return new FloatMatrix(rowsData.length, cols, data);
     }
 
     public static FloatMatrix of(double[][] rowsData) {
-        int cols = rowsData.length == 0 ? 0 : rowsData[0].length;
+        int cols = columns(rowsData.length, i -> rowsData[i].length);
         float[] data = new float[rowsData.length * cols];
         for (int i = 0; i < rowsData.length; i++) {
-            if (rowsData[i].length != cols) {
-                throw new IllegalArgumentException("Row " + i + " has " + rowsData[i].length + " values, expected " + cols);
-            }
             for (int j = 0; j < cols; j++) {
                 data[i * cols + j] = (float) rowsData[i][j];
             }
         }
         return new FloatMatrix(rowsData.length, cols, data);
+    }
+
+    /** The common length of the rows (0 for none); a ragged row is refused, naming it. */
+    private static int columns(int rows, IntUnaryOperator lengthOfRow) {
+        int cols = rows == 0 ? 0 : lengthOfRow.applyAsInt(0);
+        for (int i = 0; i < rows; i++) {
+            if (lengthOfRow.applyAsInt(i) != cols) {
+                throw new IllegalArgumentException("Row " + i + " has " + lengthOfRow.applyAsInt(i)
+                        + " values, expected " + cols);
+            }
+        }
+        return cols;
     }
 
     public float get(int row, int col) {

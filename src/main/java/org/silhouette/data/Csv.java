@@ -25,6 +25,24 @@ public final class Csv {
         return needs ? '"' + field.replace("\"", "\"\"") + '"' : field;
     }
 
+    /**
+     * A text cell as a spreadsheet will not run it: a cell that starts with {@code = + - @}, a tab or a
+     * carriage return is a formula to Excel, LibreOffice and Google Sheets (CSV formula injection), so it
+     * gets a leading apostrophe, which they show as text. {@link #fromSpreadsheetSafe} takes it off again.
+     * Only for text (paths, label names): numbers, negative ones included, are written as they are.
+     */
+    public static String spreadsheetSafe(String text) {
+        return text != null && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
+    /** Undoes {@link #spreadsheetSafe}: a cell read back from an export is the text that was exported. */
+    public static String fromSpreadsheetSafe(String cell) {
+        return cell != null && cell.length() > 1 && cell.charAt(0) == '\''
+                && FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0 ? cell.substring(1) : cell;
+    }
+
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
     public static String row(String... fields) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < fields.length; i++) {

@@ -25,7 +25,7 @@ public final class ExifOrientation {
         }
     }
 
-    static int ofJpeg(byte[] b) {
+    public static int ofJpeg(byte[] b) {
         if (b.length < 4 || u8(b, 0) != 0xFF || u8(b, 1) != 0xD8) {
             return UPRIGHT;
         }

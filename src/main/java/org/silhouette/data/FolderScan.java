@@ -205,7 +205,12 @@ public final class FolderScan {
             List<String> names = new ArrayList<>();
             try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
                 for (Path child : ds) {
-                    names.add(child.getFileName().toString());
+                    String name = child.getFileName().toString();
+                    if (child.equals(dir.resolve(name))) {
+                        names.add(name);
+                    } else {
+                        notText(child, name);
+                    }
                 }
             } catch (AccessDeniedException e) {
                 sink.problem(new Problem(dir, "permission denied; folder skipped"));
@@ -217,6 +222,21 @@ public final class FolderScan {
             Collections.sort(names);
             openReal.add(real);
             stack.push(new Level(dir, real, names));
+        }
+
+        /**
+         * A name whose bytes are not valid UTF-8 does not survive as text (it decodes with U+FFFD), and the
+         * paths Silhouette records are text, so such a file or folder is listed rather than lost in silence.
+         */
+        private void notText(Path child, String shown) {
+            if (!options.includeHidden() && shown.startsWith(".")) {
+                return;
+            }
+            boolean folder = Files.isDirectory(child);
+            if (folder || ImageExtensions.isImageName(shown)) {
+                sink.problem(new Problem(child, "the " + (folder ? "folder" : "file") + " name is not valid UTF-8"
+                        + " text, so it cannot be recorded; rename it to include " + (folder ? "its images" : "it")));
+            }
         }
 
         private void emit(Path file, BasicFileAttributes attrs) {

@@ -7,7 +7,9 @@ import javax.imageio.ImageReader;
 import javax.imageio.event.IIOReadWarningListener;
 import javax.imageio.stream.FileImageInputStream;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntSupplier;
 import java.util.zip.DataFormatException;
 import java.util.zip.ZipException;
 
@@ -85,7 +88,16 @@ public final class ImageDecoder {
 
     public static Result decode(Path file, Options options) {
         try {
-            return decodeOrThrow(file, options);
+            long size = Files.size(file);
+            if (size == 0) {
+                return new Failed("empty file (0 bytes)");
+            }
+            byte[] head;
+            try (InputStream in = Files.newInputStream(file)) {
+                head = in.readNBytes(512);
+            }
+            return decodeOrThrow(new FileImageInputStream(file.toFile()), head, () -> ExifOrientation.ofJpeg(file),
+                    options);
         } catch (OutOfMemoryError e) {
             return new Failed("too large to decode in the memory available");
         } catch (StackOverflowError e) {
@@ -95,16 +107,31 @@ public final class ImageDecoder {
         }
     }
 
-    private static Result decodeOrThrow(Path file, Options options) throws IOException {
-        long size = Files.size(file);
-        if (size == 0) {
-            return new Failed("empty file (0 bytes)");
+    /**
+     * Decodes an image already read into memory. A caller that keys anything by the file's content (the
+     * feature cache) must hash and decode the same bytes, or a file replaced in between would put one
+     * image's pixels under the other's key.
+     */
+    public static Result decode(byte[] content, Options options) {
+        try {
+            if (content.length == 0) {
+                return new Failed("empty file (0 bytes)");
+            }
+            byte[] head = java.util.Arrays.copyOf(content, Math.min(512, content.length));
+            return decodeOrThrow(new MemoryCacheImageInputStream(new ByteArrayInputStream(content)), head,
+                    () -> ExifOrientation.ofJpeg(content), options);
+        } catch (OutOfMemoryError e) {
+            return new Failed("too large to decode in the memory available");
+        } catch (StackOverflowError e) {
+            return new Failed("cannot decode: the decoder recursed too deeply on this file");
+        } catch (Exception e) {
+            return new Failed(reasonFor(e));
         }
-        byte[] head;
-        try (InputStream in = Files.newInputStream(file)) {
-            head = in.readNBytes(512);
-        }
-        try (ImageInputStream iis = new FileImageInputStream(file.toFile())) {
+    }
+
+    private static Result decodeOrThrow(ImageInputStream source, byte[] head, IntSupplier orientation,
+            Options options) throws IOException {
+        try (ImageInputStream iis = source) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(iis);
             if (!readers.hasNext()) {
                 return new Failed(unknownFormat(head));
@@ -114,7 +141,7 @@ public final class ImageDecoder {
                 ImageReader reader = readers.next();
                 try {
                     iis.seek(0);
-                    Result r = read(reader, iis, file, options);
+                    Result r = read(reader, iis, orientation, options);
                     if (r instanceof Decoded) {
                         return r;
                     }
@@ -136,7 +163,7 @@ public final class ImageDecoder {
         }
     }
 
-    private static Result read(ImageReader reader, ImageInputStream iis, Path file, Options options) throws IOException {
+    private static Result read(ImageReader reader, ImageInputStream iis, IntSupplier orientation, Options options) throws IOException {
         reader.setInput(iis, false, true);
         String format = reader.getFormatName().toUpperCase(Locale.ROOT);
         int w = reader.getWidth(0);
@@ -167,7 +194,7 @@ public final class ImageDecoder {
         }
         BufferedImage rgb = RgbImages.toRgb(raw, options.backgroundRgb());
         if (format.equals("JPEG") || format.equals("JPG")) {
-            rgb = RgbImages.orient(rgb, ExifOrientation.ofJpeg(file));
+            rgb = RgbImages.orient(rgb, orientation.getAsInt());
         }
         return new Decoded(rgb, w, h, step);
     }

@@ -2,6 +2,7 @@ package org.silhouette.embed;
 
 import org.silhouette.core.AtomicFiles;
 import org.silhouette.core.Sha256;
+import org.silhouette.core.StaleTemps;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,6 +91,7 @@ public final class FeatureCache implements AutoCloseable {
     }
 
     private void load() throws IOException {
+        StaleTemps.sweepFiles(dir, 0); // segments half-written by a run that was killed
         List<Path> segments = listSegments();
         List<Path> valid = new ArrayList<>();
         for (Path s : segments) {

@@ -11,8 +11,11 @@ import org.silhouette.embed.backbone.Backbone;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -21,12 +24,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Turns scanned images into backbone features, batch by batch: hash each file, take its features from
- * the cache when present, otherwise decode it (on helper threads, one batch ahead of the backbone) and
- * run the backbone. A file that cannot be read or decoded becomes a {@link Problem} and the rest goes
+ * Turns scanned images into backbone features, batch by batch: read each file once and hash those
+ * bytes, take its features from the cache when present, otherwise decode the same bytes (on helper
+ * threads, one batch ahead of the backbone) and run the backbone. A file that cannot be read or decoded becomes a {@link Problem} and the rest goes
  * on. Rows come out in the order of the input entries, skipping problems.
  */
 public final class FeatureExtractor {
+    /** Each decode thread holds one whole file in memory; a bigger one is listed, not read. */
+    static final int MAX_FILE_BYTES = 512 << 20;
 
     /**
      * @param batchSize images per forward pass
@@ -210,9 +215,10 @@ public final class FeatureExtractor {
 
     private static Prepared prepare(int index, ImageEntry entry, FeatureCache cache, ImageDecoder.Options decode,
             ImageListener listener) {
-        ContentHash hash;
+        // one read: the key and the pixels come from the same bytes, even if the file is replaced meanwhile
+        byte[] content;
         try {
-            hash = ContentHash.of(entry.path());
+            content = readAtMost(entry.path(), MAX_FILE_BYTES);
         } catch (AccessDeniedException e) {
             return new Prepared(index, null, null, null, "permission denied");
         } catch (NoSuchFileException e) {
@@ -220,6 +226,11 @@ public final class FeatureExtractor {
         } catch (IOException e) {
             return new Prepared(index, null, null, null, "cannot read: " + e.getMessage());
         }
+        if (content == null) {
+            return new Prepared(index, null, null, null,
+                    "too large: over " + (MAX_FILE_BYTES >> 20) + " MiB, more than any image this tool decodes");
+        }
+        ContentHash hash = ContentHash.of(content);
         if (cache != null) {
             try {
                 float[] cached = cache.get(hash);
@@ -231,13 +242,21 @@ public final class FeatureExtractor {
                 // an unreadable cache row is recomputed
             }
         }
-        return switch (ImageDecoder.decode(entry.path(), decode)) {
+        return switch (ImageDecoder.decode(content, decode)) {
             case ImageDecoder.Decoded d -> {
                 listener.hashed(index, hash, d);
                 yield new Prepared(index, hash, null, d.image(), null);
             }
             case ImageDecoder.Failed f -> new Prepared(index, hash, null, null, f.reason());
         };
+    }
+
+    /** The whole file, or null when it is longer than {@code limit} bytes. */
+    static byte[] readAtMost(Path file, int limit) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] b = in.readNBytes(limit);
+            return b.length == limit && in.read() >= 0 ? null : b;
+        }
     }
 
     private static Prepared await(Future<Prepared> f) throws IOException {

@@ -30,7 +30,16 @@ public final class Tsne {
         if (perplexity < 2) {
             return Pca.fit(x);
         }
-        Watch watch = new Watch(o.iterations(), progress, cancel);
+        // Smile reports each logged iteration here; we pass it on and stop Smile when cancelled.
+        IterativeAlgorithmController<AlgoStatus> watch = new IterativeAlgorithmController<>() {
+            @Override
+            public void submit(AlgoStatus status) {
+                progress.update("t-SNE", status.iteration(), o.iterations());
+                if (cancel.isCancelled()) {
+                    stop();
+                }
+            }
+        };
         TSNE.Options options = new TSNE.Options(2, perplexity, o.learningRate(), o.earlyExaggeration(), o.iterations(),
                 50, 1e-7, 0.5, 0.8, 250, 0.01, watch);
         MathEx.setSeed(o.seed());
@@ -41,26 +50,5 @@ public final class Tsne {
             throw new IllegalStateException("Smile t-SNE produced non-finite coordinates");
         }
         return y;
-    }
-
-    /** Smile reports each logged iteration here; we pass it on and stop Smile when cancelled. */
-    private static final class Watch extends IterativeAlgorithmController<AlgoStatus> {
-        private final int total;
-        private final Progress progress;
-        private final Cancellation cancel;
-
-        Watch(int total, Progress progress, Cancellation cancel) {
-            this.total = total;
-            this.progress = progress;
-            this.cancel = cancel;
-        }
-
-        @Override
-        public void submit(AlgoStatus status) {
-            progress.update("t-SNE", status.iteration(), total);
-            if (cancel.isCancelled()) {
-                stop();
-            }
-        }
     }
 }

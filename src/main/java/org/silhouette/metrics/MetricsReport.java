@@ -33,15 +33,13 @@ public record MetricsReport(double silhouette, double silhouetteCentroid, double
     /** One pass over the pairwise distances serves both silhouettes' a(i) and all retrieval metrics. */
     public static MetricsReport compute(FloatMatrix x, int[] labels, long seed, Progress progress,
                                         Cancellation cancel) {
-        LabelledRows lr = LabelledRows.requireClusterable(x, labels);
-        FloatMatrix labelled = lr.select(x);
-        NeighbourScan.Result scan = NeighbourScan.run(labelled, lr, true, true, progress, cancel);
-        SilhouetteScores mean = Silhouette.scores(x.rows(), lr, scan.meanOwn(), scan.meanNearestOther());
-        SilhouetteScores centroid = Silhouette.scores(x.rows(), lr, scan.meanOwn(),
-                Silhouette.nearestOtherCentroid(labelled, lr));
-        RetrievalScores retrieval = Retrieval.scores(scan);
-        int[] truth = lr.classOf();
-        int[] clusters = KMeans.fit(labelled, KMeansOptions.of(lr.classCount(), seed), progress, cancel)
+        NeighbourScan.Labelled scanned = NeighbourScan.ofLabels(x, labels, true, true, progress, cancel);
+        SilhouetteScores mean = Silhouette.scores(scanned, Silhouette.Variant.MEAN_DISTANCE);
+        SilhouetteScores centroid = Silhouette.scores(scanned, Silhouette.Variant.CENTROID);
+        RetrievalScores retrieval = Retrieval.scores(scanned.scan());
+        FloatMatrix labelled = scanned.labelled();
+        int[] truth = scanned.lr().classOf();
+        int[] clusters = KMeans.fit(labelled, KMeansOptions.of(scanned.lr().classCount(), seed), progress, cancel)
                 .assignments();
         return new MetricsReport(mean.mean(), centroid.mean(),
                 ClusterValidity.daviesBouldin(labelled, truth), ClusterValidity.calinskiHarabasz(labelled, truth),

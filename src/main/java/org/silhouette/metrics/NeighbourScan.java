@@ -27,7 +27,22 @@ final class NeighbourScan {
                   double[] averagePrecisionAtR) {
     }
 
+    /**
+     * A labelling checked for the metrics and scanned: {@code totalRows} of the full matrix, its labelled rows
+     * {@code lr}, those rows' values {@code labelled}, and the {@code scan} over them.
+     */
+    record Labelled(int totalRows, LabelledRows lr, FloatMatrix labelled, Result scan) {
+    }
+
     private NeighbourScan() {
+    }
+
+    /** Checks the labels ({@link LabelledRows#requireClusterable}) and scans the labelled rows of {@code x}. */
+    static Labelled ofLabels(FloatMatrix x, int[] labels, boolean silhouette, boolean retrieval, Progress progress,
+                             Cancellation cancel) {
+        LabelledRows lr = LabelledRows.requireClusterable(x, labels);
+        FloatMatrix labelled = lr.select(x);
+        return new Labelled(x.rows(), lr, labelled, run(labelled, lr, silhouette, retrieval, progress, cancel));
     }
 
     static Result run(FloatMatrix labelled, LabelledRows lr, boolean silhouette, boolean retrieval,

@@ -20,8 +20,7 @@ public final class Retrieval {
     }
 
     public static RetrievalScores compute(FloatMatrix x, int[] labels, Progress progress, Cancellation cancel) {
-        LabelledRows lr = LabelledRows.requireClusterable(x, labels);
-        return scores(NeighbourScan.run(lr.select(x), lr, false, true, progress, cancel));
+        return scores(NeighbourScan.ofLabels(x, labels, false, true, progress, cancel).scan());
     }
 
     static RetrievalScores scores(NeighbourScan.Result scan) {

@@ -30,13 +30,15 @@ public final class Silhouette {
 
     public static SilhouetteScores compute(FloatMatrix x, int[] labels, Variant variant, Progress progress,
                                            Cancellation cancel) {
-        LabelledRows lr = LabelledRows.requireClusterable(x, labels);
-        FloatMatrix labelled = lr.select(x);
-        NeighbourScan.Result scan = NeighbourScan.run(labelled, lr, true, false, progress, cancel);
+        return scores(NeighbourScan.ofLabels(x, labels, true, false, progress, cancel), variant);
+    }
+
+    /** The silhouettes of a scanned labelling; b(i) comes from the scan (mean distance) or the centroids. */
+    static SilhouetteScores scores(NeighbourScan.Labelled s, Variant variant) {
         double[] b = variant == Variant.MEAN_DISTANCE
-                ? scan.meanNearestOther()
-                : nearestOtherCentroid(labelled, lr);
-        return scores(x.rows(), lr, scan.meanOwn(), b);
+                ? s.scan().meanNearestOther()
+                : nearestOtherCentroid(s.labelled(), s.lr());
+        return scores(s.totalRows(), s.lr(), s.scan().meanOwn(), b);
     }
 
     /** b(i) of the centroid variant: the distance to the nearest centroid of another class. */

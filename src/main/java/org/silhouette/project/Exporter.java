@@ -60,7 +60,8 @@ public final class Exporter {
             for (int i = 0; i < images.size(); i++) {
                 int id = st.labelOf(i);
                 if (id != LabelState.NONE || includeUnlabelled) {
-                    w.write(Csv.row(images.path(i), id == LabelState.NONE ? "" : names.get(id)));
+                    w.write(Csv.row(Csv.spreadsheetSafe(images.path(i)),
+                            id == LabelState.NONE ? "" : Csv.spreadsheetSafe(names.get(id))));
                     w.write('\n');
                     rows[0]++;
                 }
@@ -172,8 +173,8 @@ public final class Exporter {
             String[] row = new String[header.length];
             for (int i = 0; i < images.size(); i++) {
                 int id = st.labelOf(i);
-                row[0] = images.path(i);
-                row[1] = id == LabelState.NONE ? "" : st.label(id).orElseThrow().name();
+                row[0] = Csv.spreadsheetSafe(images.path(i));
+                row[1] = id == LabelState.NONE ? "" : Csv.spreadsheetSafe(st.label(id).orElseThrow().name());
                 for (int j = 0; j < coords.cols(); j++) {
                     row[2 + j] = Float.toString(coords.get(i, j));
                 }

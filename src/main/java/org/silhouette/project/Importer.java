@@ -86,8 +86,9 @@ public final class Importer {
                         + "; expected 2 (path,label).");
             }
             entries++;
-            String path = rec.get(0);
-            String name = rec.get(1).strip();
+            // an export's cells come back as they were written, before they were made spreadsheet-safe
+            String path = Csv.fromSpreadsheetSafe(rec.get(0));
+            String name = Csv.fromSpreadsheetSafe(rec.get(1).strip());
             if (path.isBlank()) {
                 throw new UserError(csv + " row " + row + " has an empty path.");
             }

@@ -29,6 +29,7 @@ final class ProjectDatabase {
 
     /** A connection to a sound database of the current schema: migrated when writable, else only checked. */
     static Connection open(ProjectPaths paths, boolean readOnly, int busyMillis) throws SQLException {
+        DatabaseFileCheck.requireWholeOrAbsent(paths.database());
         Connection c = connect(paths, readOnly, busyMillis);
         try {
             if (!readOnly) {
@@ -81,7 +82,22 @@ final class ProjectDatabase {
             // a killed process. Label edits are human-paced, so one fsync each is cheap.
             cfg.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         }
-        return DriverManager.getConnection(url(paths.database()), cfg.toProperties());
+        return DriverManager.getConnection(url(paths.database()) + (readOnly && immutable(paths) ? "?immutable=1" : ""),
+                cfg.toProperties());
+    }
+
+    /**
+     * A folder nobody can write (read-only disk or folder): SQLite cannot make the shared-memory file a
+     * WAL reader needs, so the database is read as immutable. Not when a log is left over, whose labels an
+     * immutable read would skip.
+     */
+    private static boolean immutable(ProjectPaths paths) {
+        Path wal = paths.database().resolveSibling(paths.database().getFileName() + "-wal");
+        try {
+            return !Files.isWritable(paths.dir()) && (!Files.exists(wal) || Files.size(wal) == 0);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** A URI filename, percent-encoded, so '?', '#' or '%' in a folder name are not read as URI syntax. */
@@ -93,8 +109,12 @@ final class ProjectDatabase {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
             String first = rs.next() ? rs.getString(1) : "no answer";
             if (!"ok".equals(first)) {
-                throw new UserError("The project database " + paths.database() + " is damaged (" + first
-                        + "); restore it from a backup or move the project folder away to start afresh.");
+                // SQLite lists every bad page, one per line: the first says enough, the count says how bad
+                List<String> lines = first.strip().lines().filter(l -> !l.isBlank() && !l.startsWith("***")).toList();
+                String summary = lines.isEmpty() ? first.strip() : lines.getFirst().strip();
+                int more = lines.size() - 1;
+                throw DatabaseFileCheck.damaged(paths.database(), "damaged (SQLite's check says: " + summary
+                        + (more > 0 ? ", and " + more + " more problems" : "") + ")", null);
             }
         }
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.silhouette.core.AtomicFiles;
+import org.silhouette.core.StaleTemps;
 import org.silhouette.core.UserError;
 
 import java.io.IOException;
@@ -82,9 +83,20 @@ final class ProjectLock implements AutoCloseable {
             try {
                 lock = tryAcquire(paths);
             } catch (IOException e) {
-                throw new UserError("Cannot lock the project " + paths.dir() + ": " + e.getMessage(), e);
+                String why = e instanceof java.nio.file.FileSystemException f && f.getReason() != null
+                        ? f.getReason() : e.getMessage();
+                if (access == ProjectStore.Access.READ_WRITE || !exists) {
+                    throw new UserError("The project folder " + paths.dir() + " cannot be written (" + why
+                            + "); open it read-only, or copy it somewhere writable to label.", e);
+                }
+                // a read-only folder or disk: the labels can still be seen
+                return new Held(null, "The project folder " + paths.dir() + " cannot be written (" + why
+                        + "), so it was opened read-only: labelling stays off until the project is copied somewhere"
+                        + " writable.");
             }
             if (lock != null) {
+                // ours now: temp files of crashed runs go, a live process's (its id in the name) stay
+                StaleTemps.sweepFiles(paths.dir(), 3);
                 return new Held(lock, null);
             }
             String holder = describeHolder(paths);
@@ -139,7 +151,7 @@ final class ProjectLock implements AutoCloseable {
         }
     }
 
-    /** The sentence shown when the lock is taken. */
+    /** Who holds the lock, as the start of a sentence; callers say what follows from it. */
     static String describeHolder(ProjectPaths paths) {
         String who = "";
         try {
@@ -149,8 +161,7 @@ final class ProjectLock implements AutoCloseable {
         } catch (IOException | RuntimeException unreadable) {
             // the holder may be writing it right now; the sentence still stands without it
         }
-        return "The project " + paths.dir() + " is already open in another Silhouette window" + who
-                + "; close that window first.";
+        return "The project " + paths.dir() + " is already open in another Silhouette window" + who;
     }
 
     private void writeOwner() throws IOException {

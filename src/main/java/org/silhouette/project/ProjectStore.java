@@ -85,6 +85,7 @@ public final class ProjectStore implements AutoCloseable {
     private final Settings settings = new Settings(this);
     private volatile LabelState state;
     private boolean closed;
+    private String openWarning;
 
     private ProjectStore(ProjectPaths paths, Path imageRoot, Connection conn, ProjectLock.Held held, Options options)
             throws SQLException {
@@ -101,32 +102,26 @@ public final class ProjectStore implements AutoCloseable {
         return open(ProjectPaths.defaultFor(imageRoot).dir(), imageRoot, options);
     }
 
-    /**
-     * Opens (creating if needed) the project in {@code projectDir}.
-     *
-     * @param imageRoot the image folder; null to use the one the project remembers
-     */
+    /** Opens (creating if needed) the project in {@code projectDir}; a null {@code imageRoot} uses the one it remembers. */
     public static ProjectStore open(Path projectDir, Path imageRoot, Options options) {
         ProjectPaths paths = new ProjectPaths(projectDir);
         ProjectLock.Held held = ProjectLock.hold(paths, options.access());
         Connection c = null;
+        WalLoss.Found lost = null;
         try {
+            lost = held.readOnlyReason() == null ? WalLoss.check(paths) : null;
             c = ProjectDatabase.open(paths, held.readOnlyReason() != null, options.busyTimeoutMillis());
             Path root = ProjectDatabase.imageRoot(c, paths, imageRoot, held.readOnlyReason() == null);
-            return new ProjectStore(paths, root, c, held, options);
+            ProjectStore store = new ProjectStore(paths, root, c, held, options);
+            store.openWarning = lost == null ? null : lost.describe(paths.database(), store.snapshot().labelledCount());
+            return store;
         } catch (SQLException | RuntimeException e) {
             ProjectDatabase.closeQuietly(c, e);
             held.releaseQuietly(e);
-            if (e instanceof SQLException s) {
-                throw Sql.wrap(s, paths.database(), "opening the project");
-            }
-            throw (RuntimeException) e;
+            RuntimeException r = e instanceof SQLException s ? Sql.wrap(s, paths.database(), "opening the project")
+                    : (RuntimeException) e;
+            throw lost == null ? r : lost.annotate(r);
         }
-    }
-
-    /** A URI filename, percent-encoded, so '?', '#' or '%' in a folder name are not read as URI syntax. */
-    static String url(Path db) {
-        return ProjectDatabase.url(db);
     }
 
     // ---------------------------------------------------------------- what it is
@@ -141,6 +136,11 @@ public final class ProjectStore implements AutoCloseable {
 
     public boolean isReadOnly() {
         return held.readOnlyReason() != null;
+    }
+
+    /** Something found on opening that the user must hear of (a lost write-ahead log); empty when all was well. */
+    public Optional<String> openWarning() {
+        return Optional.ofNullable(openWarning);
     }
 
     /** Why this window cannot write, for a banner; empty when it can. */

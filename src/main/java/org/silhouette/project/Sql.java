@@ -27,8 +27,8 @@ final class Sql {
             case READONLY -> new UserError("The project database " + db + " is read-only; " + doing + " did not happen.", e);
             case FULL -> new UserError("The disk holding " + db + " is full; " + doing + " did not happen.", e);
             case CANTOPEN -> new UserError("Cannot open the project database " + db + ".", e);
-            case CORRUPT, NOTADB -> new UserError("The project database " + db + " is damaged or not a Silhouette "
-                    + "project; restore it from a backup or move the project folder away to start afresh.", e);
+            case CORRUPT, NOTADB -> DatabaseFileCheck.damaged(db, "damaged or not a Silhouette project ("
+                    + doing + " failed)", e);
             case IOERR -> new UserError("Disk error on " + db + " while " + doing + ": " + firstLine(e) + ".", e);
             default -> new IllegalStateException("SQLite error while " + doing + ": " + firstLine(e), e);
         };

@@ -63,35 +63,7 @@ public final class Raster implements DrawTarget {
 
     @Override
     public void dot(int cx, int cy, int rgb) {
-        int colour = 0xFF000000 | rgb;
-        DotStamp st = stamp;
-        int reach = st.reach();
-        if (cx - reach >= 0 && cy - reach >= 0 && cx + reach < width && cy + reach < height) {
-            int centre = cy * width + cx;
-            int[] solid = st.solidOffsets(width);
-            for (int off : solid) {
-                pixels[centre + off] = colour;
-            }
-            int[] rim = st.rimOffsets(width);
-            int[] rimAlpha = st.rimAlpha();
-            for (int k = 0; k < rim.length; k++) {
-                int i = centre + rim[k];
-                pixels[i] = blend(pixels[i], colour, rimAlpha[k]);
-            }
-            return;
-        }
-        int[] dx = st.dx();
-        int[] dy = st.dy();
-        int[] alpha = st.alpha();
-        for (int k = 0; k < dx.length; k++) {
-            int x = cx + dx[k];
-            int y = cy + dy[k];
-            if (x >= 0 && y >= 0 && x < width && y < height) {
-                int i = y * width + x;
-                int a = alpha[k];
-                pixels[i] = a == 255 ? colour : blend(pixels[i], colour, a);
-            }
-        }
+        stamp.draw(pixels, width, height, cx, cy, 0xFF000000 | rgb);
     }
 
     @Override
@@ -264,34 +236,31 @@ public final class Raster implements DrawTarget {
             return radius;
         }
 
-        int reach() {
-            return reach;
-        }
-
-        int[] dx() {
-            return dx;
-        }
-
-        int[] dy() {
-            return dy;
-        }
-
-        int[] alpha() {
-            return alpha;
-        }
-
-        int[] solidOffsets(int width) {
-            prepare(width);
-            return solid;
-        }
-
-        int[] rimOffsets(int width) {
-            prepare(width);
-            return rim;
-        }
-
-        int[] rimAlpha() {
-            return rimAlpha;
+        /** Stamps the dot centred on (cx, cy); the fast path needs no clipping, the other clips each pixel. */
+        void draw(int[] pixels, int width, int height, int cx, int cy, int colour) {
+            if (cx - reach >= 0 && cy - reach >= 0 && cx + reach < width && cy + reach < height) {
+                prepare(width);
+                int centre = cy * width + cx;
+                for (int off : solid) {
+                    pixels[centre + off] = colour;
+                }
+                int[] rimOffsets = rim;
+                int[] rimAlphas = rimAlpha;
+                for (int k = 0; k < rimOffsets.length; k++) {
+                    int i = centre + rimOffsets[k];
+                    pixels[i] = blend(pixels[i], colour, rimAlphas[k]);
+                }
+                return;
+            }
+            for (int k = 0; k < dx.length; k++) {
+                int x = cx + dx[k];
+                int y = cy + dy[k];
+                if (x >= 0 && y >= 0 && x < width && y < height) {
+                    int i = y * width + x;
+                    int a = alpha[k];
+                    pixels[i] = a == 255 ? colour : blend(pixels[i], colour, a);
+                }
+            }
         }
 
         private void prepare(int width) {

@@ -29,7 +29,8 @@ public record ProjectLocation(Path projectDir, Path imageRoot, String note) {
         }
         Path root = data.toAbsolutePath().normalize();
         Path inside = ProjectPaths.defaultFor(root).dir();
-        if (canWriteProjectIn(inside)) {
+        // a project already there is the one to open, read-only if its folder cannot be written, never a new one
+        if (Files.isRegularFile(new ProjectPaths(inside).database()) || canWriteProjectIn(inside)) {
             return new ProjectLocation(inside, root, null);
         }
         Path elsewhere = fallbackDir(dataHome, root);

@@ -42,6 +42,7 @@ public final class ProjectSession implements AutoCloseable {
     private final ScannedImages scanned;
     private final List<Problem> scanProblems;
     private final LabelEdits edits;
+    private final LabelReview review = new LabelReview();
     private final MapSnapshot savedMap;
 
     private volatile List<Problem> problems;
@@ -95,6 +96,11 @@ public final class ProjectSession implements AutoCloseable {
     /** Why this window cannot write, for a banner; empty when it can. */
     public Optional<String> readOnlyReason() {
         return store.readOnlyReason();
+    }
+
+    /** What opening found that the user must hear of (a lost write-ahead log); empty when all was well. */
+    public Optional<String> openWarning() {
+        return store.openWarning();
     }
 
     /** A sentence for the user when the project is not where they would look for it; null otherwise. */
@@ -237,10 +243,14 @@ public final class ProjectSession implements AutoCloseable {
     public MapSnapshot refresh(LoopOptions options, Progress progress, Cancellation cancel,
             Consumer<MapSnapshot> moved, Consumer<MapSnapshot> suggested) {
         int[] labels = features.rows().labelsOf(store.snapshot());
-        RefreshLoop.Round r = loop.refresh(labels, options, progress, cancel);
+        RefreshLoop.Round r = loop.refresh(labels, review.trustedRows(features.rows(), labels), options, progress,
+                cancel);
+        int doubtful = loop.lastDoubts().count();
         String status = String.format(Locale.ROOT, "Round %d: trained %.1f s (%d steps%s), re-embedded %.2f s,"
                         + " layout %.2f s", loop.rounds(), r.trainSeconds(), r.training().steps(),
-                r.continued() ? ", continued" : ", fresh head", r.embedSeconds(), r.layoutSeconds());
+                r.continued() ? ", continued" : ", fresh head", r.embedSeconds(), r.layoutSeconds())
+                + (doubtful == 0 ? "" : String.format(Locale.ROOT, "; %,d doubtful label%s left out (Ctrl+D)", doubtful,
+                        doubtful == 1 ? "" : "s"));
         shown = MapSnapshot.of(features.rows(), loop.state().coords(), status);
         moved.accept(shown);
         persist();
@@ -277,6 +287,18 @@ public final class ProjectSession implements AutoCloseable {
                 settings.loopOptions(), loop.rounds(), progress, cancel);
         shown = shown.withAnalysis(s.label(), s.confidence(), q, t);
         return shown;
+    }
+
+    /** The labels their neighbours contradict, for review, most doubtful first. Compute thread. */
+    public List<LabelReview.DoubtfulImage> doubtfulLabels(Cancellation cancel) {
+        int[] labels = features.rows().labelsOf(store.snapshot());
+        return LabelReview.images(features.rows(), loop.doubts(labels, review.trustedRows(features.rows(), labels),
+                cancel));
+    }
+
+    /** Confirmed labels: trained on and no longer doubtful (this session only). Any thread. */
+    public LabelReview review() {
+        return review;
     }
 
     // ---- files ---------------------------------------------------------------------------------------

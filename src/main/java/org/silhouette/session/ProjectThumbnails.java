@@ -2,6 +2,7 @@ package org.silhouette.session;
 
 import org.silhouette.core.Cancellation;
 import org.silhouette.core.Progress;
+import org.silhouette.core.StaleTemps;
 import org.silhouette.data.ImageDecoder;
 import org.silhouette.data.ThumbnailCache;
 import org.silhouette.embed.ContentHash;
@@ -31,6 +32,8 @@ public final class ProjectThumbnails implements AutoCloseable {
     private final ProjectStore store;
     /** Content hashes the feature stage computed in this session, by image id (null: not known yet). */
     private volatile String[] keys = new String[0];
+    /** A read-only project's thumbnail folder, deleted on close; null for the project's own. */
+    private Path temporary;
 
     private ProjectThumbnails(ThumbnailCache cache, ProjectStore store) {
         this.cache = cache;
@@ -39,9 +42,15 @@ public final class ProjectThumbnails implements AutoCloseable {
 
     /** The project's cache; a read-only project's thumbnails go to a temporary folder. */
     static ProjectThumbnails open(ProjectStore store) throws IOException {
-        Path folder = store.isReadOnly() ? Files.createTempDirectory("silhouette-thumbnails")
-                : store.paths().thumbnailDir();
-        return new ProjectThumbnails(ThumbnailCache.open(folder, EDGE, ProjectThumbnails::decode), store);
+        Path folder = store.paths().thumbnailDir();
+        if (store.isReadOnly()) {
+            // named with our process id, so a later start sweeps it if we crash, and never while we live
+            StaleTemps.sweepThumbnailFolders(Path.of(System.getProperty("java.io.tmpdir")));
+            folder = Files.createTempDirectory(StaleTemps.THUMBNAIL_PREFIX + "-" + StaleTemps.tag());
+        }
+        ProjectThumbnails t = new ProjectThumbnails(ThumbnailCache.open(folder, EDGE, ProjectThumbnails::decode), store);
+        t.temporary = store.isReadOnly() ? folder : null;
+        return t;
     }
 
     /** The decoder the cache uses: ours, which survives odd files and never decodes a bomb at full size. */
@@ -133,5 +142,8 @@ public final class ProjectThumbnails implements AutoCloseable {
     @Override
     public void close() throws IOException {
         cache.close();
+        if (temporary != null) {
+            StaleTemps.deleteTree(temporary);
+        }
     }
 }

@@ -1,9 +1,7 @@
 package org.silhouette.app;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.silhouette.harness.stress.SyntheticFolder;
 import org.silhouette.project.ProjectStore;
 import org.silhouette.session.OpenRequest;
 import org.silhouette.session.ProjectSession;
@@ -17,20 +15,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Closing the window in the middle of work: the work stops, every thread it started ends, the project is free. */
-class AppCloseFxTest {
-
-    @TempDir
-    static Path home;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        AppFx.startToolkit(home);
-    }
+class AppCloseFxTest extends FxWindowTest {
 
     @Test
     void closingWhileEmbeddingEndsEveryThreadAndReleasesTheProject(@TempDir Path dir) throws Exception {
-        Path folder = SyntheticFolder.write(dir.resolve("images"), 400, 4, 9);
-        AppFx.prepare(folder, true);
+        Path folder = AppFx.folder(dir, 400, 4, 9, true);
         Set<String> before = liveNonDaemon();
         MainWindow w = AppFx.newWindow();
         CompletableFuture<Boolean> opened = new CompletableFuture<>();

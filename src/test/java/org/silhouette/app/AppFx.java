@@ -1,13 +1,14 @@
 package org.silhouette.app;
 
-import javafx.stage.Stage;
 import org.silhouette.embed.backbone.Pooling;
 import org.silhouette.embed.loss.LossKind;
+import org.silhouette.harness.stress.SyntheticFolder;
 import org.silhouette.project.ProjectStore;
 import org.silhouette.session.OpenRequest;
 import org.silhouette.session.ProjectSettings;
 import org.testfx.api.FxToolkit;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -38,15 +39,15 @@ final class AppFx {
         }
     }
 
+    /** A generated folder ({@code images} images in {@code groups} groups) with the tiny backbone's settings. */
+    static Path folder(Path dir, int images, int groups, long seed, boolean autoRetrain) throws IOException {
+        Path folder = SyntheticFolder.write(dir.resolve("images"), images, groups, seed);
+        prepare(folder, autoRetrain);
+        return folder;
+    }
+
     static MainWindow newWindow() throws Exception {
-        return FxThread.call(() -> {
-            MainWindow w = new MainWindow(new MainWindow.Options(false));
-            Stage stage = new Stage();
-            stage.setWidth(1280);
-            stage.setHeight(800);
-            w.show(stage);
-            return w;
-        });
+        return ScriptedWindow.newWindow(new MainWindow.Options(false), 1280, 800);
     }
 
     /** Opens the folder and waits for the map with features and suggestions. */
@@ -57,6 +58,22 @@ final class AppFx {
             throw new AssertionError("the folder did not open: " + FxThread.call(() -> w.status().message()));
         }
         FxThread.await("the map to settle", TIMEOUT, () -> w.map().isSettled());
+    }
+
+    /** What a test checks in a window that shows its folder. */
+    interface WindowCheck {
+        void check(MainWindow w) throws Exception;
+    }
+
+    /** Opens {@code folder} in a new window, runs {@code check} and closes the window, also when it fails. */
+    static void inOpenWindow(Path folder, WindowCheck check) throws Exception {
+        MainWindow w = newWindow();
+        try {
+            open(w, folder);
+            check.check(w);
+        } finally {
+            close(w);
+        }
     }
 
     /** Closes the window and waits until every background thread of the window has ended. */

@@ -3,7 +3,6 @@ package org.silhouette.app;
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.silhouette.harness.stress.SyntheticFolder;
@@ -26,20 +25,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The whole labelling flow through the real window, driven by the robot: open a folder, lasso, name, press 1,
  * undo, retrain; the labels are checked in the project database itself (a second, read-only connection).
  */
-class AppLabellingFxTest {
-
-    @TempDir
-    static Path home;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        AppFx.startToolkit(home);
-    }
+class AppLabellingFxTest extends FxWindowTest {
 
     @Test
     void lassoNameNumberKeyUndoAndRetrain(@TempDir Path dir) throws Exception {
-        Path folder = SyntheticFolder.write(dir.resolve("images"), 60, 3, 5);
-        AppFx.prepare(folder, false);
+        Path folder = AppFx.folder(dir, 60, 3, 5, false);
         MainWindow w = AppFx.newWindow();
         FxRobot robot = new FxRobot();
         try {

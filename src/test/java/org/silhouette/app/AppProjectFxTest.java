@@ -1,6 +1,5 @@
 package org.silhouette.app;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.silhouette.core.Npy;
@@ -22,20 +21,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Project life through the real window: reopening, a second window, damaged files, export and import. */
-class AppProjectFxTest {
-
-    @TempDir
-    static Path home;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        AppFx.startToolkit(home);
-    }
+class AppProjectFxTest extends FxWindowTest {
 
     @Test
     void reopeningRestoresTheTrainedMapAndContinuesItsHead(@TempDir Path dir) throws Exception {
-        Path folder = SyntheticFolder.write(dir.resolve("images"), 90, 3, 2);
-        AppFx.prepare(folder, false);
+        Path folder = AppFx.folder(dir, 90, 3, 2, false);
         float[] x;
         float[] y;
         MainWindow first = AppFx.newWindow();
@@ -65,8 +55,7 @@ class AppProjectFxTest {
     @Test
     void newBackboneSettingsRecomputeTheFeaturesAndStartAFreshHeadKeepingTheLabels(@TempDir Path dir)
             throws Exception {
-        Path folder = SyntheticFolder.write(dir.resolve("images"), 60, 3, 8);
-        AppFx.prepare(folder, false);
+        Path folder = AppFx.folder(dir, 60, 3, 8, false);
         MainWindow w = AppFx.newWindow();
         try {
             AppFx.open(w, folder);
@@ -98,21 +87,16 @@ class AppProjectFxTest {
                 org.silhouette.project.ProjectStore.Options.defaults())) {
             ProjectSettings.defaults().withBackbone(dir.resolve("gone.pt").toString()).withAutoRetrain(false).write(store);
         }
-        MainWindow w = AppFx.newWindow();
-        try {
-            AppFx.open(w, folder);
+        AppFx.inOpenWindow(folder, w -> {
             assertEquals(30, (int) FxThread.call(() -> w.presenter().rows().count()));
             String status = FxThread.call(() -> w.status().message());
             assertTrue(status.contains("could not be opened") && status.contains("bundled"), status);
-        } finally {
-            AppFx.close(w);
-        }
+        });
     }
 
     @Test
     void aSecondWindowOnTheSameProjectIsReadOnlyAndSaysWhy(@TempDir Path dir) throws Exception {
-        Path folder = SyntheticFolder.write(dir.resolve("images"), 30, 3, 3);
-        AppFx.prepare(folder, false);
+        Path folder = AppFx.folder(dir, 30, 3, 3, false);
         MainWindow first = AppFx.newWindow();
         MainWindow second = AppFx.newWindow();
         try {
@@ -137,23 +121,18 @@ class AppProjectFxTest {
         Files.write(folder.resolve("cut.png"), java.util.Arrays.copyOf(png, png.length / 2));
         Files.writeString(folder.resolve("notes.jpg"), "this is text, not a picture", StandardCharsets.UTF_8);
         AppFx.prepare(folder, false);
-        MainWindow w = AppFx.newWindow();
-        try {
-            AppFx.open(w, folder);
+        AppFx.inOpenWindow(folder, w -> {
             assertEquals(30, (int) FxThread.call(() -> w.presenter().rows().count()));
             List<Problem> problems = FxThread.call(() -> w.project().current().problems());
             assertEquals(List.of("cut.png", "notes.jpg"), problems.stream()
                     .map(p -> p.path().getFileName().toString()).sorted().toList());
             assertTrue(problems.stream().allMatch(p -> !p.reason().isBlank()));
-        } finally {
-            AppFx.close(w);
-        }
+        });
     }
 
     @Test
     void exportsAndImportsThroughTheWindow(@TempDir Path dir) throws Exception {
-        Path folder = SyntheticFolder.write(dir.resolve("images"), 30, 3, 6);
-        AppFx.prepare(folder, false);
+        Path folder = AppFx.folder(dir, 30, 3, 6, false);
         MainWindow w = AppFx.newWindow();
         try {
             AppFx.open(w, folder);

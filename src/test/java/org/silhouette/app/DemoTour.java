@@ -1,6 +1,5 @@
 package org.silhouette.app;
 
-import javafx.stage.Stage;
 import org.silhouette.data.LabelsCsv;
 import org.silhouette.render.ColourMode;
 import org.silhouette.session.OpenRequest;
@@ -34,16 +33,7 @@ public final class DemoTour {
         int perLabel = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         Path demo = DemoFolder.find();
         FxThread.ensureStarted();
-        MainWindow w = FxThread.call(() -> {
-            MainWindow window = new MainWindow(new MainWindow.Options(false));
-            Stage stage = new Stage();
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1280);
-            stage.setHeight(800);
-            window.show(stage);
-            return window;
-        });
+        MainWindow w = ScriptedWindow.newWindow(new MainWindow.Options(false), 1280, 800);
         CompletableFuture<Boolean> opened = new CompletableFuture<>();
         FxThread.run(() -> {
             w.loop().autoProperty().set(false);

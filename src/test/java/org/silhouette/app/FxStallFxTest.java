@@ -1,6 +1,5 @@
 package org.silhouette.app;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.silhouette.harness.stress.FxStallCheck;
@@ -16,15 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * reported too (it also counts time the process waited for a CPU on a busy machine). The image count is
  * {@code -Dsilhouette.watchdog.images} (300 here; the stress command runs 10,000).
  */
-class FxStallFxTest {
-
-    @TempDir
-    static Path home;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        AppFx.startToolkit(home);
-    }
+class FxStallFxTest extends FxWindowTest {
 
     @Test
     void theFxThreadNeverWorksMoreThan100msAtOnceWhileEmbeddingAndTraining(@TempDir Path dir) throws Exception {

@@ -37,16 +37,7 @@ public final class UiTour {
         Files.writeString(folder.resolve("notes.jpg"), "text, not an image");
         Files.write(folder.resolve("empty.png"), new byte[0]);
         FxThread.ensureStarted();
-        MainWindow w = FxThread.call(() -> {
-            MainWindow window = new MainWindow(new MainWindow.Options(true));
-            Stage stage = new Stage();
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1280);
-            stage.setHeight(800);
-            window.show(stage);
-            return window;
-        });
+        MainWindow w = ScriptedWindow.newWindow(new MainWindow.Options(true), 1280, 800);
         Thread.sleep(800);
         capture(out.resolve("00-first-start-offer.png"));
         CompletableFuture<Boolean> opened = new CompletableFuture<>();

@@ -41,13 +41,16 @@ class BenchAndStressCommandTest {
     void aSmallStressRunPassesAndWritesItsSection(@TempDir Path dir) throws IOException {
         Path report = dir.resolve("RELIABILITY.md");
         Files.writeString(report, "# Reliability\n\nnotes\n");
-        MainTest.Result r = MainTest.run("stress", "--only", "decode,scan", "--mutants", "60", "--files", "250",
+        MainTest.Result r = MainTest.run("stress", "--only", "decode,scan,race", "--mutants", "60", "--files", "250",
+                "--race-runs", "3", "--race-files", "60",
                 "--work", dir.resolve("work").toString(), "--out", report.toString());
         assertEquals(0, r.code(), r.err());
         String text = Files.readString(report);
         assertTrue(text.startsWith("# Reliability\n\nnotes\n"), text);
         assertTrue(text.contains("| streaming scan of a folder of small images | 250 files found of 250"), text);
         assertTrue(text.contains("0 exceptions escaped, 0 corpus files on the wrong side"), text);
+        assertTrue(text.contains("| folder changing during scan and embed | 3 rounds") && text.contains("0 unaccounted")
+                && text.contains(" 0 poisoned"), text);
         assertTrue(!text.contains("FAIL"), text);
     }
 }

@@ -76,6 +76,39 @@ class EmbedCommandTest {
     }
 
     @Test
+    void aMatrixAndAnIndexFromDifferentRunsAreRefusedInOneLine() throws IOException {
+        Path data = labelledFolder();
+        String model = Fixtures.tinyTaps().toString();
+        Path x = dir.resolve("X.npy");
+        Path y = dir.resolve("Y.npy");
+        assertEquals(0, MainTest.run("embed", "--data", data.toString(), "--backbone", model, "--size", "16",
+                "--no-cache", "--out", x.toString()).code());
+        // the folder changes (same number of images) and embed runs again, killed between its two renames:
+        // the new index has replaced the old one, the old matrix is still there
+        Files.move(data.resolve("cats/c0.png"), data.resolve("cats/c9.png"));
+        assertEquals(0, MainTest.run("embed", "--data", data.toString(), "--backbone", model, "--size", "16",
+                "--no-cache", "--out", y.toString()).code());
+        Path xIndex = dir.resolve("X.index.csv");
+        String original = Files.readString(xIndex);
+        MainTest.Result matching = MainTest.run("metrics", "--embeddings", x.toString(), "--labels", xIndex.toString());
+        assertEquals(0, matching.code(), "the matching pair is read: " + matching.err());
+        Files.copy(dir.resolve("Y.index.csv"), xIndex, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        for (String command : new String[] {"metrics", "train"}) {
+            String[] args = command.equals("metrics")
+                    ? new String[] {"metrics", "--embeddings", x.toString(), "--labels", xIndex.toString()}
+                    : new String[] {"train", "--features", x.toString(), "--labels", xIndex.toString(), "--loss",
+                            "cce", "--dim", "2", "--epochs", "1", "--out", dir.resolve("model").toString()};
+            MainTest.assertOneLineError(MainTest.run(args), "different embed runs");
+        }
+        // relabelling rows in the index is allowed: only the paths tie it to the matrix
+        Files.writeString(xIndex, original.replace(",cats\n", ",felines\n"));
+        MainTest.Result relabelled = MainTest.run("metrics", "--embeddings", x.toString(), "--labels", xIndex.toString());
+        assertEquals(0, relabelled.code(), relabelled.err());
+        assertTrue(Files.readString(x.resolveSibling("X.npy"), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .contains("silhouette-embed run="), "the run id is in the matrix header");
+    }
+
+    @Test
     void labelsCsvAndNoCache() throws IOException {
         Path data = labelledFolder();
         Path labels = dir.resolve("labels.csv");

@@ -70,4 +70,38 @@ class NpyTest {
         UserError e = assertThrows(UserError.class, () -> Npy.read(cut));
         assertTrue(e.getMessage().contains("truncated"), e.getMessage());
     }
+
+    private static byte[] withDict(String dict, int dataBytes) {
+        String header = dict + " ".repeat((64 - (10 + dict.length() + 1) % 64) % 64) + "\n";
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(10 + header.length() + dataBytes)
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.put(new byte[] {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0}).putShort((short) header.length());
+        b.put(header.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        return b.array();
+    }
+
+    @Test
+    void hugeNegativeOrUnreadableShapesAreOneLineUserErrors(@TempDir Path dir) throws IOException {
+        String[] shapes = {"(4000000000, 3)", "(3000000, 3000000)", "(-1, 4)", "(2, -5)", "(9223372036854775807, 2)",
+                "(99999999999999999999, 1)", "(n, 2)", "(70000, 70000)"};
+        for (String shape : shapes) {
+            Path f = dir.resolve("bad.npy");
+            Files.write(f, withDict("{'descr': '<f4', 'fortran_order': False, 'shape': " + shape + ", }", 48));
+            UserError e = assertThrows(UserError.class, () -> Npy.read(f), shape);
+            assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+            assertTrue(e.getMessage().contains("bad.npy"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aNoteRidesInTheHeaderAndTheMatrixReadsTheSame(@TempDir Path dir) throws IOException {
+        FloatMatrix m = new FloatMatrix(2, 3, new float[] {1, 2, 3, 4, 5, 6});
+        Path f = dir.resolve("n.npy");
+        Npy.write(f, m, "silhouette-embed run=abc rows=2");
+        assertEquals(m, Npy.read(f));
+        assertEquals("silhouette-embed run=abc rows=2", Npy.note(f));
+        assertEquals(0, (Files.size(f) - 6 * 4) % 64, "still padded to 64 bytes");
+        Npy.write(f, m);
+        assertEquals(null, Npy.note(f));
+    }
 }

@@ -156,6 +156,20 @@ class ImageDecoderTest {
     }
 
     @Test
+    void bytesInMemoryDecodeLikeTheFileTheyCameFromOrientationAndFailuresIncluded() throws IOException {
+        BufferedImage stored = SyntheticImages.quadrant(64, 32, 0x0000FF, 0xFF0000);
+        byte[] rotated = SyntheticImages.exifRotatedJpeg(stored, 6);
+        BufferedImage fromBytes = ((Decoded) ImageDecoder.decode(rotated, OPTS)).image();
+        BufferedImage fromFile = ok(bytes("rot6b.jpg", rotated)).image();
+        assertEquals(fromFile.getWidth(), fromBytes.getWidth());
+        assertEquals(fromFile.getHeight(), fromBytes.getHeight());
+        assertArrayEquals(rgb(fromFile, 24, 8), rgb(fromBytes, 24, 8));
+        assertEquals("empty file (0 bytes)", ((Failed) ImageDecoder.decode(new byte[0], OPTS)).reason());
+        byte[] text = "hello".getBytes(StandardCharsets.US_ASCII);
+        assertEquals(failed(bytes("t.png", text)), ((Failed) ImageDecoder.decode(text, OPTS)).reason());
+    }
+
+    @Test
     void animatedGifGivesItsFirstFrame() throws IOException {
         Path p = dir.resolve("anim.gif");
         SyntheticImages.animatedGif(p, 8, 8, 0xFF0000, 0x00FF00, 0x0000FF);

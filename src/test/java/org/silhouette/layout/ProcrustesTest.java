@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.SplittableRandom;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,10 +41,7 @@ class ProcrustesTest {
         assertFalse(p.reflects());
         assertEquals(Math.cos(2.2), p.r00(), 1e-9);
         assertEquals(Math.sin(2.2), p.r10(), 1e-9);
-        double[] c = p.apply(a);
-        for (int i = 0; i < c.length; i++) {
-            assertEquals(b[i], c[i], 1e-9);
-        }
+        assertArrayEquals(b, p.apply(a), 1e-9);
     }
 
     @Test
@@ -53,10 +51,7 @@ class ProcrustesTest {
         Procrustes p = Procrustes.fit(a, b);
         assertTrue(p.reflects());
         assertEquals(0.3, p.scale(), 1e-9);
-        double[] c = p.apply(a);
-        for (int i = 0; i < c.length; i++) {
-            assertEquals(b[i], c[i], 1e-9);
-        }
+        assertArrayEquals(b, p.apply(a), 1e-9);
     }
 
     @Test

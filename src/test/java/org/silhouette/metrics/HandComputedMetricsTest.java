@@ -65,10 +65,7 @@ class HandComputedMetricsTest {
         FloatMatrix x = FloatMatrix.of(new float[][] {{0}, {1}, {5}, {3}, {10}, {11}});
         int[] y = {0, 0, 0, 1, 1, 1};
         RetrievalScores r = Retrieval.compute(x, y);
-        assertEquals(4.0 / 6, r.precisionAt1(), 1e-15);
-        assertEquals(2.5 / 6, r.rPrecision(), 1e-15);
-        assertEquals(2.25 / 6, r.mapAtR(), 1e-15);
-        assertEquals(6, r.queries());
+        assertScores(r, 6, 4.0 / 6, 2.5 / 6, 2.25 / 6);
     }
 
     /**
@@ -85,10 +82,7 @@ class HandComputedMetricsTest {
     void tiesGoToTheLowerRow() {
         FloatMatrix x = FloatMatrix.of(new float[][] {{0}, {2}, {2}, {7}, {50}});
         RetrievalScores r = Retrieval.compute(x, new int[] {0, 0, 1, 1, 0});
-        assertEquals(5, r.queries());
-        assertEquals(0.2, r.precisionAt1(), 1e-15);
-        assertEquals(0.3, r.rPrecision(), 1e-15);
-        assertEquals(0.2, r.mapAtR(), 1e-15);
+        assertScores(r, 5, 0.2, 0.3, 0.2);
     }
 
     /**
@@ -100,9 +94,14 @@ class HandComputedMetricsTest {
     void loneQueriesAreSkipped() {
         FloatMatrix x = FloatMatrix.of(new float[][] {{0}, {2}, {2}, {7}, {50}});
         RetrievalScores r = Retrieval.compute(x, new int[] {0, 0, 1, 1, 2});
-        assertEquals(4, r.queries());
-        assertEquals(0.25, r.precisionAt1(), 1e-15);
-        assertEquals(0.25, r.rPrecision(), 1e-15);
-        assertEquals(0.25, r.mapAtR(), 1e-15);
+        assertScores(r, 4, 0.25, 0.25, 0.25);
+    }
+
+    private static void assertScores(RetrievalScores r, int queries, double precisionAt1, double rPrecision,
+            double mapAtR) {
+        assertEquals(queries, r.queries());
+        assertEquals(precisionAt1, r.precisionAt1(), 1e-15);
+        assertEquals(rPrecision, r.rPrecision(), 1e-15);
+        assertEquals(mapAtR, r.mapAtR(), 1e-15);
     }
 }

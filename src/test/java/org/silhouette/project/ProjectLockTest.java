@@ -32,10 +32,14 @@ class ProjectLockTest {
             assertTrue(e.getMessage().contains("already open in another Silhouette window"), e.getMessage());
             assertTrue(e.getMessage().contains("process " + ProcessHandle.current().pid()), e.getMessage());
             assertEquals(1, e.getMessage().lines().count());
+            assertEquals(1, e.getMessage().split("close that window first", -1).length - 1,
+                    "said once: " + e.getMessage());
 
             try (ProjectStore second = ProjectStore.open(project, null, RW_ELSE_RO)) {
                 assertTrue(second.isReadOnly());
-                assertTrue(second.readOnlyReason().orElseThrow().contains("read-only"));
+                String why = second.readOnlyReason().orElseThrow();
+                assertTrue(why.endsWith("; this window opened it read-only."), why);
+                assertFalse(why.contains("close that window first"), "nothing to close for a reader: " + why);
                 assertEquals(a, second.snapshot().labels().getFirst());
                 UserError w = assertThrows(UserError.class, () -> second.createLabel("b"));
                 assertTrue(w.getMessage().contains("Nothing was changed"), w.getMessage());

@@ -219,7 +219,7 @@ class ProjectStoreTest {
             assertEquals("1", s.pragma("foreign_keys"));
             assertEquals("5000", s.pragma("busy_timeout"));
         }
-        try (Connection c = DriverManager.getConnection(ProjectStore.url(dir.resolve("project/project.db")));
+        try (Connection c = DriverManager.getConnection(ProjectDatabase.url(dir.resolve("project/project.db")));
                 Statement st = c.createStatement()) {
             var rs = st.executeQuery("PRAGMA journal_mode");
             rs.next();
@@ -233,7 +233,7 @@ class ProjectStoreTest {
     @Test
     void aProjectFromANewerVersionIsRefusedClearly(@TempDir Path dir) throws Exception {
         newStore(dir, 1).close();
-        try (Connection c = DriverManager.getConnection(ProjectStore.url(dir.resolve("project/project.db")));
+        try (Connection c = DriverManager.getConnection(ProjectDatabase.url(dir.resolve("project/project.db")));
                 Statement st = c.createStatement()) {
             st.execute("PRAGMA user_version = 99");
         }
@@ -241,7 +241,7 @@ class ProjectStoreTest {
                 () -> ProjectStore.open(dir.resolve("project"), null, ProjectStore.Options.defaults()));
         assertTrue(e.getMessage().contains("newer Silhouette") && e.getMessage().contains("99"), e.getMessage());
         // The refusal released the lock: with the version put back, the project opens.
-        try (Connection c = DriverManager.getConnection(ProjectStore.url(dir.resolve("project/project.db")));
+        try (Connection c = DriverManager.getConnection(ProjectDatabase.url(dir.resolve("project/project.db")));
                 Statement st = c.createStatement()) {
             st.execute("PRAGMA user_version = " + Schema.CURRENT);
         }
@@ -254,7 +254,7 @@ class ProjectStoreTest {
         try (ProjectStore s = ProjectStore.open(dir.resolve("p"), dir, quick)) {
             s.syncImages(List.of(ImageRecord.of("a.jpg")), false);
             LabelInfo a = s.createLabel("a");
-            try (Connection other = DriverManager.getConnection(ProjectStore.url(s.paths().database()));
+            try (Connection other = DriverManager.getConnection(ProjectDatabase.url(s.paths().database()));
                     Statement st = other.createStatement()) {
                 st.execute("BEGIN IMMEDIATE"); // e.g. someone poking the file with the sqlite3 shell
                 UserError e = assertThrows(UserError.class, () -> s.assign(new int[] {0}, a.id()));
@@ -410,7 +410,7 @@ class ProjectStoreTest {
             assertEquals(coords, s.layout().load().orElseThrow());
         }
         // A flipped byte is caught by the checksum.
-        try (Connection c = DriverManager.getConnection(ProjectStore.url(dir.resolve("project/project.db")));
+        try (Connection c = DriverManager.getConnection(ProjectDatabase.url(dir.resolve("project/project.db")));
                 Statement st = c.createStatement()) {
             st.executeUpdate("UPDATE layout SET data = zeroblob(32)");
         }

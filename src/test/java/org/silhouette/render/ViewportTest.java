@@ -13,28 +13,46 @@ class ViewportTest {
         return v;
     }
 
+    /** A viewport of that size with {@code screen = world * scale + offset}. */
+    private static Viewport view(double w, double h, double scale, double offsetX, double offsetY) {
+        Viewport v = view(w, h);
+        v.set(scale, offsetX, offsetY);
+        return v;
+    }
+
+    /** The world point under a screen point, as {x, y}. */
+    private static double[] worldAt(Viewport v, double screenX, double screenY) {
+        return new double[] {v.toWorldX(screenX), v.toWorldY(screenY)};
+    }
+
+    private static void assertToScreen(Viewport v, double worldX, double worldY, double screenX, double screenY,
+            double tolerance) {
+        assertEquals(screenX, v.toScreenX(worldX), tolerance);
+        assertEquals(screenY, v.toScreenY(worldY), tolerance);
+    }
+
+    private static void assertToWorld(Viewport v, double screenX, double screenY, double worldX, double worldY,
+            double tolerance) {
+        assertEquals(worldX, v.toWorldX(screenX), tolerance);
+        assertEquals(worldY, v.toWorldY(screenY), tolerance);
+    }
+
     @Test
     void transformsAndInvertsByHand() {
-        Viewport v = view(100, 100);
-        v.set(2, 10, -5);
-        assertEquals(2 * 3 + 10, v.toScreenX(3), 1e-12);
-        assertEquals(2 * 4 - 5, v.toScreenY(4), 1e-12);
-        assertEquals(3, v.toWorldX(16), 1e-12);
-        assertEquals(4, v.toWorldY(3), 1e-12);
+        Viewport v = view(100, 100, 2, 10, -5);
+        assertToScreen(v, 3, 4, 2 * 3 + 10, 2 * 4 - 5, 1e-12);
+        assertToWorld(v, 16, 3, 3, 4, 1e-12);
     }
 
     @Test
     void zoomKeepsTheWorldPointUnderTheCursor() {
-        Viewport v = view(800, 600);
-        v.set(3, 17, 40);
-        double wx = v.toWorldX(250);
-        double wy = v.toWorldY(130);
+        Viewport v = view(800, 600, 3, 17, 40);
+        double[] cursor = worldAt(v, 250, 130);
         v.zoomAbout(250, 130, 1.7);
         assertEquals(5.1, v.scale(), 1e-12);
-        assertEquals(250, v.toScreenX(wx), 1e-9);
-        assertEquals(130, v.toScreenY(wy), 1e-9);
+        assertToScreen(v, cursor[0], cursor[1], 250, 130, 1e-9);
         // by hand: offset = cursor - world * newScale
-        assertEquals(250 - wx * 5.1, v.offsetX(), 1e-9);
+        assertEquals(250 - cursor[0] * 5.1, v.offsetX(), 1e-9);
     }
 
     @Test
@@ -62,23 +80,18 @@ class ViewportTest {
 
     @Test
     void fitOfOnePointCentresItAtTheCurrentScale() {
-        Viewport v = view(400, 300);
-        v.set(7, 0, 0);
+        Viewport v = view(400, 300, 7, 0, 0);
         v.fit(2, 2, 2, 2, 10);
         assertEquals(7, v.scale(), 1e-12);
-        assertEquals(200, v.toScreenX(2), 1e-9);
-        assertEquals(150, v.toScreenY(2), 1e-9);
+        assertToScreen(v, 2, 2, 200, 150, 1e-9);
     }
 
     @Test
     void resizeKeepsTheCentre() {
-        Viewport v = view(400, 300);
-        v.set(2, 13, 29);
-        double cx = v.toWorldX(200);
-        double cy = v.toWorldY(150);
+        Viewport v = view(400, 300, 2, 13, 29);
+        double[] centre = worldAt(v, 200, 150);
         v.setSize(600, 100);
-        assertEquals(cx, v.toWorldX(300), 1e-9);
-        assertEquals(cy, v.toWorldY(50), 1e-9);
+        assertToWorld(v, 300, 50, centre[0], centre[1], 1e-9);
     }
 
     @Test
@@ -88,8 +101,7 @@ class ViewportTest {
         v.addListener(() -> changes[0]++);
         v.set(2, 0, 0);
         v.panBy(5, -3);
-        assertEquals(5, v.toScreenX(0), 1e-12);
-        assertEquals(-3, v.toScreenY(0), 1e-12);
+        assertToScreen(v, 0, 0, 5, -3, 1e-12);
         assertEquals(2, changes[0]);
         v.panBy(0, 0);
         assertEquals(2, changes[0]);

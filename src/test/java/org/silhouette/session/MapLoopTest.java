@@ -9,7 +9,6 @@ import org.silhouette.core.Progress;
 import org.silhouette.embed.head.EmbeddingModel;
 import org.silhouette.testing.Blobs;
 
-import java.util.Arrays;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,16 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MapLoopTest {
     private static final LoopOptions FAST = LoopOptions.builder().firstTrainSeconds(0.6).trainSeconds(0.3).seed(3).build();
 
+    /** The first {@code perClass} of each class labelled with ids 7, 8, 9, ... */
     private static int[] someLabels(int[] truth, int perClass) {
-        int[] labels = new int[truth.length];
-        Arrays.fill(labels, -1);
-        int[] taken = new int[8];
-        for (int i = 0; i < truth.length; i++) {
-            if (taken[truth[i]]++ < perClass) {
-                labels[i] = truth[i] + 7;
-            }
-        }
-        return labels;
+        return Blobs.partialLabels(truth, perClass, 7, 1);
     }
 
     @Test

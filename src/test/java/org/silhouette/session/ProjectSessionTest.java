@@ -41,11 +41,11 @@ class ProjectSessionTest {
     /** The two-output TorchScript fixture; tap 0 flattened at 16 px gives 256 features. */
     private static final Path TINY_BACKBONE = Path.of("src/test/resources/fixtures/backbone/tiny_taps.pt")
             .toAbsolutePath();
-    private static final LoopOptions FAST = ProjectSettings.defaults().loopOptions().toBuilder().firstTrainSeconds(0.6).trainSeconds(0.3).build();
+    static final LoopOptions FAST = ProjectSettings.defaults().loopOptions().toBuilder().firstTrainSeconds(0.6).trainSeconds(0.3).build();
     private static final String[] GROUPS = {"red", "green", "blue"};
 
     /** {@code n} small PNGs per group, each a noisy patch of its group's colour: {@code red-007.png}. */
-    private static Path folder(Path dir, int perGroup) throws IOException {
+    static Path folder(Path dir, int perGroup) throws IOException {
         Files.createDirectories(dir);
         int[] rgb = {0xC83228, 0x28A03C, 0x2850C8};
         SplittableRandom r = new SplittableRandom(3);
@@ -65,7 +65,7 @@ class ProjectSessionTest {
         return dir;
     }
 
-    private static ProjectSession open(Path folder, Path home) throws IOException {
+    static ProjectSession open(Path folder, Path home) throws IOException {
         return ProjectSession.open(new OpenRequest(folder, null, null), home, Progress.NONE, Cancellation.NEVER);
     }
 
@@ -81,7 +81,7 @@ class ProjectSessionTest {
     }
 
     /** The images whose file name starts with the group's name. */
-    private static int[] imagesOf(ProjectSession s, String group) {
+    static int[] imagesOf(ProjectSession s, String group) {
         return IntStream.range(0, s.labels().imageCount()).filter(i -> s.imageName(i).startsWith(group)).toArray();
     }
 

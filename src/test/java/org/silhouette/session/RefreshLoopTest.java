@@ -26,16 +26,18 @@ class RefreshLoopTest {
         return Blobs.make(4, 60, 24, 2.0, 1.0, 42);
     }
 
+    /** The first {@code perClass} of each class labelled with ids 5, 15, 25, ... */
     private static int[] partialLabels(int[] truth, int perClass) {
-        int[] labels = new int[truth.length];
-        Arrays.fill(labels, -1);
-        int[] taken = new int[8];
-        for (int i = 0; i < truth.length; i++) {
-            if (taken[truth[i]]++ < perClass) {
-                labels[i] = truth[i] * 10 + 5; // store-style ids, not 0..C-1
-            }
+        return Blobs.partialLabels(truth, perClass, 5, 10);
+    }
+
+    /** Runs the checks on a round, then closes its head, also when they fail. */
+    private static void checkThenClose(RefreshLoop.Round round, Runnable checks) {
+        try {
+            checks.run();
+        } finally {
+            round.model().close();
         }
-        return labels;
     }
 
     @Test
@@ -54,7 +56,7 @@ class RefreshLoopTest {
         int[] labels = partialLabels(b.labels(), 15);
         MapState start = IntrospectionMap.fit(b.x(), null, 1, Progress.NONE, Cancellation.NEVER);
         RefreshLoop.Round first = RefreshLoop.run(b.x(), labels, start, FAST, 0, Progress.NONE, Cancellation.NEVER);
-        try {
+        checkThenClose(first, () -> {
             assertFalse(first.continued());
             assertEquals(b.x().rows(), first.coords().rows());
             assertTrue(first.coords().allFinite());
@@ -69,15 +71,11 @@ class RefreshLoopTest {
 
             RefreshLoop.Round second = RefreshLoop.run(b.x(), labels, first.state(), FAST, 1, Progress.NONE,
                     Cancellation.NEVER);
-            try {
+            checkThenClose(second, () -> {
                 assertTrue(second.continued(), "the second round continues the first head");
                 assertTrue(second.trainSeconds() < 1.4, "a warm round uses the short budget");
-            } finally {
-                second.model().close();
-            }
-        } finally {
-            first.model().close();
-        }
+            });
+        });
     }
 
     @Test
@@ -146,19 +144,15 @@ class RefreshLoopTest {
         LoopOptions cce = FAST.toBuilder().loss(LossKind.CCE).build();
         MapState start = IntrospectionMap.fit(b.x(), null, 1, Progress.NONE, Cancellation.NEVER);
         RefreshLoop.Round r1 = RefreshLoop.run(b.x(), two, start, cce, 0, Progress.NONE, Cancellation.NEVER);
-        try {
+        checkThenClose(r1, () -> {
             assertEquals(2, r1.embedding().cols());
             RefreshLoop.Round r2 = RefreshLoop.run(b.x(), partialLabels(b.labels(), 10), r1.state(), cce, 1,
                     Progress.NONE, Cancellation.NEVER);
-            try {
+            checkThenClose(r2, () -> {
                 assertEquals(4, r2.embedding().cols());
                 assertFalse(r2.continued(), "a head of the wrong width cannot be continued");
-            } finally {
-                r2.model().close();
-            }
-        } finally {
-            r1.model().close();
-        }
+            });
+        });
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.silhouette.testing;
 
 import org.silhouette.core.FloatMatrix;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /** Seeded Gaussian blobs for tests: class c's centre sits at {@code separation} along axis c (mod dim). */
@@ -21,6 +22,22 @@ public record Blobs(FloatMatrix x, int[] labels) {
             }
         }
         return new Blobs(new FloatMatrix(n, dim, data), labels);
+    }
+
+    /**
+     * Labels for the first {@code perClass} points of each class, as store-style ids ({@code firstId + class *
+     * step}, not 0..C-1), and -1 (unlabelled) for the rest.
+     */
+    public static int[] partialLabels(int[] truth, int perClass, int firstId, int step) {
+        int[] labels = new int[truth.length];
+        Arrays.fill(labels, -1);
+        int[] taken = new int[Arrays.stream(truth).max().orElse(-1) + 1];
+        for (int i = 0; i < truth.length; i++) {
+            if (taken[truth[i]]++ < perClass) {
+                labels[i] = firstId + truth[i] * step;
+            }
+        }
+        return labels;
     }
 
     private static double gaussian(SplittableRandom r) {

@@ -8,10 +8,12 @@ import org.silhouette.embed.loss.LossKind;
 import org.silhouette.embed.train.TrainOptions;
 import org.silhouette.harness.GeneratedSection;
 import org.silhouette.harness.MachineInfo;
+import org.silhouette.harness.ReportFlags;
 import org.silhouette.layout.TsneOptions;
 import org.silhouette.layout.UmapOptions;
 import org.silhouette.session.LoopOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -46,9 +48,8 @@ public final class BenchCommand implements HarnessCommand {
             description = "Rows for Smile's exact O(n²) t-SNE (default: ${DEFAULT-VALUE}; 10000 takes many minutes).")
     int tsneRows;
 
-    @Option(names = "--out", defaultValue = "docs/BENCHMARKS.md", paramLabel = "FILE",
-            description = "Markdown file whose generated section is replaced (default: ${DEFAULT-VALUE}); '-' prints only.")
-    String out;
+    @Mixin
+    ReportFlags output = new ReportFlags("docs/BENCHMARKS.md");
 
     @Override
     public Integer call() throws Exception {
@@ -101,11 +102,7 @@ public final class BenchCommand implements HarnessCommand {
             }
         }
         String markdown = report.markdown();
-        spec.commandLine().getOut().print(markdown);
-        spec.commandLine().getOut().flush();
-        if (GeneratedSection.write(out, markdown)) {
-            err.println("Wrote " + out + ".");
-        }
+        output.publish(spec, markdown);
         return 0;
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /** The {@code bench} command's Markdown: one table per part, each row with its target and verdict. */
 final class Report {
@@ -50,36 +51,26 @@ final class Report {
     }
 
     void backbone(Path model, List<BackboneBenchmark.Result> results) {
-        body.append("### Backbone throughput: ").append(model.getFileName()).append(", c5 tap, average pooled\n\n");
-        body.append("| input | batch | images | img/s | feature dim | device |\n|---:|---:|---:|---:|---:|---|\n");
-        for (BackboneBenchmark.Result r : results) {
-            body.append(f("| %d px | %d | %d | %.1f | %d | %s |\n", r.size(), r.batch(), r.images(),
-                    r.imagesPerSecond(), r.featureDim(), r.device()));
-        }
-        body.append('\n');
+        table("Backbone throughput: " + model.getFileName() + ", c5 tap, average pooled",
+                "| input | batch | images | img/s | feature dim | device |\n|---:|---:|---:|---:|---:|---|",
+                results, r -> f("| %d px | %d | %d | %.1f | %d | %s |", r.size(), r.batch(), r.images(),
+                        r.imagesPerSecond(), r.featureDim(), r.device()));
     }
 
     void head(List<TrainBenchmark.Result> results) {
-        body.append("### Head training on 10k cached features (target: an epoch < 1 s)\n\n");
-        body.append("| loss | d | features | batch | steps/epoch | first epoch s | median epoch s | verdict |\n")
-                .append("|---|---:|---:|---:|---:|---:|---:|---|\n");
-        for (TrainBenchmark.Result r : results) {
-            body.append(f("| %s | %d | %d | %d | %d | %.2f | %.2f | %s |\n", r.loss(), r.dim(), r.features(),
-                    r.batchSize(), r.stepsPerEpoch(), r.firstEpochSeconds(), r.secondsPerEpoch(),
-                    verdict(r.secondsPerEpoch() < 1.0)));
-        }
-        body.append('\n');
+        table("Head training on 10k cached features (target: an epoch < 1 s)",
+                "| loss | d | features | batch | steps/epoch | first epoch s | median epoch s | verdict |\n"
+                        + "|---|---:|---:|---:|---:|---:|---:|---|",
+                results, r -> f("| %s | %d | %d | %d | %d | %.2f | %.2f | %s |", r.loss(), r.dim(), r.features(),
+                        r.batchSize(), r.stepsPerEpoch(), r.firstEpochSeconds(), r.secondsPerEpoch(),
+                        verdict(r.secondsPerEpoch() < 1.0)));
     }
 
     void layout(List<LayoutBenchmark.Result> results) {
-        body.append("### Layouts on synthetic data, 10 classes (target: UMAP on 10k×16 ≤ 10 s, every point placed)\n\n");
-        body.append("| method | variant | rows×cols | seconds | placed | 10-NN class purity |\n")
-                .append("|---|---|---|---:|---:|---:|\n");
-        for (LayoutBenchmark.Result r : results) {
-            body.append(f("| %s | %s | %d×%d | %.2f | %d | %.3f |\n", r.method(), r.variant(), r.rows(), r.cols(),
-                    r.seconds(), r.placed(), r.neighbourPurity()));
-        }
-        body.append('\n');
+        table("Layouts on synthetic data, 10 classes (target: UMAP on 10k×16 ≤ 10 s, every point placed)",
+                "| method | variant | rows×cols | seconds | placed | 10-NN class purity |\n|---|---|---|---:|---:|---:|",
+                results, r -> f("| %s | %s | %d×%d | %.2f | %d | %.3f |", r.method(), r.variant(), r.rows(),
+                        r.cols(), r.seconds(), r.placed(), r.neighbourPurity()));
     }
 
     void loop(LoopBenchmark.Result r, LoopOptions o) {
@@ -97,13 +88,17 @@ final class Report {
     }
 
     void render(List<MapRenderBench.Result> results) {
-        body.append("### Map rendering, software pipeline, 1280×720\n\n");
-        body.append("| scenario | wall ms/frame | process CPU ms/frame | target ms | verdict | dots/frame | thumbnails/frame |\n")
-                .append("|---|---:|---:|---:|---|---:|---:|\n");
-        for (MapRenderBench.Result r : results) {
-            body.append(f("| %s | %.2f | %.2f | %.0f | %s | %d | %d |\n", r.scenario(), r.totalMsPerFrame(),
-                    r.cpuMsPerFrame(), r.targetMs(), verdict(r.meetsTarget()), r.dotsPerFrame(), r.tilesPerFrame()));
-        }
+        table("Map rendering, software pipeline, 1280×720",
+                "| scenario | wall ms/frame | process CPU ms/frame | target ms | verdict | dots/frame | thumbnails/frame |\n"
+                        + "|---|---:|---:|---:|---|---:|---:|",
+                results, r -> f("| %s | %.2f | %.2f | %.0f | %s | %d | %d |", r.scenario(), r.totalMsPerFrame(),
+                        r.cpuMsPerFrame(), r.targetMs(), verdict(r.meetsTarget()), r.dotsPerFrame(), r.tilesPerFrame()));
+    }
+
+    /** A part's table: its heading, the header and alignment lines, one line per result. */
+    private <T> void table(String title, String header, List<T> results, Function<T, String> line) {
+        body.append("### ").append(title).append("\n\n").append(header).append('\n');
+        results.forEach(r -> body.append(line.apply(r)).append('\n'));
         body.append('\n');
     }
 

@@ -6,7 +6,9 @@ import org.silhouette.cli.HarnessCommand;
 import org.silhouette.core.Cancellation;
 import org.silhouette.harness.GeneratedSection;
 import org.silhouette.harness.MachineInfo;
+import org.silhouette.harness.ReportFlags;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,12 +31,12 @@ import java.util.stream.Stream;
 @Command(name = "stress", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Run the long robustness checks and write their figures into docs/RELIABILITY.md.")
 public final class StressCommand implements HarnessCommand {
-    static final List<String> ALL = List.of("decode", "scan", "crash", "fx");
+    static final List<String> ALL = List.of("decode", "scan", "crash", "race", "fx");
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--only", split = ",", paramLabel = "PART", description = "Run only these parts: decode, scan, crash, fx (the FX watchdog; needs a display).")
+    @Option(names = "--only", split = ",", paramLabel = "PART", description = "Run only these parts: decode, scan, crash, race, fx (the FX watchdog; needs a display).")
     List<String> only;
 
     @Option(names = "--mutants", defaultValue = "5000", paramLabel = "N",
@@ -49,6 +51,14 @@ public final class StressCommand implements HarnessCommand {
             description = "kill -9 crash trials against the project store (default: ${DEFAULT-VALUE}).")
     int trials;
 
+    @Option(names = "--race-runs", defaultValue = "100", paramLabel = "N",
+            description = "Scan-and-embed rounds while the folder changes under them (default: ${DEFAULT-VALUE}).")
+    int raceRuns;
+
+    @Option(names = "--race-files", defaultValue = "60", paramLabel = "N",
+            description = "Files in the changing folder (default: ${DEFAULT-VALUE}).")
+    int raceFiles;
+
     @Option(names = "--fx-images", defaultValue = "10000", paramLabel = "N",
             description = "Images the FX watchdog opens, embeds and trains on (default: ${DEFAULT-VALUE}).")
     int fxImages;
@@ -59,9 +69,8 @@ public final class StressCommand implements HarnessCommand {
     @Option(names = "--work", paramLabel = "DIR", description = "Scratch folder (default: a new temporary folder, removed).")
     Path work;
 
-    @Option(names = "--out", defaultValue = "docs/RELIABILITY.md", paramLabel = "FILE",
-            description = "Markdown file whose generated section is replaced (default: ${DEFAULT-VALUE}); '-' prints only.")
-    String out;
+    @Mixin
+    ReportFlags output = new ReportFlags("docs/RELIABILITY.md");
 
     @Override
     public Integer call() throws Exception {
@@ -100,6 +109,14 @@ public final class StressCommand implements HarnessCommand {
                         .append(verdict(r.passed())).append(" |\n");
                 r.failures().stream().limit(5).forEach(line -> err.println("crash: " + line));
             }
+            if (parts.contains("race")) {
+                FileChangeRace.Report r = FileChangeRace.run(dir.resolve("race"), raceRuns, raceFiles, seed, progress,
+                        Cancellation.NEVER);
+                progress.done();
+                passed &= r.passed();
+                md.append("| folder changing during scan and embed | ").append(r.summary()).append(" | ")
+                        .append(verdict(r.passed())).append(" |\n");
+            }
             if (parts.contains("fx")) {
                 if (!GuiLauncher.displayAvailable()) {
                     md.append("| FX thread while a folder is embedded and the head trains | skipped: no display "
@@ -122,17 +139,14 @@ public final class StressCommand implements HarnessCommand {
                 + "Machine: " + MachineInfo.describe().oneLine() + "\n\n"
                 + "Command: `java -jar target/silhouette.jar stress" + flags() + "`\n\n"
                 + "| check | result | verdict |\n|---|---|---|\n" + md + "\n";
-        spec.commandLine().getOut().print(section);
-        spec.commandLine().getOut().flush();
-        if (GeneratedSection.write(out, section)) {
-            err.println("Wrote " + out + ".");
-        }
+        output.publish(spec, section);
         return passed ? 0 : 1;
     }
 
     private String flags() {
         return (only == null ? "" : " --only " + String.join(",", only)) + " --mutants " + mutants + " --files " + files
-                + " --trials " + trials + " --fx-images " + fxImages + " --seed " + seed;
+                + " --trials " + trials + " --race-runs " + raceRuns + " --race-files " + raceFiles
+                + " --fx-images " + fxImages + " --seed " + seed;
     }
 
     private static String verdict(boolean ok) {

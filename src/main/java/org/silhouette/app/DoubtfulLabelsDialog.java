@@ -1,0 +1,312 @@
+package org.silhouette.app;
+
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+import javafx.stage.Window;
+import org.silhouette.app.map.FxImages;
+import org.silhouette.app.map.MapSelection;
+import org.silhouette.core.Cancellation;
+import org.silhouette.project.LabelInfo;
+import org.silhouette.project.LabelState;
+import org.silhouette.render.ArgbTile;
+import org.silhouette.render.Viewport;
+import org.silhouette.session.LabelReview.DoubtfulImage;
+import org.silhouette.session.ProjectSession;
+
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
+
+/**
+ * The labels that their neighbours contradict (Edit > Doubtful labels, Ctrl+D), to review one by one from the
+ * keyboard: <b>F</b> fixes one (gives it the label its neighbours carry), <b>K</b> keeps it (confirms the label:
+ * trained on, no longer listed), <b>J</b> or Space shows it on the map. The list is computed on the compute
+ * thread, the thumbnails on the inspector thread; the window never waits for either. FX thread.
+ */
+final class DoubtfulLabelsDialog {
+
+    private static final double THUMB = 48;
+    /** A jump zooms in at least this far (1 = the whole map), so the image stands out from its neighbours. */
+    private static final double JUMP_ZOOM = 6;
+
+    private final MapPresenter presenter;
+    private final LabelController labels;
+    private final ExecutorService compute;
+    private final ExecutorService thumbnails;
+    private final StatusLine status;
+    private final Supplier<ProjectSession> session;
+    private final Supplier<Window> owner;
+    private final ListView<DoubtfulImage> list = new ListView<>();
+    private final Label header = new Label();
+    private final Map<Integer, Image> images = new HashMap<>();
+    /** Thumbnails asked for and not there yet, so a cell redrawn meanwhile does not ask again. */
+    private final java.util.Set<Integer> loading = new java.util.HashSet<>();
+    private Stage stage;
+    private ProjectSession shownFor;
+    private long generation;
+
+    DoubtfulLabelsDialog(MapPresenter presenter, LabelController labels, ExecutorService compute,
+            ExecutorService thumbnails, StatusLine status, Supplier<ProjectSession> session, Supplier<Window> owner) {
+        this.presenter = presenter;
+        this.labels = labels;
+        this.compute = compute;
+        this.thumbnails = thumbnails;
+        this.status = status;
+        this.session = session;
+        this.owner = owner;
+        list.setId("doubtful-list");
+        list.setCellFactory(v -> new Cell());
+        list.setPlaceholder(new Label("No doubtful labels."));
+        list.addEventFilter(KeyEvent.KEY_PRESSED, this::pressed);
+    }
+
+    /** Opens the window (or brings it forward) and looks for doubtful labels afresh. */
+    void show() {
+        ProjectSession ws = session.get();
+        if (ws == null) {
+            return;
+        }
+        if (stage == null) {
+            stage = build();
+        }
+        if (ws != shownFor) {
+            images.clear();
+            loading.clear();
+            shownFor = ws;
+        }
+        list.getItems().clear();
+        header.setText("Looking for labels that their neighbours contradict…");
+        long mine = ++generation;
+        CompletableFuture.supplyAsync(() -> ws.doubtfulLabels(Cancellation.NEVER), compute)
+                .whenComplete((found, error) -> Platform.runLater(() -> {
+                    if (mine != generation || ws != session.get()) {
+                        return; // a newer look, or another project
+                    }
+                    if (error != null) {
+                        header.setText("Could not look for doubtful labels: " + Dialogs.describe(error));
+                        return;
+                    }
+                    list.getItems().setAll(found);
+                    list.getSelectionModel().selectFirst();
+                    updateHeader();
+                }));
+        stage.show();
+        stage.toFront();
+        list.requestFocus();
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    ListView<DoubtfulImage> list() {
+        return list;
+    }
+
+    private Stage build() {
+        Stage s = new Stage(StageStyle.DECORATED);
+        s.initOwner(owner.get());
+        s.setTitle("Doubtful labels");
+        Button fix = new Button("Fix (F)");
+        fix.setOnAction(e -> fix());
+        Button keep = new Button("Keep (K)");
+        keep.setOnAction(e -> keep());
+        Button jump = new Button("Show on map (J)");
+        jump.setOnAction(e -> jump());
+        Button again = new Button("Look again");
+        again.setOnAction(e -> show());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox buttons = new HBox(8, fix, keep, jump, gap, again);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        header.setWrapText(true);
+        Label hint = new Label("F gives an image the label its neighbours carry, K keeps its label (it is trained on"
+                + " and no longer listed), J shows it on the map. Kept labels are remembered until the project closes.");
+        hint.setWrapText(true);
+        hint.getStyleClass().add("hint");
+        BorderPane root = new BorderPane(list, header, null, new VBox(8, buttons, hint), null);
+        BorderPane.setMargin(header, new Insets(0, 0, 8, 0));
+        BorderPane.setMargin(list, new Insets(0, 0, 8, 0));
+        root.setPadding(new Insets(10));
+        s.setScene(new Scene(root, 560, 520));
+        s.getScene().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                s.hide();
+                e.consume();
+            }
+        });
+        return s;
+    }
+
+    private void pressed(KeyEvent e) {
+        if (e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        switch (e.getCode()) {
+            case F -> fix();
+            case K -> keep();
+            case J, SPACE -> jump();
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    /** The selected image gets the label its neighbours carry; one undo step. */
+    private void fix() {
+        DoubtfulImage d = list.getSelectionModel().getSelectedItem();
+        if (d == null) {
+            return;
+        }
+        if (d.suggested() < 0) {
+            status.message("Its neighbours carry no other label; remove its label on the map (Backspace) instead.");
+            return;
+        }
+        labels.relabel(new int[] {d.image()}, d.suggested(), String.format(Locale.ROOT, "Relabelled %s '%s'.",
+                name(d), labelName(d.suggested())));
+        done(d);
+    }
+
+    /** The selected image keeps its label: confirmed, trained on from the next round, no longer listed. */
+    private void keep() {
+        DoubtfulImage d = list.getSelectionModel().getSelectedItem();
+        ProjectSession ws = session.get();
+        if (d == null || ws == null) {
+            return;
+        }
+        ws.review().confirm(d.image(), d.label());
+        status.message(String.format(Locale.ROOT, "Kept '%s' for %s.", labelName(d.label()), name(d)));
+        done(d);
+    }
+
+    /** Selects the image on the map and centres the map on it, zoomed in. */
+    private void jump() {
+        DoubtfulImage d = list.getSelectionModel().getSelectedItem();
+        BitSet rows = d == null ? new BitSet() : presenter.rows().rowsOf(new int[] {d.image()});
+        int row = rows.nextSetBit(0);
+        if (row < 0 || row >= presenter.x().length) {
+            return;
+        }
+        presenter.map().selectionModel().apply(rows, MapSelection.Op.REPLACE);
+        Viewport v = presenter.map().viewport();
+        v.centreOn(presenter.x()[row], presenter.y()[row]);
+        double zoom = presenter.map().zoom();
+        if (zoom > 0 && zoom < JUMP_ZOOM) {
+            v.zoomAbout(v.width() / 2, v.height() / 2, JUMP_ZOOM / zoom);
+        }
+    }
+
+    /** Takes a reviewed image off the list and moves on to the next one. */
+    private void done(DoubtfulImage d) {
+        int at = list.getItems().indexOf(d);
+        list.getItems().remove(d);
+        if (!list.getItems().isEmpty()) {
+            list.getSelectionModel().select(Math.min(at, list.getItems().size() - 1));
+        }
+        updateHeader();
+    }
+
+    private void updateHeader() {
+        int n = list.getItems().size();
+        header.setText(n == 0 ? "No doubtful labels: every label agrees with enough of its neighbours."
+                : String.format(Locale.ROOT, "%,d label%s that most of %s neighbours contradict; the most doubtful"
+                        + " (up to one label in twenty) are left out of training until fixed or kept.", n,
+                        n == 1 ? "" : "s", n == 1 ? "its" : "their"));
+    }
+
+    private String name(DoubtfulImage d) {
+        ProjectSession ws = session.get();
+        return ws == null ? "image " + d.image() : ws.imageName(d.image());
+    }
+
+    private String labelName(int id) {
+        LabelState s = labels.shown();
+        return s == null ? "?" : s.label(id).map(LabelInfo::name).orElse("?");
+    }
+
+    private final class Cell extends ListCell<DoubtfulImage> {
+        private final ImageView view = new ImageView();
+        private final Label file = new Label();
+        private final Label detail = new Label();
+        private final HBox box = new HBox(10, view, new VBox(2, file, detail));
+
+        Cell() {
+            view.setFitWidth(THUMB);
+            view.setFitHeight(THUMB);
+            view.setPreserveRatio(true);
+            file.setStyle("-fx-font-weight: bold;");
+            box.setAlignment(Pos.CENTER_LEFT);
+        }
+
+        @Override
+        protected void updateItem(DoubtfulImage d, boolean empty) {
+            super.updateItem(d, empty);
+            if (empty || d == null) {
+                setGraphic(null);
+                return;
+            }
+            file.setText(name(d));
+            detail.setText(String.format(Locale.ROOT, "labelled '%s' · neighbours say '%s' (%.0f %% agree)",
+                    labelName(d.label()), d.suggested() < 0 ? "?" : labelName(d.suggested()), 100 * d.agreement()));
+            view.setImage(images.get(d.image()));
+            if (view.getImage() == null) {
+                load(d.image());
+            }
+            setGraphic(box);
+        }
+    }
+
+    /** Loads a thumbnail off the FX thread; the list redraws its cells once it is there. */
+    private void load(int image) {
+        ProjectSession ws = session.get();
+        if (ws == null || thumbnails.isShutdown() || !loading.add(image)) {
+            return;
+        }
+        thumbnails.execute(() -> {
+            ArgbTile tile;
+            try {
+                tile = MapPresenter.tileOf(ws.thumbnails().tile(image));
+            } catch (java.io.IOException | RuntimeException e) {
+                return; // the cell stays without a picture; the name says which file it is
+            }
+            if (tile == null) {
+                return;
+            }
+            Image fx = FxImages.enlarged(tile, THUMB);
+            Platform.runLater(() -> {
+                if (ws == shownFor && !images.containsKey(image)) {
+                    images.put(image, fx);
+                    list.refresh();
+                }
+            });
+        });
+    }
+
+    /** The image ids listed now, for tests. */
+    List<Integer> listed() {
+        return list.getItems().stream().map(DoubtfulImage::image).toList();
+    }
+}
