@@ -51,6 +51,7 @@ final class MainWindow implements AppMenus.Window {
     private final InspectorPanel inspector;
     private final NameBox nameBox;
     private final Banner notifications;
+    private final ActionBar actions = new ActionBar(map::requestFocus);
     private final Scene scene;
     private final Options options;
     private final Label backbone = new Label();
@@ -82,7 +83,9 @@ final class MainWindow implements AppMenus.Window {
         scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("app.css")).toExternalForm());
         loop.autoProperty().addListener((o, was, now) -> rememberAuto(now));
-        new MapKeys(map, labels, nameBox, this::nameSelection, () -> Shortcuts.show(owner())).install();
+        labels.tellOn(actions);
+        new MapKeys(map, labels, nameBox, this::nameSelection, () -> Shortcuts.show(owner()), actions, status)
+                .install();
     }
 
     // ---- for the app and tests ----------------------------------------------------------------
@@ -125,6 +128,14 @@ final class MainWindow implements AppMenus.Window {
 
     QualityPanel quality() {
         return quality;
+    }
+
+    boolean nameBoxOpen() {
+        return nameBox.isOpen();
+    }
+
+    ActionBar actions() {
+        return actions;
     }
 
     StatusLine status() {
@@ -290,7 +301,9 @@ final class MainWindow implements AppMenus.Window {
     }
 
     private StackPane centre() {
-        StackPane centre = new StackPane(map, nameBox.node(), tasks.node(), notifications.node());
+        StackPane centre = new StackPane(map, nameBox.node(), tasks.node(), notifications.node(), actions.node());
+        StackPane.setAlignment(actions.node(), Pos.BOTTOM_CENTER);
+        StackPane.setMargin(actions.node(), new Insets(0, 0, 16, 0));
         StackPane.setAlignment(notifications.node(), Pos.TOP_CENTER);
         StackPane.setMargin(notifications.node(), new Insets(10, 230, 0, 100));
         StackPane.setAlignment(tasks.node(), Pos.BOTTOM_LEFT);
