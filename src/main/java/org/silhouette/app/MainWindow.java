@@ -65,7 +65,7 @@ final class MainWindow implements AppMenus.Window {
         labelPanel = new LabelPanel(labels, this::owner, () -> presenter.rows().count());
         inspector = new InspectorPanel(presenter, workers.inspector);
         nameBox = new NameBox(() -> presenter.palette().names());
-        notifications = new Banner();
+        notifications = new Banner(map::requestFocus);
         view = new SessionView(new SessionView.Parts(map, presenter, labels, loop, inspector, labelPanel, quality,
                 status, notifications, backbone), this::current, () -> stage, this::showProblems);
         project = new ProjectController(workers, tasks, status, view, this::owner, prefs);
@@ -132,6 +132,10 @@ final class MainWindow implements AppMenus.Window {
 
     boolean nameBoxOpen() {
         return nameBox.isOpen();
+    }
+
+    Banner banner() {
+        return notifications;
     }
 
     ActionBar actions() {
@@ -304,8 +308,10 @@ final class MainWindow implements AppMenus.Window {
         StackPane centre = new StackPane(map, nameBox.node(), tasks.node(), notifications.node(), actions.node());
         StackPane.setAlignment(actions.node(), Pos.BOTTOM_CENTER);
         StackPane.setMargin(actions.node(), new Insets(0, 0, 16, 0));
-        StackPane.setAlignment(notifications.node(), Pos.TOP_CENTER);
-        StackPane.setMargin(notifications.node(), new Insets(10, 230, 0, 100));
+        // right of the map's buttons, never over them however narrow the map (centred, a wide banner overflowed)
+        StackPane.setAlignment(notifications.node(), Pos.TOP_LEFT);
+        StackPane.setMargin(notifications.node(), new Insets(10, 10, 0, 90));
+        notifications.fitWithin(centre.widthProperty(), 100);
         StackPane.setAlignment(tasks.node(), Pos.BOTTOM_LEFT);
         StackPane.setMargin(tasks.node(), new Insets(0, 0, 10, 10));
         StackPane.setAlignment(nameBox.node(), Pos.TOP_CENTER);
