@@ -310,8 +310,8 @@ final class MainWindow implements AppMenus.Window {
         StackPane.setMargin(actions.node(), new Insets(0, 0, 16, 0));
         // right of the map's buttons, never over them however narrow the map (centred, a wide banner overflowed)
         StackPane.setAlignment(notifications.node(), Pos.TOP_LEFT);
-        StackPane.setMargin(notifications.node(), new Insets(10, 10, 0, 90));
-        notifications.fitWithin(centre.widthProperty(), 100);
+        StackPane.setMargin(notifications.node(), new Insets(10, 230, 0, 90)); // and left of the legend
+        notifications.fitWithin(centre.widthProperty(), 320);
         StackPane.setAlignment(tasks.node(), Pos.BOTTOM_LEFT);
         StackPane.setMargin(tasks.node(), new Insets(0, 0, 10, 10));
         StackPane.setAlignment(nameBox.node(), Pos.TOP_CENTER);
