@@ -75,7 +75,7 @@ final class AppMenus {
                 new SeparatorMenuItem(),
                 item("Name the selection…  (N)", null, w::nameSelection, cannotWrite),
                 item("Remove labels from the selection  (Backspace)", null, labels::removeLabels, cannotWrite),
-                item("Accept suggestions in the selection  (A)", null, labels::acceptSuggestions, cannotWrite),
+                item("Accept suggestions in the selection  (Shift+A)", null, labels::acceptSuggestions, cannotWrite),
                 item("Doubtful labels…", "Shortcut+D", w::showDoubtfulLabels, noProject),
                 new SeparatorMenuItem(),
                 item("Select all  (Ctrl+A)", null, () -> map.selectionModel().selectAll(), noProject),

@@ -32,7 +32,7 @@ final class AppToolbar {
         colour.valueProperty().bindBidirectional(map.colourModeProperty());
         colour.setTooltip(new Tooltip("What a point's colour shows (C cycles)"));
         Button name = button("Name…", "Give the selected images a new or existing label (N)", nameSelection);
-        Button accept = button("Accept suggestions", "Label the unlabelled selected images with their suggestion (A)",
+        Button accept = button("Accept suggestions", "Label the unlabelled selected images with their suggestion (Shift+A)",
                 labels::acceptSuggestions);
         Button uncertain = button("Most uncertain", "Select the images whose suggestions are least sure (U)",
                 labels::selectMostUncertain);

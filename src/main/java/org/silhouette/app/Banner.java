@@ -18,21 +18,37 @@ final class Banner {
     private final Button yes = new Button();
     private final Button no = new Button();
     private final HBox box = new HBox(10, text, yes, no);
+    private final Runnable refocus;
 
-    Banner() {
+    /** @param refocus gives the keyboard back to the map once an answer closed the banner */
+    Banner(Runnable refocus) {
+        this.refocus = refocus;
         box.getStyleClass().add("banner");
         box.setAlignment(Pos.CENTER_LEFT);
-        box.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        box.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE); // the width: see fitWithin
         text.setWrapText(true);
         text.setMaxWidth(520);
         HBox.setHgrow(text, Priority.ALWAYS);
         yes.setMinWidth(Region.USE_PREF_SIZE);
         no.setMinWidth(Region.USE_PREF_SIZE);
+        yes.setId("banner-yes");
+        text.setMinWidth(120);
         box.setVisible(false);
     }
 
     Node node() {
         return box;
+    }
+
+    /** Keeps the banner within {@code width} less {@code margins}, wrapping its text, so it never covers the map's buttons. */
+    void fitWithin(javafx.beans.value.ObservableDoubleValue width, double margins) {
+        box.maxWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.min(box.prefWidth(-1), Math.max(0, width.get() - margins)), width, text.textProperty(),
+                yes.textProperty(), no.textProperty()));
+    }
+
+    boolean isShowing() {
+        return box.isVisible();
     }
 
     /** A note with one button that closes it. */
@@ -47,10 +63,12 @@ final class Banner {
         no.setText(noText);
         yes.setOnAction(e -> {
             box.setVisible(false);
+            refocus.run(); // a hidden button keeps the focus otherwise, and the map's keys stop working
             onYes.run();
         });
         no.setOnAction(e -> {
             box.setVisible(false);
+            refocus.run();
             onNo.run();
         });
         no.setVisible(noText != null);

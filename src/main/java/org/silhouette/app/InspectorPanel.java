@@ -8,6 +8,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.GridCell;
 import org.controlsfx.control.GridView;
@@ -59,6 +60,9 @@ final class InspectorPanel {
         grid.setVerticalCellSpacing(3);
         grid.setCellFactory(g -> new Cell());
         title.getStyleClass().add("panel-title");
+        title.setId("inspector-title");
+        title.setWrapText(true); // a narrow panel wraps the title rather than cutting it off
+        title.setMinHeight(Region.USE_PREF_SIZE);
         Label hint = new Label("Click an image to take it out of the selection.");
         hint.getStyleClass().add("panel-hint");
         hint.setWrapText(true);
@@ -88,8 +92,8 @@ final class InspectorPanel {
     private void refresh() {
         int[] rows = presenter.map().selectionModel().toArray();
         int shown = Math.min(rows.length, MAX_SHOWN);
-        title.setText(rows.length == 0 ? "Selection" : String.format(Locale.ROOT, "Selection: %,d image%s%s",
-                rows.length, rows.length == 1 ? "" : "s", rows.length > shown ? " (first " + shown + " shown)" : ""));
+        title.setText(rows.length == 0 ? "Selection" : String.format(Locale.ROOT, "%,d selected%s",
+                rows.length, rows.length > shown ? ", first " + shown + " shown" : ""));
         grid.getItems().setAll(Arrays.stream(rows, 0, shown).boxed().toList());
     }
 

@@ -26,6 +26,10 @@ final class Job<T> extends Task<T> {
     private final CancelFlag flag = new CancelFlag();
     private long lastReport;
     private String lastStage;
+    private String timedStage;
+    private String timedTitle;
+    private double timedBudget;
+    private long timedSince;
 
     Job(String title, Work<T> work) {
         this.work = work;
@@ -36,6 +40,17 @@ final class Job<T> extends Task<T> {
     @Override
     protected T call() throws Exception {
         return work.run(this::report, flag);
+    }
+
+    /**
+     * Shows a stage that stops on a time budget (the head's training) in seconds, "Round 3, training: 0.4 s of
+     * at most 2.0 s", instead of its step count, whose total is a bound nobody reaches ("0 of 14,000,000").
+     */
+    Job<T> timed(String stage, String title, double budgetSeconds) {
+        timedStage = stage;
+        timedTitle = title;
+        timedBudget = budgetSeconds;
+        return this;
     }
 
     /** Whether cancel was asked for; the work may still be finishing its current step. */
@@ -53,6 +68,17 @@ final class Job<T> extends Task<T> {
         long now = System.nanoTime();
         boolean finished = total > 0 && done >= total;
         if (stage.equals(lastStage) && !finished && now - lastReport < REPORT_EVERY_NANOS) {
+            return;
+        }
+        if (stage.equals(timedStage)) {
+            if (!stage.equals(lastStage)) {
+                timedSince = now;
+            }
+            lastStage = stage;
+            lastReport = now;
+            double seconds = Math.min(timedBudget, (now - timedSince) / 1e9);
+            updateMessage(String.format(Locale.ROOT, "%s: %.1f s of at most %.1f s", timedTitle, seconds, timedBudget));
+            updateProgress(seconds, timedBudget);
             return;
         }
         lastStage = stage;

@@ -33,6 +33,7 @@ final class LabelController {
     private final Supplier<Window> owner;
     private final ReadOnlyBooleanWrapper writable = new ReadOnlyBooleanWrapper(false);
     private ProjectSession session;
+    private ActionBar told;
 
     LabelController(MapPresenter presenter, ExecutorService storeThread, StatusLine status, Supplier<Window> owner) {
         this.presenter = presenter;
@@ -44,6 +45,11 @@ final class LabelController {
     void attach(ProjectSession s) {
         session = s;
         writable.set(s != null && !s.isReadOnly());
+    }
+
+    /** Where a change to many labels says what it did, with Undo. */
+    void tellOn(ActionBar bar) {
+        told = bar;
     }
 
     /** False with no project, or a read-only one. */
@@ -60,7 +66,7 @@ final class LabelController {
             status.message("There is no label " + (position + 1) + " yet: press N to name the selection.");
             return;
         }
-        withSelection(images -> write("Labelling " + images.length + " images", st -> {
+        withSelection(images -> bulk("Labelling " + images.length + " images", st -> {
             st.assign(images, label.id());
             return done(images.length, label.name());
         }));
@@ -72,7 +78,7 @@ final class LabelController {
         if (n.isEmpty()) {
             return;
         }
-        withSelection(images -> write("Labelling " + images.length + " images", st -> {
+        withSelection(images -> bulk("Labelling " + images.length + " images", st -> {
             st.assignName(images, n);
             return done(images.length, n);
         }));
@@ -88,7 +94,7 @@ final class LabelController {
 
     /** Backspace: the selection becomes unlabelled. */
     void removeLabels() {
-        withSelection(images -> write("Removing labels", st -> {
+        withSelection(images -> bulk("Removing labels", st -> {
             st.unassign(images);
             return String.format(Locale.ROOT, "Removed the labels of %,d images.", images.length);
         }));
@@ -110,7 +116,7 @@ final class LabelController {
         }
         int[] images = presenter.rows().images(open);
         int[] ids = Arrays.stream(open).map(row -> suggested[row]).toArray();
-        write("Accepting suggestions", st -> {
+        bulk("Accepting suggestions", st -> {
             st.assignEach(images, ids);
             return String.format(Locale.ROOT, "Accepted %,d suggestions.", images.length);
         });
@@ -205,7 +211,16 @@ final class LabelController {
         String run(LabelEdits edits) throws Exception;
     }
 
+    /** A change to the selection's labels: besides the status line, the action bar says it, with Undo. */
+    private void bulk(String doing, StoreOp op) {
+        write(doing, op, true);
+    }
+
     private void write(String doing, StoreOp op) {
+        write(doing, op, false);
+    }
+
+    private void write(String doing, StoreOp op, boolean tell) {
         ProjectSession ws = session;
         if (ws == null) {
             return;
@@ -235,9 +250,17 @@ final class LabelController {
                     Dialogs.error(owner.get(), "Nothing was changed", failure);
                 } else {
                     status.message(text);
+                    if (tell && told != null) {
+                        told.tell(text, this::undo);
+                    }
                 }
             });
         });
+    }
+
+    /** The label at panel position {@code position} (0 = key 1), or null. */
+    LabelInfo labelAt(int position) {
+        return presenter.palette().at(position);
     }
 
     /** The label state last shown (FX thread), or null with no project. */

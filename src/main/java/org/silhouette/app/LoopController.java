@@ -41,6 +41,8 @@ final class LoopController {
     private int roundsFinished;
     private long requestedAt;
     private double lastMoveSeconds = Double.NaN;
+    private int changes;
+    private int analysedChange = -1;
 
     LoopController(Executor compute, TaskList tasks, StatusLine status, Supplier<LoopOptions> options,
             BiConsumer<ProjectSession, MapSnapshot> moved, BiConsumer<ProjectSession, MapSnapshot> analysed) {
@@ -72,6 +74,11 @@ final class LoopController {
         return roundsFinished;
     }
 
+    /** Whether the analysis last shown was asked for after the last label change. */
+    boolean analysisCurrent() {
+        return analysedChange == changes;
+    }
+
     void attach(ProjectSession s) {
         cancel();
         session = s;
@@ -79,6 +86,7 @@ final class LoopController {
 
     /** The labels changed: retrain (or refresh suggestions) once the user pauses. */
     void labelsChanged() {
+        changes++;
         if (session != null) {
             quiet.playFromStart();
         }
@@ -116,6 +124,7 @@ final class LoopController {
             running.cancel(); // superseded
         }
         LoopOptions opts = options.get();
+        int forChange = changes;
         Job<ProjectSession.Outcome> job = new Job<>(train ? "Retraining the map" : "Updating suggestions",
                 (progress, cancel) -> {
                     if (generation.get() != mine) {
@@ -128,16 +137,21 @@ final class LoopController {
                         moved.accept(ws, s);
                     }), s -> Platform.runLater(() -> {
                         if (ws == session) {
+                            analysedChange = forChange;
                             analysed.accept(ws, s);
                         }
                     }));
                 });
+        // the map's head and the quality figures' held-out head both train on a time budget, a fresh head longest
+        job.timed("Training", train ? "Round " + (roundsFinished + 1) + ", training" : "Training",
+                Math.max(opts.firstTrainSeconds(), opts.trainSeconds()));
         job.setOnSucceeded(e -> {
             ProjectSession.Outcome o = job.getValue();
             finished(job);
             if (o == null || ws != session) {
                 return;
             }
+            analysedChange = forChange;
             analysed.accept(ws, o.snapshot());
             if (train && o.note() == null) {
                 roundsFinished++;

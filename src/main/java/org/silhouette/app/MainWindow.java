@@ -52,6 +52,7 @@ final class MainWindow implements AppMenus.Window {
     private final NameBox nameBox;
     private final DoubtfulLabelsDialog doubtful;
     private final Banner notifications;
+    private final ActionBar actions = new ActionBar(map::requestFocus);
     private final Scene scene;
     private final Options options;
     private final Label backbone = new Label();
@@ -67,7 +68,7 @@ final class MainWindow implements AppMenus.Window {
         nameBox = new NameBox(() -> presenter.palette().names());
         doubtful = new DoubtfulLabelsDialog(presenter, labels, workers.compute, workers.inspector, status,
                 this::current, this::owner);
-        notifications = new Banner();
+        notifications = new Banner(map::requestFocus);
         view = new SessionView(new SessionView.Parts(map, presenter, labels, loop, inspector, labelPanel, quality,
                 status, notifications, backbone), this::current, () -> stage, this::showProblems);
         project = new ProjectController(workers, tasks, status, view, this::owner, prefs);
@@ -85,7 +86,9 @@ final class MainWindow implements AppMenus.Window {
         scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("app.css")).toExternalForm());
         loop.autoProperty().addListener((o, was, now) -> rememberAuto(now));
-        new MapKeys(map, labels, nameBox, this::nameSelection, () -> Shortcuts.show(owner())).install();
+        labels.tellOn(actions);
+        new MapKeys(map, labels, nameBox, this::nameSelection, () -> Shortcuts.show(owner()), actions, status)
+                .install();
     }
 
     // ---- for the app and tests ----------------------------------------------------------------
@@ -128,6 +131,18 @@ final class MainWindow implements AppMenus.Window {
 
     QualityPanel quality() {
         return quality;
+    }
+
+    boolean nameBoxOpen() {
+        return nameBox.isOpen();
+    }
+
+    Banner banner() {
+        return notifications;
+    }
+
+    ActionBar actions() {
+        return actions;
     }
 
     StatusLine status() {
@@ -302,9 +317,13 @@ final class MainWindow implements AppMenus.Window {
     }
 
     private StackPane centre() {
-        StackPane centre = new StackPane(map, nameBox.node(), tasks.node(), notifications.node());
-        StackPane.setAlignment(notifications.node(), Pos.TOP_CENTER);
-        StackPane.setMargin(notifications.node(), new Insets(10, 230, 0, 100));
+        StackPane centre = new StackPane(map, nameBox.node(), tasks.node(), notifications.node(), actions.node());
+        StackPane.setAlignment(actions.node(), Pos.BOTTOM_CENTER);
+        StackPane.setMargin(actions.node(), new Insets(0, 0, 16, 0));
+        // right of the map's buttons, never over them however narrow the map (centred, a wide banner overflowed)
+        StackPane.setAlignment(notifications.node(), Pos.TOP_LEFT);
+        StackPane.setMargin(notifications.node(), new Insets(10, 230, 0, 90)); // and left of the legend
+        notifications.fitWithin(centre.widthProperty(), 320);
         StackPane.setAlignment(tasks.node(), Pos.BOTTOM_LEFT);
         StackPane.setMargin(tasks.node(), new Insets(0, 0, 10, 10));
         StackPane.setAlignment(nameBox.node(), Pos.TOP_CENTER);

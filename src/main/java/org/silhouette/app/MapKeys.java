@@ -4,11 +4,17 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.silhouette.app.map.MapView;
+import org.silhouette.project.LabelInfo;
 import org.silhouette.render.ColourMode;
+
+import java.util.Locale;
 
 /**
  * The labelling keys on the map (the map view itself handles navigation and selection keys): 1–9, N/Enter,
- * Backspace/Delete, A, U, C, F1; and Ctrl+Y for redo anywhere but in a text field. FX thread.
+ * Backspace/Delete, Shift+A, U, C, F1; and Ctrl+Y for redo anywhere but in a text field. A bare key never
+ * changes many labels at once: 1–9 and Backspace/Delete ask in the action bar first (Enter applies, Esc or any
+ * other key drops it), and accepting suggestions needs Shift, because a plain A once came from a name typed
+ * with no name box open. FX thread.
  */
 final class MapKeys {
 
@@ -17,9 +23,14 @@ final class MapKeys {
     private final NameBox nameBox;
     private final Runnable nameSelection;
     private final Runnable showShortcuts;
+    private final ActionBar bar;
+    private final StatusLine status;
     private KeyCode namingKey;
 
-    MapKeys(MapView map, LabelController labels, NameBox nameBox, Runnable nameSelection, Runnable showShortcuts) {
+    MapKeys(MapView map, LabelController labels, NameBox nameBox, Runnable nameSelection, Runnable showShortcuts,
+            ActionBar bar, StatusLine status) {
+        this.bar = bar;
+        this.status = status;
         this.map = map;
         this.labels = labels;
         this.nameBox = nameBox;
@@ -28,6 +39,7 @@ final class MapKeys {
     }
 
     void install() {
+        map.addEventFilter(KeyEvent.KEY_PRESSED, this::answer);
         map.addEventHandler(KeyEvent.KEY_PRESSED, this::pressed);
         map.addEventHandler(KeyEvent.KEY_RELEASED, e -> {
             if (e.getCode() == namingKey) { // opened on release: the key's own typed character is gone by then
@@ -49,20 +61,51 @@ final class MapKeys {
         });
     }
 
+    /** While the action bar asks: Enter applies, Esc drops it; any other key drops it and goes on as usual. */
+    private void answer(KeyEvent e) {
+        if (!bar.isAsking() || e.getCode().isModifierKey()) {
+            return;
+        }
+        if (e.getCode() == KeyCode.ENTER) {
+            bar.confirm();
+            e.consume();
+        } else if (e.getCode() == KeyCode.ESCAPE) {
+            bar.dismiss();
+            e.consume();
+        } else {
+            bar.dismiss();
+        }
+    }
+
     private void pressed(KeyEvent e) {
         if (e.isShortcutDown() || e.isAltDown() || nameBox.isOpen()) {
             return;
         }
         KeyCode c = e.getCode();
         int digit = c.isDigitKey() ? digitOf(c) : -1;
+        int selected = map.selectionModel().count();
         if (digit >= 1 && digit <= 9) {
-            labels.assignKey(digit - 1);
+            LabelInfo label = labels.labelAt(digit - 1);
+            if (label == null || selected <= 1) {
+                labels.assignKey(digit - 1); // one image, or only a message
+            } else {
+                bar.ask(String.format(Locale.ROOT, "Give the %,d selected images the label '%s'?", selected,
+                        label.name()), "Label", () -> labels.assignKey(digit - 1));
+            }
         } else if (c == KeyCode.N || c == KeyCode.ENTER) {
             namingKey = c;
         } else if (c == KeyCode.BACK_SPACE || c == KeyCode.DELETE) {
-            labels.removeLabels();
-        } else if (c == KeyCode.A) {
+            if (selected <= 1) {
+                labels.removeLabels();
+            } else {
+                bar.ask(String.format(Locale.ROOT, "Remove the labels of the %,d selected images?", selected),
+                        "Remove", labels::removeLabels);
+            }
+        } else if (c == KeyCode.A && e.isShiftDown()) {
             labels.acceptSuggestions();
+        } else if (c == KeyCode.A) {
+            status.message("Shift+A accepts the suggestions of the selection (A alone does nothing, so that a"
+                    + " name typed with no name box open changes no label).");
         } else if (c == KeyCode.U) {
             labels.selectMostUncertain();
         } else if (c == KeyCode.C) {

@@ -18,13 +18,17 @@ import java.util.Locale;
 /**
  * How good the map is, after each round: P@1 and MAP@R on held-out labelled images, the mean silhouette
  * and each label's silhouette (-1..1; higher means its images sit together, apart from the others), and the
- * demo-truth accuracy when the folder has one. FX thread.
+ * demo-truth accuracy when the folder has one. It says which images it measured (how many labelled, how many
+ * held out, after which change), and the moment the labels change it says its figures are out of date until
+ * the next analysis replaces them, so old figures never pass for the current labels. FX thread.
  */
 final class QualityPanel {
 
     private final Label overall = new Label("Label images of two groups and retrain to see how well the map"
             + " separates them.");
     private final Label truth = new Label();
+    private final Label measured = new Label();
+    private boolean figuresShown;
     private final GridPane table = new GridPane();
     private final VBox root;
 
@@ -39,9 +43,13 @@ final class QualityPanel {
         truth.getStyleClass().add("truth");
         truth.setId("quality-truth");
         truth.setTooltip(new Tooltip("Your labels and accepted suggestions compared with the demo's truth.csv."));
+        measured.setWrapText(true);
+        measured.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        measured.getStyleClass().add("panel-hint");
+        measured.setId("quality-measured");
         table.setHgap(8);
         table.setVgap(2);
-        root = new VBox(6, title, overall, table, truth);
+        root = new VBox(6, title, overall, measured, table, truth);
         root.getStyleClass().add("side-panel");
         root.setPadding(new Insets(8));
     }
@@ -54,22 +62,45 @@ final class QualityPanel {
         return overall.getText();
     }
 
+    /** What the figures measured, or that they are out of date. */
+    String measuredText() {
+        return measured.getText();
+    }
+
     void clear() {
         overall.setText("");
         truth.setText("");
+        measured.setText("");
         table.getChildren().clear();
+        figuresShown = false;
     }
 
-    void show(QualityReport q, LabelPalette palette, String truthLine) {
+    /** The labels changed: until new figures come, the shown ones are for the labels before. */
+    void labelsChanged() {
+        if (figuresShown) {
+            measured.setText("Out of date: measured before your last label change; updating…");
+            root.setOpacity(0.6);
+        }
+    }
+
+    /** @param current whether the figures are for the labels as they are now (no change since they were asked for) */
+    void show(QualityReport q, LabelPalette palette, String truthLine, boolean current) {
         truth.setText(truthLine == null ? "" : truthLine);
         if (q == null) {
             return; // suggestions came first; the figures follow
         }
         table.getChildren().clear();
+        root.setOpacity(current ? 1 : 0.6);
+        figuresShown = true;
         if (q.note() != null) {
             overall.setText(q.note());
+            measured.setText("");
             return;
         }
+        int labelled = q.classes().stream().mapToInt(QualityReport.ClassQuality::count).sum();
+        measured.setText(String.format(Locale.ROOT, "%s %,d labelled images in %d labels, of which %,d held out.",
+                current ? "Measured on your labels as they are now:" : "Out of date (updating…): measured on",
+                labelled, q.classes().size(), q.heldOut()));
         overall.setText(String.format(Locale.ROOT, "On %,d held-out labelled images (fold %d of %d), by a head that"
                         + " never saw them: P@1 %s · MAP@R %s", q.heldOut(), q.fold() + 1,
                 org.silhouette.session.Validation.FOLDS, fmt(q.precisionAt1()), fmt(q.mapAtR())));

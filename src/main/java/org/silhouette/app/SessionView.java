@@ -80,7 +80,7 @@ final class SessionView implements ProjectController.Listener {
             return;
         }
         p.presenter().showAnalysis(session, s);
-        p.quality().show(s.quality(), p.presenter().palette(), s.truth());
+        p.quality().show(s.quality(), p.presenter().palette(), s.truth(), p.loop().analysisCurrent());
         p.status().truth(s.truth());
     }
 
@@ -90,6 +90,7 @@ final class SessionView implements ProjectController.Listener {
         p.presenter().showLabels(s);
         p.labelPanel().show(s);
         if (!Arrays.equals(before, p.presenter().labelOfRow())) {
+            p.quality().labelsChanged();
             p.loop().labelsChanged();
         }
     }

@@ -8,11 +8,13 @@ import org.silhouette.session.OpenRequest;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 
 /**
  * Starts JavaFX, opens the main window on the requested folder or project (the bundled demo when none), and
  * returns the exit code once the window has closed and every background thread has ended. With a screenshot
- * path it saves the window once the map shows thumbnails, then closes.
+ * path it saves the window once the map shows thumbnails, then closes; with the naming check it names a group
+ * first (and closes at once when that failed).
  */
 public final class SilhouetteApp {
 
@@ -41,7 +43,7 @@ public final class SilhouetteApp {
     private static void startup(GuiLauncher.Request request, CountDownLatch finished, AtomicInteger exit) {
         Platform.startup(() -> {
             Stage stage = new Stage();
-            boolean screenshot = request.screenshot() != null;
+            boolean screenshot = request.screenshot() != null || request.checkNaming(); // runs, then exits
             MainWindow window = new MainWindow(new MainWindow.Options(!screenshot));
             stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> window.shutdown().whenComplete((v, t) ->
                     finished.countDown()));
@@ -67,10 +69,21 @@ public final class SilhouetteApp {
                     stage.close();
                     return;
                 }
-                ScreenshotFlow.afterThumbnails(window, request.screenshot(), code -> {
+                IntConsumer close = code -> {
                     exit.set(code);
                     stage.close();
-                });
+                };
+                if (request.checkNaming()) {
+                    NamingCheck.run(window, code -> {
+                        if (code != 0 || request.screenshot() == null) {
+                            close.accept(code);
+                        } else {
+                            ScreenshotFlow.afterThumbnails(window, request.screenshot(), close);
+                        }
+                    });
+                } else {
+                    ScreenshotFlow.afterThumbnails(window, request.screenshot(), close);
+                }
             });
         });
     }

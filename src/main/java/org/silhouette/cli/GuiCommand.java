@@ -25,8 +25,12 @@ final class GuiCommand implements Callable<Integer> {
             description = "Save a PNG of the window once the map is drawn, then exit.")
     Path screenshot;
 
+    @Option(names = "--check-naming", description = "Name a group of images through the name box as a person"
+            + " would, then exit: 0 when the label was saved. A check that the app works as launched.")
+    boolean checkNaming;
+
     @Override
     public Integer call() {
-        return GuiLauncher.launch(new GuiLauncher.Request(data, project, backbone, screenshot));
+        return GuiLauncher.launch(new GuiLauncher.Request(data, project, backbone, screenshot, checkNaming));
     }
 }

@@ -2,7 +2,8 @@ package org.silhouette.render;
 
 /**
  * Draws the visible points in one pass over primitive arrays. Points landing in the same cell (one
- * pixel for dots, a third of a thumbnail for thumbnails) are merged: only the one on top is drawn.
+ * pixel for dots, a third of a thumbnail for thumbnails) are merged: only the one on top is drawn. Zoomed out
+ * below the thumbnail switch, points with room around them are drawn as small thumbnails, the rest as dots.
  * Reuses its buffers between frames; one instance per canvas, not thread-safe.
  */
 public final class MapRenderer {
@@ -13,6 +14,12 @@ public final class MapRenderer {
 
     private int[] claims = new int[0];
     private int[] winners = new int[0];
+    private int[] roomCount = new int[0];
+    private boolean[] roomy = new boolean[0];
+    private int[] roomCell = new int[0];
+    private int[] roomOrder = new int[0];
+    private float[] roomX = new float[0];
+    private float[] roomY = new float[0];
     private int stamp;
 
     public Stats render(MapPoints points, Viewport view, RenderSettings settings, TileLookup tiles,
@@ -29,6 +36,9 @@ public final class MapRenderer {
         int cell = thumbs ? Math.max(1, size / 3) : 1;
         int pad = thumbs ? size / 2 + 1 : (int) Math.ceil(radius) + 1;
         int visible = collectWinners(points, view, target.width(), target.height(), cell, pad);
+        int roomySize = Math.round(settings.roomyThumbnailPx(points.spacing(), scale));
+        boolean partly = !thumbs && tiles.available() && settings.maxTiles() > 0
+                && markRoomy(points, view, target.width(), target.height(), visible, roomySize);
 
         int dots = 0;
         int tileCount = 0;
@@ -52,11 +62,78 @@ public final class MapRenderer {
                     continue;
                 }
             }
+            if (partly && roomy[w] && tileCount < settings.maxTiles()) {
+                ArgbTile tile = tiles.tileOrRequest(i);
+                if (tile != null) {
+                    target.tile((int) Math.floor(sx - roomySize / 2.0), (int) Math.floor(sy - roomySize / 2.0),
+                            roomySize, rgb, tile);
+                    tileCount++;
+                    continue;
+                }
+            }
             target.dot((int) Math.floor(sx), (int) Math.floor(sy), rgb);
             dots++;
         }
         tiles.frameDone();
         return new Stats(visible, dots, tileCount, thumbs, thumbPx);
+    }
+
+    /**
+     * Marks the winners with no other winner closer than {@code size} pixels along either axis, so a thumbnail
+     * of that size centred on one covers no other point; returns whether any has room. Winners are bucketed
+     * into cells of {@code size}, so only the 3 x 3 cells around each are compared.
+     */
+    private boolean markRoomy(MapPoints points, Viewport view, int width, int height, int visible, int size) {
+        int gw = width / size + 3;
+        int gh = height / size + 3;
+        if (roomCount.length < gw * gh + 1) {
+            roomCount = new int[gw * gh + 1];
+        }
+        if (roomy.length < visible) {
+            roomy = new boolean[winners.length];
+            roomCell = new int[winners.length];
+            roomOrder = new int[winners.length];
+            roomX = new float[winners.length];
+            roomY = new float[winners.length];
+        }
+        java.util.Arrays.fill(roomCount, 0, gw * gh + 1, 0);
+        float[] xs = points.x();
+        float[] ys = points.y();
+        double scale = view.scale();
+        for (int w = 0; w < visible; w++) {
+            int i = winners[w];
+            roomX[w] = (float) (xs[i] * scale + view.offsetX());
+            roomY[w] = (float) (ys[i] * scale + view.offsetY());
+            int cx = (int) Math.floor(roomX[w] / size) + 1;
+            int cy = (int) Math.floor(roomY[w] / size) + 1;
+            roomCell[w] = cx < 1 || cy < 1 || cx >= gw - 1 || cy >= gh - 1 ? -1 : cy * gw + cx;
+            if (roomCell[w] >= 0) {
+                roomCount[roomCell[w] + 1]++;
+            }
+        }
+        for (int c = 0; c < gw * gh; c++) { // counts to bucket starts
+            roomCount[c + 1] += roomCount[c];
+        }
+        int[] fill = roomCount.clone();
+        for (int w = 0; w < visible; w++) {
+            if (roomCell[w] >= 0) {
+                roomOrder[fill[roomCell[w]]++] = w;
+            }
+        }
+        boolean any = false;
+        for (int w = 0; w < visible; w++) {
+            int c = roomCell[w];
+            boolean free = c >= 0;
+            for (int dy = -gw; free && dy <= gw; dy += gw) {
+                for (int k = roomCount[c + dy - 1]; free && k < roomCount[c + dy + 2]; k++) {
+                    int o = roomOrder[k];
+                    free = o == w || Math.abs(roomX[o] - roomX[w]) >= size || Math.abs(roomY[o] - roomY[w]) >= size;
+                }
+            }
+            roomy[w] = free;
+            any |= free;
+        }
+        return any;
     }
 
     /** Visible points, one per occupied cell, the topmost of each, into {@link #winners}; returns the count. */

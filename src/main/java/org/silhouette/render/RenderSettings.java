@@ -3,6 +3,8 @@ package org.silhouette.render;
 /**
  * Level-of-detail rules. Thumbnails replace dots once the typical spacing between points is at least
  * {@code thumbnailMinPx} on screen; at most {@code maxTiles} thumbnails draw per frame, the rest as dots.
+ * Below that, a point with room around it still gets a small thumbnail ({@link #roomyThumbnailPx}), so the
+ * opening view already shows images wherever they fit, and they grow with the zoom up to the switch.
  */
 public record RenderSettings(int backgroundRgb, float thumbnailMinPx, float thumbnailMaxPx, int maxTiles,
         float dotMinRadius, float dotMaxRadius) {
@@ -25,6 +27,11 @@ public record RenderSettings(int backgroundRgb, float thumbnailMinPx, float thum
     /** On-screen thumbnail edge for a world spacing at a scale, before the switch is applied. */
     public float thumbnailPx(double worldSpacing, double scale) {
         return (float) Math.min(thumbnailMaxPx, worldSpacing * scale);
+    }
+
+    /** Below the switch: the edge of a thumbnail drawn for a point with no other point that close. */
+    public float roomyThumbnailPx(double worldSpacing, double scale) {
+        return (float) Math.min(thumbnailMinPx, Math.max(2.0 / 3 * thumbnailMinPx, worldSpacing * scale));
     }
 
     public boolean showsThumbnails(double worldSpacing, double scale) {

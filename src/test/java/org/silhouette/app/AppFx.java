@@ -1,8 +1,15 @@
 package org.silhouette.app;
 
+import javafx.geometry.Point2D;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.silhouette.harness.stress.SyntheticFolder;
+import org.silhouette.project.LabelState;
+import org.silhouette.project.ProjectPaths;
+import org.silhouette.session.Rows;
+import org.testfx.api.FxRobot;
 import org.silhouette.embed.backbone.Pooling;
 import org.silhouette.embed.loss.LossKind;
-import org.silhouette.harness.stress.SyntheticFolder;
 import org.silhouette.project.ProjectStore;
 import org.silhouette.session.OpenRequest;
 import org.silhouette.session.ProjectSettings;
@@ -11,6 +18,8 @@ import org.testfx.api.FxToolkit;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -84,5 +93,60 @@ final class AppFx {
             return c;
         });
         closed.get(60, TimeUnit.SECONDS);
+    }
+
+    /** Drags a lasso around the screen box of one group's points; returns the selected images. */
+    static int[] lassoGroup(FxRobot robot, MainWindow w, int group) throws Exception {
+        double[] box = FxThread.call(() -> {
+            double x0 = Double.MAX_VALUE;
+            double y0 = Double.MAX_VALUE;
+            double x1 = -Double.MAX_VALUE;
+            double y1 = -Double.MAX_VALUE;
+            Rows rows = w.presenter().rows();
+            for (int r = 0; r < rows.count(); r++) {
+                String path = w.project().current().imageName(rows.image(r));
+                if (SyntheticFolder.groupOf(path) == group) {
+                    x0 = Math.min(x0, w.map().screenX(r));
+                    x1 = Math.max(x1, w.map().screenX(r));
+                    y0 = Math.min(y0, w.map().screenY(r));
+                    y1 = Math.max(y1, w.map().screenY(r));
+                }
+            }
+            return new double[] {x0 - 8, y0 - 8, x1 + 8, y1 + 8};
+        });
+        Point2D[] corners = FxThread.call(() -> new Point2D[] {
+                w.map().localToScreen(box[0], box[1]), w.map().localToScreen(box[2], box[1]),
+                w.map().localToScreen(box[2], box[3]), w.map().localToScreen(box[0], box[3])});
+        robot.moveTo(corners[0]).press(MouseButton.PRIMARY);
+        for (int k = 1; k < corners.length; k++) {
+            robot.moveTo(corners[k]);
+        }
+        robot.moveTo(corners[0]).release(MouseButton.PRIMARY);
+        FxThread.await("a selection", AppFx.TIMEOUT, () -> w.map().selectionModel().count() > 0);
+        return FxThread.call(() -> w.presenter().selectedImages());
+    }
+
+    /** Waits until the window shows exactly these labels (image -> name; others unlabelled). */
+    static void awaitStore(MainWindow w, Map<Integer, String> expected) throws Exception {
+        FxThread.await("the labels " + expected.size(), AppFx.TIMEOUT,
+                () -> w.presenter().labels() != null && named(w.presenter().labels()).equals(expected));
+    }
+
+    static Map<Integer, String> labelsOnDisk(Path folder) {
+        try (ProjectStore s = ProjectStore.open(ProjectPaths.defaultFor(folder).dir(), null,
+                ProjectStore.Options.defaults().withAccess(ProjectStore.Access.READ_ONLY))) {
+            return named(s.snapshot());
+        }
+    }
+
+    static Map<Integer, String> named(LabelState s) {
+        Map<Integer, String> out = new HashMap<>();
+        for (int i = 0; i < s.imageCount(); i++) {
+            int id = s.labelOf(i);
+            if (id >= 0) {
+                out.put(i, s.label(id).orElseThrow().name());
+            }
+        }
+        return out;
     }
 }

@@ -106,7 +106,8 @@ class MapRendererTest {
         Viewport v = identity(100, 100);
         MapRenderer.Stats zoomedOut = new MapRenderer().render(points(x, y, 20), v, s, tiles, far);
         assertFalse(zoomedOut.thumbnails(), "20 px spacing is under the 24 px switch");
-        assertEquals(3, far.dots);
+        assertEquals(3, far.tiles, "under the switch, points with room around them still get thumbnails");
+        assertEquals(20, far.tileBoxes.get(0)[2], "as large as the spacing allows");
 
         CountingTarget near = new CountingTarget(100, 100);
         MapRenderer.Stats zoomedIn = new MapRenderer().render(points(x, y, 30), v, s, tiles, near);
@@ -117,6 +118,38 @@ class MapRendererTest {
         assertEquals(30, box[2], "thumbnail edge = spacing x scale");
         assertEquals(10 - 15, box[0]);
         assertEquals(2, tiles.frames);
+    }
+
+    @Test
+    void zoomedOutOnlyPointsWithRoomGetThumbnailsAndTheyGrowWithTheZoom() {
+        int cluster = 50;
+        float[] x = new float[cluster + 3];
+        float[] y = new float[cluster + 3];
+        for (int i = 0; i < cluster; i++) { // a tight cluster: no room for a thumbnail
+            x[i] = 100 + (i % 10);
+            y[i] = 100 + (i / 10) * 2;
+        }
+        float[][] alone = {{20, 20}, {180, 30}, {40, 170}};
+        for (int k = 0; k < 3; k++) {
+            x[cluster + k] = alone[k][0];
+            y[cluster + k] = alone[k][1];
+        }
+        AllTiles tiles = new AllTiles();
+        CountingTarget opening = new CountingTarget(200, 200);
+        MapRenderer.Stats s = new MapRenderer().render(points(x, y, 1), identity(200, 200), RenderSettings.DEFAULT,
+                tiles, opening);
+        assertFalse(s.thumbnails(), "1 px spacing: far under the switch");
+        assertEquals(3, opening.tiles, "the three points with room are thumbnails");
+        assertTrue(opening.dots > 0, "the cluster stays dots");
+        assertEquals(16, opening.tileBoxes.get(0)[2], "the smallest thumbnail: two thirds of the switch size");
+        for (int[] box : opening.tileBoxes) {
+            assertTrue(box[0] < 100 - 20 || box[0] > 110 + 20 || box[1] < 100 - 20 || box[1] > 120 + 20,
+                    "no thumbnail over the cluster");
+        }
+
+        CountingTarget closer = new CountingTarget(200, 200);
+        new MapRenderer().render(points(x, y, 22), identity(200, 200), RenderSettings.DEFAULT, tiles, closer);
+        assertEquals(22, closer.tileBoxes.get(0)[2], "nearer the switch the thumbnails grow with the zoom");
     }
 
     @Test

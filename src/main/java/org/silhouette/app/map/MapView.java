@@ -76,7 +76,7 @@ public final class MapView extends StackPane {
         overlay.setMouseTransparent(true);
         overlay.setPickOnBounds(false);
         MapControls controls = new MapControls(this);
-        getChildren().addAll(canvas, overlay, controls, legend, minimap);
+        getChildren().addAll(canvas, overlay, legend, minimap, controls); // the buttons on top: never hidden
         setAlignment(controls, Pos.TOP_LEFT);
         setAlignment(legend, Pos.TOP_RIGHT);
         setAlignment(minimap, Pos.BOTTOM_RIGHT);

@@ -1,0 +1,106 @@
+package org.silhouette.app;
+
+import javafx.animation.AnimationTimer;
+import javafx.event.Event;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import org.silhouette.project.LabelInfo;
+import org.silhouette.project.LabelState;
+
+import java.util.Comparator;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
+
+/**
+ * {@code gui --check-naming}: once the folder is open, selects a group and names it through the name box with
+ * key events, as a person does (N, the letters, Enter), then exits 0 when the project has committed the label.
+ * A launch check: .ci/run runs it through {@code ./mvnw javafx:run}, where naming once threw
+ * IllegalAccessError. Any exception on the FX thread meanwhile fails it. FX thread.
+ */
+final class NamingCheck {
+
+    static final String NAME = "launch check";
+    static final int GROUP = 20;
+    private static final long TIMEOUT_NANOS = 120_000_000_000L;
+
+    private NamingCheck() {
+    }
+
+    static void run(MainWindow window, IntConsumer done) {
+        Thread fx = Thread.currentThread();
+        Thread.UncaughtExceptionHandler before = fx.getUncaughtExceptionHandler();
+        boolean[] over = {false};
+        IntConsumer finish = code -> {
+            if (!over[0]) {
+                over[0] = true;
+                fx.setUncaughtExceptionHandler(before);
+                done.accept(code);
+            }
+        };
+        fx.setUncaughtExceptionHandler((t, e) -> {
+            System.err.println("error: naming failed: " + e);
+            finish.accept(1);
+        });
+        int[] images = group(window);
+        window.presenter().reselect(images);
+        window.map().requestFocus();
+        key(window.map(), KeyEvent.KEY_PRESSED, KeyCode.N);
+        key(window.map(), KeyEvent.KEY_RELEASED, KeyCode.N);
+        Node field = window.scene().getFocusOwner();
+        if (field == null || !"name-field".equals(field.getId())) {
+            System.err.println("error: naming failed: N did not open the name box (focus on " + field + ")");
+            finish.accept(1);
+            return;
+        }
+        for (char c : NAME.toCharArray()) {
+            Event.fireEvent(field, new KeyEvent(KeyEvent.KEY_TYPED, String.valueOf(c), "", KeyCode.UNDEFINED,
+                    false, false, false, false));
+        }
+        key(field, KeyEvent.KEY_PRESSED, KeyCode.ENTER);
+        key(field, KeyEvent.KEY_RELEASED, KeyCode.ENTER);
+        long deadline = System.nanoTime() + TIMEOUT_NANOS;
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (over[0]) {
+                    stop();
+                } else if (named(window.presenter().labels()) == images.length) {
+                    stop();
+                    System.out.println("naming check: " + images.length + " images named '" + NAME
+                            + "' through the name box");
+                    finish.accept(0);
+                } else if (now > deadline) {
+                    stop();
+                    System.err.println("error: naming failed: the label was not committed; status: "
+                            + window.status().message());
+                    finish.accept(1);
+                }
+            }
+        }.start();
+    }
+
+    /** The images nearest the busiest part of the map. */
+    private static int[] group(MainWindow window) {
+        float[] x = window.presenter().x();
+        float[] y = window.presenter().y();
+        float[] c = ScreenshotFlow.densest(x, y);
+        int[] rows = IntStream.range(0, x.length).boxed()
+                .sorted(Comparator.comparingDouble(r -> Math.hypot(x[r] - c[0], y[r] - c[1])))
+                .limit(GROUP).mapToInt(Integer::intValue).toArray();
+        return window.presenter().rows().images(rows);
+    }
+
+    private static long named(LabelState s) {
+        if (s == null) {
+            return -1;
+        }
+        int id = s.labels().stream().filter(l -> l.name().equals(NAME)).mapToInt(LabelInfo::id).findFirst()
+                .orElse(-1);
+        return id < 0 ? -1 : IntStream.range(0, s.imageCount()).filter(i -> s.labelOf(i) == id).count();
+    }
+
+    private static void key(Node target, javafx.event.EventType<KeyEvent> type, KeyCode code) {
+        Event.fireEvent(target, new KeyEvent(type, "", "", code, false, false, false, false));
+    }
+}

@@ -1,0 +1,92 @@
+package org.silhouette.app;
+
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.silhouette.harness.stress.SyntheticFolder;
+import org.testfx.api.FxRobot;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Keys that change many labels, through the real window: letters typed with no name box open change nothing
+ * (a plain "A" once accepted every suggestion); Shift+A accepts and the action bar says how many, with an Undo
+ * that works; a number key asks first, Esc drops it and Enter applies it.
+ */
+class AppBulkKeysFxTest {
+
+    @TempDir
+    static Path home;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        AppFx.startToolkit(home);
+    }
+
+    @Test
+    void bulkChangesNeedShiftOrEnterAndSayWhatTheyDid(@TempDir Path dir) throws Exception {
+        Path folder = SyntheticFolder.write(dir.resolve("images"), 60, 3, 5);
+        AppFx.prepare(folder, false);
+        MainWindow w = AppFx.newWindow();
+        FxRobot robot = new FxRobot();
+        try {
+            AppFx.open(w, folder);
+            Map<Integer, String> expected = new HashMap<>();
+            int[] a = AppFx.lassoGroup(robot, w, 0);
+            robot.type(KeyCode.N).write("alpha").type(KeyCode.ENTER);
+            for (int i : a) {
+                expected.put(i, "alpha");
+            }
+            AppFx.awaitStore(w, expected);
+            int[] b = AppFx.lassoGroup(robot, w, 1);
+            robot.type(KeyCode.N).write("beta").type(KeyCode.ENTER);
+            for (int i : b) {
+                expected.put(i, "beta");
+            }
+            AppFx.awaitStore(w, expected);
+            FxThread.await("suggestions", AppFx.TIMEOUT, () -> w.presenter().suggested() != null);
+
+            FxThread.run(() -> w.map().selectionModel().selectAll());
+            robot.clickOn(w.map(), javafx.scene.input.MouseButton.SECONDARY); // focus the map, change nothing
+            // "a sea bass" typed with no name box open: real key presses, none of which may change a label
+            robot.type(KeyCode.A, KeyCode.SPACE, KeyCode.S, KeyCode.E, KeyCode.A, KeyCode.SPACE, KeyCode.B, KeyCode.A,
+                    KeyCode.S, KeyCode.S);
+            Thread.sleep(1500);
+            assertEquals(expected, FxThread.call(() -> AppFx.named(w.presenter().labels())), "letters changed labels");
+            assertEquals(expected, AppFx.labelsOnDisk(folder), "nothing written");
+
+            int open = 60 - expected.size();
+            FxThread.run(() -> w.map().selectionModel().selectAll());
+            robot.press(KeyCode.SHIFT).type(KeyCode.A).release(KeyCode.SHIFT);
+            FxThread.await("accepted suggestions", AppFx.TIMEOUT,
+                    () -> AppFx.named(w.presenter().labels()).size() == 60);
+            String told = FxThread.call(() -> w.actions().text());
+            assertEquals("Accepted " + open + " suggestions.", told, "the action bar says what Shift+A did, with the count");
+            robot.clickOn("#action-no"); // Undo
+            AppFx.awaitStore(w, expected);
+            assertTrue(FxThread.call(() -> w.map().isFocused()), "the map keeps the keyboard after the bar");
+
+            int[] c = AppFx.lassoGroup(robot, w, 2);
+            robot.type(KeyCode.DIGIT1);
+            assertEquals("Give the " + c.length + " selected images the label 'alpha'?", FxThread.call(() -> w.actions().text()));
+            robot.type(KeyCode.ESCAPE);
+            Thread.sleep(800);
+            assertEquals(expected, AppFx.labelsOnDisk(folder), "Esc dropped the number key");
+            robot.type(KeyCode.DIGIT1).type(KeyCode.ENTER);
+            for (int i : c) {
+                expected.put(i, "alpha");
+            }
+            AppFx.awaitStore(w, expected);
+            assertEquals("Labelled " + c.length + " images 'alpha'.", FxThread.call(() -> w.actions().text()));
+            assertEquals(expected, AppFx.labelsOnDisk(folder));
+        } finally {
+            AppFx.close(w);
+        }
+    }
+}

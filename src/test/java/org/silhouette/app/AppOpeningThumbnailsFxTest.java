@@ -1,0 +1,44 @@
+package org.silhouette.app;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.silhouette.harness.stress.SyntheticFolder;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/**
+ * The map is a map of thumbnails from the first view: a freshly opened folder, not zoomed, shows images
+ * where they have room (a new user once saw only dots until the ninth zoom notch).
+ */
+class AppOpeningThumbnailsFxTest {
+
+    @TempDir
+    static Path home;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        AppFx.startToolkit(home);
+    }
+
+    @Test
+    void theOpeningViewShowsThumbnailsWhereTheyFit(@TempDir Path dir) throws Exception {
+        Path folder = SyntheticFolder.write(dir.resolve("images"), 400, 3, 5);
+        AppFx.prepare(folder, false);
+        MainWindow w = AppFx.newWindow();
+        try {
+            AppFx.open(w, folder);
+            double opening = FxThread.call(() -> w.map().viewport().scale());
+            FxThread.await("thumbnails on the opening view", Duration.ofSeconds(60),
+                    () -> w.map().lastFrame().tiles() > 0);
+            assertFalse(FxThread.call(() -> w.map().lastFrame().thumbnails()),
+                    "zoomed out: thumbnails only where they fit, the crowded points stay dots");
+            assertFalse(FxThread.call(() -> w.map().viewport().scale()) != opening, "nobody zoomed");
+        } finally {
+            AppFx.close(w);
+        }
+    }
+}
