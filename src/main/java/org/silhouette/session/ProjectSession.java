@@ -172,14 +172,10 @@ public final class ProjectSession implements AutoCloseable {
 
     // ---- the map (compute thread) ------------------------------------------------------------------
 
-    /**
-     * Prepares the labelling loop in the background once the map shows (the structure term's map of the
-     * backbone's neighbourhoods), so that the first round after the first lasso waits for training alone.
-     */
+    /** Maps the backbone's neighbourhoods for the loop's structure term while the user looks at the map. */
     public void prepareLoop(Progress progress, Cancellation cancel) {
         if (loop != null) {
-            LoopOptions options = settings.loopOptions();
-            loop.prepare(options, options.loss() == org.silhouette.embed.loss.LossKind.CCE ? 2 : 0, progress, cancel);
+            loop.prepare(settings.loopOptions(), 2, progress, cancel);
         }
     }
 

@@ -19,8 +19,9 @@ class CliNameTest {
         assertEquals(List.of("silhouette", "silhouette-mean", "contrastive", "triplet", "cosine-corel",
                 "gaussian-corel", "cce"), names(LossKind.values()));
         assertEquals(List.of("head", "pca", "umap", "tsne"), names(LayoutMethod.values()));
-        assertEquals(List.of("introspection", "silhouette", "silhouette-mean", "contrastive", "triplet",
-                "cosine-corel", "gaussian-corel", "cce"), names(Method.values()));
+        assertEquals(List.of("introspection", "introspection-umap", "no-labels", "semi-silhouette", "silhouette",
+                "silhouette-mean", "contrastive", "triplet", "cosine-corel", "gaussian-corel", "cce"),
+                names(Method.values()));
     }
 
     @Test

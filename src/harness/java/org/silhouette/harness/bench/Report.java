@@ -82,6 +82,9 @@ final class Report {
         body.append(f("| warm UMAP (%d epochs; head beside the backbone's view, weight %.3g) | %.2f |\n",
                 o.umapWarmEpochs(), o.anchorWeight(), r.layoutSeconds()));
         body.append(f("| label spreading (suggestions) | %.2f |\n", r.suggestSeconds()));
+        double rest = r.totalSeconds() - r.trainSeconds() - r.embedSeconds() - r.layoutSeconds() - r.suggestSeconds();
+        body.append(f("| the rest: doubtful labels, the structure target following the labels (%d epochs, weight "
+                + "%.3g) | %.2f |\n", org.silhouette.layout.StructureMap.FOLLOW_EPOCHS, o.structureWeight(), rest));
         body.append(f("| **total** | **%.2f** %s |\n\n", r.totalSeconds(), verdict(r.totalSeconds() <= 2.0)));
         body.append(f("%d×%d synthetic features, %d labelled after a lasso of %d; set-up (first map and first round, "
                 + "untimed) %.1f s.\n\n", r.rows(), r.features(), r.labelled(), r.lasso(), r.setupSeconds()));

@@ -14,7 +14,8 @@ import java.util.SplittableRandom;
  * Early stopping on a validation fold of the labelled images: a seeded, per-class share of them is held
  * out of training, and after every epoch the head's MAP@R on that fold decides whether this epoch's
  * weights are the best so far (ties keep the later epoch). Only labelled images are used, never the images a caller evaluates on.
- * Classes with fewer than {@link #MIN_CLASS_SIZE} labelled images stay wholly in training.
+ * At least two images of a class are held out, and classes with fewer than {@link #MIN_CLASS_SIZE} labelled
+ * images stay wholly in training.
  */
 final class EpochSelection implements AutoCloseable {
     static final int MIN_CLASS_SIZE = 5;
@@ -58,7 +59,8 @@ final class EpochSelection implements AutoCloseable {
                 members.set(i, members.get(j));
                 members.set(j, t);
             }
-            int take = Math.max(1, (int) Math.round(members.size() * options.validationFraction()));
+            // at least two per class, so every held-out image has a same-class image to retrieve
+            int take = Math.max(2, (int) Math.round(members.size() * options.validationFraction()));
             held.addAll(members.subList(0, take));
         }
         long classesHeld = held.stream().mapToInt(i -> labels[i]).distinct().count();

@@ -16,14 +16,11 @@ import org.silhouette.core.Progress;
 import org.silhouette.core.UserError;
 import org.silhouette.embed.head.EmbeddingModel;
 import org.silhouette.embed.head.GradMode;
-import org.silhouette.embed.head.HeadSpec;
 import org.silhouette.embed.head.IntraOpThreads;
 import org.silhouette.embed.head.ModelInfo;
 import org.silhouette.embed.head.SeededInitializer;
-import org.silhouette.embed.head.Standardizer;
 import org.silhouette.embed.loss.LossFactory;
 import org.silhouette.embed.loss.LossSetup;
-import org.silhouette.embed.loss.StructureLoss;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -64,7 +61,7 @@ public final class HeadTrainer {
 
     /**
      * Trains a semi-supervised head: the options' loss on the labelled rows plus, when {@code structure} is
-     * given, {@link StructureLoss}'s term that keeps every unlabelled row near its structure target. With a
+     * given, {@link org.silhouette.embed.loss.StructureLoss}'s term that keeps every unlabelled row near its structure target. With a
      * structure target, zero or one labelled class is allowed (the head then learns the structure alone).
      *
      * @param structure label-free target coordinates for every row, with the head's dimension, or null
@@ -81,7 +78,7 @@ public final class HeadTrainer {
             throw new UserError("The " + options.loss() + " loss is not available in this build.", e);
         }
         if (structure != null) {
-            setup = withStructure(setup, structure, features, options);
+            setup = structure.lossWith(setup, features, options);
         }
         return run(features, data, options, warmStart, setup, structure, progress, cancel, started);
     }
@@ -94,31 +91,13 @@ public final class HeadTrainer {
                 started);
     }
 
-    private static LossSetup withStructure(LossSetup setup, StructureTarget structure, FloatMatrix features,
-            TrainOptions options) {
-        if (setup.trainingBlock() != null || !options.loss().combinesWithStructure()) {
-            throw new UserError("The " + options.loss() + " loss cannot be combined with the structure term; use "
-                    + "silhouette, silhouette-mean, contrastive or triplet.");
-        }
-        if (structure.coordinates().rows() != features.rows()) {
-            throw new UserError("The structure target has " + structure.coordinates().rows() + " rows but there are "
-                    + features.rows() + " images.");
-        }
-        if (structure.dim() != options.dim()) {
-            throw new UserError("The structure target has " + structure.dim() + " dimensions but the head has "
-                    + options.dim() + ".");
-        }
-        return new LossSetup(new StructureLoss(options.loss().cliName() + "+structure", setup.loss(),
-                options.structureWeight()), null);
-    }
-
     private static TrainResult run(FloatMatrix features, TrainingData data, TrainOptions options,
             EmbeddingModel warmStart, LossSetup setup, StructureTarget structure, Progress progress,
             Cancellation cancel, long started) {
         List<String> warnings = new ArrayList<>(data.warnings());
         Engine.getInstance().setRandomSeed((int) options.seed());
 
-        EmbeddingModel model = startingModel(features, options, warmStart, warnings);
+        EmbeddingModel model = StartingHead.of(features, options, warmStart, warnings);
         Run run = null;
         try {
             run = new Run(features, data, options, model, setup, structure, progress, cancel, started);
@@ -146,43 +125,6 @@ public final class HeadTrainer {
             }
             model.close();
         }
-    }
-
-    private static EmbeddingModel startingModel(FloatMatrix features, TrainOptions options, EmbeddingModel warmStart,
-            List<String> warnings) {
-        if (warmStart != null) {
-            if (warmStart.inputDim() != features.cols()) {
-                throw new UserError("The model to continue from expects " + warmStart.inputDim()
-                        + " features per row, but the features have " + features.cols() + ".");
-            }
-            if (warmStart.dim() != options.dim()) {
-                throw new UserError("The model to continue from has dimension " + warmStart.dim() + ", but " + options.dim()
-                        + " was asked for.");
-            }
-            return warmStart.copy();
-        }
-        Standardizer standardizer = Standardizer.fit(features);
-        int constant = 0;
-        for (int j = 0; j < features.cols(); j++) {
-            constant += standardizer.scale()[j] == 1f && isConstantColumn(features, j) ? 1 : 0;
-        }
-        if (constant == features.cols()) {
-            warnings.add("Every feature is constant across the images, so the head sees no information.");
-        } else if (constant > 0) {
-            warnings.add(constant + " of " + features.cols() + " features are constant and carry no information.");
-        }
-        return EmbeddingModel.create(new HeadSpec(features.cols(), options.hidden(), options.dim()), standardizer,
-                options.seed());
-    }
-
-    private static boolean isConstantColumn(FloatMatrix x, int j) {
-        float first = x.get(0, j);
-        for (int i = 1; i < x.rows(); i++) {
-            if (x.get(i, j) != first) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The mutable state of one run. */

@@ -2,6 +2,8 @@ package org.silhouette.embed.train;
 
 import org.silhouette.core.FloatMatrix;
 import org.silhouette.core.UserError;
+import org.silhouette.embed.loss.LossSetup;
+import org.silhouette.embed.loss.StructureLoss;
 
 /**
  * Where the structure term wants every image: label-free coordinates [N, D] (for example a UMAP of the
@@ -45,6 +47,24 @@ public record StructureTarget(FloatMatrix coordinates) {
             }
         }
         return new StructureTarget(new FloatMatrix(n, d, out));
+    }
+
+    /** The loss of a run with this target: the label loss plus the structure term, checked against the run. */
+    LossSetup lossWith(LossSetup setup, FloatMatrix features, TrainOptions options) {
+        if (setup.trainingBlock() != null || !options.loss().combinesWithStructure()) {
+            throw new UserError("The " + options.loss() + " loss cannot be combined with the structure term; use "
+                    + "silhouette, silhouette-mean, contrastive or triplet.");
+        }
+        if (coordinates.rows() != features.rows()) {
+            throw new UserError("The structure target has " + coordinates.rows() + " rows but there are "
+                    + features.rows() + " images.");
+        }
+        if (dim() != options.dim()) {
+            throw new UserError("The structure target has " + dim() + " dimensions but the head has "
+                    + options.dim() + ".");
+        }
+        return new LossSetup(new StructureLoss(options.loss().cliName() + "+structure", setup.loss(),
+                options.structureWeight()), null);
     }
 
     int dim() {
