@@ -13,6 +13,7 @@ import org.silhouette.session.ProjectSettings;
 import org.silhouette.session.Rows;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
@@ -111,7 +112,13 @@ final class ProjectController {
             forgetFailedOpen(job);
             // the reason goes in the status too: screenshot mode and scripts read it there, not in the dialog
             status.message("Could not open " + request.title() + ": " + Dialogs.describe(job.getException()));
-            Dialogs.error(owner.get(), "Could not open " + request.title(), job.getException());
+            Optional<OpenRequest> fresh = FreshProjectOffer.forFailure(job.getException(), request);
+            if (fresh.isPresent()) {
+                FreshProjectOffer.show(owner.get(), "Could not open " + request.title(),
+                        Dialogs.describe(job.getException()), fresh.get(), r -> open(r, opened -> { }));
+            } else {
+                Dialogs.error(owner.get(), "Could not open " + request.title(), job.getException());
+            }
             done.accept(false);
         });
         job.setOnCancelled(e -> {

@@ -7,6 +7,7 @@ import org.silhouette.core.Npy;
 import org.silhouette.core.Progress;
 import org.silhouette.core.UserError;
 import org.silhouette.data.Csv;
+import org.silhouette.data.ExportPair;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -149,7 +150,8 @@ public final class Exporter {
 
     /**
      * Writes the embeddings (one row per image, in image order) as float32 {@code .npy}, and a coordinates CSV
-     * {@code path,label,x,y} whose rows line up with the {@code .npy} rows.
+     * {@code path,label,x,y} whose rows line up with the {@code .npy} rows; the matrix's header names the CSV's
+     * bytes ({@link ExportPair}).
      */
     public static void exportEmbeddings(ProjectStore store, FloatMatrix embeddings, Path npyFile, FloatMatrix coords,
             Path coordsCsv) throws IOException {
@@ -159,30 +161,28 @@ public final class Exporter {
             throw new IllegalArgumentException("embeddings have " + embeddings.rows() + " rows and coordinates "
                     + coords.rows() + " for " + images.size() + " images");
         }
-        Npy.write(npyFile, embeddings);
         String[] header = new String[2 + coords.cols()];
         header[0] = "path";
         header[1] = "label";
         for (int j = 0; j < coords.cols(); j++) {
             header[2 + j] = coords.cols() <= 3 ? String.valueOf("xyz".charAt(j)) : "c" + j;
         }
-        AtomicFiles.write(coordsCsv, out -> {
-            BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            w.write(Csv.row(header));
-            w.write('\n');
-            String[] row = new String[header.length];
-            for (int i = 0; i < images.size(); i++) {
-                int id = st.labelOf(i);
-                row[0] = Csv.spreadsheetSafe(images.path(i));
-                row[1] = id == LabelState.NONE ? "" : Csv.spreadsheetSafe(st.label(id).orElseThrow().name());
-                for (int j = 0; j < coords.cols(); j++) {
-                    row[2 + j] = Float.toString(coords.get(i, j));
-                }
-                w.write(Csv.row(row));
-                w.write('\n');
+        StringBuilder csv = new StringBuilder(Csv.row(header)).append('\n');
+        String[] row = new String[header.length];
+        for (int i = 0; i < images.size(); i++) {
+            int id = st.labelOf(i);
+            row[0] = Csv.spreadsheetSafe(images.path(i));
+            row[1] = id == LabelState.NONE ? "" : Csv.spreadsheetSafe(st.label(id).orElseThrow().name());
+            for (int j = 0; j < coords.cols(); j++) {
+                row[2 + j] = Float.toString(coords.get(i, j));
             }
-            w.flush();
-        });
+            csv.append(Csv.row(row)).append('\n');
+        }
+        byte[] csvBytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+        // the CSV first, then the matrix that names its bytes: a kill between the renames leaves a pair
+        // that ExportPair.check refuses, never one that passes for matching
+        AtomicFiles.writeBytes(coordsCsv, csvBytes);
+        Npy.write(npyFile, embeddings, ExportPair.note(embeddings.rows(), csvBytes));
     }
 
     private static Path prepareEmptyFolder(Path target) throws IOException {

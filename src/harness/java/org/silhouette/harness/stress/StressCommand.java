@@ -31,12 +31,12 @@ import java.util.stream.Stream;
 @Command(name = "stress", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Run the long robustness checks and write their figures into docs/RELIABILITY.md.")
 public final class StressCommand implements HarnessCommand {
-    static final List<String> ALL = List.of("decode", "scan", "crash", "race", "fx");
+    static final List<String> ALL = List.of("decode", "scan", "crash", "export", "race", "fx");
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--only", split = ",", paramLabel = "PART", description = "Run only these parts: decode, scan, crash, race, fx (the FX watchdog; needs a display).")
+    @Option(names = "--only", split = ",", paramLabel = "PART", description = "Run only these parts: decode, scan, crash, export, race, fx (the FX watchdog; needs a display).")
     List<String> only;
 
     @Option(names = "--mutants", defaultValue = "5000", paramLabel = "N",
@@ -50,6 +50,10 @@ public final class StressCommand implements HarnessCommand {
     @Option(names = "--trials", defaultValue = "200", paramLabel = "N",
             description = "kill -9 crash trials against the project store (default: ${DEFAULT-VALUE}).")
     int trials;
+
+    @Option(names = "--export-trials", defaultValue = "40", paramLabel = "N",
+            description = "kill -9 trials while the embeddings export runs (default: ${DEFAULT-VALUE}).")
+    int exportTrials;
 
     @Option(names = "--race-runs", defaultValue = "100", paramLabel = "N",
             description = "Scan-and-embed rounds while the folder changes under them (default: ${DEFAULT-VALUE}).")
@@ -109,6 +113,15 @@ public final class StressCommand implements HarnessCommand {
                         .append(verdict(r.passed())).append(" |\n");
                 r.failures().stream().limit(5).forEach(line -> err.println("crash: " + line));
             }
+            if (parts.contains("export")) {
+                ExportCrashTrials.Report r = ExportCrashTrials.run(exportTrials, seed, dir.resolve("export"), progress,
+                        Cancellation.NEVER);
+                progress.done();
+                passed &= r.passed();
+                md.append("| kill -9 while exporting embeddings and labelling, then check the pair | ")
+                        .append(r.summary()).append(" | ").append(verdict(r.passed())).append(" |\n");
+                r.failures().stream().limit(5).forEach(line -> err.println("export: " + line));
+            }
             if (parts.contains("race")) {
                 FileChangeRace.Report r = FileChangeRace.run(dir.resolve("race"), raceRuns, raceFiles, seed, progress,
                         Cancellation.NEVER);
@@ -145,7 +158,7 @@ public final class StressCommand implements HarnessCommand {
 
     private String flags() {
         return (only == null ? "" : " --only " + String.join(",", only)) + " --mutants " + mutants + " --files " + files
-                + " --trials " + trials + " --race-runs " + raceRuns + " --race-files " + raceFiles
+                + " --trials " + trials + " --export-trials " + exportTrials + " --race-runs " + raceRuns + " --race-files " + raceFiles
                 + " --fx-images " + fxImages + " --seed " + seed;
     }
 
