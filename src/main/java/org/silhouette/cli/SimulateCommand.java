@@ -115,6 +115,14 @@ public final class SimulateCommand implements Callable<Integer> {
                     + "0 = the head alone (default: the app's).")
     double anchor;
 
+    @Option(names = "--structure-weight", defaultValue = "-1", paramLabel = "W",
+            description = "Loop mode: weight of the structure term that keeps unlabelled images where the backbone "
+                    + "puts them, 0 = labels alone (default: the app's).")
+    double structureWeight;
+
+    @Option(names = "--direct-map", description = "Loop mode: the map is a 2-D head's output (no UMAP).")
+    boolean directMap;
+
     @Option(names = "--train-after-classes", defaultValue = "2", paramLabel = "K",
             description = "Loop mode: retrain only once K distinct labels exist (default: ${DEFAULT-VALUE}, as the app).")
     int trainAfterClasses;
@@ -207,6 +215,8 @@ public final class SimulateCommand implements Callable<Integer> {
             }
             config.put("train_after_classes", trainAfterClasses);
             config.put("anchor", loop.anchorWeight());
+            config.put("structure_weight", loop.structureWeight());
+            config.put("direct_map", loop.directMap());
         }
         config.put("annotator", Map.of("name", person.name(), "deselects_wrong", person.deselectWrong(),
                 "wrong_name", person.wrongName()));
@@ -268,7 +278,10 @@ public final class SimulateCommand implements Callable<Integer> {
             if (anchor >= 0) {
                 b.anchorWeight(anchor);
             }
-            return b.build();
+            if (structureWeight >= 0) {
+                b.structureWeight(structureWeight);
+            }
+            return b.directMap(directMap).build();
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage() + ".");
         }
