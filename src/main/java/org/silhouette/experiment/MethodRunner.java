@@ -128,7 +128,7 @@ final class MethodRunner {
         UmapOptions options = UmapOptions.builder().seed(seed).threads(2).build();
         FloatMatrix raw = set.features().cols() > RAW_COMPONENTS ? Pca.reduce(set.features(), RAW_COMPONENTS)
                 : set.features();
-        FloatMatrix all = UmapSpace.fit(raw, s.dim(), null, options, progress, cancel);
+        FloatMatrix all = UmapSpace.fit(raw, s.dim(), options, progress, cancel);
         int[] evalRows = java.util.stream.IntStream.range(train.rows(), train.rows() + eval.rows()).toArray();
         FloatMatrix embedding = all.selectRows(evalRows);
         double seconds = (System.nanoTime() - wall) / 1e9;

@@ -75,10 +75,6 @@ public final class StructureMap {
         return base;
     }
 
-    public int rows() {
-        return base.rows();
-    }
-
     /**
      * The base refined for {@link #REFINE_EPOCHS} epochs on the label-aware graph; without any label, the base.
      *

@@ -8,8 +8,8 @@ import java.util.SplittableRandom;
 
 /**
  * UMAP into d dimensions (d >= 2), for label-free structure targets and the 16-d introspection map. The
- * same k-NN, fuzzy graph, curve and kernel as {@link Umap}, optionally made label-aware by
- * {@link LabelledGraph}; the start is the top d principal components scaled to +-10. Seeded and
+ * same k-NN, fuzzy graph, curve and kernel as {@link Umap}; {@link StructureMap} refines a layout on the
+ * label-aware graph of {@link LabelledGraph}. The start is the top d principal components scaled to +-10. Seeded and
  * single-threaded after the k-NN search. The 2-D map keeps its own tuned loop in {@link Umap}.
  */
 public final class UmapSpace {
@@ -19,25 +19,19 @@ public final class UmapSpace {
     private UmapSpace() {
     }
 
-    /**
-     * @param labels a label per row (-1 unlabelled) to make the graph label-aware, or null for plain UMAP
-     * @return coordinates [n, dim]
-     */
-    public static FloatMatrix fit(FloatMatrix x, int dim, int[] labels, UmapOptions options, Progress progress,
+    /** A fresh UMAP of the rows of x into {@code dim} dimensions, [n, dim]. */
+    public static FloatMatrix fit(FloatMatrix x, int dim, UmapOptions options, Progress progress,
             Cancellation cancel) {
         int n = x.rows();
         if (dim < 2) {
             throw new IllegalArgumentException("UMAP needs at least two output dimensions, got " + dim);
-        }
-        if (labels != null && labels.length != n) {
-            throw new IllegalArgumentException(labels.length + " labels for " + n + " rows");
         }
         if (n <= dim + 1) {
             return Pca.reduce(x, dim);
         }
         progress.update("UMAP neighbours", 0, n);
         Knn knn = Knn.exact(x, Math.min(options.neighbors() - 1, n - 1), options.threads(), cancel);
-        return layout(x, dim, LabelledGraph.of(FuzzyGraph.build(knn), labels), options, progress, cancel);
+        return layout(x, dim, FuzzyGraph.build(knn), options, progress, cancel);
     }
 
     /** A fresh layout of a built graph over the rows of x (x gives the principal-component start). */
