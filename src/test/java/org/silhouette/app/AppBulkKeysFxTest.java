@@ -1,10 +1,8 @@
 package org.silhouette.app;
 
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.silhouette.harness.stress.SyntheticFolder;
 import org.testfx.api.FxRobot;
 
 import java.nio.file.Path;
@@ -19,20 +17,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (a plain "A" once accepted every suggestion); Shift+A accepts and the action bar says how many, with an Undo
  * that works; a number key asks first, Esc drops it and Enter applies it.
  */
-class AppBulkKeysFxTest {
-
-    @TempDir
-    static Path home;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        AppFx.startToolkit(home);
-    }
+class AppBulkKeysFxTest extends FxWindowTest {
 
     @Test
     void bulkChangesNeedShiftOrEnterAndSayWhatTheyDid(@TempDir Path dir) throws Exception {
-        Path folder = SyntheticFolder.write(dir.resolve("images"), 60, 3, 5);
-        AppFx.prepare(folder, false);
+        Path folder = AppFx.folder(dir, 60, 3, 5, false);
         MainWindow w = AppFx.newWindow();
         FxRobot robot = new FxRobot();
         try {

@@ -4,7 +4,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Window;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.silhouette.harness.stress.SyntheticFolder;
@@ -24,15 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A window asked to open a project whose database is empty: it says why in the status, and writes nothing. */
-class AppDamagedProjectFxTest {
-
-    @TempDir
-    static Path home;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        AppFx.startToolkit(home);
-    }
+class AppDamagedProjectFxTest extends FxWindowTest {
 
     @Test
     void anEmptyProjectDatabaseIsReportedWithItsReasonAndLeftEmpty(@TempDir Path dir) throws Exception {

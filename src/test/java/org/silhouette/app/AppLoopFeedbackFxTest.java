@@ -1,10 +1,8 @@
 package org.silhouette.app;
 
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.silhouette.harness.stress.SyntheticFolder;
 import org.testfx.api.FxRobot;
 
 import java.nio.file.Path;
@@ -20,20 +18,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a step count nobody reaches ("Training: 0 of 14,000,000"), and the quality panel says which labels it
  * measured, turns "out of date" the moment the labels change, and is replaced after the change.
  */
-class AppLoopFeedbackFxTest {
-
-    @TempDir
-    static Path home;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        AppFx.startToolkit(home);
-    }
+class AppLoopFeedbackFxTest extends FxWindowTest {
 
     @Test
     void trainingShowsSecondsAndQualityFollowsEveryChange(@TempDir Path dir) throws Exception {
-        Path folder = SyntheticFolder.write(dir.resolve("images"), 60, 3, 5);
-        AppFx.prepare(folder, false);
+        Path folder = AppFx.folder(dir, 60, 3, 5, false);
         MainWindow w = AppFx.newWindow();
         FxRobot robot = new FxRobot();
         try {

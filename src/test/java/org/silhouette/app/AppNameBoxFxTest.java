@@ -1,10 +1,8 @@
 package org.silhouette.app;
 
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.silhouette.harness.stress.SyntheticFolder;
 import org.testfx.api.FxRobot;
 
 import java.nio.file.Path;
@@ -17,20 +15,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * The name box through the real window: Enter applies the typed name even while completions are offered (the
  * ControlsFX popup once swallowed it), and Down then Enter picks an offered name.
  */
-class AppNameBoxFxTest {
-
-    @TempDir
-    static Path home;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        AppFx.startToolkit(home);
-    }
+class AppNameBoxFxTest extends FxWindowTest {
 
     @Test
     void enterAppliesTheTypedNameWhileCompletionsShow(@TempDir Path dir) throws Exception {
-        Path folder = SyntheticFolder.write(dir.resolve("images"), 60, 3, 5);
-        AppFx.prepare(folder, false);
+        Path folder = AppFx.folder(dir, 60, 3, 5, false);
         MainWindow w = AppFx.newWindow();
         FxRobot robot = new FxRobot();
         try {

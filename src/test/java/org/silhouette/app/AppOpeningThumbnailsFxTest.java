@@ -1,9 +1,7 @@
 package org.silhouette.app;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.silhouette.harness.stress.SyntheticFolder;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,20 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * The map is a map of thumbnails from the first view: a freshly opened folder, not zoomed, shows images
  * where they have room (a new user once saw only dots until the ninth zoom notch).
  */
-class AppOpeningThumbnailsFxTest {
-
-    @TempDir
-    static Path home;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        AppFx.startToolkit(home);
-    }
+class AppOpeningThumbnailsFxTest extends FxWindowTest {
 
     @Test
     void theOpeningViewShowsThumbnailsWhereTheyFit(@TempDir Path dir) throws Exception {
-        Path folder = SyntheticFolder.write(dir.resolve("images"), 400, 3, 5);
-        AppFx.prepare(folder, false);
+        Path folder = AppFx.folder(dir, 400, 3, 5, false);
         MainWindow w = AppFx.newWindow();
         try {
             AppFx.open(w, folder);

@@ -7,10 +7,8 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.silhouette.harness.stress.SyntheticFolder;
 import org.silhouette.render.ColourMode;
 import org.testfx.api.FxRobot;
 
@@ -25,20 +23,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * never covered (by the banner or the overview), the keyboard goes back to the map after a banner's button,
  * and the inspector's title wraps instead of being cut off.
  */
-class AppSmallWindowFxTest {
-
-    @TempDir
-    static Path home;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        AppFx.startToolkit(home);
-    }
+class AppSmallWindowFxTest extends FxWindowTest {
 
     @Test
     void fitStaysClickableFocusReturnsAndTheInspectorTitleFits(@TempDir Path dir) throws Exception {
-        Path folder = SyntheticFolder.write(dir.resolve("images"), 310, 3, 5);
-        AppFx.prepare(folder, false);
+        Path folder = AppFx.folder(dir, 310, 3, 5, false);
         MainWindow w = AppFx.newWindow();
         FxRobot robot = new FxRobot();
         try {

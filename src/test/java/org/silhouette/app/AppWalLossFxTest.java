@@ -2,7 +2,6 @@ package org.silhouette.app;
 
 import javafx.scene.control.DialogPane;
 import javafx.stage.Window;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.silhouette.project.ProjectStore;
@@ -19,15 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A project whose write-ahead log was deleted after a crash: the window says in a dialog that label changes
  * are lost and where the damaged files were kept, and still opens the project.
  */
-class AppWalLossFxTest {
-
-    @TempDir
-    static Path home;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        AppFx.startToolkit(home);
-    }
+class AppWalLossFxTest extends FxWindowTest {
 
     @Test
     void aDeletedLogIsShownInTheWindowWithWhatIsLost(@TempDir Path dir) throws Exception {

@@ -1,7 +1,6 @@
 package org.silhouette.app;
 
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.silhouette.project.LabelState;
@@ -21,15 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * are listed after Ctrl+D; J shows the first on the map, F gives it its neighbours' label (in the database),
  * K keeps the other's label.
  */
-class DoubtfulLabelsFxTest {
-
-    @TempDir
-    static Path home;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        AppFx.startToolkit(home);
-    }
+class DoubtfulLabelsFxTest extends FxWindowTest {
 
     @Test
     void ctrlDListsTheCaughtImagesAndTheKeyboardFixesOneAndKeepsTheOther(@TempDir Path dir) throws Exception {

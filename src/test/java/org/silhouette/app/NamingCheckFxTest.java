@@ -1,9 +1,7 @@
 package org.silhouette.app;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.silhouette.harness.stress.SyntheticFolder;
 import org.silhouette.project.LabelState;
 import org.silhouette.project.ProjectPaths;
 import org.silhouette.project.ProjectStore;
@@ -16,20 +14,11 @@ import java.util.stream.IntStream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** {@code gui --check-naming} in the real window: it names a group by key events and the label is on disk. */
-class NamingCheckFxTest {
-
-    @TempDir
-    static Path home;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        AppFx.startToolkit(home);
-    }
+class NamingCheckFxTest extends FxWindowTest {
 
     @Test
     void namesAGroupThroughTheNameBoxAndSucceeds(@TempDir Path dir) throws Exception {
-        Path folder = SyntheticFolder.write(dir.resolve("images"), 60, 3, 5);
-        AppFx.prepare(folder, false);
+        Path folder = AppFx.folder(dir, 60, 3, 5, false);
         MainWindow w = AppFx.newWindow();
         try {
             AppFx.open(w, folder);
