@@ -50,25 +50,38 @@ public final class Validation {
 
     public static Quality run(FloatMatrix features, int[] labels, LoopOptions options, int round, Progress progress,
             Cancellation cancel) {
-        int fold = Math.floorMod(round, FOLDS);
         int[] foldOf = deal(labels, options.seed());
-        int[] train = labels.clone();
-        List<Integer> held = new ArrayList<>();
-        for (int i = 0; i < labels.length; i++) {
-            if (foldOf[i] == fold) {
-                train[i] = -1;
-                held.add(i);
+        int first = Math.floorMod(round, FOLDS);
+        int fold = -1;
+        int[] train = null;
+        int[] heldRows = null;
+        // The round's own fold first; when it cannot be measured (a small label has no pair in it), the next
+        // fold that can, so small labels do not hide the figures on some rounds and not on others.
+        for (int k = 0; k < FOLDS && fold < 0; k++) {
+            int f = (first + k) % FOLDS;
+            int[] t = labels.clone();
+            List<Integer> held = new ArrayList<>();
+            for (int i = 0; i < labels.length; i++) {
+                if (foldOf[i] == f) {
+                    t[i] = -1;
+                    held.add(i);
+                }
+            }
+            int[] rows = held.stream().mapToInt(Integer::intValue).toArray();
+            if (Labels.classCount(t) >= 2 && hasTwoClassesWithPairs(Arrays.stream(rows).map(i -> labels[i]).toArray())) {
+                fold = f;
+                train = t;
+                heldRows = rows;
             }
         }
-        int[] heldRows = held.stream().mapToInt(Integer::intValue).toArray();
+        if (Labels.classCount(labels) < 2) {
+            return Quality.unavailable(first, 0, "Label at least two groups to measure quality.");
+        }
+        if (fold < 0) {
+            return Quality.unavailable(first, 0,
+                    "Label more images: measuring quality needs two labels with three or more images each.");
+        }
         int[] heldLabels = Arrays.stream(heldRows).map(i -> labels[i]).toArray();
-        if (Labels.classCount(train) < 2) {
-            return Quality.unavailable(fold, heldRows.length, "Label at least two groups to measure quality.");
-        }
-        if (!hasTwoClassesWithPairs(heldLabels)) {
-            return Quality.unavailable(fold, heldRows.length,
-                    "Label more images: the held-out fold needs two labels with two images each.");
-        }
         int classes = Labels.classCount(train);
         TrainOptions t = options.training(classes, options.seed() + 1000 + round, options.firstTrainSeconds());
         TrainResult trained = HeadTrainer.fit(features, train, t, null, progress, cancel);
@@ -89,8 +102,10 @@ public final class Validation {
     }
 
     /**
-     * Deals each class's images round-robin into folds after a seeded shuffle, so every fold holds about a
-     * fifth of every class and an image stays in its fold as long as the seed is the same.
+     * Deals each class's images into folds after a seeded shuffle, so an image stays in its fold as long as the
+     * seed is the same. A class of at least {@code 2 * FOLDS} images goes round-robin from a random fold, so every
+     * fold holds about a fifth of it. A smaller class goes in pairs from one fold shared by all small classes, so
+     * that fold holds a pair of each and can be measured as soon as two labels have three images.
      */
     static int[] deal(int[] labels, long seed) {
         int[] fold = new int[labels.length];
@@ -101,6 +116,7 @@ public final class Validation {
                 byClass.computeIfAbsent(labels[i], k -> new ArrayList<>()).add(i);
             }
         }
+        int pairFold = new SplittableRandom(seed).nextInt(FOLDS);
         for (Map.Entry<Integer, List<Integer>> e : byClass.entrySet()) {
             List<Integer> rows = e.getValue();
             SplittableRandom r = new SplittableRandom(seed * 31 + e.getKey());
@@ -110,9 +126,10 @@ public final class Validation {
                 rows.set(i, rows.get(j));
                 rows.set(j, t);
             }
+            boolean small = rows.size() < 2 * FOLDS;
             int offset = r.nextInt(FOLDS);
             for (int k = 0; k < rows.size(); k++) {
-                fold[rows.get(k)] = (k + offset) % FOLDS;
+                fold[rows.get(k)] = small ? (k / 2 + pairFold) % FOLDS : (k + offset) % FOLDS;
             }
         }
         return fold;

@@ -67,7 +67,12 @@ class AppLoopFeedbackFxTest extends FxWindowTest {
     /** Waits for figures that say they measured the labels as they are now: this many labelled images. */
     private static void awaitCurrentFigures(MainWindow w, int labelled) throws Exception {
         String want = String.format("Measured on your labels as they are now: %d labelled images", labelled);
-        FxThread.await("quality figures for " + labelled + " labelled images", AppFx.TIMEOUT,
-                () -> w.quality().measuredText().startsWith(want));
+        try {
+            FxThread.await("quality figures for " + labelled + " labelled images", AppFx.TIMEOUT,
+                    () -> w.quality().measuredText().startsWith(want));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError(e.getMessage() + "; the panel says: " + FxThread.call(() -> w.quality().overallText()),
+                    e);
+        }
     }
 }

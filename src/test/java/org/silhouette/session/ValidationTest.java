@@ -68,4 +68,43 @@ class ValidationTest {
         assertNotNull(q.message());
         assertTrue(Double.isNaN(q.precisionAt1()));
     }
+
+    @Test
+    void aSmallLabelIsMeasuredOnEveryRound() {
+        Blobs b = Blobs.make(3, 50, 16, 6.0, 1.0, 5);
+        int[] labels = new int[b.x().rows()];
+        Arrays.fill(labels, -1);
+        int small = 0;
+        for (int i = 0; i < labels.length; i++) {
+            if (b.labels()[i] == 0) {
+                labels[i] = 0;
+            } else if (b.labels()[i] == 1 && small < 3) {
+                labels[i] = 1; // three images: round-robin would leave every fold with at most one
+                small++;
+            }
+        }
+        for (int round = 0; round < Validation.FOLDS; round++) {
+            Validation.Quality q = Validation.run(b.x(), labels, FAST, round, Progress.NONE, Cancellation.NEVER);
+            assertTrue(q.available(), "round " + round + ": " + q.message());
+            int fold = q.fold();
+            int[] folds = Validation.deal(labels, FAST.seed());
+            long smallHeld = java.util.stream.IntStream.range(0, labels.length)
+                    .filter(i -> labels[i] == 1 && folds[i] == fold).count();
+            assertEquals(2, smallHeld, "the small label's pair is held out on round " + round);
+        }
+    }
+
+    @Test
+    void twoLabelsOfTwoImagesCannotBeMeasured() {
+        Blobs b = Blobs.make(3, 50, 16, 6.0, 1.0, 5);
+        int[] labels = new int[b.x().rows()];
+        Arrays.fill(labels, -1);
+        labels[0] = 0;
+        labels[3] = 0;
+        labels[1] = 1;
+        labels[4] = 1;
+        Validation.Quality q = Validation.run(b.x(), labels, FAST, 1, Progress.NONE, Cancellation.NEVER);
+        assertFalse(q.available(), "holding a pair of each out leaves nothing to train on");
+        assertTrue(q.message().contains("three or more images"), q.message());
+    }
 }
