@@ -103,8 +103,8 @@ final class TrainCommand implements Callable<Integer> {
         TrainResult r;
         EmbeddingModel start = init == null ? null : EmbeddingModel.load(init);
         try {
-            StructureTarget target = structureWeight > 0 ? StructureTarget.of(StructureMap.fit(x, dim, enc.ids(), seed,
-                    2, progress, Cancellation.NEVER)) : null;
+            StructureTarget target = structureWeight > 0 ? StructureMap.fit(x, dim, enc.ids(), seed, 2, progress,
+                    Cancellation.NEVER) : null;
             r = HeadTrainer.fit(x, enc.ids(), target, options, start, progress, Cancellation.NEVER);
         } finally {
             if (start != null) {

@@ -74,10 +74,10 @@ final class MethodRunner {
         long wall = System.nanoTime();
         long cpu = cpuNow();
         TrainingSet set = TrainingSet.withEvaluation(train, eval, method.usesLabels());
-        FloatMatrix target = StructureMap.fit(set.features(), s.dim(), set.labels(), seed, 2, progress, cancel);
+        StructureTarget target = StructureMap.fit(set.features(), s.dim(), set.labels(), seed, 2, progress, cancel);
         double targetSeconds = (System.nanoTime() - wall) / 1e9;
         double targetCpu = (cpuNow() - cpu) / 1e9;
-        Outcome o = head(method.loss(), set.with(StructureTarget.of(target)), eval, s, seed, progress, cancel);
+        Outcome o = head(method.loss(), set.with(target), eval, s, seed, progress, cancel);
         return o.after(targetSeconds, targetCpu);
     }
 

@@ -4,6 +4,7 @@ import org.silhouette.core.Cancellation;
 import org.silhouette.core.FloatMatrix;
 import org.silhouette.core.Progress;
 import org.silhouette.embed.head.Standardizer;
+import org.silhouette.embed.train.StructureTarget;
 
 /**
  * The map of the backbone's features that the semi-supervised head's structure term pins unlabelled images
@@ -26,6 +27,13 @@ public final class StructureMap {
      * so five rounds of unchanged labels reach what one full refinement reaches, at a fifth of the cost.
      */
     public static final int FOLLOW_EPOCHS = 20;
+    /**
+     * A row's share of the structure weight is the unnamed share of its neighbourhood to this power: an image
+     * whose neighbours are two-thirds named keeps a ninth of the pull (its named neighbours say where it
+     * belongs), one among unnamed images keeps nearly all of it (nothing but the backbone says where it belongs).
+     */
+    public static final double UNNAMED_SHARE_POWER = Double.parseDouble(
+            System.getProperty("silhouette.unnamedSharePower", "2"));
 
     private final FuzzyGraph graph;
     private final FloatMatrix base;
@@ -63,11 +71,47 @@ public final class StructureMap {
         return new StructureMap(graph, base, options);
     }
 
-    /** As {@link #build} followed by {@link #withLabels}; labels null gives the label-free base. */
-    public static FloatMatrix fit(FloatMatrix features, int dim, int[] labels, long seed, int threads,
+    /**
+     * As {@link #build} followed by {@link #withLabels} and {@link #rowWeights}; labels null gives the
+     * label-free base, every row pulled fully.
+     */
+    public static StructureTarget fit(FloatMatrix features, int dim, int[] labels, long seed, int threads,
             Progress progress, Cancellation cancel) {
         StructureMap map = build(features, dim, seed, threads, progress, cancel);
-        return labels == null ? map.base() : map.withLabels(labels, progress, cancel);
+        return labels == null ? StructureTarget.of(map.base())
+                : StructureTarget.of(map.withLabels(labels, progress, cancel), map.rowWeights(labels));
+    }
+
+    /**
+     * How hard the structure term pulls each row towards its target: the membership-weighted share of its
+     * graph neighbours that are unlabelled, to the power {@link #UNNAMED_SHARE_POWER}; null (every row fully)
+     * without a graph or without a label.
+     *
+     * @param labels a label per row, -1 for unlabelled
+     */
+    public float[] rowWeights(int[] labels) {
+        if (labels.length != base.rows()) {
+            throw new IllegalArgumentException(labels.length + " labels for " + base.rows() + " rows");
+        }
+        if (graph == null || java.util.Arrays.stream(labels).allMatch(l -> l < 0)) {
+            return null;
+        }
+        double[] all = new double[graph.n()];
+        double[] unnamed = new double[graph.n()];
+        for (int e = 0; e < graph.edgeCount(); e++) {
+            int i = graph.head()[e];
+            double w = graph.weight()[e];
+            all[i] += w;
+            if (labels[graph.tail()[e]] < 0) {
+                unnamed[i] += w;
+            }
+        }
+        float[] out = new float[graph.n()];
+        for (int i = 0; i < out.length; i++) {
+            double share = all[i] > 0 ? unnamed[i] / all[i] : 1;
+            out[i] = (float) Math.min(1, Math.pow(share, UNNAMED_SHARE_POWER));
+        }
+        return out;
     }
 
     /** The label-free coordinates, [n, dim]. */

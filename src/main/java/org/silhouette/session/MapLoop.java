@@ -121,7 +121,7 @@ public final class MapLoop implements AutoCloseable {
         }
         StructureTarget target = null;
         if (prepare(options, Labels.classCount(training), progress, cancel)) {
-            target = StructureTarget.of(structure.follow(training, progress, cancel));
+            target = StructureTarget.of(structure.follow(training, progress, cancel), structure.rowWeights(training));
         }
         RefreshLoop.Round r = RefreshLoop.run(features, backboneView, target, training, state, options, rounds, progress,
                 cancel);

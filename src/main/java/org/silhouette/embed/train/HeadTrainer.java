@@ -142,6 +142,8 @@ public final class HeadTrainer {
         /** Draws the structure part of each batch; null without a structure target. */
         private final StructureRows structureRows;
         private final float[] target;
+        /** Each row's share of the structure weight; null when every row is pulled fully. */
+        private final float[] rowWeights;
         final EpochSelection selection;
         private final int stepsPerEpoch;
         private final long totalSteps;
@@ -177,6 +179,7 @@ public final class HeadTrainer {
             this.structureRows = structure != null && data.free().length > 0
                     ? new StructureRows(data.free(), structureBatch, options.seed() ^ 0x7F4A7C15L) : null;
             this.target = structure != null ? structure.coordinates().data() : null;
+            this.rowWeights = structure != null ? structure.rowWeights() : null;
             int labelledBatch = sampler != null ? sampler.maxBatchSize() : 0;
             // an epoch is a pass over the labelled rows and over the structure rows, whichever takes longer
             int labelledSteps = sampler != null ? (selection.trainingCount() + labelledBatch - 1) / labelledBatch : 0;
@@ -282,6 +285,13 @@ public final class HeadTrainer {
                 NDList labels = new NDList(scope.create(y));
                 if (target != null) {
                     labels.add(targetRows(scope, free));
+                    if (rowWeights != null) {
+                        float[] r = new float[free.length];
+                        for (int i = 0; i < free.length; i++) {
+                            r[i] = rowWeights[free[i]];
+                        }
+                        labels.add(scope.create(r));
+                    }
                 }
                 boolean[] backwardDone = {false};
                 loss = GradMode.with(true, () -> {

@@ -8,12 +8,33 @@ import org.silhouette.embed.loss.StructureLoss;
 /**
  * Where the structure term wants every image: label-free coordinates [N, D] (for example a UMAP of the
  * backbone's features with the head's dimension), centred and scaled to a root-mean-square radius of 1
- * so the structure weight means the same for every folder.
+ * so the structure weight means the same for every folder, and how hard each row is pulled there.
+ *
+ * @param rowWeights each row's share of the structure weight, in [0, 1]; null pulls every row fully
  */
-public record StructureTarget(FloatMatrix coordinates) {
+public record StructureTarget(FloatMatrix coordinates, float[] rowWeights) {
+
+    public StructureTarget {
+        if (rowWeights != null) {
+            if (rowWeights.length != coordinates.rows()) {
+                throw new IllegalArgumentException(rowWeights.length + " row weights for " + coordinates.rows()
+                        + " rows");
+            }
+            for (float r : rowWeights) {
+                if (!(r >= 0 && r <= 1)) {
+                    throw new IllegalArgumentException("a structure row weight must be in [0, 1], got " + r);
+                }
+            }
+        }
+    }
+
+    /** Centres and rescales {@code raw}; every value must be finite. Every row is pulled fully. */
+    public static StructureTarget of(FloatMatrix raw) {
+        return of(raw, null);
+    }
 
     /** Centres and rescales {@code raw}; every value must be finite. */
-    public static StructureTarget of(FloatMatrix raw) {
+    public static StructureTarget of(FloatMatrix raw, float[] rowWeights) {
         int n = raw.rows();
         int d = raw.cols();
         if (n == 0 || d == 0) {
@@ -46,7 +67,7 @@ public record StructureTarget(FloatMatrix coordinates) {
                 out[i * d + j] = (float) ((raw.get(i, j) - mean[j]) * scale);
             }
         }
-        return new StructureTarget(new FloatMatrix(n, d, out));
+        return new StructureTarget(new FloatMatrix(n, d, out), rowWeights);
     }
 
     /** The loss of a run with this target: the label loss plus the structure term, checked against the run. */

@@ -30,7 +30,7 @@ class StructureLossTest {
     }
 
     record Case(String name, double weight, double[] labels, double[][] embeddings, double[][] targets,
-            double expectedLoss, double[][] expectedGradient) {
+            double[] rowWeights, double expectedLoss, double[][] expectedGradient) {
         @Override
         public String toString() {
             return name;
@@ -53,14 +53,19 @@ class StructureLossTest {
             NDArray targets = c.targets().length == 0
                     ? x.getManager().zeros(new Shape(0, dim), x.getDataType())
                     : h.array(x.getManager(), c.targets());
-            return loss.evaluate(new NDList(labels, targets), new NDList(x));
+            NDList l = new NDList(labels, targets);
+            if (c.rowWeights() != null) {
+                l.add(x.getManager().create(c.rowWeights()).toType(x.getDataType(), false));
+            }
+            return loss.evaluate(l, new NDList(x));
         };
     }
 
     @TestFactory
     Stream<DynamicTest> matchesTheReference() throws IOException {
         Fixture f = load();
-        assertTrue(f.cases().size() >= 7, "cases: " + f.cases().size());
+        assertTrue(f.cases().size() >= 9, "cases: " + f.cases().size());
+        assertTrue(f.cases().stream().filter(c -> c.rowWeights() != null).count() >= 2, "cases with row weights");
         return f.cases().stream().flatMap(c -> Stream.of(
                 DynamicTest.dynamicTest(c + " float64", () -> check(c, DataType.FLOAT64, 1e-9, 1e-8)),
                 DynamicTest.dynamicTest(c + " float32", () -> check(c, DataType.FLOAT32, 2e-5, 2e-4))));
@@ -100,7 +105,7 @@ class StructureLossTest {
     void aBatchWhoseRowsDoNotAddUpIsRefused() {
         try (LossHarness h = new LossHarness()) {
             Case c = new Case("bad", 1, new double[] {0, 1}, new double[][] {{0, 0}, {1, 1}, {2, 2}},
-                    new double[][] {{0, 0}, {1, 1}}, 0, null);
+                    new double[][] {{0, 0}, {1, 1}}, null, 0, null);
             assertThrows(IllegalArgumentException.class,
                     () -> h.evaluate(objective(h, c), c.embeddings(), c.labels()));
         }
