@@ -97,7 +97,7 @@ final class ExportController {
     Job<String> exportCsv(Path file) {
         ProjectSession ws = workspace.get();
         return run(workers.files, "Exporting labels", (p, c) -> {
-            int n = ws.exportCsv(file);
+            int n = ws.exports().labelsCsv(file);
             return String.format(Locale.ROOT, "Exported %,d labelled images to %s.", n, file);
         });
     }
@@ -106,7 +106,7 @@ final class ExportController {
     Job<String> exportImageFolder(Path dir, Exporter.LinkMode mode) {
         ProjectSession ws = workspace.get();
         return run(workers.files, "Exporting images", (p, c) -> {
-            Exporter.ImageFolderReport r = ws.exportImageFolder(dir, mode, p, c);
+            Exporter.ImageFolderReport r = ws.exports().imageFolder(dir, mode, p, c);
             return String.format(Locale.ROOT, "Exported %,d images into %s%s.", r.written(), dir,
                     r.skipped().isEmpty() ? "" : "; " + r.skipped().size() + " missing on disk were skipped");
         });
@@ -117,7 +117,7 @@ final class ExportController {
         ProjectSession ws = workspace.get();
         Path csv = coordinatesFile(npy);
         return run(workers.compute, "Exporting embeddings", (p, c) -> {
-            int rows = ws.exportEmbeddings(npy, csv);
+            int rows = ws.exports().embeddings(npy, csv);
             return String.format(Locale.ROOT, "Exported the embeddings of %,d images to %s and the coordinates to %s.",
                     rows, npy, csv.getFileName());
         });
