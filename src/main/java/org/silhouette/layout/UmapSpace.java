@@ -81,30 +81,7 @@ public final class UmapSpace {
     /** SGD over the graph's edges with negative sampling, as {@link Umap}'s loop but over d coordinates. */
     static void optimise(double[] y, int dim, FuzzyGraph graph, UmapCurve curve, int epochs, double alpha0,
             UmapOptions o, Progress progress, Cancellation cancel) {
-        int m = graph.edgeCount();
-        float maxW = 0;
-        for (float w : graph.weight()) {
-            maxW = Math.max(maxW, w);
-        }
-        int kept = 0;
-        int[] head = new int[m];
-        int[] tail = new int[m];
-        double[] every = new double[m];
-        for (int e = 0; e < m; e++) {
-            if (graph.weight()[e] > 0 && graph.weight()[e] >= maxW / epochs) {
-                head[kept] = graph.head()[e];
-                tail[kept] = graph.tail()[e];
-                every[kept++] = maxW / graph.weight()[e];
-            }
-        }
-        double[] next = java.util.Arrays.copyOf(every, kept);
-        int negRate = o.negativeSamples();
-        double[] everyNeg = new double[kept];
-        double[] nextNeg = new double[kept];
-        for (int e = 0; e < kept; e++) {
-            everyNeg[e] = negRate > 0 ? every[e] / negRate : Double.POSITIVE_INFINITY;
-            nextNeg[e] = everyNeg[e];
-        }
+        EdgeSchedule q = new EdgeSchedule(graph, epochs, o.negativeSamples());
         UmapKernel kernel = new UmapKernel(curve, o.repulsion());
         int n = graph.n();
         double[] g = new double[dim];
@@ -112,12 +89,12 @@ public final class UmapSpace {
         for (int epoch = 1; epoch <= epochs; epoch++) {
             cancel.check();
             double alpha = alpha0 * (1 - (epoch - 1) / (double) epochs);
-            for (int e = 0; e < kept; e++) {
-                if (next[e] > epoch) {
+            for (int e = 0; e < q.kept; e++) {
+                if (q.next[e] > epoch) {
                     continue;
                 }
-                int i = head[e] * dim;
-                int j = tail[e] * dim;
+                int i = q.head[e] * dim;
+                int j = q.tail[e] * dim;
                 double d2 = 0;
                 for (int c = 0; c < dim; c++) {
                     g[c] = y[i + c] - y[j + c];
@@ -131,8 +108,8 @@ public final class UmapSpace {
                         y[j + c] -= step;
                     }
                 }
-                next[e] += every[e];
-                int negatives = (int) ((epoch - nextNeg[e]) / everyNeg[e]);
+                q.next[e] += q.every[e];
+                int negatives = (int) ((epoch - q.nextNegative[e]) / q.everyNegative[e]);
                 for (int s = 0; s < negatives; s++) {
                     int k = random.nextInt(n) * dim;
                     if (k == i) {
@@ -151,7 +128,7 @@ public final class UmapSpace {
                     }
                 }
                 if (negatives > 0) {
-                    nextNeg[e] += negatives * everyNeg[e];
+                    q.nextNegative[e] += negatives * q.everyNegative[e];
                 }
             }
             progress.update("UMAP", epoch, epochs);
