@@ -56,19 +56,21 @@ class EpochLengthTest {
         return r.steps();
     }
 
+    /** The count MethodRunner gets, its expected value, and the steps one epoch of training really takes. */
+    private static void agrees(int free, int expected, String why) {
+        MethodRunner.TrainingSet train = set(free);
+        int counted = MethodRunner.stepsPerEpoch(train, oneEpoch());
+        assertEquals(expected, counted, why);
+        assertEquals(stepsOfOneEpoch(train), counted, "the trainer's own epoch");
+    }
+
     @Test
     void labelledRowsSetTheLengthWhenTheyTakeLonger() {
-        MethodRunner.TrainingSet train = set(8);
-        int counted = MethodRunner.stepsPerEpoch(train, oneEpoch());
-        assertEquals(3, counted, "12 training rows in batches of 4");
-        assertEquals(stepsOfOneEpoch(train), counted);
+        agrees(8, 3, "12 training rows in batches of 4");
     }
 
     @Test
     void structureRowsSetTheLengthWhenTheyTakeLonger() {
-        MethodRunner.TrainingSet train = set(30);
-        int counted = MethodRunner.stepsPerEpoch(train, oneEpoch());
-        assertEquals(8, counted, "30 structure rows in batches of 4");
-        assertEquals(stepsOfOneEpoch(train), counted);
+        agrees(30, 8, "30 structure rows in batches of 4");
     }
 }
