@@ -95,11 +95,7 @@ public final class UmapSpace {
                 }
                 int i = q.head[e] * dim;
                 int j = q.tail[e] * dim;
-                double d2 = 0;
-                for (int c = 0; c < dim; c++) {
-                    g[c] = y[i + c] - y[j + c];
-                    d2 += g[c] * g[c];
-                }
+                double d2 = difference(y, i, j, dim, g);
                 if (d2 > 0) {
                     double coeff = kernel.attractive(d2);
                     for (int c = 0; c < dim; c++) {
@@ -115,11 +111,7 @@ public final class UmapSpace {
                     if (k == i) {
                         continue;
                     }
-                    double r2 = 0;
-                    for (int c = 0; c < dim; c++) {
-                        g[c] = y[i + c] - y[k + c];
-                        r2 += g[c] * g[c];
-                    }
+                    double r2 = difference(y, i, k, dim, g);
                     if (r2 > 0) {
                         double coeff = kernel.repulsive(r2);
                         for (int c = 0; c < dim; c++) {
@@ -133,6 +125,16 @@ public final class UmapSpace {
             }
             progress.update("UMAP", epoch, epochs);
         }
+    }
+
+    /** Puts point i minus point j (offsets into {@code y}) into {@code g}; returns its squared length. */
+    private static double difference(double[] y, int i, int j, int dim, double[] g) {
+        double d2 = 0;
+        for (int c = 0; c < dim; c++) {
+            g[c] = y[i + c] - y[j + c];
+            d2 += g[c] * g[c];
+        }
+        return d2;
     }
 
     private static double clip(double v) {
