@@ -5,6 +5,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.silhouette.project.Exporter;
 import org.silhouette.session.ProjectSession;
+import org.silhouette.session.SessionExports;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -115,16 +116,12 @@ final class ExportController {
     /** The map's embedding as {@code X.npy} and {@code X.coords.csv} ({@code path,label,x,y}) beside it. */
     Job<String> exportEmbeddings(Path npy) {
         ProjectSession ws = workspace.get();
-        Path csv = coordinatesFile(npy);
+        Path csv = SessionExports.coordinatesFile(npy);
         return run(workers.compute, "Exporting embeddings", (p, c) -> {
             int rows = ws.exports().embeddings(npy, csv);
             return String.format(Locale.ROOT, "Exported the embeddings of %,d images to %s and the coordinates to %s.",
                     rows, npy, csv.getFileName());
         });
-    }
-
-    static Path coordinatesFile(Path npy) {
-        return npy.resolveSibling(npy.getFileName().toString().replaceFirst("\\.npy$", "") + ".coords.csv");
     }
 
     /** A {@code path,label} CSV: one transaction, one undo step. */

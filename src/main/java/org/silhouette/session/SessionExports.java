@@ -34,6 +34,11 @@ public final class SessionExports {
         return Exporter.exportImageFolder(store, dir, mode, progress, cancel);
     }
 
+    /** Where the coordinates of {@code X.npy} go: {@code X.coords.csv} beside it. */
+    public static Path coordinatesFile(Path npy) {
+        return npy.resolveSibling(npy.getFileName().toString().replaceFirst("\\.npy$", "") + ".coords.csv");
+    }
+
     /**
      * Writes the current embedding and coordinates, one row per project image in image order; images that
      * have no features (unreadable, gone) get NaN rows. Compute thread. Returns the rows written.

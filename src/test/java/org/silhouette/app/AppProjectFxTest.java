@@ -142,7 +142,7 @@ class AppProjectFxTest extends FxWindowTest {
             Path npy = dir.resolve("out/emb.npy");
             FxThread.call(() -> w.export().exportEmbeddings(npy)).get(60, TimeUnit.SECONDS);
             assertEquals(30, Npy.read(npy).rows());
-            assertEquals(31, Files.readAllLines(ExportController.coordinatesFile(npy)).size());
+            assertEquals(31, Files.readAllLines(org.silhouette.session.SessionExports.coordinatesFile(npy)).size());
 
             Path tree = dir.resolve("out/tree");
             FxThread.call(() -> w.export().exportImageFolder(tree, org.silhouette.project.Exporter.LinkMode.COPY))
