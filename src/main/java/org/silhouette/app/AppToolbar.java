@@ -59,7 +59,8 @@ final class AppToolbar {
         return bar;
     }
 
-    private static Button button(String text, String tip, Runnable action) {
+    /** A button that leaves the keyboard on the map: labelling keys keep working after a click. */
+    static Button button(String text, String tip, Runnable action) {
         Button b = new Button(text);
         b.setTooltip(new Tooltip(tip));
         b.setOnAction(e -> action.run());

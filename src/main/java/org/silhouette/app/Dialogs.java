@@ -52,15 +52,15 @@ final class Dialogs {
     }
 
     static void error(Window owner, String header, String line) {
-        Alert a = new Alert(Alert.AlertType.ERROR, line, ButtonType.OK);
-        a.initOwner(owner);
-        a.setHeaderText(header);
-        a.setTitle("Silhouette");
-        a.show();
+        show(Alert.AlertType.ERROR, owner, header, line);
     }
 
     static void info(Window owner, String header, String text) {
-        Alert a = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
+        show(Alert.AlertType.INFORMATION, owner, header, text);
+    }
+
+    private static void show(Alert.AlertType type, Window owner, String header, String text) {
+        Alert a = new Alert(type, text, ButtonType.OK);
         a.initOwner(owner);
         a.setHeaderText(header);
         a.setTitle("Silhouette");

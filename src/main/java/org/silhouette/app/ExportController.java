@@ -5,6 +5,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.silhouette.project.Exporter;
 import org.silhouette.session.ProjectSession;
+import org.silhouette.session.SessionExports;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -97,7 +98,7 @@ final class ExportController {
     Job<String> exportCsv(Path file) {
         ProjectSession ws = workspace.get();
         return run(workers.files, "Exporting labels", (p, c) -> {
-            int n = ws.exportCsv(file);
+            int n = ws.exports().labelsCsv(file);
             return String.format(Locale.ROOT, "Exported %,d labelled images to %s.", n, file);
         });
     }
@@ -106,7 +107,7 @@ final class ExportController {
     Job<String> exportImageFolder(Path dir, Exporter.LinkMode mode) {
         ProjectSession ws = workspace.get();
         return run(workers.files, "Exporting images", (p, c) -> {
-            Exporter.ImageFolderReport r = ws.exportImageFolder(dir, mode, p, c);
+            Exporter.ImageFolderReport r = ws.exports().imageFolder(dir, mode, p, c);
             return String.format(Locale.ROOT, "Exported %,d images into %s%s.", r.written(), dir,
                     r.skipped().isEmpty() ? "" : "; " + r.skipped().size() + " missing on disk were skipped");
         });
@@ -115,16 +116,12 @@ final class ExportController {
     /** The map's embedding as {@code X.npy} and {@code X.coords.csv} ({@code path,label,x,y}) beside it. */
     Job<String> exportEmbeddings(Path npy) {
         ProjectSession ws = workspace.get();
-        Path csv = coordinatesFile(npy);
+        Path csv = SessionExports.coordinatesFile(npy);
         return run(workers.compute, "Exporting embeddings", (p, c) -> {
-            int rows = ws.exportEmbeddings(npy, csv);
+            int rows = ws.exports().embeddings(npy, csv);
             return String.format(Locale.ROOT, "Exported the embeddings of %,d images to %s and the coordinates to %s.",
                     rows, npy, csv.getFileName());
         });
-    }
-
-    static Path coordinatesFile(Path npy) {
-        return npy.resolveSibling(npy.getFileName().toString().replaceFirst("\\.npy$", "") + ".coords.csv");
     }
 
     /** A {@code path,label} CSV: one transaction, one undo step. */

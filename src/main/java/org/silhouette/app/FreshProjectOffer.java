@@ -4,12 +4,8 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
-import org.silhouette.project.DamagedProjectException;
-import org.silhouette.session.FreshProject;
 import org.silhouette.session.OpenRequest;
 
-import java.time.LocalDateTime;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -21,16 +17,6 @@ final class FreshProjectOffer {
     static final String START = "Start a fresh project beside it";
 
     private FreshProjectOffer() {
-    }
-
-    /** The fresh project to offer for this open failure, if it is a damaged database with known images. */
-    static Optional<OpenRequest> forFailure(Throwable failure, OpenRequest asked) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof DamagedProjectException d) {
-                return FreshProject.beside(d, asked, LocalDateTime.now());
-            }
-        }
-        return Optional.empty();
     }
 
     /** Shows the reason and the offer; {@code start} opens {@code fresh} if the user takes it. */

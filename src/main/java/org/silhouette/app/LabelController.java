@@ -102,9 +102,8 @@ final class LabelController {
 
     /** Applies the suggested label to every unlabelled selected image that has one; one undo step. */
     void acceptSuggestions() {
-        int[] suggested = presenter.suggested();
+        int[] suggested = suggestionsOrSayWhy();
         if (suggested == null) {
-            status.message("No suggestions yet: label images of at least one group first.");
             return;
         }
         int[] labelOfRow = presenter.labelOfRow();
@@ -124,9 +123,8 @@ final class LabelController {
 
     /** Selects the unlabelled images whose suggestions are least sure. */
     void selectMostUncertain() {
-        int[] suggested = presenter.suggested();
+        int[] suggested = suggestionsOrSayWhy();
         if (suggested == null) {
-            status.message("No suggestions yet: label images of at least one group first.");
             return;
         }
         int[] rows = new Suggestions(suggested, presenter.confidence())
@@ -194,6 +192,15 @@ final class LabelController {
     }
 
     // ---- internals ----------------------------------------------------------------------------
+
+    /** The suggested label per row; null, after telling the user why, before there are any. */
+    private int[] suggestionsOrSayWhy() {
+        int[] suggested = presenter.suggested();
+        if (suggested == null) {
+            status.message("No suggestions yet: label images of at least one group first.");
+        }
+        return suggested;
+    }
 
     private static String done(int count, String name) {
         return String.format(Locale.ROOT, "Labelled %,d images '%s'.", count, name);

@@ -75,10 +75,10 @@ final class LabelPanel {
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> showColour(now));
-        Button add = button("New", "Create a label (to label images, select them and press N)", this::create);
-        Button rename = button("Rename", "Rename the chosen label", this::renameChosen);
-        Button merge = button("Merge", "Move the chosen label's images into another label", this::mergeChosen);
-        Button delete = button("Delete", "Delete the chosen label; its images become unlabelled", this::deleteChosen);
+        Button add = AppToolbar.button("New", "Create a label (to label images, select them and press N)", this::create);
+        Button rename = AppToolbar.button("Rename", "Rename the chosen label", this::renameChosen);
+        Button merge = AppToolbar.button("Merge", "Move the chosen label's images into another label", this::mergeChosen);
+        Button delete = AppToolbar.button("Delete", "Delete the chosen label; its images become unlabelled", this::deleteChosen);
         for (Button b : List.of(rename, merge, delete)) {
             b.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull()
                     .or(labels.writableProperty().not()));
@@ -217,14 +217,6 @@ final class LabelPanel {
     private static int rgb(Color c) {
         return ((int) Math.round(c.getRed() * 255) << 16) | ((int) Math.round(c.getGreen() * 255) << 8)
                 | (int) Math.round(c.getBlue() * 255);
-    }
-
-    private static Button button(String text, String tip, Runnable action) {
-        Button b = new Button(text);
-        b.setTooltip(new Tooltip(tip));
-        b.setOnAction(e -> action.run());
-        b.setFocusTraversable(false);
-        return b;
     }
 
     private static Region spacer() {

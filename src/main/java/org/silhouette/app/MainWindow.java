@@ -205,9 +205,7 @@ final class MainWindow implements AppMenus.Window {
 
     @Override
     public void openFolder() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Open a folder of images");
-        File dir = chooser.showDialog(owner());
+        File dir = chooseFolder("Open a folder of images");
         if (dir != null) {
             open(new OpenRequest(dir.toPath(), null, null), ok -> { });
         }
@@ -215,12 +213,17 @@ final class MainWindow implements AppMenus.Window {
 
     @Override
     public void openProject() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Open a Silhouette project folder (e.g. a .silhouette folder)");
-        File dir = chooser.showDialog(owner());
+        File dir = chooseFolder("Open a Silhouette project folder (e.g. a .silhouette folder)");
         if (dir != null) {
             open(new OpenRequest(null, dir.toPath(), null), ok -> { });
         }
+    }
+
+    /** The folder the user picks, or null when they cancel. */
+    private File chooseFolder(String title) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        return chooser.showDialog(owner());
     }
 
     @Override

@@ -4,6 +4,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.silhouette.core.UserError;
+import org.silhouette.session.DemoFolder;
 import org.silhouette.session.OpenRequest;
 
 import java.util.concurrent.CountDownLatch;

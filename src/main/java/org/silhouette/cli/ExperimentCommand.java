@@ -131,9 +131,7 @@ public final class ExperimentCommand implements Callable<Integer> {
                 lossOptions, 10_000, structureWeight, validationShare);
         Path trainDir = data.resolve("train");
         Path testDir = data.resolve("test");
-        if (!Files.isDirectory(data)) {
-            throw new UserError("No such folder: " + data + ".");
-        }
+        Folders.requireInput(data);
         if (!Files.isDirectory(trainDir) || !Files.isDirectory(testDir)) {
             throw new UserError(data + " must hold train/ and test/ sub-folders of class folders (ImageFolder layout).");
         }
@@ -146,10 +144,7 @@ public final class ExperimentCommand implements Callable<Integer> {
             }
             ClassSplit.of(names, seenFraction, seed);
         }
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new UserError("--out " + out + " exists and is not a folder.");
-        }
-        Files.createDirectories(out);
+        Folders.makeOutput(out);
 
         ConsoleProgress progress = new ConsoleProgress(err);
         List<FeatureSets.Loaded> loaded = backbone.loadLabelled(err, List.of(

@@ -7,7 +7,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,9 +46,7 @@ public final class ImportIdxCommand implements Callable<Integer> {
                 throw new UserError("Class name '" + name + "' cannot be a folder name.");
             }
         }
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new UserError("--out " + out + " exists and is not a folder.");
-        }
+        Folders.checkOutput(out);
         IdxImages.Data d = IdxImages.read(images, labels);
         int n = IdxImages.writeFolder(d, classNames, perClass, out);
         spec.commandLine().getErr().printf("Wrote %d images of %d×%d into %s.%n", n, d.cols(), d.rows(), out);

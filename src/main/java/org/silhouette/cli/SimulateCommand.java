@@ -20,7 +20,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -161,13 +160,8 @@ public final class SimulateCommand implements Callable<Integer> {
         for (Path p : compare) {
             others.add(SimulationReport.readAccuracy(p, others.size() + 1));
         }
-        if (!Files.isDirectory(data)) {
-            throw new UserError("No such folder: " + data + ".");
-        }
-        if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new UserError("--out " + out + " exists and is not a folder.");
-        }
-        Files.createDirectories(out);
+        Folders.requireInput(data);
+        Folders.makeOutput(out);
 
         FeatureSets.Loaded set = backbone.loadLabelled(err, List.of(new BackboneFlags.Folder(data, perClass, seed)))
                 .getFirst();

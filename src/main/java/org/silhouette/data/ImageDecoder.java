@@ -86,8 +86,26 @@ public final class ImageDecoder {
     private ImageDecoder() {
     }
 
-    public static Result decode(Path file, Options options) {
+    /** One decoding attempt, which may throw anything a hostile file provokes. */
+    private interface Attempt {
+        Result run() throws Exception;
+    }
+
+    /** Runs {@code attempt}, turning every failure, memory and stack exhaustion included, into a reason. */
+    private static Result failingSoftly(Attempt attempt) {
         try {
+            return attempt.run();
+        } catch (OutOfMemoryError e) {
+            return new Failed("too large to decode in the memory available");
+        } catch (StackOverflowError e) {
+            return new Failed("cannot decode: the decoder recursed too deeply on this file");
+        } catch (Exception e) {
+            return new Failed(reasonFor(e));
+        }
+    }
+
+    public static Result decode(Path file, Options options) {
+        return failingSoftly(() -> {
             long size = Files.size(file);
             if (size == 0) {
                 return new Failed("empty file (0 bytes)");
@@ -98,13 +116,7 @@ public final class ImageDecoder {
             }
             return decodeOrThrow(new FileImageInputStream(file.toFile()), head, () -> ExifOrientation.ofJpeg(file),
                     options);
-        } catch (OutOfMemoryError e) {
-            return new Failed("too large to decode in the memory available");
-        } catch (StackOverflowError e) {
-            return new Failed("cannot decode: the decoder recursed too deeply on this file");
-        } catch (Exception e) {
-            return new Failed(reasonFor(e));
-        }
+        });
     }
 
     /**
@@ -113,20 +125,14 @@ public final class ImageDecoder {
      * image's pixels under the other's key.
      */
     public static Result decode(byte[] content, Options options) {
-        try {
+        return failingSoftly(() -> {
             if (content.length == 0) {
                 return new Failed("empty file (0 bytes)");
             }
             byte[] head = java.util.Arrays.copyOf(content, Math.min(512, content.length));
             return decodeOrThrow(new MemoryCacheImageInputStream(new ByteArrayInputStream(content)), head,
                     () -> ExifOrientation.ofJpeg(content), options);
-        } catch (OutOfMemoryError e) {
-            return new Failed("too large to decode in the memory available");
-        } catch (StackOverflowError e) {
-            return new Failed("cannot decode: the decoder recursed too deeply on this file");
-        } catch (Exception e) {
-            return new Failed(reasonFor(e));
-        }
+        });
     }
 
     private static Result decodeOrThrow(ImageInputStream source, byte[] head, IntSupplier orientation,

@@ -8,7 +8,6 @@ import org.silhouette.embed.head.HeadSpec;
 import org.silhouette.embed.head.Standardizer;
 import org.silhouette.embed.loss.LossKind;
 import org.silhouette.embed.train.HeadTrainer;
-import org.silhouette.embed.train.PkSampler;
 import org.silhouette.embed.train.TrainOptions;
 import org.silhouette.embed.train.StructureTarget;
 import org.silhouette.embed.train.TrainResult;
@@ -178,7 +177,7 @@ final class MethodRunner {
                     .structureWeight(s.structureWeight())
                     .validationFraction(s.validationFraction())
                     .build();
-            int stepsPerEpoch = stepsPerEpoch(train, s, seed);
+            int stepsPerEpoch = stepsPerEpoch(train, options);
             // untimed warm-up: the first steps of a loss pay for JIT compilation and native set-up
             TrainOptions warmUp = options.toBuilder().checkpointDir(null).maxSteps(5).build();
             train.fit(warmUp, Progress.NONE, cancel).model().close();
@@ -224,25 +223,15 @@ final class MethodRunner {
     /** Fractions of the first epoch at which a shortened run is scored, to resolve fast starts. */
     static final int[] FIRST_EPOCH_DIVISORS = {16, 8, 4, 2};
 
+    /** Batches per epoch, counted by the trainer itself, so the probe's epoch marks fall where its epochs end. */
+    static int stepsPerEpoch(TrainingSet train, TrainOptions options) {
+        return HeadTrainer.stepsPerEpoch(train.features(), train.labels(), train.structure() != null, options);
+    }
+
     /**
      * Points inside the first epoch. The trainer is deterministic for a seed, so a run stopped after s steps is
      * exactly the first s steps of the full run; each is timed on its own clock, like the full run.
      */
-    /** Batches per epoch, as the trainer counts them: a pass over the labelled and over the structure rows. */
-    private static int stepsPerEpoch(TrainingSet train, RunSettings s, long seed) {
-        int labelled = (int) java.util.Arrays.stream(train.labels()).filter(l -> l >= 0).count();
-        long classes = java.util.Arrays.stream(train.labels()).filter(l -> l >= 0).distinct().count();
-        int labelledSteps = 0;
-        if (classes >= 2) {
-            int inTraining = (int) Math.round(labelled * (1 - s.validationFraction()));
-            int batch = new PkSampler(train.labels(), s.batchP(), s.batchK(), seed).maxBatchSize();
-            labelledSteps = (inTraining + batch - 1) / batch;
-        }
-        int free = train.structure() == null ? 0 : train.labels().length - labelled;
-        int structureSteps = (free + s.batchP() * s.batchK() - 1) / (s.batchP() * s.batchK());
-        return Math.max(1, Math.max(labelledSteps, structureSteps));
-    }
-
     private static List<CurvePoint> firstEpoch(TrainingSet train, LabelledFeatures eval, TrainOptions options,
             int stepsPerEpoch, Cancellation cancel) {
         List<CurvePoint> out = new ArrayList<>();

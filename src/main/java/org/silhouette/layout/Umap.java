@@ -215,43 +215,19 @@ public final class Umap {
     /** SGD over the graph's edges; returns the number of directed edges used. */
     static int optimise(double[] y, FuzzyGraph graph, UmapCurve curve, int epochs, double alpha0, UmapOptions o,
             Progress progress, Cancellation cancel) {
-        int m = graph.edgeCount();
-        float maxW = 0;
-        for (float w : graph.weight()) {
-            maxW = Math.max(maxW, w);
-        }
-        // Edges too weak to be sampled even once in the run are dropped.
-        int kept = 0;
-        int[] head = new int[m];
-        int[] tail = new int[m];
-        double[] every = new double[m];
-        for (int e = 0; e < m; e++) {
-            if (graph.weight()[e] >= maxW / epochs) {
-                head[kept] = graph.head()[e];
-                tail[kept] = graph.tail()[e];
-                every[kept++] = maxW / graph.weight()[e];
-            }
-        }
-        double[] next = java.util.Arrays.copyOf(every, kept);
-        double[] everyNeg = new double[kept];
-        double[] nextNeg = new double[kept];
-        int negRate = o.negativeSamples();
-        for (int e = 0; e < kept; e++) {
-            everyNeg[e] = negRate > 0 ? every[e] / negRate : Double.POSITIVE_INFINITY;
-            nextNeg[e] = everyNeg[e];
-        }
+        EdgeSchedule q = new EdgeSchedule(graph, epochs, o.negativeSamples());
         UmapKernel kernel = new UmapKernel(curve, o.repulsion());
         int n = graph.n();
         long state = new SplittableRandom(o.seed() * 31 + 17).nextLong() | 1L;
         for (int epoch = 1; epoch <= epochs; epoch++) {
             cancel.check();
             double alpha = alpha0 * (1 - (epoch - 1) / (double) epochs);
-            for (int e = 0; e < kept; e++) {
-                if (next[e] > epoch) {
+            for (int e = 0; e < q.kept; e++) {
+                if (q.next[e] > epoch) {
                     continue;
                 }
-                int i = head[e];
-                int j = tail[e];
+                int i = q.head[e];
+                int j = q.tail[e];
                 double dx = y[2 * i] - y[2 * j];
                 double dy = y[2 * i + 1] - y[2 * j + 1];
                 double d2 = dx * dx + dy * dy;
@@ -264,8 +240,8 @@ public final class Umap {
                     y[2 * j] -= gx;
                     y[2 * j + 1] -= gy;
                 }
-                next[e] += every[e];
-                int negatives = (int) ((epoch - nextNeg[e]) / everyNeg[e]);
+                q.next[e] += q.every[e];
+                int negatives = (int) ((epoch - q.nextNegative[e]) / q.everyNegative[e]);
                 for (int s = 0; s < negatives; s++) {
                     // xorshift64 and a multiply-shift into [0, n): cheap, seeded, bias far below SGD noise.
                     state ^= state << 13;
@@ -285,12 +261,12 @@ public final class Umap {
                     }
                 }
                 if (negatives > 0) {
-                    nextNeg[e] += negatives * everyNeg[e];
+                    q.nextNegative[e] += negatives * q.everyNegative[e];
                 }
             }
             progress.update("UMAP", epoch, epochs);
         }
-        return kept;
+        return q.kept;
     }
 
     private static double clip(double v) {

@@ -81,30 +81,7 @@ public final class UmapSpace {
     /** SGD over the graph's edges with negative sampling, as {@link Umap}'s loop but over d coordinates. */
     static void optimise(double[] y, int dim, FuzzyGraph graph, UmapCurve curve, int epochs, double alpha0,
             UmapOptions o, Progress progress, Cancellation cancel) {
-        int m = graph.edgeCount();
-        float maxW = 0;
-        for (float w : graph.weight()) {
-            maxW = Math.max(maxW, w);
-        }
-        int kept = 0;
-        int[] head = new int[m];
-        int[] tail = new int[m];
-        double[] every = new double[m];
-        for (int e = 0; e < m; e++) {
-            if (graph.weight()[e] > 0 && graph.weight()[e] >= maxW / epochs) {
-                head[kept] = graph.head()[e];
-                tail[kept] = graph.tail()[e];
-                every[kept++] = maxW / graph.weight()[e];
-            }
-        }
-        double[] next = java.util.Arrays.copyOf(every, kept);
-        int negRate = o.negativeSamples();
-        double[] everyNeg = new double[kept];
-        double[] nextNeg = new double[kept];
-        for (int e = 0; e < kept; e++) {
-            everyNeg[e] = negRate > 0 ? every[e] / negRate : Double.POSITIVE_INFINITY;
-            nextNeg[e] = everyNeg[e];
-        }
+        EdgeSchedule q = new EdgeSchedule(graph, epochs, o.negativeSamples());
         UmapKernel kernel = new UmapKernel(curve, o.repulsion());
         int n = graph.n();
         double[] g = new double[dim];
@@ -112,17 +89,13 @@ public final class UmapSpace {
         for (int epoch = 1; epoch <= epochs; epoch++) {
             cancel.check();
             double alpha = alpha0 * (1 - (epoch - 1) / (double) epochs);
-            for (int e = 0; e < kept; e++) {
-                if (next[e] > epoch) {
+            for (int e = 0; e < q.kept; e++) {
+                if (q.next[e] > epoch) {
                     continue;
                 }
-                int i = head[e] * dim;
-                int j = tail[e] * dim;
-                double d2 = 0;
-                for (int c = 0; c < dim; c++) {
-                    g[c] = y[i + c] - y[j + c];
-                    d2 += g[c] * g[c];
-                }
+                int i = q.head[e] * dim;
+                int j = q.tail[e] * dim;
+                double d2 = difference(y, i, j, dim, g);
                 if (d2 > 0) {
                     double coeff = kernel.attractive(d2);
                     for (int c = 0; c < dim; c++) {
@@ -131,18 +104,14 @@ public final class UmapSpace {
                         y[j + c] -= step;
                     }
                 }
-                next[e] += every[e];
-                int negatives = (int) ((epoch - nextNeg[e]) / everyNeg[e]);
+                q.next[e] += q.every[e];
+                int negatives = (int) ((epoch - q.nextNegative[e]) / q.everyNegative[e]);
                 for (int s = 0; s < negatives; s++) {
                     int k = random.nextInt(n) * dim;
                     if (k == i) {
                         continue;
                     }
-                    double r2 = 0;
-                    for (int c = 0; c < dim; c++) {
-                        g[c] = y[i + c] - y[k + c];
-                        r2 += g[c] * g[c];
-                    }
+                    double r2 = difference(y, i, k, dim, g);
                     if (r2 > 0) {
                         double coeff = kernel.repulsive(r2);
                         for (int c = 0; c < dim; c++) {
@@ -151,11 +120,21 @@ public final class UmapSpace {
                     }
                 }
                 if (negatives > 0) {
-                    nextNeg[e] += negatives * everyNeg[e];
+                    q.nextNegative[e] += negatives * q.everyNegative[e];
                 }
             }
             progress.update("UMAP", epoch, epochs);
         }
+    }
+
+    /** Puts point i minus point j (offsets into {@code y}) into {@code g}; returns its squared length. */
+    private static double difference(double[] y, int i, int j, int dim, double[] g) {
+        double d2 = 0;
+        for (int c = 0; c < dim; c++) {
+            g[c] = y[i + c] - y[j + c];
+            d2 += g[c] * g[c];
+        }
+        return d2;
     }
 
     private static double clip(double v) {

@@ -13,6 +13,7 @@ import org.silhouette.project.ProjectStore;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Backbone features for the scanned images, through the project's feature cache: the rows of the map are
@@ -28,6 +29,12 @@ final class FeatureStage {
      */
     record Features(Rows rows, FloatMatrix matrix, String fingerprint, String backbone, List<Problem> problems,
             int cacheHits, int computed, double seconds) {
+
+        /** The status line once the first map stands on these features. */
+        String readyStatus() {
+            return String.format(Locale.ROOT, "Map ready: %,d images; features in %.1f s (%,d computed, %,d from"
+                    + " the cache).", rows.count(), seconds, computed, cacheHits);
+        }
     }
 
     private FeatureStage() {

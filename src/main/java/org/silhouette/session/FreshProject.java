@@ -23,6 +23,16 @@ public final class FreshProject {
     private FreshProject() {
     }
 
+    /** The fresh project to offer for this open failure, if it is a damaged database with known images. */
+    public static Optional<OpenRequest> forFailure(Throwable failure, OpenRequest asked) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof DamagedProjectException d) {
+                return beside(d, asked, LocalDateTime.now());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The request that opens a fresh project beside the damaged one, or empty when its images are unknown. */
     public static Optional<OpenRequest> beside(DamagedProjectException damage, OpenRequest asked, LocalDateTime now) {
         Path damagedDir = damage.database().toAbsolutePath().normalize().getParent();

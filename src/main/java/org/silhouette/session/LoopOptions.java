@@ -3,6 +3,7 @@ package org.silhouette.session;
 import org.silhouette.core.RecordBuilder;
 import org.silhouette.embed.loss.LossKind;
 import org.silhouette.embed.loss.LossOptions;
+import org.silhouette.embed.train.HeadBuilder;
 import org.silhouette.embed.train.TrainOptions;
 
 import java.util.List;
@@ -109,22 +110,16 @@ public record LoopOptions(LossKind loss, LossOptions lossOptions, int dim, List<
     }
 
     /** A copy to change component by component; {@link RecordBuilder#build} validates it as the constructor does. */
-    public static final class Builder extends RecordBuilder<LoopOptions, Builder> {
+    public static final class Builder extends HeadBuilder<LoopOptions, Builder> {
         private Builder(LoopOptions o) {
             super(o);
         }
 
-        public Builder loss(LossKind v) { return set("loss", v); }
-        public Builder lossOptions(LossOptions v) { return set("lossOptions", v); }
-        public Builder dim(int v) { return set("dim", v); }
-        public Builder hidden(List<Integer> v) { return set("hidden", v); }
         public Builder firstTrainSeconds(double v) { return set("firstTrainSeconds", v); }
         public Builder trainSeconds(double v) { return set("trainSeconds", v); }
         public Builder umapWarmEpochs(int v) { return set("umapWarmEpochs", v); }
-        public Builder seed(long v) { return set("seed", v); }
         /** How much of the backbone's own view the refreshed map keeps beside the head's (0: the head alone). */
         public Builder anchorWeight(double v) { return set("anchorWeight", v); }
-        public Builder structureWeight(double v) { return set("structureWeight", v); }
         public Builder directMap(boolean v) { return set("directMap", v); }
         public Builder firstTrainSteps(int v) { return set("firstTrainSteps", v); }
         public Builder trainSteps(int v) { return set("trainSteps", v); }

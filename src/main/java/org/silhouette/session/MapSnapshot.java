@@ -26,6 +26,12 @@ public record MapSnapshot(Rows rows, float[] x, float[] y, int[] suggested, floa
         return new MapSnapshot(rows, x, y, null, null, null, null, status);
     }
 
+    /** The map saved in the project, for the scanned images it still places. */
+    static MapSnapshot saved(FloatMatrix layout, ScannedImages scanned) {
+        Rows rows = Rows.placedBy(layout, scanned.imageOfEntry());
+        return of(rows, rows.pick(layout), "Saved map; checking features…");
+    }
+
     public MapSnapshot withAnalysis(int[] s, float[] c, QualityReport q, String t) {
         return new MapSnapshot(rows, x, y, s, c, q, t, status);
     }

@@ -6,7 +6,6 @@ import org.silhouette.core.Progress;
 import org.silhouette.core.UserError;
 import org.silhouette.data.Problem;
 import org.silhouette.embed.head.EmbeddingModel;
-import org.silhouette.project.Exporter;
 import org.silhouette.project.LabelState;
 import org.silhouette.project.ProjectStore;
 
@@ -14,7 +13,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -24,7 +22,7 @@ import java.util.function.Consumer;
  * forwards gestures to it; tests drive it directly.
  *
  * <p>The map side ({@link #embedAndMap}, {@link #reembed}, {@link #refresh}, {@link #analyse},
- * {@link #exportEmbeddings}, {@link #closeMap}) runs on one thread at a time, the app's compute thread: the
+ * {@link SessionExports#embeddings}, {@link #closeMap}) runs on one thread at a time, the app's compute thread: the
  * window never touches the model or the features, it only receives immutable {@link MapSnapshot}s. Label
  * edits go through the store, which serialises them, from any thread; so do settings, the thumbnails and
  * the read-only accessors.
@@ -38,11 +36,11 @@ public final class ProjectSession implements AutoCloseable {
     private final ProjectStore store;
     private final ProjectLocation location;
     private final ProjectThumbnails thumbnails;
-    private final DemoTruth truth;
     private final ScannedImages scanned;
     private final List<Problem> scanProblems;
     private final LabelEdits edits;
-    private final LabelReview review = new LabelReview();
+    private final MapAnalysis analysis;
+    private final SessionExports exports;
     private final MapSnapshot savedMap;
 
     private volatile List<Problem> problems;
@@ -61,14 +59,15 @@ public final class ProjectSession implements AutoCloseable {
         this.store = store;
         this.location = location;
         this.thumbnails = thumbnails;
-        this.truth = truth;
         this.scanned = scanned;
         this.scanProblems = scanProblems;
         this.settings = settings;
         this.savedLayout = savedLayout;
         this.problems = scanProblems;
         this.edits = new LabelEdits(store);
-        this.savedMap = savedLayout == null ? null : savedMap(savedLayout, scanned);
+        this.analysis = new MapAnalysis(truth);
+        this.exports = new SessionExports(store, this);
+        this.savedMap = savedLayout == null ? null : MapSnapshot.saved(savedLayout, scanned);
     }
 
     /**
@@ -210,9 +209,7 @@ public final class ProjectSession implements AutoCloseable {
         startMap(f, MapLoop.start(f.matrix(), saved, head, LoopOptions.defaults().seed(), 0, progress, cancel));
         savedLayout = null;
         saveLayout();
-        shown = MapSnapshot.of(f.rows(), loop.state().coords(), String.format(Locale.ROOT, "Map ready: %,d images;"
-                + " features in %.1f s (%,d computed, %,d from the cache).", f.rows().count(), f.seconds(),
-                f.computed(), f.cacheHits()) + fallback);
+        shown = MapSnapshot.of(f.rows(), loop.state().coords(), f.readyStatus() + fallback);
         return shown;
     }
 
@@ -239,15 +236,10 @@ public final class ProjectSession implements AutoCloseable {
     public MapSnapshot refresh(LoopOptions options, Progress progress, Cancellation cancel,
             Consumer<MapSnapshot> moved, Consumer<MapSnapshot> suggested) {
         int[] labels = features.rows().labelsOf(store.snapshot());
-        RefreshLoop.Round r = loop.refresh(labels, review.trustedRows(features.rows(), labels), options, progress,
+        RefreshLoop.Round r = loop.refresh(labels, analysis.trusted(features.rows(), labels), options, progress,
                 cancel);
-        int doubtful = loop.lastDoubts().count();
-        String status = String.format(Locale.ROOT, "Round %d: trained %.1f s (%d steps%s), re-embedded %.2f s,"
-                        + " layout %.2f s", loop.rounds(), r.trainSeconds(), r.training().steps(),
-                r.continued() ? ", continued" : ", fresh head", r.embedSeconds(), r.layoutSeconds())
-                + (doubtful == 0 ? "" : String.format(Locale.ROOT, "; %,d doubtful label%s left out (Ctrl+D)", doubtful,
-                        doubtful == 1 ? "" : "s"));
-        shown = MapSnapshot.of(features.rows(), loop.state().coords(), status);
+        shown = MapSnapshot.of(features.rows(), loop.state().coords(),
+                r.status(loop.rounds(), loop.lastDoubts().count()));
         moved.accept(shown);
         persist();
         return analyse(progress, cancel, suggested);
@@ -271,55 +263,24 @@ public final class ProjectSession implements AutoCloseable {
      * now shown.
      */
     public MapSnapshot analyse(Progress progress, Cancellation cancel, Consumer<MapSnapshot> suggested) {
-        LabelState labels = store.snapshot();
-        Rows rows = features.rows();
-        int[] labelOfRow = rows.labelsOf(labels);
-        Suggestions s = loop.suggest(labelOfRow, cancel);
-        String t = truth == null ? null : truth.score(labels, rows.spread(s.label(), labels.imageCount())).describe();
-        shown = shown.withAnalysis(s.label(), s.confidence(), null, t);
-        suggested.accept(shown); // at once: the held-out quality figures take a training run longer
-        progress.update("Measuring quality", 0, -1);
-        QualityReport q = QualityMeter.measure(features.matrix(), loop.state().embedding(), labelOfRow,
-                settings.loopOptions(), loop.rounds(), progress, cancel);
-        shown = shown.withAnalysis(s.label(), s.confidence(), q, t);
+        shown = analysis.analyse(shown, store.snapshot(), features, loop, settings.loopOptions(), progress, cancel,
+                suggested);
         return shown;
     }
 
     /** The labels their neighbours contradict, for review, most doubtful first. Compute thread. */
     public List<LabelReview.DoubtfulImage> doubtfulLabels(Cancellation cancel) {
-        int[] labels = features.rows().labelsOf(store.snapshot());
-        return LabelReview.images(features.rows(), loop.doubts(labels, review.trustedRows(features.rows(), labels),
-                cancel));
+        return analysis.doubtful(store.snapshot(), features.rows(), loop, cancel);
     }
 
     /** Confirmed labels: trained on and no longer doubtful (this session only). Any thread. */
     public LabelReview review() {
-        return review;
+        return analysis.review();
     }
 
-    // ---- files ---------------------------------------------------------------------------------------
-
-    /**
-     * Writes the current embedding and coordinates, one row per project image in image order; images that
-     * have no features (unreadable, gone) get NaN rows. Compute thread. Returns the rows written.
-     */
-    public int exportEmbeddings(Path npy, Path csv) throws IOException {
-        Rows rows = features.rows();
-        MapState state = loop.state();
-        Exporter.exportEmbeddings(store, rows.spread(state.embedding(), imageCount()), npy,
-                rows.spread(state.coords(), imageCount()), csv);
-        return rows.count();
-    }
-
-    /** {@code path,label} of every labelled image; returns how many. Any thread. */
-    public int exportCsv(Path file) throws IOException {
-        return Exporter.exportCsv(store, file, false);
-    }
-
-    /** {@code dir/<label>/<image path>}, copies or symbolic links; {@code dir} must be new or empty. Any thread. */
-    public Exporter.ImageFolderReport exportImageFolder(Path dir, Exporter.LinkMode mode, Progress progress,
-            Cancellation cancel) throws IOException {
-        return Exporter.exportImageFolder(store, dir, mode, progress, cancel);
+    /** Labels, images and the map's embedding out to files. */
+    public SessionExports exports() {
+        return exports;
     }
 
     // ---- closing -------------------------------------------------------------------------------------
@@ -359,6 +320,15 @@ public final class ProjectSession implements AutoCloseable {
 
     // ---- internals -----------------------------------------------------------------------------------
 
+    /** The rows of the map now, for the exports; compute thread. */
+    Rows rows() {
+        return features.rows();
+    }
+
+    MapState mapState() {
+        return loop.state();
+    }
+
     private int imageCount() {
         return store.snapshot().imageCount();
     }
@@ -392,11 +362,6 @@ public final class ProjectSession implements AutoCloseable {
         if (!store.isReadOnly()) {
             store.layout().save(features.rows().spread(loop.state().coords(), imageCount()));
         }
-    }
-
-    private static MapSnapshot savedMap(FloatMatrix layout, ScannedImages scanned) {
-        Rows rows = Rows.placedBy(layout, scanned.imageOfEntry());
-        return MapSnapshot.of(rows, rows.pick(layout), "Saved map; checking features…");
     }
 
     private static List<Problem> concat(List<Problem> a, List<Problem> b) {

@@ -13,6 +13,8 @@ import org.silhouette.layout.Procrustes;
 import org.silhouette.layout.Umap;
 import org.silhouette.layout.UmapOptions;
 
+import java.util.Locale;
+
 /**
  * One turn of the labelling loop, shared by the app and the {@code simulate} command: fine-tune the head
  * on the labelled images' cached features (unlabelled ones held out), re-embed every image, and move the
@@ -36,6 +38,15 @@ public final class RefreshLoop {
 
         public double totalSeconds() {
             return trainSeconds + embedSeconds + layoutSeconds;
+        }
+
+        /** The status line of round {@code round}, which left {@code doubtful} labels out of training. */
+        String status(int round, int doubtful) {
+            return String.format(Locale.ROOT, "Round %d: trained %.1f s (%d steps%s), re-embedded %.2f s,"
+                            + " layout %.2f s", round, trainSeconds, training.steps(),
+                    continued ? ", continued" : ", fresh head", embedSeconds, layoutSeconds)
+                    + (doubtful == 0 ? "" : String.format(Locale.ROOT, "; %,d doubtful label%s left out (Ctrl+D)",
+                            doubtful, doubtful == 1 ? "" : "s"));
         }
     }
 

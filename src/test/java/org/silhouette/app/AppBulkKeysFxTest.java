@@ -3,11 +3,8 @@ package org.silhouette.app;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,24 +18,7 @@ class AppBulkKeysFxTest extends FxWindowTest {
 
     @Test
     void bulkChangesNeedShiftOrEnterAndSayWhatTheyDid(@TempDir Path dir) throws Exception {
-        Path folder = AppFx.folder(dir, 60, 3, 5, false);
-        MainWindow w = AppFx.newWindow();
-        FxRobot robot = new FxRobot();
-        try {
-            AppFx.open(w, folder);
-            Map<Integer, String> expected = new HashMap<>();
-            int[] a = AppFx.lassoGroup(robot, w, 0);
-            robot.type(KeyCode.N).write("alpha").type(KeyCode.ENTER);
-            for (int i : a) {
-                expected.put(i, "alpha");
-            }
-            AppFx.awaitStore(w, expected);
-            int[] b = AppFx.lassoGroup(robot, w, 1);
-            robot.type(KeyCode.N).write("beta").type(KeyCode.ENTER);
-            for (int i : b) {
-                expected.put(i, "beta");
-            }
-            AppFx.awaitStore(w, expected);
+        AppFx.withAlphaAndBeta(dir, (w, robot, folder, expected) -> {
             FxThread.await("suggestions", AppFx.TIMEOUT, () -> w.presenter().suggested() != null);
 
             FxThread.run(() -> w.map().selectionModel().selectAll());
@@ -74,8 +54,6 @@ class AppBulkKeysFxTest extends FxWindowTest {
             AppFx.awaitStore(w, expected);
             assertEquals("Labelled " + c.length + " images 'alpha'.", FxThread.call(() -> w.actions().text()));
             assertEquals(expected, AppFx.labelsOnDisk(folder));
-        } finally {
-            AppFx.close(w);
-        }
+        });
     }
 }

@@ -85,6 +85,35 @@ final class AppFx {
         }
     }
 
+    /** Lassoes a group, names it through the name box (N, the name, Enter) and waits until the store has it. */
+    static int[] nameGroup(FxRobot robot, MainWindow w, int group, String label, Map<Integer, String> expected)
+            throws Exception {
+        int[] g = lassoGroup(robot, w, group);
+        robot.type(javafx.scene.input.KeyCode.N).write(label).type(javafx.scene.input.KeyCode.ENTER);
+        for (int i : g) {
+            expected.put(i, label);
+        }
+        awaitStore(w, expected);
+        return g;
+    }
+
+    /** What a test checks in a window whose first two groups are named; {@code expected} is what they hold. */
+    interface NamedGroupsCheck {
+        void check(MainWindow w, FxRobot robot, Path folder, Map<Integer, String> expected) throws Exception;
+    }
+
+    /** A 60-image folder of three groups under {@code dir}, open, with group 0 named "alpha" and group 1 "beta". */
+    static void withAlphaAndBeta(Path dir, NamedGroupsCheck check) throws Exception {
+        Path folder = folder(dir, 60, 3, 5, false);
+        FxRobot robot = new FxRobot();
+        inOpenWindow(folder, w -> {
+            Map<Integer, String> expected = new java.util.HashMap<>();
+            nameGroup(robot, w, 0, "alpha", expected);
+            nameGroup(robot, w, 1, "beta", expected);
+            check.check(w, robot, folder, expected);
+        });
+    }
+
     /** Closes the window and waits until every background thread of the window has ended. */
     static void close(MainWindow w) throws Exception {
         CompletableFuture<Void> closed = FxThread.call(() -> {

@@ -1,13 +1,9 @@
 package org.silhouette.app;
 
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.silhouette.harness.stress.SyntheticFolder;
 import org.silhouette.project.LabelState;
-import org.testfx.api.FxRobot;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -26,26 +22,7 @@ class AppLabellingFxTest extends FxWindowTest {
 
     @Test
     void lassoNameNumberKeyUndoAndRetrain(@TempDir Path dir) throws Exception {
-        Path folder = AppFx.folder(dir, 60, 3, 5, false);
-        MainWindow w = AppFx.newWindow();
-        FxRobot robot = new FxRobot();
-        try {
-            AppFx.open(w, folder);
-            Map<Integer, String> expected = new HashMap<>();
-
-            int[] a = AppFx.lassoGroup(robot, w, 0);
-            robot.type(KeyCode.N).write("alpha").type(KeyCode.ENTER);
-            for (int i : a) {
-                expected.put(i, "alpha");
-            }
-            AppFx.awaitStore(w, expected);
-
-            int[] b = AppFx.lassoGroup(robot, w, 1);
-            robot.type(KeyCode.N).write("beta").type(KeyCode.ENTER);
-            for (int i : b) {
-                expected.put(i, "beta");
-            }
-            AppFx.awaitStore(w, expected);
+        AppFx.withAlphaAndBeta(dir, (w, robot, folder, expected) -> {
             Map<Integer, String> beforeKey = new HashMap<>(expected);
 
             int[] c = AppFx.lassoGroup(robot, w, 2);
@@ -72,8 +49,6 @@ class AppLabellingFxTest extends FxWindowTest {
             assertTrue(labelsBefore.sameLabelling(FxThread.call(() -> w.presenter().labels())), "labels held");
             assertEquals(beforeKey, AppFx.labelsOnDisk(folder), "labels held on disk");
             assertTrue(FxThread.call(() -> w.presenter().suggested()) != null, "suggestions after the round");
-        } finally {
-            AppFx.close(w);
-        }
+        });
     }
 }

@@ -1,13 +1,9 @@
 package org.silhouette.app;
 
-import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -22,14 +18,7 @@ class AppLoopFeedbackFxTest extends FxWindowTest {
 
     @Test
     void trainingShowsSecondsAndQualityFollowsEveryChange(@TempDir Path dir) throws Exception {
-        Path folder = AppFx.folder(dir, 60, 3, 5, false);
-        MainWindow w = AppFx.newWindow();
-        FxRobot robot = new FxRobot();
-        try {
-            AppFx.open(w, folder);
-            Map<Integer, String> expected = new HashMap<>();
-            name(robot, w, 0, "alpha", expected);
-            name(robot, w, 1, "beta", expected);
+        AppFx.withAlphaAndBeta(dir, (w, robot, folder, expected) -> {
             awaitCurrentFigures(w, expected.size());
 
             Set<String> messages = ConcurrentHashMap.newKeySet();
@@ -45,23 +34,11 @@ class AppLoopFeedbackFxTest extends FxWindowTest {
                     + "\\d+\\.\\d s")), "training in seconds: " + messages);
 
             awaitCurrentFigures(w, expected.size());
-            name(robot, w, 2, "alpha", expected);
+            AppFx.nameGroup(robot, w, 2, "alpha", expected);
             assertTrue(FxThread.call(() -> w.quality().measuredText()).startsWith("Out of date"),
                     "stale figures say so at once: " + FxThread.call(() -> w.quality().measuredText()));
             awaitCurrentFigures(w, expected.size());
-        } finally {
-            AppFx.close(w);
-        }
-    }
-
-    private static void name(FxRobot robot, MainWindow w, int group, String label, Map<Integer, String> expected)
-            throws Exception {
-        int[] g = AppFx.lassoGroup(robot, w, group);
-        robot.type(KeyCode.N).write(label).type(KeyCode.ENTER);
-        for (int i : g) {
-            expected.put(i, label);
-        }
-        AppFx.awaitStore(w, expected);
+        });
     }
 
     /** Waits for figures that say they measured the labels as they are now: this many labelled images. */

@@ -20,10 +20,8 @@ class AppNameBoxFxTest extends FxWindowTest {
     @Test
     void enterAppliesTheTypedNameWhileCompletionsShow(@TempDir Path dir) throws Exception {
         Path folder = AppFx.folder(dir, 60, 3, 5, false);
-        MainWindow w = AppFx.newWindow();
         FxRobot robot = new FxRobot();
-        try {
-            AppFx.open(w, folder);
+        AppFx.inOpenWindow(folder, w -> {
             Map<Integer, String> expected = new HashMap<>();
             name(robot, w, 0, "alpha", "alpha", expected);
             // "alpha" again: the completion offers "alpha" while the user presses Enter after a pause
@@ -39,9 +37,7 @@ class AppNameBoxFxTest extends FxWindowTest {
             AppFx.awaitStore(w, expected);
             assertEquals(expected, AppFx.labelsOnDisk(folder));
             assertEquals(false, FxThread.call(() -> w.nameBoxOpen()), "the box closed");
-        } finally {
-            AppFx.close(w);
-        }
+        });
     }
 
     /** Lassoes a group, types the name, pauses as a person does (the completions show), presses Enter. */

@@ -17,17 +17,13 @@ class AppOpeningThumbnailsFxTest extends FxWindowTest {
     @Test
     void theOpeningViewShowsThumbnailsWhereTheyFit(@TempDir Path dir) throws Exception {
         Path folder = AppFx.folder(dir, 400, 3, 5, false);
-        MainWindow w = AppFx.newWindow();
-        try {
-            AppFx.open(w, folder);
+        AppFx.inOpenWindow(folder, w -> {
             double opening = FxThread.call(() -> w.map().viewport().scale());
             FxThread.await("thumbnails on the opening view", Duration.ofSeconds(60),
                     () -> w.map().lastFrame().tiles() > 0);
             assertFalse(FxThread.call(() -> w.map().lastFrame().thumbnails()),
                     "zoomed out: thumbnails only where they fit, the crowded points stay dots");
             assertFalse(FxThread.call(() -> w.map().viewport().scale()) != opening, "nobody zoomed");
-        } finally {
-            AppFx.close(w);
-        }
+        });
     }
 }

@@ -56,9 +56,7 @@ class AppProjectFxTest extends FxWindowTest {
     void newBackboneSettingsRecomputeTheFeaturesAndStartAFreshHeadKeepingTheLabels(@TempDir Path dir)
             throws Exception {
         Path folder = AppFx.folder(dir, 60, 3, 8, false);
-        MainWindow w = AppFx.newWindow();
-        try {
-            AppFx.open(w, folder);
+        AppFx.inOpenWindow(folder, w -> {
             FxStallCheck.labelSomeOfThreeGroups(ScriptedWindow.of(w), AppFx.TIMEOUT);
             ScriptedWindow.of(w).retrain(AppFx.TIMEOUT);
             int labelled = FxThread.call(() -> w.presenter().labels().labelledCount());
@@ -74,9 +72,7 @@ class AppProjectFxTest extends FxWindowTest {
             String status = FxThread.call(() -> w.status().message());
             assertTrue(status.contains("fresh head"), "a head for other features cannot continue: " + status);
             assertEquals(labelled, (int) FxThread.call(() -> w.presenter().labels().labelledCount()));
-        } finally {
-            AppFx.close(w);
-        }
+        });
     }
 
     @Test
@@ -133,9 +129,7 @@ class AppProjectFxTest extends FxWindowTest {
     @Test
     void exportsAndImportsThroughTheWindow(@TempDir Path dir) throws Exception {
         Path folder = AppFx.folder(dir, 30, 3, 6, false);
-        MainWindow w = AppFx.newWindow();
-        try {
-            AppFx.open(w, folder);
+        AppFx.inOpenWindow(folder, w -> {
             FxStallCheck.labelSomeOfThreeGroups(ScriptedWindow.of(w), AppFx.TIMEOUT);
             int labelled = FxThread.call(() -> w.presenter().labels().labelledCount());
 
@@ -148,7 +142,7 @@ class AppProjectFxTest extends FxWindowTest {
             Path npy = dir.resolve("out/emb.npy");
             FxThread.call(() -> w.export().exportEmbeddings(npy)).get(60, TimeUnit.SECONDS);
             assertEquals(30, Npy.read(npy).rows());
-            assertEquals(31, Files.readAllLines(ExportController.coordinatesFile(npy)).size());
+            assertEquals(31, Files.readAllLines(org.silhouette.session.SessionExports.coordinatesFile(npy)).size());
 
             Path tree = dir.resolve("out/tree");
             FxThread.call(() -> w.export().exportImageFolder(tree, org.silhouette.project.Exporter.LinkMode.COPY))
@@ -165,8 +159,6 @@ class AppProjectFxTest extends FxWindowTest {
             FxThread.run(() -> w.labels().undo());
             FxThread.await("undo of the whole import", AppFx.TIMEOUT,
                     () -> w.presenter().labels().labelNamed("imported").isEmpty());
-        } finally {
-            AppFx.close(w);
-        }
+        });
     }
 }

@@ -2,6 +2,7 @@ package org.silhouette.app;
 
 import org.silhouette.data.LabelsCsv;
 import org.silhouette.render.ColourMode;
+import org.silhouette.session.DemoFolder;
 import org.silhouette.session.OpenRequest;
 import org.silhouette.session.Rows;
 

@@ -19,9 +19,7 @@ class NamingCheckFxTest extends FxWindowTest {
     @Test
     void namesAGroupThroughTheNameBoxAndSucceeds(@TempDir Path dir) throws Exception {
         Path folder = AppFx.folder(dir, 60, 3, 5, false);
-        MainWindow w = AppFx.newWindow();
-        try {
-            AppFx.open(w, folder);
+        AppFx.inOpenWindow(folder, w -> {
             CompletableFuture<Integer> exit = new CompletableFuture<>();
             FxThread.run(() -> NamingCheck.run(w, exit::complete));
             assertEquals(0, exit.get(AppFx.TIMEOUT.toSeconds(), TimeUnit.SECONDS), "the check passed");
@@ -33,8 +31,6 @@ class NamingCheckFxTest extends FxWindowTest {
                 assertEquals(NamingCheck.GROUP, IntStream.range(0, state.imageCount())
                         .filter(i -> state.labelOf(i) == id).count(), "the group is labelled on disk");
             }
-        } finally {
-            AppFx.close(w);
-        }
+        });
     }
 }

@@ -1,7 +1,6 @@
 package org.silhouette.embed;
 
 import org.silhouette.harness.stress.SyntheticImages;
-import ai.djl.Device;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.silhouette.core.CancelFlag;
@@ -12,7 +11,7 @@ import org.silhouette.core.Progress;
 import org.silhouette.data.FolderScan;
 import org.silhouette.data.ImageEntry;
 
-import org.silhouette.embed.backbone.Backbone;
+import org.silhouette.harness.stress.MeanColourBackbone;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -28,63 +27,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FeatureExtractorTest {
 
-    /** Mean colour of each image: a backbone whose right answer is known, and which counts its calls. */
-    static class MeanColour implements Backbone {
-        final AtomicInteger images = new AtomicInteger();
-        final List<Integer> batchSizes = new ArrayList<>();
-
-        @Override
-        public String fingerprint() {
-            return "mean-colour v1";
-        }
-
-        @Override
-        public int inputSize() {
-            return 16;
-        }
-
-        @Override
-        public int featureDim() {
-            return 3;
-        }
-
-        @Override
-        public Device device() {
-            return Device.cpu();
-        }
-
-        @Override
-        public String describe() {
-            return "mean colour";
-        }
-
-        @Override
-        public FloatMatrix embed(List<BufferedImage> batch) {
-            batchSizes.add(batch.size());
-            images.addAndGet(batch.size());
-            float[][] rows = new float[batch.size()][3];
-            for (int i = 0; i < batch.size(); i++) {
-                BufferedImage img = batch.get(i);
-                for (int y = 0; y < img.getHeight(); y++) {
-                    for (int x = 0; x < img.getWidth(); x++) {
-                        int v = img.getRGB(x, y);
-                        rows[i][0] += (v >> 16) & 0xFF;
-                        rows[i][1] += (v >> 8) & 0xFF;
-                        rows[i][2] += v & 0xFF;
-                    }
-                }
-                for (int c = 0; c < 3; c++) {
-                    rows[i][c] /= img.getWidth() * img.getHeight();
-                }
-            }
-            return FloatMatrix.of(rows);
-        }
-
-        @Override
-        public void close() {
-        }
-    }
-
     private static List<ImageEntry> folder(Path root, int good) throws IOException {
         for (int i = 0; i < good; i++) {
             SyntheticImages.write(SyntheticImages.quadrant(8, 8, (i * 20) << 16, (i * 20) << 16), "png",
@@ -99,7 +41,7 @@ class FeatureExtractorTest {
     void embedsInScanOrderListsProblemsAndReusesTheCache(@TempDir Path dir) throws IOException {
         List<ImageEntry> entries = folder(dir.resolve("data"), 9);
         assertEquals(11, entries.size());
-        MeanColour backbone = new MeanColour();
+        MeanColourBackbone backbone = new MeanColourBackbone();
         FeatureExtractor.Options opts = FeatureExtractor.Options.defaults().withBatchSize(4);
         List<Long> progress = new ArrayList<>();
         FeatureExtractor.Result first;
@@ -124,7 +66,7 @@ class FeatureExtractorTest {
         assertEquals(entries.stream().filter(e -> first.embedded().contains(e)).toList(), first.embedded(),
                 "rows follow scan order");
 
-        MeanColour second = new MeanColour();
+        MeanColourBackbone second = new MeanColourBackbone();
         try (FeatureCache cache = FeatureCache.open(dir.resolve("cache"), backbone.fingerprint(), 3)) {
             FeatureExtractor.Result again = FeatureExtractor.extract(entries, second, cache, opts, Progress.NONE,
                     Cancellation.NEVER);
@@ -139,7 +81,7 @@ class FeatureExtractorTest {
     void theListenerHearsEachReadableImageOnceWithItsHashAndThePixelsOnlyWhenDecoded(@TempDir Path dir)
             throws IOException {
         List<ImageEntry> entries = folder(dir.resolve("data"), 5);
-        MeanColour backbone = new MeanColour();
+        MeanColourBackbone backbone = new MeanColourBackbone();
         FeatureExtractor.Options opts = FeatureExtractor.Options.defaults().withBatchSize(2);
         for (int run = 0; run < 2; run++) {
             java.util.Map<Integer, ContentHash> hashes = new java.util.concurrent.ConcurrentHashMap<>();
@@ -168,7 +110,7 @@ class FeatureExtractorTest {
     void cancellingKeepsWhatWasComputed(@TempDir Path dir) throws IOException {
         List<ImageEntry> entries = folder(dir.resolve("data"), 12);
         CancelFlag flag = new CancelFlag();
-        MeanColour backbone = new MeanColour() {
+        MeanColourBackbone backbone = new MeanColourBackbone() {
             @Override
             public FloatMatrix embed(List<BufferedImage> batch) {
                 FloatMatrix m = super.embed(batch);

@@ -7,6 +7,7 @@ import org.silhouette.core.Progress;
 import org.silhouette.data.ImageEntry;
 import org.silhouette.harness.stress.SyntheticImages;
 
+import org.silhouette.harness.stress.MeanColourBackbone;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +57,7 @@ class FileChangeRaceTest {
         AtomicInteger mismatched = new AtomicInteger();
         int poisoned = 0;
         int rounds = 0;
-        FeatureExtractorTest.MeanColour backbone = new FeatureExtractorTest.MeanColour();
+        MeanColourBackbone backbone = new MeanColourBackbone();
         List<ImageEntry> entries = Collections.nCopies(16, ImageEntry.unlabelled(target));
         long deadline = System.nanoTime() + 3_000_000_000L;
         try {

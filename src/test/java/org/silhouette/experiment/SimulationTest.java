@@ -117,8 +117,7 @@ class SimulationTest {
         LoopOptions loop = LoopOptions.builder().firstTrainSeconds(0.3).trainSeconds(0.2).seed(1).build();
         Simulation.Options o = new Simulation.Options(Simulation.Mode.STATIC, loop, 12, 1, false,
                 LassoPicker.Options.defaults(), 50, 2, 2, Person.HASTY);
-        Simulation.Curve c = Simulation.run(b.x(), b.labels(), 4, o, Simulation.Listener.NONE, Progress.NONE,
-                Cancellation.NEVER);
+        Simulation.Curve c = run(b, 4, o);
         int reach = c.actionsTo(1.0);
         assertTrue(reach > 0 && reach <= 8, "100% after " + reach + " actions; curve " + Arrays.toString(c.accuracy()));
         assertEquals(0.0, c.accuracy()[0]);
@@ -137,7 +136,7 @@ class SimulationTest {
         LoopOptions loop = LoopOptions.builder().seed(2).build();
         Simulation.Options o = new Simulation.Options(Simulation.Mode.STATIC, loop, 30, 2, false,
                 LassoPicker.Options.defaults(), 50, 2, 2, person);
-        return Simulation.run(b.x(), b.labels(), 2, o, Simulation.Listener.NONE, Progress.NONE, Cancellation.NEVER);
+        return run(b, 2, o);
     }
 
     /** Two classes that overlap on the map: the hasty lasso labels some images wrongly, and the curve says so. */
@@ -170,7 +169,7 @@ class SimulationTest {
         LoopOptions loop = LoopOptions.builder().seed(2).build();
         Simulation.Options o = new Simulation.Options(Simulation.Mode.STATIC, loop, 30, 2, true,
                 LassoPicker.Options.defaults(), 50, 0, 2, person);
-        return Simulation.run(b.x(), b.labels(), 5, o, Simulation.Listener.NONE, Progress.NONE, Cancellation.NEVER);
+        return run(b, 5, o);
     }
 
     private static int wrongIn(Simulation.Curve c, String kind) {
@@ -206,10 +205,8 @@ class SimulationTest {
         LoopOptions loop = LoopOptions.builder().firstTrainSteps(30).trainSteps(10).seed(5).build();
         Simulation.Options o = new Simulation.Options(Simulation.Mode.LOOP, loop, 6, 5, true,
                 LassoPicker.Options.defaults(), 50, 2, 2, Person.REALISTIC);
-        Simulation.Curve first = Simulation.run(b.x(), b.labels(), 3, o, Simulation.Listener.NONE, Progress.NONE,
-                Cancellation.NEVER);
-        Simulation.Curve again = Simulation.run(b.x(), b.labels(), 3, o, Simulation.Listener.NONE, Progress.NONE,
-                Cancellation.NEVER);
+        Simulation.Curve first = run(b, 3, o);
+        Simulation.Curve again = run(b, 3, o);
         assertTrue(Arrays.stream(first.seconds()).anyMatch(s -> s > 0), "the loop retrained");
         assertArrayEquals(first.accuracy(), again.accuracy());
         assertArrayEquals(first.withSuggestions(), again.withSuggestions());
@@ -222,13 +219,18 @@ class SimulationTest {
         Blobs b = Blobs.make(3, 40, 8, 12.0, 1.0, 7);
         LoopOptions loop = LoopOptions.builder().firstTrainSeconds(0.3).trainSeconds(0.15).seed(4).build();
         Simulation.Options o = Simulation.Options.defaults(Simulation.Mode.LOOP, loop, 10, 4);
-        Simulation.Curve c = Simulation.run(b.x(), b.labels(), 3, o, Simulation.Listener.NONE, Progress.NONE,
-                Cancellation.NEVER);
+        Simulation.Curve c = run(b, 3, o);
         int last = c.actions().length - 1;
         // the spot check lets a bulk accept through with up to 2 wrong of 50, so not necessarily 100%
         assertTrue(c.accuracy()[last] >= 0.95, "curve " + Arrays.toString(c.accuracy()) + " kinds " + c.kinds());
         assertEquals(1.0, c.coverage()[last]);
         assertTrue(Arrays.stream(c.seconds()).anyMatch(s -> s > 0), "some action refreshed the map");
         assertTrue(c.kinds().stream().anyMatch(k -> k.startsWith("accept")), "suggestions were used: " + c.kinds());
+    }
+
+    /** A quiet, uncancelled run over the blobs. */
+    private static Simulation.Curve run(Blobs b, int classes, Simulation.Options o) {
+        return Simulation.run(b.x(), b.labels(), classes, o, Simulation.Listener.NONE, Progress.NONE,
+                Cancellation.NEVER);
     }
 }

@@ -34,6 +34,15 @@ class FreshProjectTest {
         assertTrue(fresh.isEmpty(), fresh.toString());
     }
 
+    @Test
+    void aFailureOffersAFreshProjectOnlyWhenADamagedDatabaseCausedIt(@TempDir Path dir) throws Exception {
+        Path images = Files.createDirectories(dir.resolve("images"));
+        OpenRequest asked = new OpenRequest(images, null, null);
+        RuntimeException wrapped = new RuntimeException("open failed", damageIn(images.resolve(".silhouette")));
+        assertEquals(Optional.of(images), FreshProject.forFailure(wrapped, asked).map(OpenRequest::data));
+        assertTrue(FreshProject.forFailure(new java.io.IOException("disk full"), asked).isEmpty());
+    }
+
     private static DamagedProjectException damageIn(Path projectDir) {
         return new DamagedProjectException(projectDir.resolve("project.db"), "damaged", null);
     }

@@ -131,11 +131,11 @@ class ProjectSessionTest {
             assertTrue(s.edits().redo().isPresent());
 
             Path csv = dir.resolve("labels.csv");
-            assertEquals(24, s.exportCsv(csv));
+            assertEquals(24, s.exports().labelsCsv(csv));
             List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
             assertTrue(lines.contains("red-000.png,warm"), lines.toString());
             Path npy = dir.resolve("emb.npy");
-            assertEquals(36, s.exportEmbeddings(npy, dir.resolve("emb.coords.csv")));
+            assertEquals(36, s.exports().embeddings(npy, dir.resolve("emb.coords.csv")));
             assertEquals(36, Npy.read(npy).rows());
             assertEquals(warm, s.labels().labelOf(imagesOf(s, "red")[0]));
             lastX = analysed.rows().spread(new FloatMatrix(analysed.x().length, 1, analysed.x()),

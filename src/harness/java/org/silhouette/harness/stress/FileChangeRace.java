@@ -1,17 +1,13 @@
 package org.silhouette.harness.stress;
 
-import ai.djl.Device;
 import org.silhouette.core.Cancellation;
-import org.silhouette.core.FloatMatrix;
 import org.silhouette.core.Progress;
 import org.silhouette.data.FolderScan;
 import org.silhouette.data.ImageEntry;
 import org.silhouette.embed.ContentHash;
 import org.silhouette.embed.FeatureCache;
 import org.silhouette.embed.FeatureExtractor;
-import org.silhouette.embed.backbone.Backbone;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,7 +88,7 @@ public final class FileChangeRace {
         int unaccounted = 0;
         int entries = 0;
         int poisoned = 0;
-        MeanColour backbone = new MeanColour();
+        MeanColourBackbone backbone = new MeanColourBackbone("race mean-colour v1");
         try {
             for (int run = 0; run < runs; run++) {
                 cancel.check();
@@ -175,58 +171,6 @@ public final class FileChangeRace {
             } catch (IOException e) {
                 // a file the scan has open, or a race with ourselves: try another
             }
-        }
-    }
-
-    /** Mean colour: a backbone whose right answer for every content is known. */
-    static final class MeanColour implements Backbone {
-        @Override
-        public String fingerprint() {
-            return "race mean-colour v1";
-        }
-
-        @Override
-        public int inputSize() {
-            return 16;
-        }
-
-        @Override
-        public int featureDim() {
-            return 3;
-        }
-
-        @Override
-        public Device device() {
-            return Device.cpu();
-        }
-
-        @Override
-        public String describe() {
-            return "mean colour";
-        }
-
-        @Override
-        public FloatMatrix embed(List<BufferedImage> batch) {
-            float[][] rows = new float[batch.size()][3];
-            for (int i = 0; i < batch.size(); i++) {
-                BufferedImage img = batch.get(i);
-                for (int y = 0; y < img.getHeight(); y++) {
-                    for (int x = 0; x < img.getWidth(); x++) {
-                        int v = img.getRGB(x, y);
-                        rows[i][0] += (v >> 16) & 0xFF;
-                        rows[i][1] += (v >> 8) & 0xFF;
-                        rows[i][2] += v & 0xFF;
-                    }
-                }
-                for (int c = 0; c < 3; c++) {
-                    rows[i][c] /= img.getWidth() * img.getHeight();
-                }
-            }
-            return FloatMatrix.of(rows);
-        }
-
-        @Override
-        public void close() {
         }
     }
 }

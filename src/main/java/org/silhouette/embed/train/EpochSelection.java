@@ -88,6 +88,22 @@ final class EpochSelection implements AutoCloseable {
         return trainingCount;
     }
 
+    /** Draws the labelled part of each batch from the training share; null when fewer than two classes are labelled. */
+    PkSampler sampler(TrainingData data, TrainOptions options) {
+        return data.hasLabels() ? new PkSampler(trainingLabels, options.batchP(), options.batchK(), options.seed())
+                : null;
+    }
+
+    /**
+     * Batches per epoch: a pass over the training share of the labelled rows (drawn by {@code sampler}, null
+     * when none) and one over the {@code structureRows}, whichever takes longer.
+     */
+    int stepsPerEpoch(PkSampler sampler, int structureRows, TrainOptions options) {
+        int labelledSteps = sampler != null ? Math.ceilDiv(trainingCount, sampler.maxBatchSize()) : 0;
+        int structureSteps = Math.ceilDiv(structureRows, options.batchP() * options.batchK());
+        return Math.max(1, Math.max(labelledSteps, structureSteps));
+    }
+
     boolean active() {
         return validation != null;
     }

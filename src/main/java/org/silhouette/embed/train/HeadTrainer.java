@@ -91,6 +91,14 @@ public final class HeadTrainer {
                 started);
     }
 
+    /** Batches per epoch as {@link #fit} counts them: validation share held out, structure over unlabelled rows. */
+    public static int stepsPerEpoch(FloatMatrix features, int[] labels, boolean structure, TrainOptions options) {
+        TrainingData data = TrainingData.of(features, labels, structure);
+        try (EpochSelection selection = EpochSelection.of(features, data, options)) {
+            return selection.stepsPerEpoch(selection.sampler(data, options), data.free().length, options);
+        }
+    }
+
     private static TrainResult run(FloatMatrix features, TrainingData data, TrainOptions options,
             EmbeddingModel warmStart, LossSetup setup, StructureTarget structure, Progress progress,
             Cancellation cancel, long started) {
@@ -173,18 +181,14 @@ public final class HeadTrainer {
             this.cancel = cancel;
             this.started = started;
             this.selection = EpochSelection.of(features, data, options);
-            this.sampler = data.hasLabels() ? new PkSampler(selection.trainingLabels(), options.batchP(),
-                    options.batchK(), options.seed()) : null;
+            this.sampler = selection.sampler(data, options);
             int structureBatch = options.batchP() * options.batchK();
             this.structureRows = structure != null && data.free().length > 0
                     ? new StructureRows(data.free(), structureBatch, options.seed() ^ 0x7F4A7C15L) : null;
             this.target = structure != null ? structure.coordinates().data() : null;
             this.rowWeights = structure != null ? structure.rowWeights() : null;
             int labelledBatch = sampler != null ? sampler.maxBatchSize() : 0;
-            // an epoch is a pass over the labelled rows and over the structure rows, whichever takes longer
-            int labelledSteps = sampler != null ? (selection.trainingCount() + labelledBatch - 1) / labelledBatch : 0;
-            int structureSteps = structureRows != null ? (data.free().length + structureBatch - 1) / structureBatch : 0;
-            this.stepsPerEpoch = Math.max(1, Math.max(labelledSteps, structureSteps));
+            this.stepsPerEpoch = selection.stepsPerEpoch(sampler, structureRows != null ? data.free().length : 0, options);
             if (sampler == null && structureRows == null) {
                 throw new UserError("Nothing to train on: no two labelled classes and no unlabelled image for the "
                         + "structure term.");

@@ -119,26 +119,20 @@ public record TrainOptions(
     }
 
     /** A copy to change component by component; {@link RecordBuilder#build} validates it as the constructor does. */
-    public static final class Builder extends RecordBuilder<TrainOptions, Builder> {
+    public static final class Builder extends HeadBuilder<TrainOptions, Builder> {
         private Builder(TrainOptions o) {
             super(o);
         }
 
-        public Builder loss(LossKind v) { return set("loss", v); }
-        public Builder lossOptions(LossOptions v) { return set("lossOptions", v); }
-        public Builder dim(int v) { return set("dim", v); }
-        public Builder hidden(List<Integer> v) { return set("hidden", v); }
         public Builder epochs(int v) { return set("epochs", v); }
         public Builder maxSteps(int v) { return set("maxSteps", v); }
         public Builder maxSeconds(double v) { return set("maxSeconds", v); }
         public Builder learningRate(double v) { return set("learningRate", v); }
         public Builder batchP(int v) { return set("batchP", v); }
         public Builder batchK(int v) { return set("batchK", v); }
-        public Builder seed(long v) { return set("seed", v); }
         public Builder maxGradNorm(double v) { return set("maxGradNorm", v); }
         public Builder checkpointDir(Path v) { return set("checkpointDir", v); }
         public Builder checkpointEvery(int v) { return set("checkpointEvery", v); }
-        public Builder structureWeight(double v) { return set("structureWeight", v); }
         public Builder validationFraction(double v) { return set("validationFraction", v); }
     }
 }

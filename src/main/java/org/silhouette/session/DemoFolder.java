@@ -1,4 +1,4 @@
-package org.silhouette.app;
+package org.silhouette.session;
 
 import org.silhouette.core.UserError;
 
@@ -7,13 +7,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The bundled demo, {@code assets/demo/images}: looked for in the working folder and beside the jar. */
-final class DemoFolder {
+/**
+ * The bundled demo, {@code assets/demo/images}: looked for in the working folder and beside the jar. Part of
+ * opening a project, so the app and any other front end find it the same way.
+ */
+public final class DemoFolder {
 
     private DemoFolder() {
     }
 
-    static Path find() {
+    public static Path find() {
         List<Path> candidates = new ArrayList<>();
         String prop = System.getProperty("silhouette.demo");
         if (prop != null && !prop.isBlank()) {
