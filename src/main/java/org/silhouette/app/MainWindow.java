@@ -51,6 +51,8 @@ final class MainWindow implements AppMenus.Window {
     private final InspectorPanel inspector;
     private final NameBox nameBox;
     private final DoubtfulLabelsDialog doubtful;
+    private final ImagePreview preview;
+    private final SelectionGallery gallery;
     private final Banner notifications;
     private final ActionBar actions = new ActionBar(map::requestFocus);
     private final Scene scene;
@@ -69,6 +71,9 @@ final class MainWindow implements AppMenus.Window {
         doubtful = new DoubtfulLabelsDialog(presenter, labels, workers.compute, workers.inspector, status,
                 this::current, this::owner);
         notifications = new Banner(map::requestFocus);
+        preview = new ImagePreview(presenter, workers.inspector, this::current, this::owner);
+        gallery = new SelectionGallery(presenter, labels, workers.inspector, preview, this::current, this::owner);
+        map.setOnOpenPoint(preview::openAt);
         view = new SessionView(new SessionView.Parts(map, presenter, labels, loop, inspector, labelPanel, quality,
                 status, notifications, backbone), this::current, () -> stage, this::showProblems);
         project = new ProjectController(workers, tasks, status, view, this::owner, prefs);
@@ -87,8 +92,8 @@ final class MainWindow implements AppMenus.Window {
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("app.css")).toExternalForm());
         loop.autoProperty().addListener((o, was, now) -> rememberAuto(now));
         labels.tellOn(actions);
-        new MapKeys(map, labels, nameBox, this::nameSelection, () -> Shortcuts.show(owner()), actions, status)
-                .install();
+        new MapKeys(map, labels, nameBox, this::nameSelection, () -> Shortcuts.show(owner()), gallery::show, actions,
+                status).install();
     }
 
     // ---- for the app and tests ----------------------------------------------------------------
@@ -285,6 +290,24 @@ final class MainWindow implements AppMenus.Window {
 
     DoubtfulLabelsDialog doubtfulLabels() {
         return doubtful;
+    }
+
+    @Override
+    public void preview() {
+        preview.openFromMenu();
+    }
+
+    @Override
+    public void showGallery() {
+        gallery.show();
+    }
+
+    ImagePreview imagePreview() {
+        return preview;
+    }
+
+    SelectionGallery gallery() {
+        return gallery;
     }
 
     @Override

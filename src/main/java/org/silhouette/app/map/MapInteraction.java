@@ -14,7 +14,8 @@ import java.util.BitSet;
 /**
  * Mouse and keyboard on the map. Left drag draws a lasso (or rectangle); right or middle drag, or
  * Space + left drag, pans; the wheel zooms about the cursor. Shift adds to the selection and Alt
- * subtracts; a click without dragging toggles the point under it.
+ * subtracts; a click without dragging toggles the point under it. A double click, or a tap of Space that
+ * pans nothing, asks to see the point under the cursor at full size ({@link MapView#setOnOpenPoint}).
  */
 final class MapInteraction {
 
@@ -22,12 +23,16 @@ final class MapInteraction {
     static final double CLICK_SLOP = 4;
     /** Zoom per wheel notch (JavaFX reports 40 px of delta per notch by default). */
     static final double ZOOM_PER_NOTCH = 1.25;
+    /** Space released sooner than this, with no drag meanwhile, is a tap (held longer, it meant to pan). */
+    static final long SPACE_TAP_NANOS = 500_000_000L;
 
     private enum Gesture { NONE, SELECT, PAN }
 
     private final MapView map;
     private Gesture gesture = Gesture.NONE;
     private boolean spaceDown;
+    private boolean spaceUsed;
+    private long spaceSince;
     private boolean moved;
     private boolean shiftAtPress;
     private boolean altAtPress;
@@ -68,6 +73,7 @@ final class MapInteraction {
         moved = false;
         shiftAtPress = e.isShiftDown();
         altAtPress = e.isAltDown();
+        spaceUsed |= spaceDown;
         boolean pan = e.getButton() == MouseButton.SECONDARY || e.getButton() == MouseButton.MIDDLE
                 || (e.getButton() == MouseButton.PRIMARY && spaceDown);
         if (pan) {
@@ -108,7 +114,10 @@ final class MapInteraction {
             lasso.end();
             int hit = map.pointAt(e.getX(), e.getY());
             if (hit >= 0) {
-                map.selectionModel().toggle(hit);
+                map.selectionModel().toggle(hit); // twice for a double click: the selection is as it was
+                if (e.getClickCount() == 2) {
+                    map.openPoint(hit);
+                }
             }
         } else {
             lasso.extend(e.getX(), e.getY());
@@ -139,6 +148,10 @@ final class MapInteraction {
         Viewport v = map.viewport();
         boolean handled = true;
         if (code == KeyCode.SPACE) {
+            if (!spaceDown) { // not a key repeat
+                spaceSince = System.nanoTime();
+                spaceUsed = gesture != Gesture.NONE;
+            }
             spaceDown = true;
             if (gesture == Gesture.NONE) {
                 map.setCursor(Cursor.OPEN_HAND);
@@ -181,6 +194,9 @@ final class MapInteraction {
             spaceDown = false;
             if (gesture == Gesture.NONE) {
                 map.setCursor(Cursor.DEFAULT);
+                if (!spaceUsed && System.nanoTime() - spaceSince < SPACE_TAP_NANOS) {
+                    map.openPoint(map.pointUnderMouse());
+                }
             }
             e.consume();
         }

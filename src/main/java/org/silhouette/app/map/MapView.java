@@ -22,6 +22,7 @@ import org.silhouette.render.Viewport;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import java.util.function.UnaryOperator;
 
@@ -61,6 +62,7 @@ public final class MapView extends StackPane {
     private final PointValues values = new PointValues();
     private final MapTiles tiles = new MapTiles(() -> loop.invalidate(FrameLoop.CANVAS));
 
+    private IntConsumer onOpenPoint = i -> { };
     private boolean viewTouched;
     private boolean coloursDirty;
     private double fitScale = 1;
@@ -192,6 +194,14 @@ public final class MapView extends StackPane {
         hovering.setPreviewLoader(loader);
     }
 
+    /**
+     * Called with the point the user asked to see at full size: one double-clicked, or the one under the cursor
+     * at a tap of Space (-1 when the cursor is on none).
+     */
+    public void setOnOpenPoint(IntConsumer action) {
+        onOpenPoint = action == null ? i -> { } : action;
+    }
+
     /** Stops background loading. The view must not be used afterwards. */
     public void dispose() {
         tiles.close();
@@ -293,6 +303,15 @@ public final class MapView extends StackPane {
     void hoverAt(double x, double y) {
         hovering.mouseAt(x, y);
         loop.invalidate(FrameLoop.HOVER);
+    }
+
+    void openPoint(int index) {
+        onOpenPoint.accept(index);
+    }
+
+    /** The point under the mouse, or -1. */
+    int pointUnderMouse() {
+        return hovering.hasMouse() ? pointAt(hovering.mouseX(), hovering.mouseY()) : -1;
     }
 
     /** The point drawn under screen position (x, y), or -1. */
