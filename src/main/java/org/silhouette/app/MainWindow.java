@@ -51,8 +51,7 @@ final class MainWindow implements AppMenus.Window {
     private final InspectorPanel inspector;
     private final NameBox nameBox;
     private final DoubtfulLabelsDialog doubtful;
-    private final ImagePreview preview;
-    private final SelectionGallery gallery;
+    private final ImageViews looks;
     private final Banner notifications;
     private final ActionBar actions = new ActionBar(map::requestFocus);
     private final Scene scene;
@@ -71,9 +70,7 @@ final class MainWindow implements AppMenus.Window {
         doubtful = new DoubtfulLabelsDialog(presenter, labels, workers.compute, workers.inspector, status,
                 this::current, this::owner);
         notifications = new Banner(map::requestFocus);
-        preview = new ImagePreview(presenter, workers.inspector, this::current, this::owner);
-        gallery = new SelectionGallery(presenter, labels, workers.inspector, preview, this::current, this::owner);
-        map.setOnOpenPoint(preview::openAt);
+        looks = new ImageViews(presenter, labels, workers.inspector, this::current, this::owner);
         view = new SessionView(new SessionView.Parts(map, presenter, labels, loop, inspector, labelPanel, quality,
                 status, notifications, backbone), this::current, () -> stage, this::showProblems);
         project = new ProjectController(workers, tasks, status, view, this::owner, prefs);
@@ -92,7 +89,7 @@ final class MainWindow implements AppMenus.Window {
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("app.css")).toExternalForm());
         loop.autoProperty().addListener((o, was, now) -> rememberAuto(now));
         labels.tellOn(actions);
-        new MapKeys(map, labels, nameBox, this::nameSelection, () -> Shortcuts.show(owner()), gallery::show, actions,
+        new MapKeys(map, labels, nameBox, this::nameSelection, () -> Shortcuts.show(owner()), looks.gallery::show, actions,
                 status).install();
     }
 
@@ -294,20 +291,16 @@ final class MainWindow implements AppMenus.Window {
 
     @Override
     public void preview() {
-        preview.openFromMenu();
+        looks.preview.openFromMenu();
     }
 
     @Override
     public void showGallery() {
-        gallery.show();
+        looks.gallery.show();
     }
 
-    ImagePreview imagePreview() {
-        return preview;
-    }
-
-    SelectionGallery gallery() {
-        return gallery;
+    ImageViews imageViews() {
+        return looks;
     }
 
     @Override

@@ -10,6 +10,7 @@ import javafx.scene.input.ZoomEvent;
 import org.silhouette.render.Viewport;
 
 import java.util.BitSet;
+import java.util.function.IntConsumer;
 
 /**
  * Mouse and keyboard on the map. Left drag draws a lasso (or rectangle); right or middle drag, or
@@ -29,6 +30,7 @@ final class MapInteraction {
     private enum Gesture { NONE, SELECT, PAN }
 
     private final MapView map;
+    private IntConsumer onOpenPoint = i -> { };
     private Gesture gesture = Gesture.NONE;
     private boolean spaceDown;
     private boolean spaceUsed;
@@ -40,6 +42,9 @@ final class MapInteraction {
     private double pressY;
     private double lastX;
     private double lastY;
+    /** Where the mouse rests over the map (NaN when outside), for a tap of Space. */
+    private double mouseX = Double.NaN;
+    private double mouseY = Double.NaN;
 
     MapInteraction(MapView map) {
         this.map = map;
@@ -49,8 +54,8 @@ final class MapInteraction {
         surface.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         surface.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         surface.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
-        surface.addEventHandler(MouseEvent.MOUSE_MOVED, e -> map.hoverAt(e.getX(), e.getY()));
-        surface.addEventHandler(MouseEvent.MOUSE_EXITED, e -> map.hoverAt(Double.NaN, Double.NaN));
+        surface.addEventHandler(MouseEvent.MOUSE_MOVED, e -> mouseAt(e.getX(), e.getY()));
+        surface.addEventHandler(MouseEvent.MOUSE_EXITED, e -> mouseAt(Double.NaN, Double.NaN));
         surface.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         surface.addEventHandler(ZoomEvent.ZOOM, e -> {
             map.viewport().zoomAbout(e.getX(), e.getY(), e.getZoomFactor());
@@ -58,6 +63,16 @@ final class MapInteraction {
         });
         map.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
         map.addEventHandler(KeyEvent.KEY_RELEASED, this::keyReleased);
+    }
+
+    void setOnOpenPoint(IntConsumer action) {
+        onOpenPoint = action == null ? i -> { } : action;
+    }
+
+    private void mouseAt(double x, double y) {
+        mouseX = x;
+        mouseY = y;
+        map.hoverAt(x, y);
     }
 
     boolean isSelecting() {
@@ -116,7 +131,7 @@ final class MapInteraction {
             if (hit >= 0) {
                 map.selectionModel().toggle(hit); // twice for a double click: the selection is as it was
                 if (e.getClickCount() == 2) {
-                    map.openPoint(hit);
+                    onOpenPoint.accept(hit);
                 }
             }
         } else {
@@ -129,7 +144,7 @@ final class MapInteraction {
             lasso.end();
             map.selectionModel().apply(hits, op);
         }
-        map.hoverAt(e.getX(), e.getY());
+        mouseAt(e.getX(), e.getY());
         e.consume();
     }
 
@@ -195,7 +210,7 @@ final class MapInteraction {
             if (gesture == Gesture.NONE) {
                 map.setCursor(Cursor.DEFAULT);
                 if (!spaceUsed && System.nanoTime() - spaceSince < SPACE_TAP_NANOS) {
-                    map.openPoint(map.pointUnderMouse());
+                    onOpenPoint.accept(Double.isNaN(mouseX) ? -1 : map.pointAt(mouseX, mouseY));
                 }
             }
             e.consume();

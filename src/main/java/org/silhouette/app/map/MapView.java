@@ -62,11 +62,9 @@ public final class MapView extends StackPane {
     private final PointValues values = new PointValues();
     private final MapTiles tiles = new MapTiles(() -> loop.invalidate(FrameLoop.CANVAS));
 
-    private IntConsumer onOpenPoint = i -> { };
     private boolean viewTouched;
     private boolean coloursDirty;
     private double fitScale = 1;
-
 
     public MapView() {
         getStyleClass().add("map-view");
@@ -194,12 +192,9 @@ public final class MapView extends StackPane {
         hovering.setPreviewLoader(loader);
     }
 
-    /**
-     * Called with the point the user asked to see at full size: one double-clicked, or the one under the cursor
-     * at a tap of Space (-1 when the cursor is on none).
-     */
+    /** To see a point at full size: called with one double-clicked, or under the cursor at a tap of Space (or -1). */
     public void setOnOpenPoint(IntConsumer action) {
-        onOpenPoint = action == null ? i -> { } : action;
+        interaction.setOnOpenPoint(action);
     }
 
     /** Stops background loading. The view must not be used afterwards. */
@@ -303,15 +298,6 @@ public final class MapView extends StackPane {
     void hoverAt(double x, double y) {
         hovering.mouseAt(x, y);
         loop.invalidate(FrameLoop.HOVER);
-    }
-
-    void openPoint(int index) {
-        onOpenPoint.accept(index);
-    }
-
-    /** The point under the mouse, or -1. */
-    int pointUnderMouse() {
-        return hovering.hasMouse() ? pointAt(hovering.mouseX(), hovering.mouseY()) : -1;
     }
 
     /** The point drawn under screen position (x, y), or -1. */
