@@ -38,6 +38,10 @@ final class AppMenus {
 
         void showDoubtfulLabels();
 
+        void preview();
+
+        void showGallery();
+
         void quit();
     }
 
@@ -93,7 +97,11 @@ final class AppMenus {
             map.colourModeProperty().addListener((o, was, now) -> r.setSelected(now == m));
             colour.getItems().add(r);
         }
-        Menu view = new Menu("View", null, colour, item("Show the whole map  (F)", null, map::fitToView, noProject));
+        // Space has no accelerator: pressed and held on the map it pans
+        Menu view = new Menu("View", null, colour, item("Show the whole map  (F)", null, map::fitToView, noProject),
+                new SeparatorMenuItem(),
+                item("Preview  (Space, double-click)", null, w::preview, noProject),
+                item("Gallery of the selection  (G)", null, w::showGallery, noProject));
 
         CheckMenuItem auto = new CheckMenuItem("Auto retrain");
         auto.selectedProperty().bindBidirectional(loop.autoProperty());

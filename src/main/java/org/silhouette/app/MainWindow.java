@@ -51,6 +51,7 @@ final class MainWindow implements AppMenus.Window {
     private final InspectorPanel inspector;
     private final NameBox nameBox;
     private final DoubtfulLabelsDialog doubtful;
+    private final ImageViews looks;
     private final Banner notifications;
     private final ActionBar actions = new ActionBar(map::requestFocus);
     private final Scene scene;
@@ -69,6 +70,7 @@ final class MainWindow implements AppMenus.Window {
         doubtful = new DoubtfulLabelsDialog(presenter, labels, workers.compute, workers.inspector, status,
                 this::current, this::owner);
         notifications = new Banner(map::requestFocus);
+        looks = new ImageViews(presenter, labels, workers.inspector, this::current, this::owner);
         view = new SessionView(new SessionView.Parts(map, presenter, labels, loop, inspector, labelPanel, quality,
                 status, notifications, backbone), this::current, () -> stage, this::showProblems);
         project = new ProjectController(workers, tasks, status, view, this::owner, prefs);
@@ -87,8 +89,8 @@ final class MainWindow implements AppMenus.Window {
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("app.css")).toExternalForm());
         loop.autoProperty().addListener((o, was, now) -> rememberAuto(now));
         labels.tellOn(actions);
-        new MapKeys(map, labels, nameBox, this::nameSelection, () -> Shortcuts.show(owner()), actions, status)
-                .install();
+        new MapKeys(map, labels, nameBox, this::nameSelection, () -> Shortcuts.show(owner()), looks.gallery::show, actions,
+                status).install();
     }
 
     // ---- for the app and tests ----------------------------------------------------------------
@@ -285,6 +287,20 @@ final class MainWindow implements AppMenus.Window {
 
     DoubtfulLabelsDialog doubtfulLabels() {
         return doubtful;
+    }
+
+    @Override
+    public void preview() {
+        looks.preview.openFromMenu();
+    }
+
+    @Override
+    public void showGallery() {
+        looks.gallery.show();
+    }
+
+    ImageViews imageViews() {
+        return looks;
     }
 
     @Override

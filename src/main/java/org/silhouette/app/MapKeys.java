@@ -11,7 +11,7 @@ import java.util.Locale;
 
 /**
  * The labelling keys on the map (the map view itself handles navigation and selection keys): 1–9, N/Enter,
- * Backspace/Delete, Shift+A, U, C, F1; and Ctrl+Y for redo anywhere but in a text field. A bare key never
+ * Backspace/Delete, Shift+A, U, C, G, F1; and Ctrl+Y for redo anywhere but in a text field. A bare key never
  * changes many labels at once: 1–9 and Backspace/Delete ask in the action bar first (Enter applies, Esc or any
  * other key drops it), and accepting suggestions needs Shift, because a plain A once came from a name typed
  * with no name box open. FX thread.
@@ -23,12 +23,14 @@ final class MapKeys {
     private final NameBox nameBox;
     private final Runnable nameSelection;
     private final Runnable showShortcuts;
+    private final Runnable showGallery;
     private final ActionBar bar;
     private final StatusLine status;
     private KeyCode namingKey;
 
     MapKeys(MapView map, LabelController labels, NameBox nameBox, Runnable nameSelection, Runnable showShortcuts,
-            ActionBar bar, StatusLine status) {
+            Runnable showGallery, ActionBar bar, StatusLine status) {
+        this.showGallery = showGallery;
         this.bar = bar;
         this.status = status;
         this.map = map;
@@ -111,6 +113,8 @@ final class MapKeys {
         } else if (c == KeyCode.C) {
             ColourMode[] modes = ColourMode.values();
             map.setColourMode(modes[(map.colourModeProperty().get().ordinal() + 1) % modes.length]);
+        } else if (c == KeyCode.G) {
+            showGallery.run();
         } else if (c == KeyCode.F1) {
             showShortcuts.run();
         } else {

@@ -24,6 +24,8 @@ final class Shortcuts {
             new Entry("Backspace or Delete", "Remove the labels of the selection; Enter confirms"),
             new Entry("Shift+A", "Accept the suggestions in the selection"),
             new Entry("U", "Select the most uncertain images"),
+            new Entry("Space (on an image) or double-click", "Preview at full size: ← → previous / next, Esc closes"),
+            new Entry("G", "Gallery of the selection: click marks, Delete removes, N names, Enter previews"),
             new Entry("Ctrl+D", "Doubtful labels: F fixes one, K keeps it, J shows it on the map"),
             new Entry("Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y)", "Undo / redo any label change"),
             new Entry("Ctrl+R", "Retrain the map now"),

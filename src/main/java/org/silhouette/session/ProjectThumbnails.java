@@ -78,6 +78,11 @@ public final class ProjectThumbnails implements AutoCloseable {
         return new ThumbnailCache.Thumbnail(w, h, scaled.getRGB(0, 0, w, h, null, 0, w));
     }
 
+    /** The original image for the full preview; an unreadable one throws with a one-line reason. */
+    public FullImage full(int image) throws IOException {
+        return FullImage.decode(store.imageFile(image));
+    }
+
     /** Makes the thumbnails of these images ahead of need, so scrolling over them later is instant. */
     public void prefetch(int[] images, Progress progress, Cancellation cancel) throws IOException {
         try {

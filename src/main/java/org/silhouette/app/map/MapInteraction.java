@@ -10,11 +10,13 @@ import javafx.scene.input.ZoomEvent;
 import org.silhouette.render.Viewport;
 
 import java.util.BitSet;
+import java.util.function.IntConsumer;
 
 /**
  * Mouse and keyboard on the map. Left drag draws a lasso (or rectangle); right or middle drag, or
  * Space + left drag, pans; the wheel zooms about the cursor. Shift adds to the selection and Alt
- * subtracts; a click without dragging toggles the point under it.
+ * subtracts; a click without dragging toggles the point under it. A double click, or a tap of Space that
+ * pans nothing, asks to see the point under the cursor at full size ({@link MapView#setOnOpenPoint}).
  */
 final class MapInteraction {
 
@@ -22,12 +24,17 @@ final class MapInteraction {
     static final double CLICK_SLOP = 4;
     /** Zoom per wheel notch (JavaFX reports 40 px of delta per notch by default). */
     static final double ZOOM_PER_NOTCH = 1.25;
+    /** Space released sooner than this, with no drag meanwhile, is a tap (held longer, it meant to pan). */
+    static final long SPACE_TAP_NANOS = 500_000_000L;
 
     private enum Gesture { NONE, SELECT, PAN }
 
     private final MapView map;
+    private IntConsumer onOpenPoint = i -> { };
     private Gesture gesture = Gesture.NONE;
     private boolean spaceDown;
+    private boolean spaceUsed;
+    private long spaceSince;
     private boolean moved;
     private boolean shiftAtPress;
     private boolean altAtPress;
@@ -35,6 +42,9 @@ final class MapInteraction {
     private double pressY;
     private double lastX;
     private double lastY;
+    /** Where the mouse rests over the map (NaN when outside), for a tap of Space. */
+    private double mouseX = Double.NaN;
+    private double mouseY = Double.NaN;
 
     MapInteraction(MapView map) {
         this.map = map;
@@ -44,8 +54,8 @@ final class MapInteraction {
         surface.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         surface.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         surface.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
-        surface.addEventHandler(MouseEvent.MOUSE_MOVED, e -> map.hoverAt(e.getX(), e.getY()));
-        surface.addEventHandler(MouseEvent.MOUSE_EXITED, e -> map.hoverAt(Double.NaN, Double.NaN));
+        surface.addEventHandler(MouseEvent.MOUSE_MOVED, e -> mouseAt(e.getX(), e.getY()));
+        surface.addEventHandler(MouseEvent.MOUSE_EXITED, e -> mouseAt(Double.NaN, Double.NaN));
         surface.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         surface.addEventHandler(ZoomEvent.ZOOM, e -> {
             map.viewport().zoomAbout(e.getX(), e.getY(), e.getZoomFactor());
@@ -53,6 +63,16 @@ final class MapInteraction {
         });
         map.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
         map.addEventHandler(KeyEvent.KEY_RELEASED, this::keyReleased);
+    }
+
+    void setOnOpenPoint(IntConsumer action) {
+        onOpenPoint = action == null ? i -> { } : action;
+    }
+
+    private void mouseAt(double x, double y) {
+        mouseX = x;
+        mouseY = y;
+        map.hoverAt(x, y);
     }
 
     boolean isSelecting() {
@@ -68,6 +88,7 @@ final class MapInteraction {
         moved = false;
         shiftAtPress = e.isShiftDown();
         altAtPress = e.isAltDown();
+        spaceUsed |= spaceDown;
         boolean pan = e.getButton() == MouseButton.SECONDARY || e.getButton() == MouseButton.MIDDLE
                 || (e.getButton() == MouseButton.PRIMARY && spaceDown);
         if (pan) {
@@ -108,7 +129,10 @@ final class MapInteraction {
             lasso.end();
             int hit = map.pointAt(e.getX(), e.getY());
             if (hit >= 0) {
-                map.selectionModel().toggle(hit);
+                map.selectionModel().toggle(hit); // twice for a double click: the selection is as it was
+                if (e.getClickCount() == 2) {
+                    onOpenPoint.accept(hit);
+                }
             }
         } else {
             lasso.extend(e.getX(), e.getY());
@@ -120,7 +144,7 @@ final class MapInteraction {
             lasso.end();
             map.selectionModel().apply(hits, op);
         }
-        map.hoverAt(e.getX(), e.getY());
+        mouseAt(e.getX(), e.getY());
         e.consume();
     }
 
@@ -139,6 +163,10 @@ final class MapInteraction {
         Viewport v = map.viewport();
         boolean handled = true;
         if (code == KeyCode.SPACE) {
+            if (!spaceDown) { // not a key repeat
+                spaceSince = System.nanoTime();
+                spaceUsed = gesture != Gesture.NONE;
+            }
             spaceDown = true;
             if (gesture == Gesture.NONE) {
                 map.setCursor(Cursor.OPEN_HAND);
@@ -181,6 +209,9 @@ final class MapInteraction {
             spaceDown = false;
             if (gesture == Gesture.NONE) {
                 map.setCursor(Cursor.DEFAULT);
+                if (!spaceUsed && System.nanoTime() - spaceSince < SPACE_TAP_NANOS) {
+                    onOpenPoint.accept(Double.isNaN(mouseX) ? -1 : map.pointAt(mouseX, mouseY));
+                }
             }
             e.consume();
         }

@@ -22,6 +22,7 @@ import org.silhouette.render.Viewport;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import java.util.function.UnaryOperator;
 
@@ -64,7 +65,6 @@ public final class MapView extends StackPane {
     private boolean viewTouched;
     private boolean coloursDirty;
     private double fitScale = 1;
-
 
     public MapView() {
         getStyleClass().add("map-view");
@@ -190,6 +190,11 @@ public final class MapView extends StackPane {
     /** A larger image for the hover preview, loaded off the FX thread; null to show the thumbnail. */
     public void setPreviewLoader(IntFunction<ArgbTile> loader) {
         hovering.setPreviewLoader(loader);
+    }
+
+    /** To see a point at full size: called with one double-clicked, or under the cursor at a tap of Space (or -1). */
+    public void setOnOpenPoint(IntConsumer action) {
+        interaction.setOnOpenPoint(action);
     }
 
     /** Stops background loading. The view must not be used afterwards. */

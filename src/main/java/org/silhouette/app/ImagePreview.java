@@ -1,0 +1,248 @@
+package org.silhouette.app;
+
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.silhouette.app.map.FxImages;
+import org.silhouette.project.LabelInfo;
+import org.silhouette.project.LabelState;
+import org.silhouette.render.ArgbTile;
+import org.silhouette.session.FullImage;
+import org.silhouette.session.ProjectSession;
+import org.silhouette.session.Rows;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
+
+/**
+ * One image at full size (View > Preview, Space or a double click on the map), with its file name, label or
+ * suggestion and size. Left and Right step through the selection when the image is in it, else through every
+ * image in folder order (the map's rows); Esc or Space closes. The image is decoded on a background queue, a
+ * step the user has moved on from is never shown, and an unreadable file shows one line instead. FX thread.
+ */
+final class ImagePreview {
+
+    private static final double PAD = 12;
+
+    private final MapPresenter presenter;
+    private final ExecutorService decoder;
+    private final Supplier<ProjectSession> session;
+    private final Supplier<Window> owner;
+    private final ImageView view = new ImageView();
+    private final Label message = new Label();
+    private final Label name = new Label();
+    private final Label detail = new Label();
+    private final Label position = new Label();
+    private Stage stage;
+    /** The rows stepped through, and the rows they index, as when the preview was opened. */
+    private int[] sequence = new int[0];
+    private Rows rowsAtOpen;
+    private ProjectSession sessionAtOpen;
+    private boolean throughSelection;
+    private int at = -1;
+    private String size = "";
+    private volatile long generation; // read by the decoder to drop a step the user has moved on from
+
+    ImagePreview(MapPresenter presenter, ExecutorService decoder, Supplier<ProjectSession> session,
+            Supplier<Window> owner) {
+        this.presenter = presenter;
+        this.decoder = decoder;
+        this.session = session;
+        this.owner = owner;
+        presenter.addLabelListener(this::describe);
+    }
+
+    /** View > Preview: the first selected image, else the first image. */
+    void openFromMenu() {
+        int[] selected = presenter.map().selectionModel().toArray();
+        openAt(selected.length > 0 ? selected[0] : 0);
+    }
+
+    /**
+     * Shows map row {@code row}; -1 (Space with the cursor on no point) shows the first selected image, and
+     * with nothing selected only says how to pick one.
+     */
+    void openAt(int row) {
+        ProjectSession ws = session.get();
+        Rows rows = presenter.rows();
+        int[] selected = presenter.map().selectionModel().toArray();
+        if (row < 0 && selected.length > 0) {
+            row = selected[0];
+        }
+        if (ws == null || row < 0 || row >= rows.count()) {
+            return;
+        }
+        throughSelection = Arrays.binarySearch(selected, row) >= 0;
+        sequence = throughSelection ? selected : java.util.stream.IntStream.range(0, rows.count()).toArray();
+        rowsAtOpen = rows;
+        sessionAtOpen = ws;
+        if (stage == null) {
+            stage = build();
+        }
+        show(throughSelection ? Arrays.binarySearch(sequence, row) : row);
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
+    }
+
+    /** Moves {@code delta} images on, wrapping around. */
+    void step(int delta) {
+        if (!isShowing() || sequence.length == 0) {
+            return;
+        }
+        show(Math.floorMod(at + delta, sequence.length));
+    }
+
+    boolean isShowing() {
+        return stage != null && stage.isShowing();
+    }
+
+    void close() {
+        if (stage != null) {
+            generation++;
+            stage.hide();
+        }
+    }
+
+    /** The map row shown, or -1 (for tests). */
+    int shownRow() {
+        return isShowing() && at >= 0 && at < sequence.length ? sequence[at] : -1;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    private Stage build() {
+        Stage s = new Stage();
+        s.initOwner(owner.get());
+        s.setTitle("Preview");
+        view.setPreserveRatio(true);
+        message.setId("preview-message");
+        message.setWrapText(true);
+        message.setStyle("-fx-text-fill: #e0e0e0; -fx-font-size: 14px;");
+        StackPane picture = new StackPane(view, message);
+        picture.setStyle("-fx-background-color: #101114;");
+        picture.setMinSize(0, 0);
+        view.fitWidthProperty().bind(picture.widthProperty().subtract(2 * PAD));
+        view.fitHeightProperty().bind(picture.heightProperty().subtract(2 * PAD));
+        name.setId("preview-name");
+        name.setStyle("-fx-font-weight: bold; -fx-font-size: 14px;");
+        detail.setId("preview-detail");
+        position.setId("preview-position");
+        position.setStyle("-fx-text-fill: #666;");
+        VBox caption = new VBox(3, name, detail, position);
+        caption.setPadding(new Insets(8, 12, 10, 12));
+        BorderPane root = new BorderPane(picture);
+        root.setBottom(caption);
+        Scene scene = new Scene(root, 900, 700);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::pressed);
+        s.setScene(scene);
+        s.setOnHidden(e -> generation++);
+        return s;
+    }
+
+    private void pressed(KeyEvent e) {
+        KeyCode c = e.getCode();
+        if (c == KeyCode.RIGHT || c == KeyCode.DOWN) {
+            step(1);
+        } else if (c == KeyCode.LEFT || c == KeyCode.UP) {
+            step(-1);
+        } else if (c == KeyCode.ESCAPE || c == KeyCode.SPACE) {
+            close();
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    /** Shows the {@code index}-th image of the sequence: its caption at once, its pixels when decoded. */
+    private void show(int index) {
+        ProjectSession ws = sessionAtOpen;
+        if (ws != session.get() || rowsAtOpen != presenter.rows()) {
+            close(); // another project, or another map: these rows mean other images now
+            return;
+        }
+        at = index;
+        int image = rowsAtOpen.image(sequence[index]);
+        size = "";
+        describe();
+        view.setImage(null);
+        message.setText("Loading…");
+        long mine = ++generation;
+        if (decoder.isShutdown()) {
+            return; // the window is closing
+        }
+        decoder.execute(() -> {
+            if (mine != generation) {
+                return; // the user has stepped on: never decode what will not be shown
+            }
+            Image fx;
+            String text;
+            String sizeText;
+            try {
+                FullImage f = ws.thumbnails().full(image);
+                fx = FxImages.enlarged(new ArgbTile(f.shownWidth(), f.shownHeight(), f.argb(), null), 512);
+                text = "";
+                sizeText = String.format(Locale.ROOT, "%,d × %,d px", f.width(), f.height());
+            } catch (IOException | RuntimeException ex) {
+                fx = null;
+                text = "Cannot show " + ws.imageName(image) + ": " + Dialogs.describe(ex);
+                sizeText = "unreadable";
+            }
+            Image shown = fx;
+            String shownText = text;
+            String shownSize = sizeText;
+            Platform.runLater(() -> {
+                if (mine == generation) {
+                    view.setImage(shown);
+                    message.setText(shownText);
+                    size = shownSize;
+                    describe();
+                }
+            });
+        });
+    }
+
+    /** The caption: the file, its label (or suggestion with its confidence), its size, where in the sequence. */
+    private void describe() {
+        if (stage == null || at < 0 || at >= sequence.length || rowsAtOpen != presenter.rows()) {
+            return;
+        }
+        int row = sequence[at];
+        name.setText(sessionAtOpen.imageName(rowsAtOpen.image(row)));
+        String what = labelText(row);
+        detail.setText(size.isEmpty() ? what : what + "  ·  " + size);
+        position.setText(String.format(Locale.ROOT, "%,d of %,d %s  ·  ← → previous / next  ·  Esc closes",
+                at + 1, sequence.length, throughSelection ? "selected images" : "images, in folder order"));
+    }
+
+    private String labelText(int row) {
+        LabelState state = presenter.labels();
+        int[] labelOf = presenter.labelOfRow();
+        if (state != null && row < labelOf.length && labelOf[row] >= 0) {
+            return "Label: " + state.label(labelOf[row]).map(LabelInfo::name).orElse("?");
+        }
+        int[] suggested = presenter.suggested();
+        float[] confidence = presenter.confidence();
+        if (state != null && suggested != null && row < suggested.length && suggested[row] >= 0) {
+            String label = state.label(suggested[row]).map(LabelInfo::name).orElse("?");
+            return String.format(Locale.ROOT, "Unlabelled; suggested: %s (confidence %.2f)", label,
+                    confidence == null ? Float.NaN : confidence[row]);
+        }
+        return "Unlabelled";
+    }
+}

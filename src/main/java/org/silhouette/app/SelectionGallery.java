@@ -1,0 +1,305 @@
+package org.silhouette.app;
+
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.controlsfx.control.GridCell;
+import org.controlsfx.control.GridView;
+import org.silhouette.app.map.FxImages;
+import org.silhouette.app.map.MapSelection;
+import org.silhouette.render.ArgbTile;
+import org.silhouette.session.ProjectSession;
+import org.silhouette.session.Rows;
+
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
+
+/**
+ * The selection as a grid of large thumbnails in a window of its own (View > Gallery, G on the map), to look
+ * a selection over before naming it. A click marks an image (again unmarks it), Delete takes the marked ones
+ * out of the selection, N names the selection with the map's name box, Enter (or a double click) previews an
+ * image. It follows the map's selection as it changes. Thumbnails come from the project's thumbnail cache on
+ * the inspector thread. FX thread.
+ */
+final class SelectionGallery {
+
+    private static final int CELL = 128;
+    private static final int CACHED = 2000;
+
+    private final MapPresenter presenter;
+    private final LabelController labels;
+    private final ExecutorService loader;
+    private final ImagePreview preview;
+    private final Supplier<ProjectSession> session;
+    private final Supplier<Window> owner;
+    private final GridView<Integer> grid = new GridView<>();
+    private final Label title = new Label();
+    private final NameBox nameBox;
+    private final BitSet marked = new BitSet();
+    private final Map<Integer, Image> images = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, Image> eldest) {
+            return size() > CACHED;
+        }
+    };
+    private Stage stage;
+    private ProjectSession shownFor;
+    private int current = -1;
+    private boolean naming;
+
+    SelectionGallery(MapPresenter presenter, LabelController labels, ExecutorService loader, ImagePreview preview,
+            Supplier<ProjectSession> session, Supplier<Window> owner) {
+        this.presenter = presenter;
+        this.labels = labels;
+        this.loader = loader;
+        this.preview = preview;
+        this.session = session;
+        this.owner = owner;
+        this.nameBox = new NameBox(() -> presenter.palette().names());
+        grid.setId("gallery");
+        grid.setCellWidth(CELL);
+        grid.setCellHeight(CELL + 20);
+        grid.setHorizontalCellSpacing(6);
+        grid.setVerticalCellSpacing(6);
+        grid.setCellFactory(g -> new Cell());
+        presenter.map().selectionModel().addListener(s -> {
+            if (isShowing()) {
+                refresh();
+            }
+        });
+    }
+
+    /** Opens the window (or brings it forward) on the current selection. */
+    void show() {
+        if (session.get() == null) {
+            return;
+        }
+        if (stage == null) {
+            stage = build();
+        }
+        refresh();
+        stage.show();
+        stage.toFront();
+        grid.requestFocus();
+    }
+
+    boolean isShowing() {
+        return stage != null && stage.isShowing();
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    /** The map rows shown, in order (for tests). */
+    List<Integer> shownRows() {
+        return List.copyOf(grid.getItems());
+    }
+
+    private Stage build() {
+        Stage s = new Stage();
+        s.initOwner(owner.get());
+        s.setTitle("Gallery of the selection");
+        title.setId("gallery-title");
+        title.getStyleClass().add("panel-title");
+        Label hint = new Label("Click marks an image · Delete takes the marked ones out of the selection · N names"
+                + " the selection · Enter or double-click previews · Esc closes");
+        hint.getStyleClass().add("panel-hint");
+        hint.setWrapText(true);
+        VBox top = new VBox(4, title, hint);
+        top.setPadding(new Insets(8, 10, 6, 10));
+        BorderPane content = new BorderPane(grid);
+        content.setTop(top);
+        StackPane root = new StackPane(content, nameBox.node());
+        StackPane.setAlignment(nameBox.node(), Pos.TOP_CENTER);
+        StackPane.setMargin(nameBox.node(), new Insets(80, 0, 0, 0));
+        Scene scene = new Scene(root, 860, 640);
+        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("app.css")).toExternalForm());
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, this::pressed);
+        scene.addEventHandler(KeyEvent.KEY_RELEASED, e -> {
+            if (naming && e.getCode() == KeyCode.N) { // opened on release: the key's own typed N is gone by then
+                naming = false;
+                name();
+                e.consume();
+            }
+        });
+        s.setScene(scene);
+        return s;
+    }
+
+    private void pressed(KeyEvent e) {
+        if (nameBox.isOpen() || e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        KeyCode c = e.getCode();
+        if (c == KeyCode.DELETE || c == KeyCode.BACK_SPACE) {
+            removeMarked();
+        } else if (c == KeyCode.N) {
+            naming = true;
+        } else if (c == KeyCode.ENTER || c == KeyCode.SPACE) {
+            List<Integer> rows = grid.getItems();
+            if (!rows.isEmpty()) {
+                preview.openAt(current >= 0 && rows.contains(current) ? current : rows.getFirst());
+            }
+        } else if (c == KeyCode.ESCAPE) {
+            stage.hide();
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    /** Takes the marked images (none marked: the one clicked last) out of the map's selection. */
+    private void removeMarked() {
+        BitSet out = (BitSet) marked.clone();
+        if (out.isEmpty() && current >= 0) {
+            out.set(current);
+        }
+        if (!out.isEmpty()) {
+            marked.clear();
+            presenter.map().selectionModel().apply(out, MapSelection.Op.SUBTRACT); // the listener refreshes
+        }
+    }
+
+    private void name() {
+        int n = presenter.map().selectionModel().count();
+        if (n > 0 && labels.writableProperty().get()) {
+            nameBox.open(n, labels::assignName, grid::requestFocus);
+        }
+    }
+
+    private void refresh() {
+        ProjectSession ws = session.get();
+        if (ws != shownFor) {
+            images.clear();
+            shownFor = ws;
+        }
+        MapSelection selection = presenter.map().selectionModel();
+        int[] rows = selection.toArray();
+        marked.and(selection.selected());
+        title.setText(rows.length == 0 ? "Nothing selected: draw a lasso on the map"
+                : String.format(Locale.ROOT, "%,d selected image%s%s", rows.length, rows.length == 1 ? "" : "s",
+                        marked.isEmpty() ? "" : String.format(Locale.ROOT, ", %,d marked", marked.cardinality())));
+        grid.getItems().setAll(java.util.Arrays.stream(rows).boxed().toList());
+    }
+
+    /** Thumbnail of a map row's image from the project's cache, read in the background on first use. */
+    private void load(int row, Cell cell) {
+        ProjectSession ws = shownFor;
+        Rows rows = presenter.rows();
+        if (ws == null || row >= rows.count()) {
+            return;
+        }
+        int image = rows.image(row);
+        Image cached = images.get(image);
+        if (cached != null) {
+            cell.view.setImage(cached);
+            return;
+        }
+        if (loader.isShutdown()) {
+            return; // the window is closing
+        }
+        loader.execute(() -> {
+            ArgbTile tile;
+            try {
+                tile = MapPresenter.tileOf(ws.thumbnails().tile(image));
+            } catch (java.io.IOException | RuntimeException e) {
+                return; // an unreadable image has no thumbnail; its cell stays empty
+            }
+            if (tile == null) {
+                return;
+            }
+            Image fx = FxImages.enlarged(tile, CELL);
+            Platform.runLater(() -> {
+                if (ws == shownFor) {
+                    images.put(image, fx);
+                    if (cell.getItem() != null && cell.getItem() == row) {
+                        cell.view.setImage(fx);
+                    }
+                }
+            });
+        });
+    }
+
+    private final class Cell extends GridCell<Integer> {
+        private final ImageView view = new ImageView();
+        private final Label name = new Label();
+        private final VBox box = new VBox(2, view, name);
+
+        Cell() {
+            view.setFitWidth(CELL - 8);
+            view.setFitHeight(CELL - 8);
+            view.setPreserveRatio(true);
+            name.setMaxWidth(CELL);
+            name.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
+            name.setStyle("-fx-font-size: 10px;");
+            box.setAlignment(Pos.TOP_CENTER);
+            box.setPadding(new Insets(3));
+            setOnMouseClicked(e -> {
+                Integer row = getItem();
+                if (row == null) {
+                    return;
+                }
+                if (e.getClickCount() == 2) {
+                    marked.clear(row); // the first click marked it
+                    preview.openAt(row);
+                } else {
+                    marked.flip(row);
+                    current = row;
+                }
+                refreshMarks();
+            });
+        }
+
+        @Override
+        protected void updateItem(Integer row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            view.setImage(null);
+            Rows rows = presenter.rows();
+            name.setText(shownFor != null && row < rows.count() ? shownFor.imageName(rows.image(row)) : "");
+            setGraphic(box);
+            style(row);
+            load(row, this);
+        }
+
+        private void style(int row) {
+            String border = marked.get(row) ? "#d03030" : row == current ? "#3a78d0" : "transparent";
+            box.setStyle("-fx-border-color: " + border + "; -fx-border-width: 3;"
+                    + (marked.get(row) ? " -fx-opacity: 0.55;" : ""));
+        }
+    }
+
+    /** Restyles the visible cells and the title after a mark changed. */
+    private void refreshMarks() {
+        for (javafx.scene.Node n : grid.lookupAll(".grid-cell")) {
+            if (n instanceof Cell c && c.getItem() != null) {
+                c.style(c.getItem());
+            }
+        }
+        int count = grid.getItems().size();
+        title.setText(String.format(Locale.ROOT, "%,d selected image%s%s", count, count == 1 ? "" : "s",
+                marked.isEmpty() ? "" : String.format(Locale.ROOT, ", %,d marked", marked.cardinality())));
+    }
+}
