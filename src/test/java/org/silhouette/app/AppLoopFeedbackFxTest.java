@@ -2,11 +2,15 @@ package org.silhouette.app;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -18,7 +22,12 @@ class AppLoopFeedbackFxTest extends FxWindowTest {
 
     @Test
     void trainingShowsSecondsAndQualityFollowsEveryChange(@TempDir Path dir) throws Exception {
-        AppFx.withAlphaAndBeta(dir, (w, robot, folder, expected) -> {
+        Path folder = AppFx.folder(dir, 60, 3, 5, false);
+        FxRobot robot = new FxRobot();
+        AppFx.inOpenWindow(folder, w -> {
+            Map<Integer, String> expected = new HashMap<>();
+            assertEquals(20, AppFx.nameExactGroup(robot, w, 0, "alpha", expected).length);
+            assertEquals(20, AppFx.nameExactGroup(robot, w, 1, "beta", expected).length);
             awaitCurrentFigures(w, expected.size());
 
             Set<String> messages = ConcurrentHashMap.newKeySet();
@@ -34,7 +43,7 @@ class AppLoopFeedbackFxTest extends FxWindowTest {
                     + "\\d+\\.\\d s")), "training in seconds: " + messages);
 
             awaitCurrentFigures(w, expected.size());
-            AppFx.nameGroup(robot, w, 2, "alpha", expected);
+            AppFx.nameExactGroup(robot, w, 2, "alpha", expected);
             assertTrue(FxThread.call(() -> w.quality().measuredText()).startsWith("Out of date"),
                     "stale figures say so at once: " + FxThread.call(() -> w.quality().measuredText()));
             awaitCurrentFigures(w, expected.size());
