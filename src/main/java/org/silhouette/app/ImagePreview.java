@@ -140,12 +140,14 @@ final class ImagePreview {
         view.fitWidthProperty().bind(picture.widthProperty().subtract(2 * PAD));
         view.fitHeightProperty().bind(picture.heightProperty().subtract(2 * PAD));
         name.setId("preview-name");
-        name.setStyle("-fx-font-weight: bold; -fx-font-size: 14px;");
+        name.setStyle("-fx-font-weight: bold; -fx-font-size: 14px; -fx-text-fill: #f0f0f0;");
+        detail.setStyle("-fx-text-fill: #c8c8c8;");
         detail.setId("preview-detail");
         position.setId("preview-position");
-        position.setStyle("-fx-text-fill: #666;");
+        position.setStyle("-fx-text-fill: #9a9a9a;");
         VBox caption = new VBox(3, name, detail, position);
         caption.setPadding(new Insets(8, 12, 10, 12));
+        caption.setStyle("-fx-background-color: #1b1d22;"); // one dark frame around the picture, as on the map
         BorderPane root = new BorderPane(picture);
         root.setBottom(caption);
         Scene scene = new Scene(root, 900, 700);
