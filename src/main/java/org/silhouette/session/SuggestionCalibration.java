@@ -21,8 +21,8 @@ import java.util.SplittableRandom;
  * accuracy is anything but logistic; strata by mass because a held-out labelled image sits nearer the other
  * labelled images than a typical unlabelled one, so it must be compared with unlabelled images that receive as
  * much mass, not with all of them. A stratum is never more confident than the stratum of more mass above it
- * (less evidence cannot make a suggestion surer), each step is smoothed by one pseudo-success and one
- * pseudo-failure (a few dozen held-out images that were all right do not prove certainty), and an image that
+ * (less evidence cannot make a suggestion surer), each step is smoothed towards the stratum's accuracy (a
+ * few held-out images that were all right do not prove certainty), and an image that
  * receives less mass than {@value #REACH_QUANTILE} of the held-out images did lies outside anything the
  * calibration saw: it gets no suggestion, so one named group does not claim the whole map.
  *
@@ -30,11 +30,16 @@ import java.util.SplittableRandom;
  * labels, so its mass is scaled by folds/(folds − 1) to match what an unlabelled image gets from all labels.
  */
 final class SuggestionCalibration {
-    static final int FOLDS = 5;
+    static final int FOLDS = 10;
+    /**
+     * The folds are dealt this many times, each with a new shuffle: every labelled image is scored several
+     * times from different companions, which steadies the fit when there are only a few dozen labels.
+     */
+    static final int REPEATS = 2;
     /** Images reached by less mass than this share of the held-out labelled images get no suggestion. */
     static final double REACH_QUANTILE = 0.05;
     static final int MAX_STRATA = 4;
-    static final int MIN_PER_STRATUM = 60;
+    static final int MIN_PER_STRATUM = 200;
     private static final long SEED = 0x5eed_ca1bL;
 
     /** One held-out labelled image. */
@@ -74,14 +79,26 @@ final class SuggestionCalibration {
             return samples;
         }
         SplittableRandom random = new SplittableRandom(SEED);
-        for (int i = known.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = known[i];
-            known[i] = known[j];
-            known[j] = t;
-        }
         int folds = Math.min(FOLDS, known.length);
         double scale = folds / (folds - 1.0);
+        for (int rep = 0; rep < REPEATS; rep++) {
+            shuffle(known, random);
+            holdOutEach(g, dense, classes, o, known, folds, scale, samples, cancel);
+        }
+        return samples;
+    }
+
+    private static void shuffle(int[] a, SplittableRandom random) {
+        for (int i = a.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
+    }
+
+    private static void holdOutEach(Suggestions.Graph g, int[] dense, int classes, Suggestions.Options o, int[] known,
+            int folds, double scale, List<Sample> samples, Cancellation cancel) {
         for (int f = 0; f < folds; f++) {
             int[] rest = dense.clone();
             for (int m = f; m < known.length; m += folds) {
@@ -96,7 +113,6 @@ final class SuggestionCalibration {
                         reached && s.arg()[i] == dense[i]));
             }
         }
-        return samples;
     }
 
     static SuggestionCalibration fromSamples(List<Sample> samples) {
@@ -116,7 +132,10 @@ final class SuggestionCalibration {
         return new SuggestionCalibration(reach, strata);
     }
 
-    /** Pooled adjacent violators on the share, each pooled step smoothed by (right + 1) / (count + 2). */
+    /**
+     * Pooled adjacent violators on the share, each pooled step smoothed by one pseudo-image at the stratum's
+     * own accuracy, (right + rate) / (count + 1): a step of three images that were all right is not certainty.
+     */
     private static Steps isotonic(List<Sample> part) {
         Sample[] byShare = part.toArray(Sample[]::new);
         Arrays.sort(byShare, Comparator.comparingDouble(Sample::share));
@@ -137,9 +156,10 @@ final class SuggestionCalibration {
                 blocks--;
             }
         }
+        double rate = part.stream().filter(Sample::right).count() / (double) part.size();
         double[] value = new double[blocks];
         for (int b = 0; b < blocks; b++) {
-            value[b] = (right[b] + 1) / (count[b] + 2);
+            value[b] = (right[b] + rate) / (count[b] + 1);
         }
         return new Steps(part.getFirst().mass(), Arrays.copyOf(from, blocks), value);
     }
