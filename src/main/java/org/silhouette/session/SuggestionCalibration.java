@@ -83,9 +83,65 @@ final class SuggestionCalibration {
         double scale = folds / (folds - 1.0);
         for (int rep = 0; rep < REPEATS; rep++) {
             shuffle(known, random);
-            holdOutEach(g, dense, classes, o, known, folds, scale, samples, cancel);
+            int[] fold = patchFolds(g, dense, known, folds);
+            for (int f = 0; f < folds; f++) {
+                int[] rest = dense.clone();
+                for (int i : known) {
+                    rest[i] = fold[i] == f ? -1 : rest[i];
+                }
+                Suggestions.Scores s = Suggestions.Scores.of(Suggestions.spread(g, rest, classes, o, cancel),
+                        dense.length, classes);
+                for (int i : known) {
+                    if (fold[i] == f) {
+                        boolean reached = s.arg()[i] >= 0;
+                        samples.add(new Sample(reached ? s.share()[i] : 0, reached ? s.mass()[i] * scale : 0,
+                                reached && s.arg()[i] == dense[i]));
+                    }
+                }
+            }
         }
         return samples;
+    }
+
+    /**
+     * Deals the labelled images into folds in patches: from each not yet dealt image (in shuffled order) a
+     * patch grows breadth-first over graph edges between labelled images, up to a fold's size, and goes whole
+     * into the emptiest fold. Users name images in clumps (a lasso); holding out single images would leave
+     * each one among labelled clump-mates and make the spreading look far surer than it is for the unlabelled
+     * images beyond the clump. Scattered labels have few labelled neighbours, so their patches stay small and
+     * this reduces to ordinary folds.
+     */
+    static int[] patchFolds(Suggestions.Graph g, int[] dense, int[] known, int folds) {
+        int[] fold = new int[dense.length];
+        Arrays.fill(fold, -1);
+        int[] size = new int[folds];
+        int cap = Math.max(1, known.length / folds);
+        int[] queue = new int[known.length];
+        for (int seed : known) {
+            if (fold[seed] >= 0) {
+                continue;
+            }
+            int f = 0;
+            for (int c = 1; c < folds; c++) {
+                f = size[c] < size[f] ? c : f;
+            }
+            int head = 0;
+            int tail = 0;
+            queue[tail++] = seed;
+            fold[seed] = f;
+            while (head < tail && tail < cap) {
+                int i = queue[head++];
+                for (int e = g.start()[i]; e < g.start()[i + 1] && tail < cap; e++) {
+                    int j = g.target()[e];
+                    if (dense[j] >= 0 && fold[j] < 0) {
+                        fold[j] = f;
+                        queue[tail++] = j;
+                    }
+                }
+            }
+            size[f] += tail;
+        }
+        return fold;
     }
 
     private static void shuffle(int[] a, SplittableRandom random) {
@@ -94,24 +150,6 @@ final class SuggestionCalibration {
             int t = a[i];
             a[i] = a[j];
             a[j] = t;
-        }
-    }
-
-    private static void holdOutEach(Suggestions.Graph g, int[] dense, int classes, Suggestions.Options o, int[] known,
-            int folds, double scale, List<Sample> samples, Cancellation cancel) {
-        for (int f = 0; f < folds; f++) {
-            int[] rest = dense.clone();
-            for (int m = f; m < known.length; m += folds) {
-                rest[known[m]] = -1;
-            }
-            Suggestions.Scores s = Suggestions.Scores.of(Suggestions.spread(g, rest, classes, o, cancel),
-                    dense.length, classes);
-            for (int m = f; m < known.length; m += folds) {
-                int i = known[m];
-                boolean reached = s.arg()[i] >= 0;
-                samples.add(new Sample(reached ? s.share()[i] : 0, reached ? s.mass()[i] * scale : 0,
-                        reached && s.arg()[i] == dense[i]));
-            }
         }
     }
 
