@@ -23,8 +23,8 @@ import java.util.SplittableRandom;
  * much mass, not with all of them. A stratum is never more confident than the stratum of more mass above it
  * (less evidence cannot make a suggestion surer), each step is smoothed towards the stratum's accuracy (a
  * few held-out images that were all right do not prove certainty), and an image that
- * receives less mass than {@value #REACH_QUANTILE} of the held-out images did lies outside anything the
- * calibration saw: it gets no suggestion, so one named group does not claim the whole map.
+ * receives well under the mass of nearly every held-out image lies outside anything the calibration saw: it
+ * gets no suggestion ({@link #REACH_QUANTILE}), so one named group does not claim the whole map.
  *
  * <p>A held-out image lost 1/{@value #FOLDS} of the labels around it, and the spread mass is linear in the
  * labels, so its mass is scaled by folds/(folds − 1) to match what an unlabelled image gets from all labels.
@@ -36,8 +36,13 @@ final class SuggestionCalibration {
      * times from different companions, which steadies the fit when there are only a few dozen labels.
      */
     static final int REPEATS = 2;
-    /** Images reached by less mass than this share of the held-out labelled images get no suggestion. */
+    /**
+     * An image gets no suggestion when it receives less than {@link #REACH_FRACTION} of the mass that all but
+     * this share of the held-out labelled images received (a margin below the fitted range, so that the
+     * fringe of a named group, as far out as its own labelled images, keeps its suggestions).
+     */
     static final double REACH_QUANTILE = 0.05;
+    static final double REACH_FRACTION = 0.5;
     static final int MAX_STRATA = 4;
     static final int MIN_PER_STRATUM = 200;
     private static final long SEED = 0x5eed_ca1bL;
@@ -83,7 +88,10 @@ final class SuggestionCalibration {
         double scale = folds / (folds - 1.0);
         for (int rep = 0; rep < REPEATS; rep++) {
             shuffle(known, random);
-            int[] fold = patchFolds(g, dense, known, folds);
+            int[] fold = new int[dense.length];
+            for (int m = 0; m < known.length; m++) {
+                fold[known[m]] = m % folds;
+            }
             for (int f = 0; f < folds; f++) {
                 int[] rest = dense.clone();
                 for (int i : known) {
@@ -103,47 +111,6 @@ final class SuggestionCalibration {
         return samples;
     }
 
-    /**
-     * Deals the labelled images into folds in patches: from each not yet dealt image (in shuffled order) a
-     * patch grows breadth-first over graph edges between labelled images, up to a fold's size, and goes whole
-     * into the emptiest fold. Users name images in clumps (a lasso); holding out single images would leave
-     * each one among labelled clump-mates and make the spreading look far surer than it is for the unlabelled
-     * images beyond the clump. Scattered labels have few labelled neighbours, so their patches stay small and
-     * this reduces to ordinary folds.
-     */
-    static int[] patchFolds(Suggestions.Graph g, int[] dense, int[] known, int folds) {
-        int[] fold = new int[dense.length];
-        Arrays.fill(fold, -1);
-        int[] size = new int[folds];
-        int cap = Math.max(1, known.length / folds);
-        int[] queue = new int[known.length];
-        for (int seed : known) {
-            if (fold[seed] >= 0) {
-                continue;
-            }
-            int f = 0;
-            for (int c = 1; c < folds; c++) {
-                f = size[c] < size[f] ? c : f;
-            }
-            int head = 0;
-            int tail = 0;
-            queue[tail++] = seed;
-            fold[seed] = f;
-            while (head < tail && tail < cap) {
-                int i = queue[head++];
-                for (int e = g.start()[i]; e < g.start()[i + 1] && tail < cap; e++) {
-                    int j = g.target()[e];
-                    if (dense[j] >= 0 && fold[j] < 0) {
-                        fold[j] = f;
-                        queue[tail++] = j;
-                    }
-                }
-            }
-            size[f] += tail;
-        }
-        return fold;
-    }
-
     private static void shuffle(int[] a, SplittableRandom random) {
         for (int i = a.length - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
@@ -158,7 +125,8 @@ final class SuggestionCalibration {
             return new SuggestionCalibration(Double.POSITIVE_INFINITY, List.of());
         }
         double[] masses = samples.stream().mapToDouble(Sample::mass).sorted().toArray();
-        double reach = Math.max(masses[(int) Math.floor(REACH_QUANTILE * (masses.length - 1))], Double.MIN_VALUE);
+        double reach = Math.max(REACH_FRACTION * masses[(int) Math.floor(REACH_QUANTILE * (masses.length - 1))],
+                Double.MIN_VALUE);
         List<Sample> reached = samples.stream().filter(s -> s.mass() > 0)
                 .sorted(Comparator.comparingDouble(Sample::mass)).toList();
         int count = Math.clamp(reached.size() / MIN_PER_STRATUM, 1, MAX_STRATA);
