@@ -169,7 +169,8 @@ public final class Simulation {
                 cancel.check();
                 int[] before = labels.clone();
                 String kind;
-                if (sug != null && distinct(labels) >= 2
+                // an accept-all that would change nothing (every open image without a suggestion) is no action
+                if (sug != null && distinct(labels) >= 2 && anySuggested(labels, sug.calibrated().label())
                         && Annotator.spotCheckPasses(labels, sug.calibrated().label(), truth, o.spotCheck(), o.spotCheckWrong(), random)) {
                     kind = "accept-all";
                     Annotator.accept(labels, unlabelledRows(labels), sug.calibrated().label());
@@ -204,6 +205,15 @@ public final class Simulation {
             }
         }
         return rec.curve();
+    }
+
+    private static boolean anySuggested(int[] labels, int[] suggested) {
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i] < 0 && suggested[i] >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int unlabelled(int[] labels) {

@@ -231,4 +231,27 @@ class SimulationTest {
         assertTrue(Arrays.stream(c.seconds()).anyMatch(s -> s > 0), "some action refreshed the map");
         assertTrue(c.kinds().stream().anyMatch(k -> k.startsWith("accept")), "suggestions were used: " + c.kinds());
     }
+
+    /** An outlier far from both blobs gets no suggestion; accepting "all" would then change nothing. */
+    @Test
+    void noAcceptAllOfNothingWhenTheOpenImagesHaveNoSuggestion() {
+        Blobs b = Blobs.make(2, 60, 4, 6.0, 1.0, 5);
+        float[][] rows = new float[121][];
+        int[] truth = new int[121];
+        for (int i = 0; i < 120; i++) {
+            rows[i] = new float[4];
+            for (int j = 0; j < 4; j++) {
+                rows[i][j] = b.x().get(i, j);
+            }
+            truth[i] = b.labels()[i];
+        }
+        rows[120] = new float[] {60, 60, 60, 60};
+        truth[120] = 1;
+        Simulation.Curve c = Simulation.run(FloatMatrix.of(rows), truth, 2,
+                Simulation.Options.defaults(Simulation.Mode.STATIC, LoopOptions.builder().seed(2).build(), 12, 2),
+                Simulation.Listener.NONE, Progress.NONE, Cancellation.NEVER);
+        for (int a = 1; a < c.actions().length; a++) {
+            assertTrue(c.groups()[a] > 0, "action " + a + " (" + c.kinds().get(a) + ") labelled nothing: " + c.kinds());
+        }
+    }
 }
