@@ -47,7 +47,7 @@ final class SuggestionCalibration {
      * fringe of a named group, as far out as its own labelled images, keeps its suggestions).
      */
     static final double REACH_QUANTILE = 0.05;
-    static final double REACH_FRACTION = 0.5;
+    static final double REACH_FRACTION = 0.2;
     static final int MAX_STRATA = 4;
     static final int MIN_PER_STRATUM = 200;
     private static final long SEED = 0x5eed_ca1bL;

@@ -43,7 +43,7 @@ class SuggestionCalibrationTest {
 
     /**
      * Four blobs, only two of them named: the raw share sends every image of the unnamed blobs to a named
-     * class with a high share; the calibrated suggestions leave the far ones out and are less sure of the rest.
+     * class with a high share; the calibrated suggestions leave the farthest out and are less sure of the rest.
      */
     @Test
     void calibratedConfidenceIsFarLessOverconfidentWhenSomeClassesAreUnnamed() {
@@ -56,7 +56,7 @@ class SuggestionCalibrationTest {
         double calibrated = CalibrationError.ofSuggestions(s.calibrated(), labels, b.labels());
         double raw = CalibrationError.ofSuggestions(s.raw(), labels, b.labels());
         assertTrue(raw > 0.3, "raw ECE " + raw);
-        assertTrue(calibrated < raw / 2, "calibrated ECE " + calibrated + " vs raw " + raw);
+        assertTrue(calibrated < 0.65 * raw, "calibrated ECE " + calibrated + " vs raw " + raw);
         for (int i = 0; i < labels.length; i++) {
             if (labels[i] < 0 && s.calibrated().label()[i] >= 0) {
                 assertEquals(s.raw().label()[i], s.calibrated().label()[i], "the same class, only its confidence changes");
@@ -79,7 +79,7 @@ class SuggestionCalibrationTest {
         // the step at 0.5 (95 % right) lies above the one at 0.9 (60 %): PAV pools them into 155 of 200
         assertEquals((155 + 0.775) / 201, c.confidence(0.95, 1.0), 1e-6);
         assertEquals(0.3f, c.confidence(0.3, 1.0), 1e-6, "capped by the share");
-        assertEquals(-1f, c.confidence(0.95, 0.4), "under half the held-out mass: no suggestion");
+        assertEquals(-1f, c.confidence(0.95, 0.15), "under a fifth of the held-out mass: no suggestion");
     }
 
     /** A line of three blobs, only the first named: the far blobs must not all become the first's name. */
