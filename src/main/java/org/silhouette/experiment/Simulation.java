@@ -28,7 +28,7 @@ import java.util.SplittableRandom;
  *       sees that more of them are right than the single name would make right; the person deselects
  *       wrong suggestions as thoroughly as it deselects a lasso's minority;</li>
  *   <li><b>accept-all</b>: select everything and accept every suggestion, done only when a spot check of
- *       random unlabelled images finds the suggestions right (the app's "accept suggestions in selection"
+ *       random unlabelled images that show a suggestion finds the suggestions right (the app's "accept suggestions in selection"
  *       over the whole map).</li>
  * </ul>
  * In loop mode every action is followed by one round of {@link RefreshLoop} (retrain, re-embed, warm UMAP)
@@ -171,7 +171,8 @@ public final class Simulation {
                 String kind;
                 // an accept-all that would change nothing (every open image without a suggestion) is no action
                 if (sug != null && distinct(labels) >= 2 && anySuggested(labels, sug.calibrated().label())
-                        && Annotator.spotCheckPasses(labels, sug.calibrated().label(), truth, o.spotCheck(), o.spotCheckWrong(), random)) {
+                        && Annotator.spotCheckPasses(shownOnly(labels, sug.calibrated().label()), sug.calibrated().label(),
+                                truth, o.spotCheck(), o.spotCheckWrong(), random)) {
                     kind = "accept-all";
                     Annotator.accept(labels, unlabelledRows(labels), sug.calibrated().label());
                 } else {
@@ -205,6 +206,20 @@ public final class Simulation {
             }
         }
         return rec.curve();
+    }
+
+    /**
+     * The labels as the spot check sees them: an open image without a suggestion shows nothing to check, so it
+     * is left out of the sample (marked as if labelled); accepting all then leaves it open for a lasso.
+     */
+    private static int[] shownOnly(int[] labels, int[] suggested) {
+        int[] seen = labels.clone();
+        for (int i = 0; i < seen.length; i++) {
+            if (seen[i] < 0 && suggested[i] < 0) {
+                seen[i] = Integer.MAX_VALUE;
+            }
+        }
+        return seen;
     }
 
     private static boolean anySuggested(int[] labels, int[] suggested) {
