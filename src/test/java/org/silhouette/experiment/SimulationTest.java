@@ -221,7 +221,8 @@ class SimulationTest {
     void theLoopRetrainsThroughTheSessionAndAcceptsSuggestions() {
         Blobs b = Blobs.make(3, 40, 8, 12.0, 1.0, 7);
         LoopOptions loop = LoopOptions.builder().firstTrainSeconds(0.3).trainSeconds(0.15).seed(4).build();
-        Simulation.Options o = Simulation.Options.defaults(Simulation.Mode.LOOP, loop, 10, 4);
+        // 14 actions: calibrated suggestions leave images the named groups barely reach to later lassos
+        Simulation.Options o = Simulation.Options.defaults(Simulation.Mode.LOOP, loop, 14, 4);
         Simulation.Curve c = Simulation.run(b.x(), b.labels(), 3, o, Simulation.Listener.NONE, Progress.NONE,
                 Cancellation.NEVER);
         int last = c.actions().length - 1;
