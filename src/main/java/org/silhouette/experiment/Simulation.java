@@ -3,6 +3,7 @@ package org.silhouette.experiment;
 import org.silhouette.core.Cancellation;
 import org.silhouette.core.FloatMatrix;
 import org.silhouette.core.Progress;
+import org.silhouette.session.CalibrationError;
 import org.silhouette.session.IntrospectionMap;
 import org.silhouette.session.LoopOptions;
 import org.silhouette.session.MapLoop;
@@ -27,7 +28,7 @@ import java.util.SplittableRandom;
  *       sees that more of them are right than the single name would make right; the person deselects
  *       wrong suggestions as thoroughly as it deselects a lasso's minority;</li>
  *   <li><b>accept-all</b>: select everything and accept every suggestion, done only when a spot check of
- *       random unlabelled images finds the suggestions right (the app's "accept suggestions in selection"
+ *       random unlabelled images that show a suggestion finds the suggestions right (the app's "accept suggestions in selection"
  *       over the whole map).</li>
  * </ul>
  * In loop mode every action is followed by one round of {@link RefreshLoop} (retrain, re-embed, warm UMAP)
@@ -83,9 +84,17 @@ public final class Simulation {
      * @param groups images the action labelled
      * @param wrong of those, how many got a wrong label
      * @param seconds wall seconds of each action's refresh (0 in static mode)
+     * @param calibration how well the suggestions' confidence matched their accuracy after each action
      */
     public record Curve(int[] actions, double[] accuracy, double[] coverage, double[] withSuggestions,
-            List<String> kinds, int[] groups, int[] wrong, double[] seconds) {
+            List<String> kinds, int[] groups, int[] wrong, double[] seconds, Calibration calibration) {
+
+        /** A curve without calibration figures (all NaN). */
+        public Curve(int[] actions, double[] accuracy, double[] coverage, double[] withSuggestions,
+                List<String> kinds, int[] groups, int[] wrong, double[] seconds) {
+            this(actions, accuracy, coverage, withSuggestions, kinds, groups, wrong, seconds,
+                    Calibration.none(actions.length));
+        }
 
         /** The first action count at which accuracy reached {@code target}, or -1. */
         public int actionsTo(double target) {
@@ -95,6 +104,38 @@ public final class Simulation {
                 }
             }
             return -1;
+        }
+    }
+
+    /**
+     * Per curve point, over the unlabelled images against the truth (NaN without suggestions):
+     *
+     * @param ece expected calibration error ({@link CalibrationError}, 15 bins) of the suggestions the app shows
+     * @param rawEce the same for the raw label-spreading share the suggestions had before calibration
+     * @param suggested share of the unlabelled images that got a suggestion at all
+     * @param rawSuggested the same for the raw spreading
+     * @param named distinct labels in use after the action
+     */
+    public record Calibration(double[] ece, double[] rawEce, double[] suggested, double[] rawSuggested, int[] named) {
+        static Calibration none(int points) {
+            double[] nan = new double[points];
+            Arrays.fill(nan, Double.NaN);
+            return new Calibration(nan, nan, nan, nan, new int[points]);
+        }
+
+        /** Mean and max of an ECE curve over the points with at least {@code classes} named and suggestions. */
+        public static double[] meanAndMax(double[] values, int[] named, int classes) {
+            double sum = 0;
+            double max = Double.NaN;
+            int m = 0;
+            for (int i = 0; i < values.length; i++) {
+                if (named[i] >= classes && !Double.isNaN(values[i])) {
+                    sum += values[i];
+                    max = m == 0 ? values[i] : Math.max(max, values[i]);
+                    m++;
+                }
+            }
+            return new double[] {m == 0 ? Double.NaN : sum / m, max};
         }
     }
 
@@ -123,15 +164,17 @@ public final class Simulation {
         Recorder rec = new Recorder();
         try (MapLoop map = MapLoop.start(features, o.loop().seed(), progress, cancel)) {
             rec.add(0, "start", 0, 0, labels, truth, null, 0);
-            Suggestions sug = null;
+            Suggestions.Compared sug = null;
             for (int action = 1; action <= o.budget() && unlabelled(labels) > 0; action++) {
                 cancel.check();
                 int[] before = labels.clone();
                 String kind;
-                if (sug != null && distinct(labels) >= 2
-                        && Annotator.spotCheckPasses(labels, sug.label(), truth, o.spotCheck(), o.spotCheckWrong(), random)) {
+                // an accept-all that would change nothing (every open image without a suggestion) is no action
+                if (sug != null && distinct(labels) >= 2 && anySuggested(labels, sug.calibrated().label())
+                        && Annotator.spotCheckPasses(shownOnly(labels, sug.calibrated().label()), sug.calibrated().label(),
+                                truth, o.spotCheck(), o.spotCheckWrong(), random)) {
                     kind = "accept-all";
-                    Annotator.accept(labels, unlabelledRows(labels), sug.label());
+                    Annotator.accept(labels, unlabelledRows(labels), sug.calibrated().label());
                 } else {
                     boolean[] candidate = new boolean[n];
                     for (int i = 0; i < n; i++) {
@@ -139,10 +182,11 @@ public final class Simulation {
                     }
                     int[] members = LassoPicker.pick(map.state().coords(), candidate, o.lasso()).members();
                     int name = Annotator.majority(members, truth, classes);
-                    if (sug != null && Annotator.correctIfAccepted(members, truth, sug.label())
+                    if (sug != null && Annotator.correctIfAccepted(members, truth, sug.calibrated().label())
                             > Annotator.correctIfNamed(members, truth, name)) {
                         kind = "accept-in-lasso";
-                        Annotator.accept(labels, o.annotator().acceptable(members, truth, sug.label(), eyes), sug.label());
+                        int[] suggested = sug.calibrated().label();
+                        Annotator.accept(labels, o.annotator().acceptable(members, truth, suggested, eyes), suggested);
                     } else {
                         kind = "lasso";
                         Person.Naming named = o.annotator().name(members, truth, classes, eyes);
@@ -156,12 +200,35 @@ public final class Simulation {
                     seconds = (System.nanoTime() - t0) / 1e9;
                 }
                 sug = o.suggestions() && distinct(labels) >= 1 && unlabelled(labels) > 0
-                        ? map.suggest(labels, cancel) : null;
+                        ? map.compareSuggestions(labels, cancel) : null;
                 rec.add(action, kind, before, labels, truth, sug, seconds);
                 listener.acted(action, kind, rec.groups.getLast(), rec.accuracy.getLast(), rec.coverage.getLast());
             }
         }
         return rec.curve();
+    }
+
+    /**
+     * The labels as the spot check sees them: an open image without a suggestion shows nothing to check, so it
+     * is left out of the sample (marked as if labelled); accepting all then leaves it open for a lasso.
+     */
+    private static int[] shownOnly(int[] labels, int[] suggested) {
+        int[] seen = labels.clone();
+        for (int i = 0; i < seen.length; i++) {
+            if (seen[i] < 0 && suggested[i] < 0) {
+                seen[i] = Integer.MAX_VALUE;
+            }
+        }
+        return seen;
+    }
+
+    private static boolean anySuggested(int[] labels, int[] suggested) {
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i] < 0 && suggested[i] >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int unlabelled(int[] labels) {
@@ -202,20 +269,31 @@ public final class Simulation {
         final List<Integer> groups = new ArrayList<>();
         final List<Integer> wrong = new ArrayList<>();
         final List<Double> seconds = new ArrayList<>();
+        final List<Double> ece = new ArrayList<>();
+        final List<Double> rawEce = new ArrayList<>();
+        final List<Double> suggested = new ArrayList<>();
+        final List<Double> rawSuggested = new ArrayList<>();
+        final List<Integer> named = new ArrayList<>();
 
-        void add(int action, String kind, int group, int wrongCount, int[] labels, int[] truth, Suggestions sug,
-                double secs) {
+        void add(int action, String kind, int group, int wrongCount, int[] labels, int[] truth,
+                Suggestions.Compared sug, double secs) {
             actions.add(action);
             kinds.add(kind);
             groups.add(group);
             wrong.add(wrongCount);
             accuracy.add(accuracy(labels, truth));
             coverage.add(coverage(labels));
-            withSuggestions.add(sug == null ? Double.NaN : accuracy(merged(labels, sug.label()), truth));
+            withSuggestions.add(sug == null ? Double.NaN : accuracy(merged(labels, sug.calibrated().label()), truth));
             seconds.add(secs);
+            ece.add(sug == null ? Double.NaN : CalibrationError.ofSuggestions(sug.calibrated(), labels, truth));
+            rawEce.add(sug == null ? Double.NaN : CalibrationError.ofSuggestions(sug.raw(), labels, truth));
+            suggested.add(sug == null ? Double.NaN : CalibrationError.suggestedShare(sug.calibrated(), labels));
+            rawSuggested.add(sug == null ? Double.NaN : CalibrationError.suggestedShare(sug.raw(), labels));
+            named.add(distinct(labels));
         }
 
-        void add(int action, String kind, int[] before, int[] after, int[] truth, Suggestions sug, double secs) {
+        void add(int action, String kind, int[] before, int[] after, int[] truth, Suggestions.Compared sug,
+                double secs) {
             int group = 0;
             int bad = 0;
             for (int i = 0; i < after.length; i++) {
@@ -244,7 +322,12 @@ public final class Simulation {
                     withSuggestions.stream().mapToDouble(Double::doubleValue).toArray(),
                     List.copyOf(kinds), groups.stream().mapToInt(Integer::intValue).toArray(),
                     wrong.stream().mapToInt(Integer::intValue).toArray(),
-                    seconds.stream().mapToDouble(Double::doubleValue).toArray());
+                    doubles(seconds), new Calibration(doubles(ece), doubles(rawEce), doubles(suggested),
+                    doubles(rawSuggested), named.stream().mapToInt(Integer::intValue).toArray()));
+        }
+
+        private static double[] doubles(List<Double> values) {
+            return values.stream().mapToDouble(Double::doubleValue).toArray();
         }
     }
 }

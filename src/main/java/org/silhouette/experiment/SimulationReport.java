@@ -83,14 +83,23 @@ public final class SimulationReport {
         root.set("actions", JSON.valueToTree(c.actions()));
         root.set("accuracy", JSON.valueToTree(c.accuracy()));
         root.set("coverage", JSON.valueToTree(c.coverage()));
-        ArrayNode with = root.putArray("accuracy_with_suggestions");
-        for (double v : c.withSuggestions()) {
-            if (Double.isNaN(v)) {
-                with.addNull();
-            } else {
-                with.add(v);
-            }
-        }
+        nullable(root.putArray("accuracy_with_suggestions"), c.withSuggestions());
+        Simulation.Calibration cal = c.calibration();
+        nullable(root.putArray("suggestion_ece"), cal.ece());
+        nullable(root.putArray("suggestion_ece_raw"), cal.rawEce());
+        nullable(root.putArray("suggested_share"), cal.suggested());
+        nullable(root.putArray("suggested_share_raw"), cal.rawSuggested());
+        root.set("classes_named", JSON.valueToTree(cal.named()));
+        ObjectNode ece = root.putObject("suggestion_ece_summary");
+        ece.put("definition", "expected calibration error (15 equal-width bins) of the suggestions over the "
+                + "unlabelled images that got one, against the truth; mean and max over the curve points with at "
+                + "least 2 classes named. raw: the label-spreading share before calibration.");
+        double[] now = Simulation.Calibration.meanAndMax(cal.ece(), cal.named(), 2);
+        double[] before = Simulation.Calibration.meanAndMax(cal.rawEce(), cal.named(), 2);
+        putNumber(ece, "mean", now[0]);
+        putNumber(ece, "max", now[1]);
+        putNumber(ece, "raw_mean", before[0]);
+        putNumber(ece, "raw_max", before[1]);
         root.set("kinds", JSON.valueToTree(c.kinds()));
         root.set("labelled_by_action", JSON.valueToTree(c.groups()));
         root.set("wrong_by_action", JSON.valueToTree(c.wrong()));
@@ -105,6 +114,24 @@ public final class SimulationReport {
             root.put("actions_to_target", reach);
         }
         return root;
+    }
+
+    private static void nullable(ArrayNode into, double[] values) {
+        for (double v : values) {
+            if (Double.isNaN(v)) {
+                into.addNull();
+            } else {
+                into.add(v);
+            }
+        }
+    }
+
+    private static void putNumber(ObjectNode node, String name, double v) {
+        if (Double.isNaN(v)) {
+            node.putNull(name);
+        } else {
+            node.put(name, v);
+        }
     }
 
     /**
@@ -126,6 +153,16 @@ public final class SimulationReport {
         if (last % step != 0) {
             row(md, last, acc[last], cov[last]);
         }
+        md.append("\nSuggestion calibration error (ECE, 15 bins, unlabelled images; mean / max over the points with at "
+                + "least 2 classes named), calibrated vs raw share, per seed: ");
+        for (int k = 0; k < runs.curves().size(); k++) {
+            Simulation.Calibration cal = runs.curves().get(k).calibration();
+            double[] now = Simulation.Calibration.meanAndMax(cal.ece(), cal.named(), 2);
+            double[] before = Simulation.Calibration.meanAndMax(cal.rawEce(), cal.named(), 2);
+            md.append(k == 0 ? "" : "; ").append(String.format(Locale.ROOT, "%.3f / %.3f vs %.3f / %.3f",
+                    now[0], now[1], before[0], before[1]));
+        }
+        md.append(".\n");
         md.append("\nActions to reach ").append(target).append(" accuracy, per seed: ");
         int[] to = runs.actionsTo(target);
         for (int k = 0; k < to.length; k++) {

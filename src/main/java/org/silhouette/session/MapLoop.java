@@ -173,9 +173,14 @@ public final class MapLoop implements AutoCloseable {
         return trainedOn == null ? null : trainedOn.clone();
     }
 
-    /** Labels spread to the unlabelled rows over the map's embedding. */
+    /** Labels spread to the unlabelled rows over the map's embedding, with calibrated confidence. */
     public Suggestions suggest(int[] labels, Cancellation cancel) {
-        return Suggestions.propagate(state.embedding(), labels, Suggestions.Options.defaults(), cancel);
+        return compareSuggestions(labels, cancel).calibrated();
+    }
+
+    /** The calibrated suggestions beside the raw spreading they came from. */
+    public Suggestions.Compared compareSuggestions(int[] labels, Cancellation cancel) {
+        return Suggestions.compare(state.embedding(), labels, Suggestions.Options.defaults(), cancel);
     }
 
     public FloatMatrix features() {

@@ -14,8 +14,9 @@ import java.util.stream.IntStream;
  * of unlabelled neighbours rather than only to direct ones.
  *
  * @param label the proposed class id per image; a labelled image proposes its own label; {@code -1} when
- *     no label reaches the image
- * @param confidence the proposed class's share of the spread label mass, in [0, 1]; 1 for labelled images
+ *     no label reaches the image (calibrated: too little of what the user named reaches it)
+ * @param confidence from {@link #calibrated}: the estimated probability that the suggestion is right; from
+ *     {@link #propagate}: the proposed class's share of the spread label mass; in [0, 1], 1 for labelled images
  */
 public record Suggestions(int[] label, float[] confidence) {
 
@@ -42,7 +43,34 @@ public record Suggestions(int[] label, float[] confidence) {
         }
     }
 
+    /**
+     * Raw label spreading: the confidence is the winning class's share of the spread mass. That share is
+     * overconfident (one named group gives every reached image a share of 1), so the app shows
+     * {@link #calibrated} instead; this stays as the spreading's own reference and the "before" of the ECE.
+     */
     public static Suggestions propagate(FloatMatrix embedding, int[] labels, Options options, Cancellation cancel) {
+        return compare(embedding, labels, options, false, cancel).raw();
+    }
+
+    /**
+     * Spread labels, then replace the raw share by the probability of being right, fitted on the user's own
+     * labelled images held out of the spreading ({@link SuggestionCalibration}). Images the named groups
+     * barely reach (spread mass below what held-out labelled images receive) get no suggestion.
+     */
+    public static Suggestions calibrated(FloatMatrix embedding, int[] labels, Options options, Cancellation cancel) {
+        return compare(embedding, labels, options, true, cancel).calibrated();
+    }
+
+    /** The calibrated suggestions beside the raw ones from the same spreading (for measuring the change). */
+    public record Compared(Suggestions calibrated, Suggestions raw) {
+    }
+
+    public static Compared compare(FloatMatrix embedding, int[] labels, Options options, Cancellation cancel) {
+        return compare(embedding, labels, options, true, cancel);
+    }
+
+    private static Compared compare(FloatMatrix embedding, int[] labels, Options options, boolean calibrate,
+            Cancellation cancel) {
         int n = embedding.rows();
         if (labels.length != n) {
             throw new IllegalArgumentException(labels.length + " labels for " + n + " rows");
@@ -50,35 +78,63 @@ public record Suggestions(int[] label, float[] confidence) {
         int[] ids = Labels.distinctIds(labels);
         int classes = ids.length;
         int[] dense = Labels.dense(labels, ids);
-        int[] label = new int[n];
-        float[] confidence = new float[n];
-        Arrays.fill(label, -1);
         if (classes == 0 || n < 2) {
-            copyKnown(labels, label, confidence);
-            return new Suggestions(label, confidence);
+            int[] none = new int[n];
+            Arrays.fill(none, -1);
+            Suggestions nothing = known(labels, none, new float[n]);
+            return new Compared(nothing, nothing);
         }
         int k = Math.min(options.neighbors(), n - 1);
         Graph g = Graph.of(Knn.exact(embedding, k, 2, cancel));
-        double[] f = spread(g, dense, classes, options, cancel);
+        Scores all = Scores.of(spread(g, dense, classes, options, cancel), n, classes);
+        int[] rawLabel = new int[n];
+        float[] rawConfidence = new float[n];
         for (int i = 0; i < n; i++) {
-            double sum = 0;
-            double best = 0;
-            int arg = -1;
-            for (int c = 0; c < classes; c++) {
-                double v = f[i * classes + c];
-                sum += v;
-                if (v > best) {
-                    best = v;
-                    arg = c;
-                }
-            }
-            if (arg >= 0 && sum > 0) {
-                label[i] = ids[arg];
-                confidence[i] = (float) (best / sum);
-            }
+            rawLabel[i] = all.arg()[i] >= 0 ? ids[all.arg()[i]] : -1;
+            rawConfidence[i] = all.arg()[i] >= 0 ? (float) all.share()[i] : 0f;
         }
-        copyKnown(labels, label, confidence);
-        return new Suggestions(label, confidence);
+        Suggestions raw = known(labels, rawLabel, rawConfidence);
+        if (!calibrate) {
+            return new Compared(raw, raw);
+        }
+        SuggestionCalibration cal = SuggestionCalibration.fit(g, dense, classes, options, cancel);
+        int[] label = new int[n];
+        float[] confidence = new float[n];
+        for (int i = 0; i < n; i++) {
+            float p = all.arg()[i] >= 0 ? cal.confidence(all.share()[i], all.mass()[i]) : -1f;
+            label[i] = p >= 0 ? ids[all.arg()[i]] : -1;
+            confidence[i] = Math.max(p, 0f);
+        }
+        return new Compared(known(labels, label, confidence), raw);
+    }
+
+    /**
+     * Per image: the winning class (dense index, -1 when no mass arrives), its share of the spread mass and
+     * the total spread mass (how much of what the user named reaches the image at all).
+     */
+    record Scores(int[] arg, double[] share, double[] mass) {
+        static Scores of(double[] f, int n, int classes) {
+            int[] arg = new int[n];
+            double[] share = new double[n];
+            double[] mass = new double[n];
+            for (int i = 0; i < n; i++) {
+                double sum = 0;
+                double best = 0;
+                int a = -1;
+                for (int c = 0; c < classes; c++) {
+                    double v = f[i * classes + c];
+                    sum += v;
+                    if (v > best) {
+                        best = v;
+                        a = c;
+                    }
+                }
+                arg[i] = sum > 0 ? a : -1;
+                share[i] = sum > 0 ? best / sum : 0;
+                mass[i] = sum;
+            }
+            return new Scores(arg, share, mass);
+        }
     }
 
     /**
@@ -96,16 +152,18 @@ public record Suggestions(int[] label, float[] confidence) {
                 .toArray();
     }
 
-    private static void copyKnown(int[] labels, int[] label, float[] confidence) {
+    /** Labelled images propose their own label, with confidence 1. */
+    private static Suggestions known(int[] labels, int[] label, float[] confidence) {
         for (int i = 0; i < labels.length; i++) {
             if (labels[i] >= 0) {
                 label[i] = labels[i];
                 confidence[i] = 1f;
             }
         }
+        return new Suggestions(label, confidence);
     }
 
-    private static double[] spread(Graph g, int[] labels, int classes, Options o, Cancellation cancel) {
+    static double[] spread(Graph g, int[] labels, int classes, Options o, Cancellation cancel) {
         int n = labels.length;
         double[] y = new double[n * classes];
         for (int i = 0; i < n; i++) {

@@ -218,7 +218,8 @@ class SimulationTest {
     void theLoopRetrainsThroughTheSessionAndAcceptsSuggestions() {
         Blobs b = Blobs.make(3, 40, 8, 12.0, 1.0, 7);
         LoopOptions loop = LoopOptions.builder().firstTrainSeconds(0.3).trainSeconds(0.15).seed(4).build();
-        Simulation.Options o = Simulation.Options.defaults(Simulation.Mode.LOOP, loop, 10, 4);
+        // 14 actions: calibrated suggestions leave images the named groups barely reach to later lassos
+        Simulation.Options o = Simulation.Options.defaults(Simulation.Mode.LOOP, loop, 14, 4);
         Simulation.Curve c = run(b, 3, o);
         int last = c.actions().length - 1;
         // the spot check lets a bulk accept through with up to 2 wrong of 50, so not necessarily 100%
@@ -232,5 +233,28 @@ class SimulationTest {
     private static Simulation.Curve run(Blobs b, int classes, Simulation.Options o) {
         return Simulation.run(b.x(), b.labels(), classes, o, Simulation.Listener.NONE, Progress.NONE,
                 Cancellation.NEVER);
+    }
+
+    /** An outlier far from both blobs gets no suggestion; accepting "all" would then change nothing. */
+    @Test
+    void noAcceptAllOfNothingWhenTheOpenImagesHaveNoSuggestion() {
+        Blobs b = Blobs.make(2, 60, 4, 6.0, 1.0, 5);
+        float[][] rows = new float[121][];
+        int[] truth = new int[121];
+        for (int i = 0; i < 120; i++) {
+            rows[i] = new float[4];
+            for (int j = 0; j < 4; j++) {
+                rows[i][j] = b.x().get(i, j);
+            }
+            truth[i] = b.labels()[i];
+        }
+        rows[120] = new float[] {60, 60, 60, 60};
+        truth[120] = 1;
+        Simulation.Curve c = Simulation.run(FloatMatrix.of(rows), truth, 2,
+                Simulation.Options.defaults(Simulation.Mode.STATIC, LoopOptions.builder().seed(2).build(), 12, 2),
+                Simulation.Listener.NONE, Progress.NONE, Cancellation.NEVER);
+        for (int a = 1; a < c.actions().length; a++) {
+            assertTrue(c.groups()[a] > 0, "action " + a + " (" + c.kinds().get(a) + ") labelled nothing: " + c.kinds());
+        }
     }
 }
