@@ -142,11 +142,11 @@ class SemiSupervisedHeadTest {
                 .mapToDouble(i -> r[i]).average().orElseThrow();
         double amongUnnamed = IntStream.range(0, labels.length).filter(i -> BLOBS.labels()[i] >= 2)
                 .mapToDouble(i -> r[i]).average().orElseThrow();
-        // an unnamed image of a named class has up to two-thirds named neighbours, so (1/3)^2 of the pull if its
-        // neighbours were all of its class; these blobs overlap: 0.28 here and 0.77 for unnamed classes, seen on this seed
-        assertTrue(amongNamed < 0.4, "mean pull on unnamed images of named classes " + amongNamed);
-        assertTrue(amongUnnamed > 0.7, "mean pull on images of unnamed classes " + amongUnnamed);
-        assertTrue(amongUnnamed > 2.5 * amongNamed, "unnamed " + amongUnnamed + ", named " + amongNamed);
+        // an unnamed image of a named class has up to two-thirds named neighbours, so a third of the pull if its
+        // neighbours were all of its class; these blobs overlap, so more (seen on this seed: 0.50 against 0.87)
+        assertTrue(amongNamed < 0.6, "mean pull on unnamed images of named classes " + amongNamed);
+        assertTrue(amongUnnamed > 0.8, "mean pull on images of unnamed classes " + amongUnnamed);
+        assertTrue(amongUnnamed > 1.5 * amongNamed, "unnamed " + amongUnnamed + ", named " + amongNamed);
     }
 
     @Test
