@@ -30,11 +30,21 @@ class AppBulkKeysFxTest extends FxWindowTest {
             assertEquals(expected, FxThread.call(() -> AppFx.named(w.presenter().labels())), "letters changed labels");
             assertEquals(expected, AppFx.labelsOnDisk(folder), "nothing written");
 
-            int open = 60 - expected.size();
+            // images the named groups barely reach get no suggestion (calibrated suggestions), so not all 60
+            int open = FxThread.call(() -> {
+                int[] label = w.presenter().labelOfRow();
+                int[] suggested = w.presenter().suggested();
+                int n = 0;
+                for (int r = 0; r < label.length; r++) {
+                    n += label[r] < 0 && suggested[r] >= 0 ? 1 : 0;
+                }
+                return n;
+            });
+            assertTrue(open > 0, "some open image has a suggestion");
             FxThread.run(() -> w.map().selectionModel().selectAll());
             robot.press(KeyCode.SHIFT).type(KeyCode.A).release(KeyCode.SHIFT);
             FxThread.await("accepted suggestions", AppFx.TIMEOUT,
-                    () -> AppFx.named(w.presenter().labels()).size() == 60);
+                    () -> AppFx.named(w.presenter().labels()).size() == expected.size() + open);
             String told = FxThread.call(() -> w.actions().text());
             assertEquals("Accepted " + open + " suggestions.", told, "the action bar says what Shift+A did, with the count");
             robot.clickOn("#action-no"); // Undo
