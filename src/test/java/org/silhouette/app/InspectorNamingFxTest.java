@@ -1,7 +1,9 @@
 package org.silhouette.app;
 
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
+import org.controlsfx.control.GridCell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.silhouette.app.map.MapSelection;
@@ -20,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Naming from the inspector through the real window: its Name… button is disabled with nothing selected or in a
  * read-only window (and its tooltip says why); with a group selected it opens the map's name box, and the name
- * typed there reaches the store and the disk.
+ * typed there reaches the store and the disk. A thumbnail's right-click menu takes one image out of the selection.
  */
 class InspectorNamingFxTest extends FxWindowTest {
 
@@ -53,6 +55,19 @@ class InspectorNamingFxTest extends FxWindowTest {
             AppFx.awaitStore(w, expected);
             assertEquals(expected, AppFx.labelsOnDisk(folder), "exactly the selected group named, on disk too");
             assertFalse(FxThread.call(w::nameBoxOpen), "the box closed after Enter");
+
+            int[] rows = FxThread.call(() -> w.map().selectionModel().toArray());
+            int out = rows[0];
+            Node cell = FxThread.call(() -> w.inspector().node().lookupAll(".grid-cell").stream()
+                    .filter(n -> n instanceof GridCell<?> c && Integer.valueOf(out).equals(c.getItem()))
+                    .findFirst().orElseThrow());
+            robot.rightClickOn(cell);
+            assertTrue(FxThread.call(() -> w.map().selectionModel().isSelected(out)), "a right click alone keeps it");
+            robot.clickOn("Remove from selection");
+            FxThread.await("the image out of the selection", AppFx.TIMEOUT,
+                    () -> !w.map().selectionModel().isSelected(out));
+            assertEquals(rows.length - 1, (int) FxThread.call(() -> w.map().selectionModel().count()),
+                    "only that image left the selection");
         });
     }
 
