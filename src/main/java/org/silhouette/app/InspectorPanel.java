@@ -1,12 +1,18 @@
 package org.silhouette.app;
 
 import javafx.application.Platform;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -26,9 +32,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A grid of the selected images' thumbnails, to check a selection before naming it. Click a thumbnail to
- * take it out of the selection. Thumbnails load on the inspector thread; at most {@value #MAX_SHOWN} are
- * shown. FX thread.
+ * A grid of the selected images' thumbnails, to check a selection before naming it, with a "Name…" button that
+ * opens the map's own name box (the inspector is where a selection is looked over, so naming it should not need
+ * a trip back to the map). Click a thumbnail, or right-click and "Remove from selection", to take it out of the
+ * selection. Thumbnails load on the inspector thread; at most {@value #MAX_SHOWN} are shown. FX thread.
  */
 final class InspectorPanel {
 
@@ -40,6 +47,11 @@ final class InspectorPanel {
     private final ExecutorService loader;
     private final GridView<Integer> grid = new GridView<>();
     private final Label title = new Label("Selection");
+    private final Button name = new Button("Name…");
+    private final HBox naming;
+    private final Tooltip namingTip = new Tooltip();
+    private final ObservableBooleanValue writable;
+    private final ContextMenu cellMenu = new ContextMenu(); // one for all cells: each menu is a popup window
     private final VBox root;
     private final AtomicLong generation = new AtomicLong();
     private final Map<Integer, Image> images = new LinkedHashMap<>(256, 0.75f, true) {
@@ -50,9 +62,15 @@ final class InspectorPanel {
     };
     private ProjectSession session;
 
-    InspectorPanel(MapPresenter presenter, ExecutorService loader) {
+    /**
+     * @param writable whether labels can be changed now (a project is open and not read-only)
+     * @param nameSelection opens the map's name box on the current selection
+     */
+    InspectorPanel(MapPresenter presenter, ExecutorService loader, ObservableBooleanValue writable,
+            Runnable nameSelection) {
         this.presenter = presenter;
         this.loader = loader;
+        this.writable = writable;
         grid.setId("inspector");
         grid.setCellWidth(CELL);
         grid.setCellHeight(CELL);
@@ -66,7 +84,15 @@ final class InspectorPanel {
         Label hint = new Label("Click an image to take it out of the selection.");
         hint.getStyleClass().add("panel-hint");
         hint.setWrapText(true);
-        root = new VBox(6, title, hint, grid);
+        name.setId("inspector-name");
+        name.setFocusTraversable(false); // the keyboard stays where it was; the name box takes it when it opens
+        name.setOnAction(e -> nameSelection.run());
+        // The tooltip sits on the row, not the button: a disabled button gets no mouse events, so its own
+        // tooltip could never say why it is disabled.
+        naming = new HBox(name);
+        Tooltip.install(naming, namingTip);
+        writable.addListener((o, was, now) -> updateNaming());
+        root = new VBox(6, title, naming, hint, grid);
         root.getStyleClass().add("side-panel");
         root.setPadding(new Insets(8));
         VBox.setVgrow(grid, Priority.ALWAYS);
@@ -75,6 +101,11 @@ final class InspectorPanel {
 
     Node node() {
         return root;
+    }
+
+    /** Why the Name… button is disabled, or what it does (for tests). */
+    String namingTip() {
+        return namingTip.getText();
     }
 
     /** Thumbnails shown now (for tests). */
@@ -95,6 +126,23 @@ final class InspectorPanel {
         title.setText(rows.length == 0 ? "Selection" : String.format(Locale.ROOT, "%,d selected%s",
                 rows.length, rows.length > shown ? ", first " + shown + " shown" : ""));
         grid.getItems().setAll(Arrays.stream(rows, 0, shown).boxed().toList());
+        updateNaming();
+    }
+
+    private void updateNaming() {
+        boolean none = presenter.map().selectionModel().count() == 0;
+        boolean canWrite = writable.get();
+        name.setDisable(none || !canWrite);
+        namingTip.setText(session == null ? "Open a folder first"
+                : !canWrite ? "This project is read-only: labels cannot be changed here"
+                : none ? "Select images first: drag a lasso around them on the map"
+                : "Name the selected images (N on the map)");
+    }
+
+    private void removeFromSelection(int row) {
+        java.util.BitSet one = new java.util.BitSet();
+        one.set(row);
+        presenter.map().selectionModel().apply(one, MapSelection.Op.SUBTRACT);
     }
 
     /** Thumbnail of a map row's image, loaded in the background on first use. */
@@ -141,12 +189,20 @@ final class InspectorPanel {
             view.setFitWidth(CELL);
             view.setFitHeight(CELL);
             view.setPreserveRatio(true);
+            // The menu opens from the right click itself: a context-menu request never arrived in the headless
+            // toolkit the tests run on.
             setOnMouseClicked(e -> {
                 Integer row = getItem();
-                if (row != null) {
-                    java.util.BitSet one = new java.util.BitSet();
-                    one.set(row);
-                    presenter.map().selectionModel().apply(one, MapSelection.Op.SUBTRACT);
+                if (row == null) {
+                    return;
+                }
+                if (e.getButton() == MouseButton.SECONDARY || e.isPopupTrigger()) {
+                    MenuItem remove = new MenuItem("Remove from selection");
+                    remove.setOnAction(a -> removeFromSelection(row));
+                    cellMenu.getItems().setAll(remove);
+                    cellMenu.show(this, e.getScreenX(), e.getScreenY());
+                } else if (e.getButton() == MouseButton.PRIMARY) {
+                    removeFromSelection(row);
                 }
             });
         }

@@ -65,7 +65,7 @@ final class MainWindow implements AppMenus.Window {
         loop = new LoopController(workers.compute, tasks, status,
                 this::loopOptions, this::moved, this::analysed);
         labelPanel = new LabelPanel(labels, this::owner, () -> presenter.rows().count());
-        inspector = new InspectorPanel(presenter, workers.inspector);
+        inspector = new InspectorPanel(presenter, workers.inspector, labels.writableProperty(), this::nameSelection);
         nameBox = new NameBox(() -> presenter.palette().names());
         doubtful = new DoubtfulLabelsDialog(presenter, labels, workers.compute, workers.inspector, status,
                 this::current, this::owner);
