@@ -1,6 +1,5 @@
 package org.silhouette.app;
 
-import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -9,7 +8,6 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
@@ -18,18 +16,13 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.GridCell;
 import org.controlsfx.control.GridView;
-import org.silhouette.app.map.FxImages;
 import org.silhouette.app.map.MapSelection;
-import org.silhouette.render.ArgbTile;
 import org.silhouette.session.ProjectSession;
 import org.silhouette.session.Rows;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A grid of the selected images' thumbnails, to check a selection before naming it, with a "Name…" button that
@@ -44,7 +37,7 @@ final class InspectorPanel {
     private static final int CACHED = 2000;
 
     private final MapPresenter presenter;
-    private final ExecutorService loader;
+    private final GridThumbnails thumbnails;
     private final GridView<Integer> grid = new GridView<>();
     private final Label title = new Label("Selection");
     private final Button name = new Button("Name…");
@@ -53,13 +46,6 @@ final class InspectorPanel {
     private final ObservableBooleanValue writable;
     private final ContextMenu cellMenu = new ContextMenu(); // one for all cells: each menu is a popup window
     private final VBox root;
-    private final AtomicLong generation = new AtomicLong();
-    private final Map<Integer, Image> images = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Integer, Image> eldest) {
-            return size() > CACHED;
-        }
-    };
     private ProjectSession session;
 
     /**
@@ -69,7 +55,7 @@ final class InspectorPanel {
     InspectorPanel(MapPresenter presenter, ExecutorService loader, ObservableBooleanValue writable,
             Runnable nameSelection) {
         this.presenter = presenter;
-        this.loader = loader;
+        this.thumbnails = new GridThumbnails(presenter, loader, CELL, CACHED);
         this.writable = writable;
         grid.setId("inspector");
         grid.setCellWidth(CELL);
@@ -115,8 +101,7 @@ final class InspectorPanel {
 
     void attach(ProjectSession s) {
         session = s;
-        generation.incrementAndGet();
-        images.clear();
+        thumbnails.reset(s);
         refresh();
     }
 
@@ -143,42 +128,6 @@ final class InspectorPanel {
         java.util.BitSet one = new java.util.BitSet();
         one.set(row);
         presenter.map().selectionModel().apply(one, MapSelection.Op.SUBTRACT);
-    }
-
-    /** Thumbnail of a map row's image, loaded in the background on first use. */
-    private void load(int row, Cell cell) {
-        ProjectSession ws = session;
-        Rows rows = presenter.rows();
-        if (ws == null || row >= rows.count()) {
-            return;
-        }
-        int image = rows.image(row);
-        Image cached = images.get(image);
-        if (cached != null) {
-            cell.view.setImage(cached);
-            return;
-        }
-        long mine = generation.get();
-        if (loader.isShutdown()) {
-            return; // the window is closing
-        }
-        loader.execute(() -> {
-            ArgbTile tile;
-            try {
-                tile = MapPresenter.tileOf(ws.thumbnails().tile(image));
-            } catch (java.io.IOException | RuntimeException e) {
-                return;
-            }
-            Image fx = FxImages.enlarged(tile, CELL);
-            Platform.runLater(() -> {
-                if (ws == session && generation.get() == mine) {
-                    images.put(image, fx);
-                    if (cell.getItem() != null && cell.getItem() == row) {
-                        cell.view.setImage(fx);
-                    }
-                }
-            });
-        });
     }
 
     private final class Cell extends GridCell<Integer> {
@@ -222,7 +171,7 @@ final class InspectorPanel {
                 name.setText(session.imageName(rows.image(row)));
                 setTooltip(name);
             }
-            load(row, this);
+            thumbnails.load(row, view, this::getItem);
         }
     }
 }

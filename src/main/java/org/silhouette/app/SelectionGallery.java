@@ -1,12 +1,10 @@
 package org.silhouette.app;
 
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
-import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -17,17 +15,13 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.controlsfx.control.GridCell;
 import org.controlsfx.control.GridView;
-import org.silhouette.app.map.FxImages;
 import org.silhouette.app.map.MapSelection;
-import org.silhouette.render.ArgbTile;
 import org.silhouette.session.ProjectSession;
 import org.silhouette.session.Rows;
 
 import java.util.BitSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
@@ -46,7 +40,7 @@ final class SelectionGallery {
 
     private final MapPresenter presenter;
     private final LabelController labels;
-    private final ExecutorService loader;
+    private final GridThumbnails thumbnails;
     private final ImagePreview preview;
     private final Supplier<ProjectSession> session;
     private final Supplier<Window> owner;
@@ -54,14 +48,7 @@ final class SelectionGallery {
     private final Label title = new Label();
     private final NameBox nameBox;
     private final BitSet marked = new BitSet();
-    private final Map<Integer, Image> images = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Integer, Image> eldest) {
-            return size() > CACHED;
-        }
-    };
     private Stage stage;
-    private ProjectSession shownFor;
     private int current = -1;
     private boolean naming;
 
@@ -69,7 +56,7 @@ final class SelectionGallery {
             Supplier<ProjectSession> session, Supplier<Window> owner) {
         this.presenter = presenter;
         this.labels = labels;
-        this.loader = loader;
+        this.thumbnails = new GridThumbnails(presenter, loader, CELL, CACHED);
         this.preview = preview;
         this.session = session;
         this.owner = owner;
@@ -188,9 +175,8 @@ final class SelectionGallery {
 
     private void refresh() {
         ProjectSession ws = session.get();
-        if (ws != shownFor) {
-            images.clear();
-            shownFor = ws;
+        if (ws != thumbnails.session()) {
+            thumbnails.reset(ws);
         }
         MapSelection selection = presenter.map().selectionModel();
         int[] rows = selection.toArray();
@@ -199,44 +185,6 @@ final class SelectionGallery {
                 : String.format(Locale.ROOT, "%,d selected image%s%s", rows.length, rows.length == 1 ? "" : "s",
                         marked.isEmpty() ? "" : String.format(Locale.ROOT, ", %,d marked", marked.cardinality())));
         grid.getItems().setAll(java.util.Arrays.stream(rows).boxed().toList());
-    }
-
-    /** Thumbnail of a map row's image from the project's cache, read in the background on first use. */
-    private void load(int row, Cell cell) {
-        ProjectSession ws = shownFor;
-        Rows rows = presenter.rows();
-        if (ws == null || row >= rows.count()) {
-            return;
-        }
-        int image = rows.image(row);
-        Image cached = images.get(image);
-        if (cached != null) {
-            cell.view.setImage(cached);
-            return;
-        }
-        if (loader.isShutdown()) {
-            return; // the window is closing
-        }
-        loader.execute(() -> {
-            ArgbTile tile;
-            try {
-                tile = MapPresenter.tileOf(ws.thumbnails().tile(image));
-            } catch (java.io.IOException | RuntimeException e) {
-                return; // an unreadable image has no thumbnail; its cell stays empty
-            }
-            if (tile == null) {
-                return;
-            }
-            Image fx = FxImages.enlarged(tile, CELL);
-            Platform.runLater(() -> {
-                if (ws == shownFor) {
-                    images.put(image, fx);
-                    if (cell.getItem() != null && cell.getItem() == row) {
-                        cell.view.setImage(fx);
-                    }
-                }
-            });
-        });
     }
 
     private final class Cell extends GridCell<Integer> {
@@ -278,10 +226,11 @@ final class SelectionGallery {
             }
             view.setImage(null);
             Rows rows = presenter.rows();
-            name.setText(shownFor != null && row < rows.count() ? shownFor.imageName(rows.image(row)) : "");
+            ProjectSession shown = thumbnails.session();
+            name.setText(shown != null && row < rows.count() ? shown.imageName(rows.image(row)) : "");
             setGraphic(box);
             style(row);
-            load(row, this);
+            thumbnails.load(row, view, this::getItem);
         }
 
         private void style(int row) {
