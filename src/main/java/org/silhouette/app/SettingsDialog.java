@@ -18,6 +18,7 @@ import javafx.stage.Window;
 import org.silhouette.embed.backbone.Introspection;
 import org.silhouette.embed.backbone.Pooling;
 import org.silhouette.embed.loss.LossKind;
+import org.silhouette.session.BackbonePick;
 import org.silhouette.session.DefaultBackbone;
 import org.silhouette.session.ProjectSettings;
 
@@ -56,9 +57,11 @@ final class SettingsDialog {
         backbone.setPrefColumnCount(30);
         backbone.setTooltip(new Tooltip("A TorchScript file, a small-CNN folder, or zoo:resnet18; empty for the"
                 + " bundled small CNN"));
-        Button bundled = new Button("Bundled");
-        bundled.setTooltip(new Tooltip("The project's own small CNN, trained on CIFAR-10 (works offline)"));
-        bundled.setOnAction(e -> backbone.clear());
+        Button bundled = new Button("Small CNN");
+        bundled.setTooltip(new Tooltip("The project's own small CNN, trained on CIFAR-10: for tiny greyscale images"));
+        Button mobileNet = new Button("MobileNetV2");
+        mobileNet.setTooltip(new Tooltip("The bundled ImageNet MobileNetV2, read at its last convolution: for photos"));
+        mobileNet.setDisable(DefaultBackbone.findMobileNet().isEmpty());
         Button resnet = new Button("ResNet-18…");
         resnet.setTooltip(new Tooltip("DJL's ImageNet ResNet-18 (about 45 MB, downloaded once if you agree)"));
         resnet.setOnAction(e -> {
@@ -78,6 +81,14 @@ final class SettingsDialog {
         });
         Spinner<Integer> tap = new Spinner<>(-32, 32, current.tap());
         tap.setEditable(true);
+        bundled.setOnAction(e -> {
+            backbone.clear();
+            tap.getValueFactory().setValue(-1);
+        });
+        mobileNet.setOnAction(e -> DefaultBackbone.findMobileNet().ifPresent(p -> {
+            backbone.setText(p.toString());
+            tap.getValueFactory().setValue(BackbonePick.MOBILENET_C5);
+        }));
         tap.setTooltip(new Tooltip("Which output of the model to read; -1 is the last"));
         ChoiceBox<Pooling> pooling = new ChoiceBox<>(FXCollections.observableArrayList(Pooling.values()));
         pooling.setConverter(new javafx.util.StringConverter<>() {
@@ -115,7 +126,7 @@ final class SettingsDialog {
         g.setPadding(new Insets(10));
         int r = 0;
         g.addRow(r++, new Label("Backbone"), backbone);
-        g.add(new HBox(6, bundled, resnet, file), 1, r++);
+        g.add(new HBox(6, bundled, mobileNet, resnet, file), 1, r++);
         g.addRow(r++, new Label("Tap"), hinted(tap, "which output to read; -1 = the last"));
         g.addRow(r++, new Label("Pooling"), hinted(pooling, "avg: one value per channel; flatten: all of them"));
         g.addRow(r++, new Label("Input size (px)"), hinted(size, "0 = the backbone's own"));

@@ -12,12 +12,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Finds the backbone to use when the project names none: the project's own small CNN in
- * {@code models/small-cnn-cifar10}, looked for relative to the working folder and beside the jar.
+ * Finds the bundled backbones: the project's own small CNN in {@code models/small-cnn-cifar10} (the default
+ * when a project names none) and the ImageNet MobileNetV2 in {@code models/mobilenetv2-imagenet}, looked for
+ * relative to the working folder and beside the jar.
  */
 public final class DefaultBackbone {
 
     public static final String FOLDER = "small-cnn-cifar10";
+    public static final String MOBILENET_FOLDER = "mobilenetv2-imagenet";
+    static final String MOBILENET_FILE = MOBILENET_FOLDER + ".pt";
     /** The zoo model offered once for download. */
     public static final String ZOO_SPEC = "zoo:resnet18";
 
@@ -31,14 +34,33 @@ public final class DefaultBackbone {
         if (prop != null && !prop.isBlank()) {
             out.add(Path.of(prop));
         }
-        out.add(Path.of("models", FOLDER));
+        out.addAll(bundled(FOLDER));
+        return out;
+    }
+
+    /** {@code models/<folder>} in the working folder, then beside the jar (or target/classes). */
+    private static List<Path> bundled(String folder) {
+        List<Path> out = new ArrayList<>();
+        out.add(Path.of("models", folder));
         jarFolder().ifPresent(dir -> {
-            out.add(dir.resolve("models").resolve(FOLDER));
+            out.add(dir.resolve("models").resolve(folder));
             if (dir.getParent() != null) {
-                out.add(dir.getParent().resolve("models").resolve(FOLDER)); // target/silhouette.jar -> ./models
+                out.add(dir.getParent().resolve("models").resolve(folder)); // target/silhouette.jar -> ./models
             }
         });
         return out;
+    }
+
+    /** The bundled MobileNetV2's TorchScript file ({@code -Dsilhouette.mobileNet} first), when present. */
+    public static Optional<Path> findMobileNet() {
+        List<Path> files = new ArrayList<>();
+        String prop = System.getProperty("silhouette.mobileNet");
+        if (prop != null && !prop.isBlank()) {
+            files.add(Path.of(prop));
+        }
+        bundled(MOBILENET_FOLDER).forEach(dir -> files.add(dir.resolve(MOBILENET_FILE)));
+        return files.stream().filter(java.nio.file.Files::isRegularFile).findFirst()
+                .map(p -> p.toAbsolutePath().normalize());
     }
 
     public static Optional<Path> find() {

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The first stages of opening: the project store (with its lock), the scan, recording the images in the
@@ -31,6 +32,7 @@ final class ProjectOpener {
                 ProjectStore.Options.defaults().withAccess(ProjectStore.Access.READ_WRITE_ELSE_READ_ONLY));
         ProjectThumbnails thumbnails = null;
         try {
+            boolean fresh = store.images().size() == 0 && store.settings().get(ProjectSettings.KEY).isEmpty();
             ProjectSettings settings = settings(store, request.backbone());
             Path root = store.imageRoot();
             FolderScan.Result scan = FolderScan.scan(root, new FolderScan.Options(FolderScan.FolderLabels.NONE, null,
@@ -39,13 +41,30 @@ final class ProjectOpener {
                 throw new UserError("No images (jpg, png, bmp, gif, tif) were found in " + root + ".");
             }
             cancel.check();
+            String picked = null;
+            if (fresh && request.backbone() == null) {
+                progress.update("Choosing a backbone", 0, -1);
+                Optional<BackbonePick> pick = BackbonePick.forImages(scan.images());
+                if (pick.isPresent()) {
+                    settings = pick.get().applyTo(settings);
+                    if (!store.isReadOnly()) {
+                        settings.write(store); // reopening keeps it, whatever the folder gains later
+                    }
+                    picked = "Backbone: " + pick.get().name() + ". " + pick.get().why()
+                            + " (File > Settings to switch).";
+                }
+            }
             List<Problem> problems = new ArrayList<>(scan.problems());
             ScannedImages scanned = ScannedImages.record(store, root, scan.images(), problems, progress);
             cancel.check();
             thumbnails = ProjectThumbnails.open(store);
             FloatMatrix layout = store.layout().load().orElse(null);
-            return new ProjectSession(store, where, thumbnails, DemoTruth.find(root, store.images()).orElse(null),
-                    scanned, List.copyOf(problems), settings, layout);
+            ProjectSession session = new ProjectSession(store, where, thumbnails,
+                    DemoTruth.find(root, store.images()).orElse(null), scanned, List.copyOf(problems), settings, layout);
+            if (picked != null) {
+                session.notice(picked);
+            }
+            return session;
         } catch (IOException | RuntimeException e) {
             closeQuietly(thumbnails, store, e);
             throw e;

@@ -141,6 +141,11 @@ public final class ProjectSession implements AutoCloseable {
         return Optional.ofNullable(savedMap);
     }
 
+    /** Leaves a notice for the window to show once ({@link #takeNotice}). */
+    void notice(String text) {
+        notice = text;
+    }
+
     /** Something the user should read and that must not scroll away with the status line; once. */
     public String takeNotice() {
         String n = notice;
