@@ -60,7 +60,8 @@ final class AppMenus {
                 item("Labels CSV…", null, export::exportCsv, noProject),
                 item("ImageFolder tree (copies)…", null, () -> export.exportImageFolder(Exporter.LinkMode.COPY), noProject),
                 item("ImageFolder tree (links)…", null, () -> export.exportImageFolder(Exporter.LinkMode.SYMLINK), noProject),
-                item("Embeddings .npy + coordinates CSV…", null, export::exportEmbeddings, noProject));
+                item("Embeddings .npy + coordinates CSV…", null, export::exportEmbeddings, noProject),
+                item("JSON manifest…", null, export::exportManifest, noProject));
         Menu importMenu = new Menu("Import", null,
                 item("Labels CSV…", null, export::importCsv, cannotWrite),
                 item("ImageFolder labels…", null, export::importImageFolder, cannotWrite));

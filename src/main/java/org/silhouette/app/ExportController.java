@@ -65,6 +65,14 @@ final class ExportController {
         }
     }
 
+    void exportManifest() {
+        File f = workspace.get() == null ? null : saveFile("Export a JSON manifest (images, labels, map, suggestions)",
+                "manifest.json", "JSON", "*.json");
+        if (f != null) {
+            exportManifest(f.toPath());
+        }
+    }
+
     void importCsv() {
         if (workspace.get() == null) {
             return;
@@ -122,6 +130,13 @@ final class ExportController {
             return String.format(Locale.ROOT, "Exported the embeddings of %,d images to %s and the coordinates to %s.",
                     rows, npy, csv.getFileName());
         });
+    }
+
+    /** Every image with its label, map place and suggestion, and the labels, as one JSON file. */
+    Job<String> exportManifest(Path file) {
+        ProjectSession ws = workspace.get();
+        return run(workers.compute, "Exporting the manifest", (p, c) -> String.format(Locale.ROOT,
+                "Exported a manifest of %,d images to %s.", ws.exports().manifest(file), file));
     }
 
     /** A {@code path,label} CSV: one transaction, one undo step. */

@@ -334,6 +334,11 @@ public final class ProjectSession implements AutoCloseable {
         return loop.state();
     }
 
+    /** The map and suggestions last handed to the window, for the manifest. */
+    MapSnapshot shownSnapshot() {
+        return shown;
+    }
+
     private int imageCount() {
         return store.snapshot().imageCount();
     }

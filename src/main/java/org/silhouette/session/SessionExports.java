@@ -9,8 +9,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * A session's files out: the labels as CSV, the labelled images as an ImageFolder tree and the map's embedding
- * with its coordinates. Obtained from {@link ProjectSession#exports()}; kept apart so the session itself reads
+ * A session's files out: the labels as CSV, the labelled images as an ImageFolder tree, the map's embedding
+ * with its coordinates, and a JSON manifest of it all. Obtained from {@link ProjectSession#exports()}; kept apart so the session itself reads
  * as the project's life (open, map, rounds, close) rather than also its file formats.
  */
 public final class SessionExports {
@@ -32,6 +32,15 @@ public final class SessionExports {
     public Exporter.ImageFolderReport imageFolder(Path dir, Exporter.LinkMode mode, Progress progress,
             Cancellation cancel) throws IOException {
         return Exporter.exportImageFolder(store, dir, mode, progress, cancel);
+    }
+
+    /**
+     * The project as one JSON manifest ({@link ManifestExport}): images, labels, map coordinates and the
+     * suggestions now shown. Compute thread. Returns the images written.
+     */
+    public int manifest(Path file) throws IOException {
+        return ManifestExport.write(file, store.snapshot(), store.imageRoot(), session.backboneDescription(),
+                session.shownSnapshot());
     }
 
     /** Where the coordinates of {@code X.npy} go: {@code X.coords.csv} beside it. */

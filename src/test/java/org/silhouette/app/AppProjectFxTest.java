@@ -144,6 +144,28 @@ class AppProjectFxTest extends FxWindowTest {
             assertEquals(30, Npy.read(npy).rows());
             assertEquals(31, Files.readAllLines(org.silhouette.session.SessionExports.coordinatesFile(npy)).size());
 
+            Path manifest = dir.resolve("out/manifest.json");
+            FxThread.call(() -> w.export().exportManifest(manifest)).get(60, TimeUnit.SECONDS);
+            var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(manifest.toFile());
+            assertEquals("silhouette-manifest", json.get("format").asText());
+            assertEquals(30, json.get("images").size());
+            List<String> coords = Files.readAllLines(org.silhouette.session.SessionExports.coordinatesFile(npy));
+            int named = 0;
+            for (int i = 0; i < 30; i++) {
+                var image = json.get("images").get(i);
+                String[] csvRow = coords.get(i + 1).split(",");
+                assertEquals(csvRow[0], image.get("path").asText(), "the same image order as the coordinates CSV");
+                assertEquals(Float.parseFloat(csvRow[2]), (float) image.get("x").asDouble(), "x of " + csvRow[0]);
+                assertEquals(Float.parseFloat(csvRow[3]), (float) image.get("y").asDouble(), "y of " + csvRow[0]);
+                named += image.get("label").isNull() ? 0 : 1;
+            }
+            assertEquals(labelled, named);
+            int counted = 0;
+            for (var label : json.get("labels")) {
+                counted += label.get("images").asInt();
+            }
+            assertEquals(labelled, counted, "the labels' counts add up to the labelled images");
+
             Path tree = dir.resolve("out/tree");
             FxThread.call(() -> w.export().exportImageFolder(tree, org.silhouette.project.Exporter.LinkMode.COPY))
                     .get(60, TimeUnit.SECONDS);
