@@ -88,7 +88,8 @@ final class ProjectController {
         Job<ProjectSession> job = new Job<>("Opening " + request.title(), (progress, cancel) -> {
             ProjectSession ws = ProjectSession.open(request, dataHome, progress, cancel);
             Platform.runLater(() -> attach(self.get(), ws)); // from here on the FX side owns closing it
-            MapSnapshot first = ws.embedAndMap(zoo, progress, cancel);
+            MapSnapshot first = ws.embedAndMap(zoo, s -> Platform.runLater(() -> previewReady(ws, s)), progress,
+                    cancel);
             Platform.runLater(() -> mapReady(ws, first));
             MapSnapshot analysed = ws.analyse(progress, cancel, s -> Platform.runLater(() -> {
                 if (current.get() == ws) {
@@ -236,6 +237,18 @@ final class ProjectController {
         });
         tasks.add(job);
         workers.compute.execute(job);
+    }
+
+    /** A rough map of the features so far, until the real one is ready: the first points on screen. */
+    private void previewReady(ProjectSession ws, MapSnapshot s) {
+        if (current.get() != ws) {
+            return;
+        }
+        listener.mapShown(ws, s);
+        if (firstMapSeconds == 0) {
+            firstMapSeconds = (System.nanoTime() - openStarted) / 1e9;
+        }
+        status.message(s.status());
     }
 
     private void mapReady(ProjectSession ws, MapSnapshot s) {

@@ -94,6 +94,18 @@ public final class FeatureExtractor {
         void hashed(int input, ContentHash hash, ImageDecoder.Decoded decoded);
     }
 
+    /**
+     * Hears, on the backbone's thread, after each batch: the features so far, one slot per input (null: not
+     * embedded yet, or a problem). It may read them but not keep or change the array; it runs between batches,
+     * so what it does the extraction waits for.
+     */
+    @FunctionalInterface
+    public interface BatchListener {
+        BatchListener NONE = (rows, inputsDone) -> { };
+
+        void batchDone(float[][] rows, int inputsDone);
+    }
+
     private FeatureExtractor() {
     }
 
@@ -108,6 +120,12 @@ public final class FeatureExtractor {
     /** As above, telling {@code listener} of each image hashed (and decoded) on the way. */
     public static Result extract(List<ImageEntry> entries, Backbone backbone, FeatureCache cache, Options options,
             ImageListener listener, Progress progress, Cancellation cancel) throws IOException {
+        return extract(entries, backbone, cache, options, listener, BatchListener.NONE, progress, cancel);
+    }
+
+    /** As above, also showing {@code batches} the features so far after each batch (for a preview). */
+    public static Result extract(List<ImageEntry> entries, Backbone backbone, FeatureCache cache, Options options,
+            ImageListener listener, BatchListener batches, Progress progress, Cancellation cancel) throws IOException {
         ImageDecoder.Options decode = new ImageDecoder.Options(
                 (int) Math.min(Integer.MAX_VALUE, (long) options.maxSideFactor() * backbone.inputSize()),
                 ImageDecoder.Options.DEFAULT_MAX_PIXELS, options.backgroundRgb());
@@ -161,6 +179,7 @@ public final class FeatureExtractor {
                     }
                 }
                 progress.update("Embedding", Math.min(n, start + options.batchSize()), n);
+                batches.batchDone(rows, Math.min(n, start + options.batchSize()));
             }
         } catch (CancelledException e) {
             if (cache != null) {

@@ -6,10 +6,10 @@ import java.util.SplittableRandom;
 
 /**
  * The projection onto the top two principal axes, by block power iteration on the centred data (the
- * covariance matrix is never formed, so it stays cheap for wide features). Used to initialise UMAP; the
- * {@code pca} layout method uses Smile's exact PCA instead.
+ * covariance matrix is never formed, so it stays cheap for wide features). Used to initialise UMAP and for the
+ * quick preview while a folder's features arrive; the {@code pca} layout method uses Smile's exact PCA instead.
  */
-final class PrincipalAxes {
+public final class PrincipalAxes {
     private static final int MAX_ITER = 100;
 
     private PrincipalAxes() {
@@ -17,52 +17,90 @@ final class PrincipalAxes {
 
     /** [n, 2] scores; a column is all zero when the data has fewer than two directions of variance. */
     static double[] project2(FloatMatrix x, long seed) {
+        Axes axes = Axes.fit(x, MAX_ITER, seed);
+        return axes.project(x);
+    }
+
+    /**
+     * A quick look at features still arriving: the top two axes of at most {@code sampleRows} evenly spaced rows,
+     * after at most {@code iterations} power steps, with every row projected onto them. Rough axes are enough
+     * for a first glimpse of the folder; the real map replaces it.
+     *
+     * @return [n, 2] scores
+     */
+    public static FloatMatrix preview(FloatMatrix x, int sampleRows, int iterations, long seed) {
         int n = x.rows();
-        int d = x.cols();
-        float[] data = x.data();
-        double[] mean = new double[d];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < d; j++) {
-                mean[j] += data[i * d + j];
-            }
+        int step = Math.max(1, (n + sampleRows - 1) / Math.max(1, sampleRows));
+        int m = (n + step - 1) / step;
+        float[] sample = new float[m * x.cols()];
+        for (int k = 0; k < m; k++) {
+            System.arraycopy(x.data(), k * step * x.cols(), sample, k * x.cols(), x.cols());
         }
-        for (int j = 0; j < d; j++) {
-            mean[j] /= Math.max(1, n);
+        double[] z = Axes.fit(new FloatMatrix(m, x.cols(), sample), iterations, seed).project(x);
+        float[] out = new float[z.length];
+        for (int i = 0; i < z.length; i++) {
+            out[i] = (float) z[i];
         }
-        SplittableRandom r = new SplittableRandom(seed);
-        double[][] v = new double[2][d];
-        for (double[] col : v) {
-            for (int j = 0; j < d; j++) {
-                col[j] = r.nextDouble() - 0.5;
-            }
-        }
-        orthonormalise(v);
-        double[][] z = new double[2][n];
-        for (int iter = 0; iter < MAX_ITER; iter++) {
-            scores(data, n, d, mean, v, z);
-            double[][] next = new double[2][d];
+        return new FloatMatrix(n, 2, out);
+    }
+
+    /** The mean and the top two unit axes of the centred data. */
+    private record Axes(double[] mean, double[][] v) {
+        static Axes fit(FloatMatrix x, int maxIter, long seed) {
+            int n = x.rows();
+            int d = x.cols();
+            float[] data = x.data();
+            double[] mean = new double[d];
             for (int i = 0; i < n; i++) {
-                int off = i * d;
                 for (int j = 0; j < d; j++) {
-                    double c = data[off + j] - mean[j];
-                    next[0][j] += c * z[0][i];
-                    next[1][j] += c * z[1][i];
+                    mean[j] += data[i * d + j];
                 }
             }
-            orthonormalise(next);
-            double change = Math.abs(Math.abs(dot(next[0], v[0])) - 1) + Math.abs(Math.abs(dot(next[1], v[1])) - 1);
-            v = next;
-            if (change < 1e-10) {
-                break;
+            for (int j = 0; j < d; j++) {
+                mean[j] /= Math.max(1, n);
             }
+            SplittableRandom r = new SplittableRandom(seed);
+            double[][] v = new double[2][d];
+            for (double[] col : v) {
+                for (int j = 0; j < d; j++) {
+                    col[j] = r.nextDouble() - 0.5;
+                }
+            }
+            orthonormalise(v);
+            double[][] z = new double[2][n];
+            for (int iter = 0; iter < maxIter; iter++) {
+                scores(data, n, d, mean, v, z);
+                double[][] next = new double[2][d];
+                for (int i = 0; i < n; i++) {
+                    int off = i * d;
+                    for (int j = 0; j < d; j++) {
+                        double c = data[off + j] - mean[j];
+                        next[0][j] += c * z[0][i];
+                        next[1][j] += c * z[1][i];
+                    }
+                }
+                orthonormalise(next);
+                double change = Math.abs(Math.abs(dot(next[0], v[0])) - 1) + Math.abs(Math.abs(dot(next[1], v[1])) - 1);
+                v = next;
+                if (change < 1e-10) {
+                    break;
+                }
+            }
+            return new Axes(mean, v);
         }
-        scores(data, n, d, mean, v, z);
-        double[] out = new double[2 * n];
-        for (int i = 0; i < n; i++) {
-            out[2 * i] = z[0][i];
-            out[2 * i + 1] = z[1][i];
+
+        /** [n, 2] scores of the rows of {@code x}, interleaved. */
+        double[] project(FloatMatrix x) {
+            int n = x.rows();
+            double[][] z = new double[2][n];
+            scores(x.data(), n, x.cols(), mean, v, z);
+            double[] out = new double[2 * n];
+            for (int i = 0; i < n; i++) {
+                out[2 * i] = z[0][i];
+                out[2 * i + 1] = z[1][i];
+            }
+            return out;
         }
-        return out;
     }
 
     private static void scores(float[] data, int n, int d, double[] mean, double[][] v, double[][] z) {

@@ -13,6 +13,7 @@ import org.silhouette.project.ProjectStore;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Locale;
 
 /**
@@ -42,6 +43,13 @@ final class FeatureStage {
 
     static Features run(ProjectStore store, ScannedImages scanned, ProjectThumbnails thumbnails,
             ProjectSettings settings, boolean allowDownload, Progress progress, Cancellation cancel) throws IOException {
+        return run(store, scanned, thumbnails, settings, allowDownload, null, progress, cancel);
+    }
+
+    /** @param preview receives rough maps of the features so far while they arrive ({@link MapPreview}), or null */
+    static Features run(ProjectStore store, ScannedImages scanned, ProjectThumbnails thumbnails,
+            ProjectSettings settings, boolean allowDownload, Consumer<MapSnapshot> preview, Progress progress,
+            Cancellation cancel) throws IOException {
         long t0 = System.nanoTime();
         String spec = DefaultBackbone.spec(settings);
         progress.update("Opening the backbone", 0, -1);
@@ -59,7 +67,8 @@ final class FeatureStage {
                         if (decoded != null) {
                             thumbnails.offer(hash, decoded);
                         }
-                    }, progress, cancel);
+                    }, preview == null ? FeatureExtractor.BatchListener.NONE
+                            : new MapPreview(imageOfInput, preview, LoopOptions.defaults().seed()), progress, cancel);
             int[] imageOfRow = new int[r.embedded().size()];
             String[] hashOfRow = new String[imageOfRow.length];
             for (int row = 0, input = 0; row < imageOfRow.length; row++, input++) {

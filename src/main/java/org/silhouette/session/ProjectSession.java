@@ -190,10 +190,20 @@ public final class ProjectSession implements AutoCloseable {
 
     /** Features, then the first map (restored when the project has one). */
     public MapSnapshot embedAndMap(boolean allowDownload, Progress progress, Cancellation cancel) throws IOException {
+        return embedAndMap(allowDownload, s -> { }, progress, cancel);
+    }
+
+    /**
+     * As above; when the project has no saved map, {@code preview} receives rough maps of the features so far
+     * while they arrive (compute thread), so the first points show long before the map is ready.
+     */
+    public MapSnapshot embedAndMap(boolean allowDownload, Consumer<MapSnapshot> preview, Progress progress,
+            Cancellation cancel) throws IOException {
         FeatureStage.Features f;
         String fallback = "";
+        Consumer<MapSnapshot> previews = savedMap == null ? preview : null;
         try {
-            f = FeatureStage.run(store, scanned, thumbnails, settings, allowDownload, progress, cancel);
+            f = FeatureStage.run(store, scanned, thumbnails, settings, allowDownload, previews, progress, cancel);
         } catch (UserError e) {
             if (settings.backbone() == null) {
                 throw e;
