@@ -167,7 +167,9 @@ final class MainWindow implements AppMenus.Window {
         s.setMinHeight(600);
         s.show();
         map.requestFocus();
-        if (options.offerZoo() && prefs.zooAnswer() == UserPrefs.ZooAnswer.NOT_ASKED && !ZooOffer.cached()) {
+        // the bundled MobileNetV2 already serves photos; the download is offered only where it is missing
+        if (options.offerZoo() && prefs.zooAnswer() == UserPrefs.ZooAnswer.NOT_ASKED && !ZooOffer.cached()
+                && org.silhouette.session.DefaultBackbone.findMobileNet().isEmpty()) {
             offerZoo();
         }
     }
