@@ -31,13 +31,13 @@ import java.util.Set;
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Measure the performance targets and write them into docs/BENCHMARKS.md.")
 public final class BenchCommand implements HarnessCommand {
-    static final List<String> ALL = List.of("loss", "backbone", "head", "layout", "loop", "render");
+    static final List<String> ALL = List.of("loss", "backbone", "head", "layout", "loop", "app-loop", "render");
 
     @Spec
     CommandSpec spec;
 
     @Option(names = "--only", split = ",", paramLabel = "PART",
-            description = "Run only these parts: loss, backbone, head, layout, loop, render (default: all).")
+            description = "Run only these parts: loss, backbone, head, layout, loop, app-loop, render (default: all).")
     List<String> only;
 
     @Option(names = "--backbone", paramLabel = "FILE",
@@ -89,9 +89,20 @@ public final class BenchCommand implements HarnessCommand {
                     TsneOptions.defaults());
             report.layout(List.of(fresh, warm, pca, tsne));
         }
-        if (parts.contains("loop")) {
+        LoopBenchmark.Result loop = null;
+        if (parts.contains("loop") || parts.contains("app-loop")) {
             err.println("loop: lasso-label -> refreshed map on 10k images...");
-            report.loop(LoopBenchmark.default10k(), LoopOptions.defaults());
+            loop = LoopBenchmark.default10k();
+            report.loop(loop, LoopOptions.defaults());
+        }
+        if (parts.contains("app-loop")) {
+            err.println("app-loop: the same through the app's session, on 10k images written to disk...");
+            Path dir = Files.createTempDirectory("silhouette-app-loop");
+            try {
+                report.appLoop(AppLoopBenchmark.run(dir, 10_000, 6, 0.2, 100), loop);
+            } finally {
+                org.silhouette.harness.stress.CrashTrials.deleteTree(dir);
+            }
         }
         if (parts.contains("render")) {
             err.println("render: map frames (software pipeline)...");

@@ -90,6 +90,26 @@ final class Report {
                 + "untimed) %.1f s.\n\n", r.rows(), r.features(), r.labelled(), r.lasso(), r.setupSeconds()));
     }
 
+    void appLoop(AppLoopBenchmark.Result r, LoopBenchmark.Result bench) {
+        body.append(f("### The same round in the app's own session, %,d synthetic images on disk (target ≤ 2 s)%n%n",
+                r.images()));
+        body.append("| step | seconds |\n|---|---:|\n");
+        body.append(f("| open: scan and record the images | %.2f |%n", r.openSeconds()));
+        body.append(f("| → the first points (a preview of the features so far; target ≤ 3 s) | %.2f %s |%n",
+                r.firstPointsSeconds(), verdict(r.firstPointsSeconds() <= 3.0)));
+        body.append(f("| first map: features (nothing cached) and UMAP | %.2f |%n", r.firstMapSeconds()));
+        body.append(f("| prepare the loop (the app does it in the background) | %.2f |%n", r.prepareSeconds()));
+        body.append(f("| first round, fresh head (%,d labelled) | %.2f |%n", r.labelled() - r.lasso(),
+                r.firstRoundSeconds()));
+        body.append(f("| lasso of %d → the map moved | %.2f |%n", r.lasso(), r.movedSeconds()));
+        body.append(f("| → the suggestions shown | **%.2f** %s |%n", r.suggestedSeconds(),
+                verdict(r.suggestedSeconds() <= 2.0)));
+        body.append(f("| → the quality figures, end of the round | %.2f |%n%n", r.analysedSeconds()));
+        body.append(f("Backbone: %s. The `loop` part above (same lasso, synthetic features, no store) took %.2f s to"
+                + " the suggestions; the app's %.2f s is %.2f× that.%n%n", r.backbone(), bench.totalSeconds(),
+                r.suggestedSeconds(), r.suggestedSeconds() / bench.totalSeconds()));
+    }
+
     void render(List<MapRenderBench.Result> results) {
         table("Map rendering, software pipeline, 1280×720",
                 "| scenario | wall ms/frame | process CPU ms/frame | target ms | verdict | dots/frame | thumbnails/frame |\n"

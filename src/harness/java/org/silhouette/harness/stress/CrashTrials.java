@@ -240,7 +240,11 @@ public final class CrashTrials {
         }
     }
 
-    static void deleteTree(Path dir) throws IOException {
+    /** Deletes a folder the harness made, and everything in it; nothing when it is not there. */
+    public static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
         try (Stream<Path> w = Files.walk(dir)) {
             for (Path p : w.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

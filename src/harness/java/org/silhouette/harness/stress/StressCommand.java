@@ -22,7 +22,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * {@code stress}: the long variants of the robustness tests (hostile files, a huge folder, crash trials),
@@ -145,7 +144,7 @@ public final class StressCommand implements HarnessCommand {
             }
         } finally {
             if (temporary) {
-                deleteTree(dir);
+                CrashTrials.deleteTree(dir);
             }
         }
         String section = "## Latest `stress` run (" + LocalDate.now() + ")\n\n"
@@ -168,16 +167,5 @@ public final class StressCommand implements HarnessCommand {
 
     private static String f(String format, Object... args) {
         return String.format(Locale.ROOT, format, args);
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }
