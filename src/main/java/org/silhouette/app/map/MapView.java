@@ -157,6 +157,12 @@ public final class MapView extends StackPane {
         refreshColoursLater();
     }
 
+    /** Dims the points whose entry is true (faint dots beneath the rest, e.g. a filter's non-matches); null: none. */
+    public void setDimmed(boolean[] mask) {
+        points.setDimmed(mask);
+        loop.invalidate(FrameLoop.CANVAS);
+    }
+
     /** Per-image silhouette in [-1, 1] (NaN = not computed). */
     public void setSilhouette(float[] perImage) {
         values.setSilhouette(perImage);
@@ -289,10 +295,6 @@ public final class MapView extends StackPane {
 
     void setTargetWrapper(UnaryOperator<DrawTarget> wrapper) {
         canvas.setTargetWrapper(wrapper);
-    }
-
-    void setTweenNanos(long nanos) {
-        motion.setTweenNanos(nanos);
     }
 
     void hoverAt(double x, double y) {
