@@ -30,9 +30,9 @@ import java.util.function.Supplier;
 /**
  * The confusion table (Review > Confusion table, Ctrl+T): one row per label, one column per label the
  * suggestions give its images when they are held out of the spreading (and one for none), each cell shaded by
- * its share of the row, so the mix-ups stand out. A click on a cell selects its images on the map, a click on
- * a label those of its images the suggestions give another label; G opens them in the gallery. Computed on the
- * compute thread ({@link Confusion}); the window never waits for it. FX thread.
+ * its share of the row, so the mix-ups stand out. A click on a cell selects its images on the map and brings
+ * them into view, a click on a label those of its images the suggestions give another label; G opens them in
+ * the gallery. Computed on the compute thread ({@link Confusion}); the window never waits for it. FX thread.
  */
 final class ConfusionWindow {
 
@@ -172,6 +172,7 @@ final class ConfusionWindow {
         Label l = new Label(n == 0 ? "" : Integer.toString(n));
         l.setId("confusion-" + row + "-" + col);
         l.setMinSize(48, 30);
+        l.setMaxWidth(Double.MAX_VALUE); // as wide as its column's header
         l.setAlignment(Pos.CENTER);
         l.setStyle("-fx-background-color: " + Heat.css(Heat.shade(share, row == col)) + "; -fx-text-fill: "
                 + (share > 0.45 ? "#ffffff" : "#c9ccd2") + ";");
@@ -186,10 +187,11 @@ final class ConfusionWindow {
         return l;
     }
 
-    /** Selects the images on the map; {@code what} says which they are ("labelled 'coat' that …"). */
+    /** Selects the images on the map and brings them into view; {@code what} says which ("labelled 'coat' …"). */
     private void select(int[] images, String what) {
-        presenter.reselect(images);
-        status.message(String.format(Locale.ROOT, "Selected the %,d images %s.", images.length, what));
+        presenter.showOnMap(images);
+        status.message(String.format(Locale.ROOT, "Selected %s %s.", images.length == 1 ? "the image"
+                : String.format(Locale.ROOT, "the %,d images", images.length), what));
     }
 
     private static Label caption(String text, boolean centred) {

@@ -172,8 +172,8 @@ final class FilterBar {
     private void selectMatches() {
         BitSet kept = matches();
         presenter.map().selectionModel().apply(kept, MapSelection.Op.REPLACE);
-        status.message(String.format(java.util.Locale.ROOT, "Selected the %,d images the filter shows.",
-                kept.cardinality()));
+        status.message(String.format(java.util.Locale.ROOT, "Selected the %,d image%s the filter shows.",
+                kept.cardinality(), kept.cardinality() == 1 ? "" : "s"));
         presenter.map().requestFocus();
     }
 

@@ -27,6 +27,8 @@ final class MapPresenter {
     private static final int BACKDROP = 0x101114;
     /** Showing one image zooms in at least this far (1 = the whole map), so it stands out from its neighbours. */
     private static final double JUMP_ZOOM = 6;
+    /** Pixels left around images brought into view. */
+    private static final double SHOW_MARGIN = 80;
 
     private final MapView map;
     private final List<Runnable> labelListeners = new ArrayList<>();
@@ -191,18 +193,28 @@ final class MapPresenter {
         map.selectionModel().apply(rows.rowsOf(images), MapSelection.Op.REPLACE);
     }
 
-    /** Selects the image on the map and centres the map on it, zoomed in far enough for it to stand out. */
-    void showOnMap(int image) {
-        BitSet hit = rows.rowsOf(new int[] {image});
-        int row = hit.nextSetBit(0);
-        if (row < 0 || row >= x.length) {
+    /**
+     * Selects the images on the map and brings them into view: the map fits around them, and one image alone is
+     * zoomed in on far enough to stand out from its neighbours.
+     */
+    void showOnMap(int... images) {
+        BitSet hits = rows.rowsOf(images);
+        hits.clear(x.length, Math.max(x.length, hits.length()));
+        if (hits.isEmpty()) {
             return;
         }
-        map.selectionModel().apply(hit, MapSelection.Op.REPLACE);
+        map.selectionModel().apply(hits, MapSelection.Op.REPLACE);
+        float[] box = {Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE};
+        hits.stream().forEach(r -> {
+            box[0] = Math.min(box[0], x[r]);
+            box[1] = Math.min(box[1], y[r]);
+            box[2] = Math.max(box[2], x[r]);
+            box[3] = Math.max(box[3], y[r]);
+        });
         Viewport v = map.viewport();
-        v.centreOn(x[row], y[row]);
+        v.fit(box[0], box[1], box[2], box[3], SHOW_MARGIN);
         double zoom = map.zoom();
-        if (zoom > 0 && zoom < JUMP_ZOOM) {
+        if (hits.cardinality() == 1 && zoom > 0 && zoom < JUMP_ZOOM) {
             v.zoomAbout(v.width() / 2, v.height() / 2, JUMP_ZOOM / zoom);
         }
     }

@@ -67,9 +67,8 @@ public record MapFilter(Kind kind, int labelId, String text) {
             case LABEL -> shown.label(r) == labelId && labelId >= 0;
             case DOUBTFUL -> shown.isLabelled(r)
                     && Integer.valueOf(shown.label(r)).equals(doubtful.get(shown.rows().image(r)));
-            // no suggestion at all is the least sure of all, as for "most uncertain"
-            case UNSURE -> shown.hasSuggestions() && !shown.isLabelled(r)
-                    && !(shown.confidence(r) >= UNSURE_BELOW);
+            // a suggestion, but an unsure one: an image no label reaches has none (it is in "unlabelled")
+            case UNSURE -> shown.suggestion(r) >= 0 && !(shown.confidence(r) >= UNSURE_BELOW);
         };
     }
 

@@ -37,8 +37,8 @@ class MapFilterTest {
         assertFalse(MapFilter.NONE.isActive());
         assertEquals(rows(3, 4, 5), matches(MapFilter.NONE.withKind(MapFilter.Kind.UNLABELLED, -1), Map.of()));
         assertEquals(rows(0, 1), matches(MapFilter.NONE.withKind(MapFilter.Kind.LABEL, 7), Map.of()));
-        assertEquals(rows(4, 5), matches(MapFilter.NONE.withKind(MapFilter.Kind.UNSURE, -1), Map.of()),
-                "confidence 0.3 and no suggestion at all; 0.9 is sure and labelled rows are not suggestions");
+        assertEquals(rows(4), matches(MapFilter.NONE.withKind(MapFilter.Kind.UNSURE, -1), Map.of()),
+                "confidence 0.3; 0.9 is sure, row 5 has no suggestion and labelled rows are not suggestions");
     }
 
     @Test
