@@ -1,6 +1,5 @@
 package org.silhouette.app;
 
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
@@ -23,7 +22,6 @@ import org.silhouette.session.ProjectSession;
 
 import java.util.Locale;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 
@@ -47,7 +45,7 @@ final class ConfusionWindow {
     private final Label header = new Label();
     private Stage stage;
     private Confusion shown;
-    private long generation;
+    private final LatestOnly counting = new LatestOnly();
 
     ConfusionWindow(MapPresenter presenter, LabelController labels, ExecutorService compute, StatusLine status,
             Supplier<ProjectSession> session, Supplier<Window> owner, Runnable gallery) {
@@ -75,18 +73,16 @@ final class ConfusionWindow {
         grid.getChildren().clear();
         shown = null;
         header.setText("Holding each label's images out of the spreading in turn…");
-        long mine = ++generation;
-        CompletableFuture.supplyAsync(() -> ws.confusion(Cancellation.NEVER), compute)
-                .whenComplete((c, error) -> Platform.runLater(() -> {
-                    if (mine != generation || ws != session.get()) {
-                        return; // a newer count, or another project
-                    }
-                    if (error != null) {
-                        header.setText("Could not count: " + Dialogs.describe(error));
-                    } else {
-                        fill(c);
-                    }
-                }));
+        counting.run(compute, () -> ws.confusion(Cancellation.NEVER), (c, error) -> {
+            if (ws != session.get()) {
+                return; // another project
+            }
+            if (error != null) {
+                header.setText("Could not count: " + Dialogs.describe(error));
+            } else {
+                fill(c);
+            }
+        });
         stage.show();
         stage.toFront();
     }

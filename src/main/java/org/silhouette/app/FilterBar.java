@@ -1,6 +1,5 @@
 package org.silhouette.app;
 
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -20,7 +19,6 @@ import org.silhouette.session.ProjectSession;
 import java.util.BitSet;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -57,7 +55,7 @@ final class FilterBar {
     private Map<Integer, Integer> doubtful;
     private ProjectSession doubtfulFor;
     private ProjectSession lookingFor;
-    private long generation;
+    private final LatestOnly looking = new LatestOnly();
 
     FilterBar(MapPresenter presenter, ExecutorService compute, StatusLine status, Supplier<ProjectSession> session) {
         this.presenter = presenter;
@@ -186,21 +184,19 @@ final class FilterBar {
             return;
         }
         lookingFor = ws;
-        long mine = ++generation;
-        CompletableFuture.supplyAsync(() -> ws.doubtfulLabels(Cancellation.NEVER), compute)
-                .whenComplete((found, error) -> Platform.runLater(() -> {
-                    if (mine != generation || ws != session.get()) {
-                        return;
-                    }
-                    if (error != null) {
-                        status.message("Could not look for doubtful labels: " + Dialogs.describe(error));
-                        return;
-                    }
-                    doubtfulFor = ws;
-                    doubtful = found.stream().collect(Collectors.toMap(LabelReview.DoubtfulImage::image,
-                            LabelReview.DoubtfulImage::label, (a, b) -> a));
-                    apply();
-                }));
+        looking.run(compute, () -> ws.doubtfulLabels(Cancellation.NEVER), (found, error) -> {
+            if (ws != session.get()) {
+                return;
+            }
+            if (error != null) {
+                status.message("Could not look for doubtful labels: " + Dialogs.describe(error));
+                return;
+            }
+            doubtfulFor = ws;
+            doubtful = found.stream().collect(Collectors.toMap(LabelReview.DoubtfulImage::image,
+                    LabelReview.DoubtfulImage::label, (a, b) -> a));
+            apply();
+        });
     }
 
     /** The doubtful images found for this session, or null. */

@@ -1,6 +1,5 @@
 package org.silhouette.app;
 
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -47,7 +46,7 @@ final class ReviewQueuePane {
     private final ChoiceBox<String> group = new ChoiceBox<>();
     private final Stage stage = new Stage();
     private int imageShown = -1;
-    private long generation;
+    private final LatestOnly loads = new LatestOnly();
     private boolean updating;
 
     ReviewQueuePane(ExecutorService decoder, Window owner, Actions actions, Runnable choiceChanged,
@@ -97,7 +96,7 @@ final class ReviewQueuePane {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, keys::accept);
         stage.setScene(scene);
         stage.setOnHidden(e -> {
-            generation++;
+            loads.cancel();
             imageShown = -1;
         });
     }
@@ -137,7 +136,7 @@ final class ReviewQueuePane {
 
     /** Shows no image, and why. */
     void showNothing(String why) {
-        generation++;
+        loads.cancel();
         imageShown = -1;
         view.setImage(null);
         name.setText("");
@@ -155,18 +154,9 @@ final class ReviewQueuePane {
         name.setText(ws.imageName(image));
         view.setImage(null);
         message.setText("Loading…");
-        long mine = ++generation;
-        if (decoder.isShutdown()) {
-            return; // the window is closing
-        }
-        decoder.execute(() -> {
-            ShownImage read = mine == generation ? ShownImage.read(ws, image) : null; // skipped ones are not decoded
-            Platform.runLater(() -> {
-                if (read != null && mine == generation) {
-                    view.setImage(read.image());
-                    message.setText(read.message());
-                }
-            });
+        loads.run(decoder, () -> ShownImage.read(ws, image), (read, error) -> {
+            view.setImage(read.image());
+            message.setText(read.message());
         });
     }
 }

@@ -5,15 +5,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.silhouette.project.LabelState;
 import org.silhouette.session.Confusion;
-import org.silhouette.session.ProjectSession;
-import org.testfx.api.FxRobot;
 
 import java.nio.file.Path;
 import java.util.Arrays;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The confusion table through the real window: two green images caught in the label 'alpha' (of the red ones)
@@ -23,11 +20,7 @@ class ConfusionFxTest extends FxWindowTest {
 
     @Test
     void ctrlTCountsTheCaughtImagesAndAClickOnTheirCellSelectsThem(@TempDir Path dir) throws Exception {
-        Path folder = DoubtfulLabelsFxTest.colours(dir.resolve("images"), 20);
-        AppFx.prepare(folder, false);
-        FxRobot robot = new FxRobot();
-        AppFx.inOpenWindow(folder, w -> {
-            ProjectSession s = FxThread.call(() -> w.project().current());
+        AppFx.withColours(dir, (w, s, robot) -> {
             int[] g1 = DoubtfulLabelsFxTest.groupImages(s, 1);
             int[] caught = Arrays.copyOf(g1, 2);
             s.edits().assignName(DoubtfulLabelsFxTest.groupImages(s, 0), "alpha");
@@ -53,8 +46,9 @@ class ConfusionFxTest extends FxWindowTest {
             int[] selected = FxThread.call(() -> w.presenter().selectedImages());
             Arrays.sort(selected);
             assertArrayEquals(caught, selected);
-            assertTrue(FxThread.call(() -> w.status().message()).contains("that the suggestions call 'beta'"),
-                    FxThread.call(() -> w.status().message()));
+            String tip = FxThread.call(() -> ((javafx.scene.control.Label) cw.stage().getScene()
+                    .lookup("#confusion-" + alpha + "-" + beta)).getTooltip().getText());
+            assertEquals("2 images labelled 'alpha' that the suggestions call 'beta'", tip);
         });
     }
 }

@@ -142,9 +142,14 @@ public final class DemoTour {
     }
 
     static void shot(MainWindow w, Path file) throws Exception {
+        shot(w.scene(), file);
+    }
+
+    /** Saves what a scene shows, the main window's or another window's. */
+    static void shot(javafx.scene.Scene scene, Path file) throws Exception {
         FxThread.run(() -> {
             try {
-                Screenshots.save(w.scene(), file);
+                Screenshots.save(scene, file);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

@@ -3,10 +3,8 @@ package org.silhouette.app;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.silhouette.session.ProjectSession;
 import org.silhouette.session.ReviewQueue;
 import org.silhouette.session.ShownRows;
-import org.testfx.api.FxRobot;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -25,11 +23,7 @@ class ReviewQueueFxTest extends FxWindowTest {
 
     @Test
     void enterAcceptsTheLeastSureSuggestionCtrlZUndoesItAndXRejects(@TempDir Path dir) throws Exception {
-        Path folder = DoubtfulLabelsFxTest.colours(dir.resolve("images"), 20);
-        AppFx.prepare(folder, false);
-        FxRobot robot = new FxRobot();
-        AppFx.inOpenWindow(folder, w -> {
-            ProjectSession s = FxThread.call(() -> w.project().current());
+        AppFx.withColours(dir, (w, s, robot) -> {
             s.edits().assignName(Arrays.copyOf(DoubtfulLabelsFxTest.groupImages(s, 0), 10), "alpha");
             s.edits().assignName(Arrays.copyOf(DoubtfulLabelsFxTest.groupImages(s, 1), 10), "beta");
             FxThread.await("suggestions for these labels", AppFx.TIMEOUT, () -> analysedFor(w, 20)

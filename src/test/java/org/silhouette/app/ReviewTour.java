@@ -49,7 +49,7 @@ final class ReviewTour {
         ReviewQueueWindow q = FxThread.call(() -> w.review.queue);
         FxThread.await("the review queue's image", TIMEOUT, () -> q.head() != null && decoded(q.stage()));
         Thread.sleep(300);
-        save(q.stage(), out.resolve("07-review-queue.png"));
+        DemoTour.shot(q.stage().getScene(), out.resolve("07-review-queue.png"));
         FxThread.run(() -> q.stage().hide());
 
         long asked = System.nanoTime();
@@ -59,7 +59,7 @@ final class ReviewTour {
         System.out.printf("confusion table shown %.2f s after it was asked for; %.0f %% agree%n",
                 (System.nanoTime() - asked) / 1e9, 100 * FxThread.call(() -> cw.confusion().agreement()));
         Thread.sleep(300);
-        save(cw.stage(), out.resolve("08-confusion.png"));
+        DemoTour.shot(cw.stage().getScene(), out.resolve("08-confusion.png"));
         Confusion c = FxThread.call(cw::confusion);
         int[] worst = {0, c.noneColumn()};
         for (int r = 0; r < c.labels().size(); r++) {
@@ -83,16 +83,5 @@ final class ReviewTour {
     private static boolean decoded(Stage s) {
         return s.getScene().getRoot().lookupAll(".image-view").stream()
                 .anyMatch(n -> ((ImageView) n).getImage() != null);
-    }
-
-    private static void save(Stage s, Path file) throws Exception {
-        FxThread.run(() -> {
-            try {
-                Screenshots.save(s.getScene(), file);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
-        System.out.println("saved " + file);
     }
 }
