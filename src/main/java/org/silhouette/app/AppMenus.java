@@ -49,7 +49,7 @@ final class AppMenus {
     }
 
     static MenuBar build(Window w, LabelController labels, LoopController loop, ExportController export, MapView map,
-            ObservableBooleanValue projectOpen, Supplier<javafx.stage.Window> owner) {
+            Menu review, ObservableBooleanValue projectOpen, Supplier<javafx.stage.Window> owner) {
         BooleanBinding noProject = javafx.beans.binding.Bindings.not(projectOpen);
         BooleanBinding cannotWrite = labels.writableProperty().not();
 
@@ -112,7 +112,7 @@ final class AppMenus {
                 item("Cancel retraining", null, loop::cancel, null));
 
         Menu help = new Menu("Help", null, item("Keyboard shortcuts", "F1", () -> Shortcuts.show(owner.get()), null));
-        MenuBar bar = new MenuBar(file, edit, view, mapMenu, help);
+        MenuBar bar = new MenuBar(file, edit, view, review, mapMenu, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }

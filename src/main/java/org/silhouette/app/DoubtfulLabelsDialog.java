@@ -21,16 +21,13 @@ import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import javafx.stage.Window;
 import org.silhouette.app.map.FxImages;
-import org.silhouette.app.map.MapSelection;
 import org.silhouette.core.Cancellation;
 import org.silhouette.project.LabelInfo;
 import org.silhouette.project.LabelState;
 import org.silhouette.render.ArgbTile;
-import org.silhouette.render.Viewport;
 import org.silhouette.session.LabelReview.DoubtfulImage;
 import org.silhouette.session.ProjectSession;
 
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,8 +45,6 @@ import java.util.function.Supplier;
 final class DoubtfulLabelsDialog {
 
     private static final double THUMB = 48;
-    /** A jump zooms in at least this far (1 = the whole map), so the image stands out from its neighbours. */
-    private static final double JUMP_ZOOM = 6;
 
     private final MapPresenter presenter;
     private final LabelController labels;
@@ -205,17 +200,8 @@ final class DoubtfulLabelsDialog {
     /** Selects the image on the map and centres the map on it, zoomed in. */
     private void jump() {
         DoubtfulImage d = list.getSelectionModel().getSelectedItem();
-        BitSet rows = d == null ? new BitSet() : presenter.rows().rowsOf(new int[] {d.image()});
-        int row = rows.nextSetBit(0);
-        if (row < 0 || row >= presenter.x().length) {
-            return;
-        }
-        presenter.map().selectionModel().apply(rows, MapSelection.Op.REPLACE);
-        Viewport v = presenter.map().viewport();
-        v.centreOn(presenter.x()[row], presenter.y()[row]);
-        double zoom = presenter.map().zoom();
-        if (zoom > 0 && zoom < JUMP_ZOOM) {
-            v.zoomAbout(v.width() / 2, v.height() / 2, JUMP_ZOOM / zoom);
+        if (d != null) {
+            presenter.showOnMap(d.image());
         }
     }
 

@@ -4,7 +4,6 @@ import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -13,15 +12,11 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.silhouette.app.map.FxImages;
 import org.silhouette.project.LabelInfo;
 import org.silhouette.project.LabelState;
-import org.silhouette.render.ArgbTile;
-import org.silhouette.session.FullImage;
 import org.silhouette.session.ProjectSession;
 import org.silhouette.session.Rows;
 
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -192,27 +187,12 @@ final class ImagePreview {
             if (mine != generation) {
                 return; // the user has stepped on: never decode what will not be shown
             }
-            Image fx;
-            String text;
-            String sizeText;
-            try {
-                FullImage f = ws.thumbnails().full(image);
-                fx = FxImages.enlarged(new ArgbTile(f.shownWidth(), f.shownHeight(), f.argb(), null), 512);
-                text = "";
-                sizeText = String.format(Locale.ROOT, "%,d × %,d px", f.width(), f.height());
-            } catch (IOException | RuntimeException ex) {
-                fx = null;
-                text = "Cannot show " + ws.imageName(image) + ": " + Dialogs.describe(ex);
-                sizeText = "unreadable";
-            }
-            Image shown = fx;
-            String shownText = text;
-            String shownSize = sizeText;
+            ShownImage read = ShownImage.read(ws, image);
             Platform.runLater(() -> {
                 if (mine == generation) {
-                    view.setImage(shown);
-                    message.setText(shownText);
-                    size = shownSize;
+                    view.setImage(read.image());
+                    message.setText(read.message());
+                    size = read.size();
                     describe();
                 }
             });

@@ -52,6 +52,7 @@ final class MainWindow implements AppMenus.Window {
     private final NameBox nameBox;
     private final DoubtfulLabelsDialog doubtful;
     private final ImageViews looks;
+    final ReviewViews review;
     private final Banner notifications;
     private final ActionBar actions = new ActionBar(map::requestFocus);
     private final Scene scene;
@@ -71,6 +72,7 @@ final class MainWindow implements AppMenus.Window {
                 this::current, this::owner);
         notifications = new Banner(map::requestFocus);
         looks = new ImageViews(presenter, labels, workers.inspector, this::current, this::owner);
+        review = new ReviewViews(presenter, labels, workers, status, this::current, this::owner, looks.gallery::show);
         view = new SessionView(new SessionView.Parts(map, presenter, labels, loop, inspector, labelPanel, quality,
                 status, notifications, backbone), this::current, () -> stage, this::showProblems);
         project = new ProjectController(workers, tasks, status, view, this::owner, prefs);
@@ -81,9 +83,9 @@ final class MainWindow implements AppMenus.Window {
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         SplitPane.setResizableWithParent(split.getItems().get(2), false);
         BorderPane root = new BorderPane(split);
-        root.setTop(new VBox(AppMenus.build(this, labels, loop, export, map,
-                project.currentProperty().isNotNull(), this::owner), AppToolbar.build(map, labels, loop,
-                project.currentProperty().isNotNull(), this::nameSelection, backbone)));
+        root.setTop(new VBox(AppMenus.build(this, labels, loop, export, map, review.menu(project.currentProperty()
+                .isNotNull()), project.currentProperty().isNotNull(), this::owner), AppToolbar.build(map, labels, loop,
+                project.currentProperty().isNotNull(), this::nameSelection, backbone), review.filter.node()));
         root.setBottom(status.node());
         scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("app.css")).toExternalForm());

@@ -124,7 +124,7 @@ final class MapKeys {
     }
 
     /** 1..9 from DIGIT1 or NUMPAD1 (whose names end in the digit). */
-    private static int digitOf(KeyCode c) {
+    static int digitOf(KeyCode c) {
         String n = c.getName();
         char last = n.charAt(n.length() - 1);
         return Character.isDigit(last) ? last - '0' : -1;

@@ -5,12 +5,15 @@ import org.silhouette.app.map.MapView;
 import org.silhouette.data.ThumbnailCache;
 import org.silhouette.project.LabelState;
 import org.silhouette.render.ArgbTile;
+import org.silhouette.render.Viewport;
 import org.silhouette.session.LabelPalette;
 import org.silhouette.session.MapSnapshot;
 import org.silhouette.session.ProjectSession;
 import org.silhouette.session.Rows;
+import org.silhouette.session.ShownRows;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -22,9 +25,15 @@ final class MapPresenter {
 
     private static final long THUMBNAIL_BYTES = 256L << 20;
     private static final int BACKDROP = 0x101114;
+    /** Showing one image zooms in at least this far (1 = the whole map), so it stands out from its neighbours. */
+    private static final double JUMP_ZOOM = 6;
+    /** Pixels left around images brought into view. */
+    private static final double SHOW_MARGIN = 80;
 
     private final MapView map;
     private final List<Runnable> labelListeners = new ArrayList<>();
+    private final List<Runnable> shownListeners = new ArrayList<>();
+    private ShownRows shown;
     private ProjectSession session;
     private Rows rows = new Rows(new int[0]);
     private LabelState labels;
@@ -83,6 +92,24 @@ final class MapPresenter {
         labelListeners.add(r);
     }
 
+    /** Told after every change of the rows, labels or suggestions shown (FX thread). */
+    void addShownListener(Runnable r) {
+        shownListeners.add(r);
+    }
+
+    /** Each row's label, suggestion and confidence as shown now. */
+    ShownRows shown() {
+        if (shown == null) {
+            shown = new ShownRows(rows, labelOfRow, suggested, confidence);
+        }
+        return shown;
+    }
+
+    private void shownChanged() {
+        shown = null;
+        shownListeners.forEach(Runnable::run);
+    }
+
     /** The selected map rows' images. */
     int[] selectedImages() {
         return rows.images(map.selectionModel().toArray());
@@ -100,6 +127,7 @@ final class MapPresenter {
         y = new float[0];
         map.setThumbnails(null, THUMBNAIL_BYTES, 1);
         map.setPoints(new float[0], new float[0], false);
+        shownChanged();
     }
 
     /** New coordinates, and possibly new rows; glides when the rows are the same images. */
@@ -127,6 +155,7 @@ final class MapPresenter {
             showLabels(labels);
         }
         reselect(keep);
+        shownChanged();
     }
 
     /** Suggestions and per-point silhouettes from the last analysis. */
@@ -142,6 +171,7 @@ final class MapPresenter {
         if (s.quality() != null) {
             map.setSilhouette(s.quality().silhouetteOfRow());
         }
+        shownChanged();
     }
 
     /** The committed labels; called with each new store state. */
@@ -155,11 +185,38 @@ final class MapPresenter {
             map.setSuggestions(palette.classesOf(suggested), confidence);
         }
         labelListeners.forEach(Runnable::run);
+        shownChanged();
     }
 
     /** Selects the rows of these images. */
     void reselect(int[] images) {
         map.selectionModel().apply(rows.rowsOf(images), MapSelection.Op.REPLACE);
+    }
+
+    /**
+     * Selects the images on the map and brings them into view: the map fits around them, and one image alone is
+     * zoomed in on far enough to stand out from its neighbours.
+     */
+    void showOnMap(int... images) {
+        BitSet hits = rows.rowsOf(images);
+        hits.clear(x.length, Math.max(x.length, hits.length()));
+        if (hits.isEmpty()) {
+            return;
+        }
+        map.selectionModel().apply(hits, MapSelection.Op.REPLACE);
+        float[] box = {Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE};
+        hits.stream().forEach(r -> {
+            box[0] = Math.min(box[0], x[r]);
+            box[1] = Math.min(box[1], y[r]);
+            box[2] = Math.max(box[2], x[r]);
+            box[3] = Math.max(box[3], y[r]);
+        });
+        Viewport v = map.viewport();
+        v.fit(box[0], box[1], box[2], box[3], SHOW_MARGIN);
+        double zoom = map.zoom();
+        if (hits.cardinality() == 1 && zoom > 0 && zoom < JUMP_ZOOM) {
+            v.zoomAbout(v.width() / 2, v.height() / 2, JUMP_ZOOM / zoom);
+        }
     }
 
     /** A thumbnail as the map draws it, over the map's backdrop; null stays null. */

@@ -2,7 +2,8 @@ package org.silhouette.render;
 
 /**
  * What the renderer draws: the positions on screen now (mid-animation ones included), one palette index
- * per point, and the order to draw in (last on top). Plain arrays, shared by reference with the view.
+ * per point, the order to draw in (last on top) and which points are dimmed (drawn faint, beneath the
+ * others: a filter's non-matches). Plain arrays, shared by reference with the view.
  */
 public final class MapPoints {
 
@@ -12,6 +13,9 @@ public final class MapPoints {
     private int[] colourIndex = new int[0];
     private int[] palette = {0x808080};
     private int[] drawOrder = new int[0];
+    /** The order the colours asked for, before the dimmed points are moved beneath the rest. */
+    private int[] colourOrder = new int[0];
+    private boolean[] dimmed;
     private float spacing = 1;
 
     public int count() {
@@ -38,6 +42,11 @@ public final class MapPoints {
         return drawOrder;
     }
 
+    /** True per dimmed point; null when none is. */
+    public boolean[] dimmed() {
+        return dimmed;
+    }
+
     /** Typical distance between neighbouring points, in world units; sizes dots and thumbnails. */
     public float spacing() {
         return spacing;
@@ -54,6 +63,8 @@ public final class MapPoints {
             count = newX.length;
             colourIndex = new int[count];
             drawOrder = identity(count);
+            colourOrder = drawOrder;
+            dimmed = null;
         }
     }
 
@@ -68,7 +79,37 @@ public final class MapPoints {
         }
         colourIndex = indexPerPoint;
         palette = paletteRgb;
-        drawOrder = order;
+        colourOrder = order;
+        drawOrder = dimmedBeneath(order, dimmed);
+    }
+
+    /** Dims the points whose entry is true (null: none); kept by reference until the count changes. */
+    public void setDimmed(boolean[] mask) {
+        if (mask != null && mask.length != count) {
+            throw new IllegalArgumentException("A dim mask for " + mask.length + " points, but the map has " + count);
+        }
+        dimmed = mask;
+        drawOrder = dimmedBeneath(colourOrder, mask);
+    }
+
+    /** The same order with the dimmed points first (drawn beneath), each part keeping its own order. */
+    private static int[] dimmedBeneath(int[] order, boolean[] mask) {
+        if (mask == null) {
+            return order;
+        }
+        int[] out = new int[order.length];
+        int k = 0;
+        for (int i : order) {
+            if (mask[i]) {
+                out[k++] = i;
+            }
+        }
+        for (int i : order) {
+            if (!mask[i]) {
+                out[k++] = i;
+            }
+        }
+        return out;
     }
 
     public static int[] identity(int n) {

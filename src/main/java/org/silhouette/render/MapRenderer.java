@@ -4,13 +4,18 @@ package org.silhouette.render;
  * Draws the visible points in one pass over primitive arrays. Points landing in the same cell (one
  * pixel for dots, a third of a thumbnail for thumbnails) are merged: only the one on top is drawn. Zoomed out
  * below the thumbnail switch, points with room around them are drawn as small thumbnails, the rest as dots.
- * Reuses its buffers between frames; one instance per canvas, not thread-safe.
+ * A dimmed point is always a faint dot (its colour mostly the background's), so what a filter keeps stands
+ * out as thumbnails and full colours. Reuses its buffers between frames; one instance per canvas, not
+ * thread-safe.
  */
 public final class MapRenderer {
 
     /** What the last frame drew. */
     public record Stats(int visible, int dots, int tiles, boolean thumbnails, float thumbnailPx) {
     }
+
+    /** How much of its own colour a dimmed dot keeps; the rest is the background's. */
+    static final float DIM_KEEP = 0.3f;
 
     private int[] claims = new int[0];
     private int[] winners = new int[0];
@@ -46,6 +51,7 @@ public final class MapRenderer {
         float[] ys = points.y();
         int[] colour = points.colourIndex();
         int[] palette = points.palette();
+        boolean[] dimmed = points.dimmed();
         double ox = view.offsetX();
         double oy = view.offsetY();
         // winners were collected top-first; draw bottom-first so the top one ends up on top.
@@ -54,6 +60,11 @@ public final class MapRenderer {
             double sx = xs[i] * scale + ox;
             double sy = ys[i] * scale + oy;
             int rgb = palette[colour[i]];
+            if (dimmed != null && dimmed[i]) {
+                target.dot((int) Math.floor(sx), (int) Math.floor(sy), faded(rgb, settings.backgroundRgb()));
+                dots++;
+                continue;
+            }
             if (thumbs && tileCount < settings.maxTiles()) {
                 ArgbTile tile = tiles.tileOrRequest(i);
                 if (tile != null) {
@@ -78,6 +89,17 @@ public final class MapRenderer {
         return new Stats(visible, dots, tileCount, thumbs, thumbPx);
     }
 
+    /** {@code rgb} mixed into the background, keeping {@link #DIM_KEEP} of it. */
+    static int faded(int rgb, int background) {
+        int out = 0;
+        for (int shift = 0; shift <= 16; shift += 8) {
+            int c = (rgb >> shift) & 0xFF;
+            int b = (background >> shift) & 0xFF;
+            out |= Math.round(b + DIM_KEEP * (c - b)) << shift;
+        }
+        return out;
+    }
+
     /**
      * Marks the winners with no other winner closer than {@code size} pixels along either axis, so a thumbnail
      * of that size centred on one covers no other point; returns whether any has room. Winners are bucketed
@@ -99,6 +121,7 @@ public final class MapRenderer {
         java.util.Arrays.fill(roomCount, 0, gw * gh + 1, 0);
         float[] xs = points.x();
         float[] ys = points.y();
+        boolean[] dimmed = points.dimmed();
         double scale = view.scale();
         for (int w = 0; w < visible; w++) {
             int i = winners[w];
@@ -106,7 +129,9 @@ public final class MapRenderer {
             roomY[w] = (float) (ys[i] * scale + view.offsetY());
             int cx = (int) Math.floor(roomX[w] / size) + 1;
             int cy = (int) Math.floor(roomY[w] / size) + 1;
-            roomCell[w] = cx < 1 || cy < 1 || cx >= gw - 1 || cy >= gh - 1 ? -1 : cy * gw + cx;
+            // a dimmed point is a faint dot: it takes no room from the points a filter keeps
+            roomCell[w] = cx < 1 || cy < 1 || cx >= gw - 1 || cy >= gh - 1 || dimmed != null && dimmed[i] ? -1
+                    : cy * gw + cx;
             if (roomCell[w] >= 0) {
                 roomCount[roomCell[w] + 1]++;
             }

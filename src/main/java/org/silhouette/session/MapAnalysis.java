@@ -49,6 +49,15 @@ final class MapAnalysis {
         return shown.withAnalysis(s.label(), s.confidence(), q, t);
     }
 
+    /** For each label, what the suggestions give its images when they are held out of the spreading. */
+    Confusion confusion(LabelState labels, Rows rows, MapLoop loop, Cancellation cancel) {
+        int[] labelOfRow = rows.labelsOf(labels);
+        int[] heldOut = HeldOutSuggestions.of(loop.state().embedding(), labelOfRow, Suggestions.Options.defaults(),
+                cancel);
+        return Confusion.of(labels.labels().stream().map(org.silhouette.project.LabelInfo::id).toList(), rows,
+                labelOfRow, heldOut);
+    }
+
     /** The labels their neighbours contradict, for review, most doubtful first. */
     List<LabelReview.DoubtfulImage> doubtful(LabelState labels, Rows rows, MapLoop loop, Cancellation cancel) {
         int[] labelOfRow = rows.labelsOf(labels);

@@ -288,6 +288,11 @@ public final class ProjectSession implements AutoCloseable {
         return analysis.doubtful(store.snapshot(), features.rows(), loop, cancel);
     }
 
+    /** The labels against what the suggestions give their images held out (the confusion table). Compute thread. */
+    public Confusion confusion(Cancellation cancel) {
+        return analysis.confusion(store.snapshot(), features.rows(), loop, cancel);
+    }
+
     /** Confirmed labels: trained on and no longer doubtful (this session only). Any thread. */
     public LabelReview review() {
         return analysis.review();

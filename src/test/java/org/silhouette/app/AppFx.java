@@ -137,6 +137,19 @@ final class AppFx {
         });
     }
 
+    /** What a test checks in a window on the three-colour folder, with its session. */
+    interface SessionCheck {
+        void check(MainWindow w, org.silhouette.session.ProjectSession s, FxRobot robot) throws Exception;
+    }
+
+    /** The three colours of 20 images ({@link DoubtfulLabelsFxTest#colours}) under {@code dir}, open, unlabelled. */
+    static void withColours(Path dir, SessionCheck check) throws Exception {
+        Path folder = DoubtfulLabelsFxTest.colours(dir.resolve("images"), 20);
+        prepare(folder, false);
+        FxRobot robot = new FxRobot();
+        inOpenWindow(folder, w -> check.check(w, FxThread.call(() -> w.project().current()), robot));
+    }
+
     /** Closes the window and waits until every background thread of the window has ended. */
     static void close(MainWindow w) throws Exception {
         CompletableFuture<Void> closed = FxThread.call(() -> {

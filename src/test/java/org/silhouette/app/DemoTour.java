@@ -105,6 +105,7 @@ public final class DemoTour {
         System.out.println("truth: " + FxThread.call(() -> w.status().truth()));
         System.out.println("quality: " + FxThread.call(() -> w.quality().overallText()));
         System.out.println("status: " + FxThread.call(() -> w.status().message()));
+        ReviewTour.shots(w, out);
         CompletableFuture<Void> closed = FxThread.call(() -> {
             CompletableFuture<Void> c = w.shutdown();
             w.scene().getWindow().hide();
@@ -140,10 +141,15 @@ public final class DemoTour {
         return new float[] {minX + (best % g + 0.5f) * (maxX - minX) / g, minY + (best / g + 0.5f) * (maxY - minY) / g};
     }
 
-    private static void shot(MainWindow w, Path file) throws Exception {
+    static void shot(MainWindow w, Path file) throws Exception {
+        shot(w.scene(), file);
+    }
+
+    /** Saves what a scene shows, the main window's or another window's. */
+    static void shot(javafx.scene.Scene scene, Path file) throws Exception {
         FxThread.run(() -> {
             try {
-                Screenshots.save(w.scene(), file);
+                Screenshots.save(scene, file);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -151,18 +157,22 @@ public final class DemoTour {
         System.out.println("saved " + file);
     }
 
-    private static void settle(MainWindow w) throws Exception {
+    static void settle(MainWindow w) throws Exception {
         FxThread.await("the map to settle", TIMEOUT, () -> w.map().isSettled() && !w.loop().busyProperty().get());
         Thread.sleep(300);
     }
 
     /** Where the selected images are densest, so the shot shows the selection (FX thread). */
     private static float[] densestSelected(MainWindow w) {
-        java.util.BitSet sel = w.map().selectionModel().selected();
-        float[] x = new float[sel.cardinality()];
+        return densestOf(w, w.map().selectionModel().selected());
+    }
+
+    /** Where these rows are densest on the map (FX thread). */
+    static float[] densestOf(MainWindow w, java.util.BitSet rows) {
+        float[] x = new float[rows.cardinality()];
         float[] y = new float[x.length];
         int k = 0;
-        for (int i = sel.nextSetBit(0); i >= 0; i = sel.nextSetBit(i + 1)) {
+        for (int i = rows.nextSetBit(0); i >= 0; i = rows.nextSetBit(i + 1)) {
             x[k] = w.presenter().x()[i];
             y[k++] = w.presenter().y()[i];
         }

@@ -83,7 +83,7 @@ class DoubtfulLabelsFxTest extends FxWindowTest {
      * {@code perGroup} noisy patches of each of three colours ({@code green-007.png}): groups that the tiny test
      * backbone tells apart, so which labels are doubtful is plain.
      */
-    private static Path colours(Path dir, int perGroup) throws java.io.IOException {
+    static Path colours(Path dir, int perGroup) throws java.io.IOException {
         java.nio.file.Files.createDirectories(dir);
         int[] rgb = {0xC83228, 0x28A03C, 0x2850C8};
         java.util.SplittableRandom r = new java.util.SplittableRandom(3);
@@ -100,7 +100,7 @@ class DoubtfulLabelsFxTest extends FxWindowTest {
         return dir;
     }
 
-    private static int[] groupImages(ProjectSession s, int group) {
+    static int[] groupImages(ProjectSession s, int group) {
         return IntStream.range(0, s.labels().imageCount())
                 .filter(i -> s.imageName(i).startsWith(GROUPS[group])).toArray();
     }

@@ -178,4 +178,46 @@ class MapRendererTest {
         assertEquals(1, target.tiles);
         assertEquals(1, target.dots);
     }
+
+    @Test
+    void dimmedPointsAreFaintDotsBeneathTheOthersAndNeverThumbnails() {
+        float[] x = {10, 50, 50.2f};
+        float[] y = {10, 50, 50.2f};
+        MapPoints p = points(x, y, 30);
+        p.setColours(new int[] {0, 1, 2}, new int[] {0xFF0000, 0x00FF00, 0x0000FF}, new int[] {0, 1, 2});
+        p.setDimmed(new boolean[] {true, false, true});
+        assertArrayEquals(new int[] {0, 2, 1}, p.drawOrder(), "dimmed points first, so the kept one ends on top");
+
+        CountingTarget target = new CountingTarget(100, 100);
+        new MapRenderer().render(p, identity(100, 100), RenderSettings.DEFAULT, new AllTiles(), target);
+        assertEquals(1, target.tiles, "only the kept point is a thumbnail");
+        assertEquals(0x00FF00, target.tileBoxes.getFirst()[3]);
+        assertEquals(1, target.dots, "point 0 is a dot; point 2 shares the kept point's cell and loses it");
+        int bg = RenderSettings.DEFAULT.backgroundRgb();
+        assertEquals(MapRenderer.faded(0xFF0000, bg), target.dotCentres.getFirst()[2]);
+        int red = (target.dotCentres.getFirst()[2] >> 16) & 0xFF;
+        assertTrue(red > ((bg >> 16) & 0xFF) && red < 0xFF / 2, "faint: between the background and its colour");
+
+        p.setDimmed(null);
+        assertArrayEquals(new int[] {0, 1, 2}, p.drawOrder(), "undimmed, the colours' own order again");
+        p.setColours(new int[] {0, 1, 2}, new int[] {1, 2, 3}, new int[] {2, 1, 0});
+        p.setDimmed(new boolean[] {false, true, false});
+        assertArrayEquals(new int[] {1, 2, 0}, p.drawOrder(), "a new colour order keeps the dimmed beneath");
+    }
+
+    @Test
+    void aDimmedNeighbourTakesNoRoomFromAKeptThumbnail() {
+        float[] x = {50, 58};
+        float[] y = {50, 50};
+        MapPoints p = points(x, y, 1);
+        CountingTarget crowded = new CountingTarget(100, 100);
+        new MapRenderer().render(p, identity(100, 100), RenderSettings.DEFAULT, new AllTiles(), crowded);
+        assertEquals(0, crowded.tiles, "8 px apart: no room for a 16 px thumbnail");
+
+        p.setDimmed(new boolean[] {false, true});
+        CountingTarget filtered = new CountingTarget(100, 100);
+        new MapRenderer().render(p, identity(100, 100), RenderSettings.DEFAULT, new AllTiles(), filtered);
+        assertEquals(1, filtered.tiles, "the kept point gets its thumbnail");
+        assertEquals(1, filtered.dots, "the dimmed one stays a faint dot");
+    }
 }

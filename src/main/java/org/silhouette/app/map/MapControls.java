@@ -22,8 +22,8 @@ final class MapControls extends VBox {
         ToggleGroup tools = new ToggleGroup();
         ToggleButton lasso = toggle("Lasso", "Free-form selection (L)", tools);
         ToggleButton rect = toggle("Rect", "Rectangle selection (R)", tools);
-        lasso.setSelected(map.getTool() == SelectionTool.LASSO);
-        rect.setSelected(map.getTool() == SelectionTool.RECTANGLE);
+        lasso.setSelected(map.toolProperty().get() == SelectionTool.LASSO);
+        rect.setSelected(map.toolProperty().get() == SelectionTool.RECTANGLE);
         tools.selectedToggleProperty().addListener((obs, was, now) -> {
             if (now == null) {
                 was.setSelected(true); // one tool is always on

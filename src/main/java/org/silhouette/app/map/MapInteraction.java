@@ -97,7 +97,7 @@ final class MapInteraction {
         } else if (e.getButton() == MouseButton.PRIMARY) {
             gesture = Gesture.SELECT;
             map.hoverAt(Double.NaN, Double.NaN);
-            map.lassoLayer().begin(pressX, pressY, map.getTool() == SelectionTool.RECTANGLE);
+            map.lassoLayer().begin(pressX, pressY, map.toolProperty().get() == SelectionTool.RECTANGLE);
         }
         e.consume();
     }
@@ -171,7 +171,7 @@ final class MapInteraction {
             if (gesture == Gesture.NONE) {
                 map.setCursor(Cursor.OPEN_HAND);
             }
-        } else if (code == KeyCode.F || code == KeyCode.HOME) {
+        } else if (code == KeyCode.F && !e.isShortcutDown() || code == KeyCode.HOME) { // Ctrl+F: the filter
             map.fitToView();
         } else if (code == KeyCode.ESCAPE) {
             if (gesture == Gesture.SELECT) {

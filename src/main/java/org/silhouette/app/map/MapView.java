@@ -92,7 +92,7 @@ public final class MapView extends StackPane {
             boolean refit = !viewTouched; // until the user moves the view, a resized window still shows everything
             viewport.setSize(w, h);
             if (refit) {
-                fitSilently();
+                fitToView();
             }
             updateScaleLimits();
             loop.invalidate(FrameLoop.ALL);
@@ -131,9 +131,9 @@ public final class MapView extends StackPane {
             selection.setItemCount(n);
             hovering.hide();
             refreshColours();
-            fitSilently();
+            fitToView();
         } else if (!viewTouched) {
-            fitSilently(); // the user has not moved the view: keep showing every point as they move
+            fitToView(); // the user has not moved the view: keep showing every point as they move
         }
         updateScaleLimits();
         loop.invalidate(FrameLoop.ALL);
@@ -155,6 +155,12 @@ public final class MapView extends StackPane {
     public void setSuggestions(int[] suggestedIds, float[] confidences) {
         values.setSuggestions(suggestedIds, confidences);
         refreshColoursLater();
+    }
+
+    /** Dims the points whose entry is true (faint dots beneath the rest, e.g. a filter's non-matches); null: none. */
+    public void setDimmed(boolean[] mask) {
+        points.setDimmed(mask);
+        loop.invalidate(FrameLoop.CANVAS);
     }
 
     /** Per-image silhouette in [-1, 1] (NaN = not computed). */
@@ -231,10 +237,6 @@ public final class MapView extends StackPane {
         return tool;
     }
 
-    public SelectionTool getTool() {
-        return tool.get();
-    }
-
     public void setTool(SelectionTool t) {
         tool.set(t);
     }
@@ -256,7 +258,17 @@ public final class MapView extends StackPane {
 
     /** Shows all points; F or Home on the map. */
     public void fitToView() {
-        fitSilently();
+        if (viewport.width() <= 0 || points.count() == 0) {
+            return;
+        }
+        float[] b = motion.targetBounds();
+        viewport.fit(b[0], b[1], b[2], b[3], FIT_MARGIN);
+        viewTouched = false;
+    }
+
+    /** Whether the point is dimmed (see {@link #setDimmed}). */
+    public boolean isDimmed(int index) {
+        return points.dimmed() != null && points.dimmed()[index];
     }
 
     /** Positions of the image on screen now (mid-animation included), for tests and tools. */
@@ -291,10 +303,6 @@ public final class MapView extends StackPane {
         canvas.setTargetWrapper(wrapper);
     }
 
-    void setTweenNanos(long nanos) {
-        motion.setTweenNanos(nanos);
-    }
-
     void hoverAt(double x, double y) {
         hovering.mouseAt(x, y);
         loop.invalidate(FrameLoop.HOVER);
@@ -322,15 +330,6 @@ public final class MapView extends StackPane {
 
     private boolean showsThumbnails() {
         return canvas.tiles().available() && canvas.settings().showsThumbnails(points.spacing(), viewport.scale());
-    }
-
-    private void fitSilently() {
-        if (viewport.width() <= 0 || points.count() == 0) {
-            return;
-        }
-        float[] b = motion.targetBounds();
-        viewport.fit(b[0], b[1], b[2], b[3], FIT_MARGIN);
-        viewTouched = false;
     }
 
     private void updateScaleLimits() {

@@ -1,0 +1,162 @@
+package org.silhouette.app;
+
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.silhouette.session.ProjectSession;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
+
+/**
+ * What the review queue's window shows: the image large (decoded on a background queue; a step the user has
+ * moved on from is never shown), its file, its suggestion, the progress, the buttons and the order and label
+ * choices. {@link ReviewQueueWindow} decides what goes in it. FX thread.
+ */
+final class ReviewQueuePane {
+
+    static final String LEAST_SURE = "Least sure first";
+    static final String BY_GROUP = "Group by group";
+    private static final String ALL_GROUPS = "Every suggested label";
+
+    /** The buttons' actions, in order: accept, reject, previous, next, show on map, undo. */
+    record Actions(Runnable accept, Runnable reject, Runnable previous, Runnable next, Runnable jump, Runnable undo) {
+    }
+
+    private final ExecutorService decoder;
+    private final ImageView view = new ImageView();
+    private final Label message = new Label();
+    private final Label name = new Label();
+    private final Label suggestion = new Label();
+    private final Label progress = new Label();
+    private final ChoiceBox<String> order = new ChoiceBox<>();
+    private final ChoiceBox<String> group = new ChoiceBox<>();
+    private final Stage stage = new Stage();
+    private int imageShown = -1;
+    private final LatestOnly loads = new LatestOnly();
+    private boolean updating;
+
+    ReviewQueuePane(ExecutorService decoder, Window owner, Actions actions, Runnable choiceChanged,
+            Consumer<KeyEvent> keys) {
+        this.decoder = decoder;
+        stage.initOwner(owner);
+        stage.setTitle("Review suggestions");
+        order.getItems().setAll(LEAST_SURE, BY_GROUP);
+        order.setValue(LEAST_SURE);
+        for (ChoiceBox<String> c : List.of(order, group)) {
+            c.setFocusTraversable(false);
+            c.setOnAction(e -> {
+                if (!updating) {
+                    choiceChanged.run();
+                }
+            });
+        }
+        view.setPreserveRatio(true);
+        message.setId("review-message");
+        message.setWrapText(true);
+        StackPane picture = new StackPane(view, message);
+        picture.getStyleClass().add("review-picture");
+        picture.setMinSize(0, 0);
+        view.fitWidthProperty().bind(picture.widthProperty().subtract(24));
+        view.fitHeightProperty().bind(picture.heightProperty().subtract(24));
+        name.setId("review-name");
+        name.getStyleClass().add("review-name");
+        suggestion.setId("review-suggestion");
+        progress.setId("review-progress");
+        HBox top = new HBox(8, new Label("Order"), order, new Label("Labels"), group);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        top.setPadding(new Insets(8, 12, 8, 12));
+        List<Button> buttons = List.of(AppToolbar.button("Accept (Enter)", "Give the image its suggested label",
+                actions.accept()), AppToolbar.button("Reject (X)", "Leave it unlabelled and move on", actions.reject()),
+                AppToolbar.button("← Previous", "Skip back without deciding", actions.previous()),
+                AppToolbar.button("Next →", "Skip without deciding", actions.next()),
+                AppToolbar.button("Show on map (J)", "Select it on the map and centre the map on it", actions.jump()),
+                AppToolbar.button("Undo (Ctrl+Z)", "Take the last decision back", actions.undo()));
+        Label hint = new Label("1–9 give the label in that row of the label panel instead · Esc closes");
+        hint.getStyleClass().add("review-hint");
+        VBox caption = new VBox(4, name, suggestion, progress, new HBox(8, buttons.toArray(Button[]::new)), hint);
+        caption.setPadding(new Insets(8, 12, 10, 12));
+        BorderPane root = new BorderPane(picture, top, null, caption, null);
+        root.getStyleClass().add("review");
+        Scene scene = new Scene(root, 820, 720);
+        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("app.css")).toExternalForm());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, keys::accept);
+        stage.setScene(scene);
+        stage.setOnHidden(e -> {
+            loads.cancel();
+            imageShown = -1;
+        });
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    boolean byGroup() {
+        return BY_GROUP.equals(order.getValue());
+    }
+
+    /** The position in {@code labels} of the one label to review, -1 for every label. */
+    int onlyLabel() {
+        return group.getItems().indexOf(group.getValue()) - 1; // the first item is every label
+    }
+
+    /** "Every suggested label", then one entry per label; the choice stays while its label does. */
+    void setLabels(List<String> labels) {
+        String was = group.getValue();
+        List<String> items = new ArrayList<>(List.of(ALL_GROUPS));
+        labels.forEach(l -> items.add("Only '" + l + "'"));
+        updating = true;
+        try {
+            if (!items.equals(group.getItems())) {
+                group.getItems().setAll(items);
+            }
+            group.setValue(items.contains(was) ? was : ALL_GROUPS);
+        } finally {
+            updating = false;
+        }
+    }
+
+    void setProgress(String text) {
+        progress.setText(text);
+    }
+
+    /** Shows no image, and why. */
+    void showNothing(String why) {
+        loads.cancel();
+        imageShown = -1;
+        view.setImage(null);
+        name.setText("");
+        suggestion.setText("");
+        message.setText(why);
+    }
+
+    /** Shows an image with its caption; an image already shown keeps its picture. */
+    void show(ProjectSession ws, int image, String suggested) {
+        suggestion.setText(suggested);
+        if (image == imageShown) {
+            return;
+        }
+        imageShown = image;
+        name.setText(ws.imageName(image));
+        view.setImage(null);
+        message.setText("Loading…");
+        loads.run(decoder, () -> ShownImage.read(ws, image), (read, error) -> {
+            view.setImage(read.image());
+            message.setText(read.message());
+        });
+    }
+}

@@ -1,0 +1,204 @@
+package org.silhouette.app;
+
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.silhouette.project.LabelInfo;
+import org.silhouette.project.LabelState;
+import org.silhouette.session.ProjectSession;
+import org.silhouette.session.ReviewQueue;
+import org.silhouette.session.ReviewQueue.Item;
+import org.silhouette.session.ReviewQueue.Verdict;
+import org.silhouette.session.ShownRows;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
+
+/**
+ * The review queue (Review > Review suggestions, Ctrl+U): the unlabelled images that have a suggestion, one at a
+ * time and large, with the suggested label and its confidence. Enter accepts, X (or Delete) rejects (the image
+ * stays unlabelled), 1–9 give the label in that row of the label panel instead, ← → skip, J shows it on the map,
+ * and Ctrl+Z takes the last decision back, through the project's undo when it gave a label. Each accept is one
+ * undoable label change of one image. The order and stepping are {@link ReviewQueue}'s; the window is
+ * {@link ReviewQueuePane}. FX thread.
+ */
+final class ReviewQueueWindow {
+
+    private final MapPresenter presenter;
+    private final LabelController labels;
+    private final ExecutorService decoder;
+    private final StatusLine status;
+    private final Supplier<ProjectSession> session;
+    private final Supplier<Window> owner;
+    private ReviewQueuePane pane;
+    private ReviewQueue queue;
+    private ProjectSession queueFor;
+    private Item shown;
+
+    ReviewQueueWindow(MapPresenter presenter, LabelController labels, ExecutorService decoder, StatusLine status,
+            Supplier<ProjectSession> session, Supplier<Window> owner) {
+        this.presenter = presenter;
+        this.labels = labels;
+        this.decoder = decoder;
+        this.status = status;
+        this.session = session;
+        this.owner = owner;
+        presenter.addShownListener(() -> {
+            if (isShowing()) {
+                showHead();
+            }
+        });
+    }
+
+    /** Opens the window (or brings it forward) on a fresh queue of the suggestions shown now. */
+    void show() {
+        if (session.get() == null) {
+            return;
+        }
+        if (pane == null) {
+            pane = new ReviewQueuePane(decoder, owner.get(), new ReviewQueuePane.Actions(this::accept, this::reject,
+                    () -> step(-1), () -> step(1), this::jump, this::undo), this::refill, this::pressed);
+        }
+        refill();
+        pane.stage().show();
+        pane.stage().toFront();
+        pane.stage().requestFocus();
+    }
+
+    boolean isShowing() {
+        return pane != null && pane.stage().isShowing();
+    }
+
+    Stage stage() {
+        return pane == null ? null : pane.stage();
+    }
+
+    /** The image at the head of the queue, or null. */
+    Item head() {
+        return shown;
+    }
+
+    private void pressed(KeyEvent e) {
+        KeyCode c = e.getCode();
+        if (c == KeyCode.Z && e.isShortcutDown()) {
+            undo();
+        } else if (e.isShortcutDown() || e.isAltDown()) {
+            return;
+        } else if (c == KeyCode.ENTER) {
+            accept();
+        } else if (c == KeyCode.X || c == KeyCode.DELETE) {
+            reject();
+        } else if (c == KeyCode.RIGHT || c == KeyCode.LEFT) {
+            step(c == KeyCode.RIGHT ? 1 : -1);
+        } else if (c == KeyCode.J) {
+            jump();
+        } else if (c == KeyCode.ESCAPE) {
+            pane.stage().hide();
+        } else if (c.isDigitKey() && MapKeys.digitOf(c) >= 1) {
+            relabel(MapKeys.digitOf(c) - 1);
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    /** A new queue from the suggestions shown now, in the chosen order, of every label or of one. */
+    private void refill() {
+        pane.setLabels(presenter.palette().names());
+        queueFor = session.get();
+        List<Integer> groups = presenter.palette().labels().stream().map(LabelInfo::id).toList();
+        int only = pane.onlyLabel();
+        queue = ReviewQueue.of(presenter.shown(), pane.byGroup() ? ReviewQueue.Order.BY_GROUP
+                : ReviewQueue.Order.LEAST_SURE_FIRST, only < 0 || only >= groups.size() ? -1 : groups.get(only), groups);
+        showHead();
+    }
+
+    /** Shows the head of the queue as the map shows it now. */
+    private void showHead() {
+        if (queueFor != session.get()) {
+            pane.stage().hide(); // another project: these images mean nothing there
+            return;
+        }
+        ShownRows now = presenter.shown();
+        shown = queue.current(now);
+        String group = shown == null || !pane.byGroup() ? "" : String.format(Locale.ROOT,
+                " · %,d left suggested '%s'", queue.remainingIn(shown.suggested(), now), labelName(shown.suggested()));
+        pane.setProgress(String.format(Locale.ROOT, "%,d decided · %,d left%s", queue.decidedCount(),
+                queue.remaining(now), group));
+        if (shown == null) {
+            pane.showNothing(presenter.suggested() == null ? "No suggestions yet: label the images of a group first."
+                    : "Nothing left to review here: every suggestion has been decided.");
+        } else {
+            pane.show(queueFor, shown.image(), String.format(Locale.ROOT, "Suggested: %s  ·  confidence %.2f",
+                    labelName(shown.suggested()), shown.confidence()));
+        }
+    }
+
+    private void accept() {
+        decide(shown == null ? -1 : shown.suggested(), Verdict.ACCEPTED);
+    }
+
+    private void relabel(int position) {
+        LabelInfo l = presenter.palette().at(position);
+        if (l == null) {
+            status.message("There is no label " + (position + 1) + " in the label panel.");
+        } else {
+            decide(l.id(), Verdict.RELABELLED);
+        }
+    }
+
+    /** Labels the head (one image, one undo step) and moves on. */
+    private void decide(int labelId, Verdict verdict) {
+        Item item = shown;
+        if (item == null || labelId < 0) {
+            return;
+        }
+        if (!labels.writableProperty().get()) {
+            status.message("This window is read-only: the review changes no label here.");
+            return;
+        }
+        queue.decide(item, verdict);
+        labels.relabel(new int[] {item.image()}, labelId, String.format(Locale.ROOT, "Labelled %s '%s'.",
+                queueFor.imageName(item.image()), labelName(labelId)));
+        showHead();
+    }
+
+    private void reject() {
+        if (shown != null) {
+            queue.decide(shown, Verdict.REJECTED);
+            showHead();
+        }
+    }
+
+    private void step(int direction) {
+        queue.step(direction, presenter.shown());
+        showHead();
+    }
+
+    /** Takes the last decision back: a label given is undone through the project's undo. */
+    private void undo() {
+        ReviewQueue.Decision d = queue.undoLast();
+        if (d == null) {
+            status.message("No decision to take back in this review.");
+            return;
+        }
+        if (d.verdict() != Verdict.REJECTED) {
+            labels.undo();
+        }
+        showHead();
+    }
+
+    private void jump() {
+        if (shown != null) {
+            presenter.showOnMap(shown.image());
+        }
+    }
+
+    private String labelName(int id) {
+        LabelState s = labels.shown();
+        return s == null ? "?" : s.label(id).map(LabelInfo::name).orElse("?");
+    }
+}
