@@ -118,6 +118,32 @@ public final class ScriptedWindow {
         return FxThread.call(() -> window.loop().lastMoveSeconds());
     }
 
+    /** Seconds from the last open request to the first points on the map (a preview or the map itself). */
+    public double firstPointsSeconds() throws Exception {
+        return FxThread.call(() -> window.project().firstMapSeconds);
+    }
+
+    /**
+     * As a user with a wheel and a drag: {@code steps} events, each one zoom notch (×1.25, in for eight steps,
+     * out for eight) or one 40 px pan, {@code pause} apart, so the map redraws between them.
+     */
+    public void panAndZoom(int steps, Duration pause) throws Exception {
+        for (int i = 0; i < steps; i++) {
+            int phase = i % 24;
+            FxThread.run(() -> {
+                var v = window.map().viewport();
+                if (phase < 8) {
+                    v.zoomAbout(v.width() / 2, v.height() / 2, 1.25);
+                } else if (phase < 16) {
+                    v.panBy(phase < 12 ? 40 : -40, phase % 2 == 0 ? 40 : -40);
+                } else {
+                    v.zoomAbout(v.width() / 2, v.height() / 2, 1 / 1.25);
+                }
+            });
+            Thread.sleep(pause.toMillis());
+        }
+    }
+
     /** The scene's root, to inspect on the FX thread. */
     public Parent root() {
         return window.scene().getRoot();

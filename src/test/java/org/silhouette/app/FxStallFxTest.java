@@ -26,5 +26,10 @@ class FxStallFxTest extends FxWindowTest {
         assertEquals(2, r.roundSeconds().size());
         assertTrue(r.pings() > 50, "the watchdog ran throughout: " + r.pings() + " pings");
         assertEquals(0, r.busyOver100(), "FX-thread work over 100 ms while a ping waited: " + r.describe());
+        assertTrue(r.panZoom().pings() > 10, "the watchdog ran while panning and zooming: " + r.describe());
+        assertEquals(0, r.panZoom().busyOver100(), "FX-thread work over 100 ms while panning and zooming: "
+                + r.describe());
+        assertTrue(r.firstPointsSeconds() > 0 && r.firstPointsSeconds() <= r.openSeconds() + 1e-9,
+                "the first points come no later than the map: " + r.describe());
     }
 }

@@ -23,15 +23,23 @@ public final class FxStallCheck {
      * @param openSeconds from the open request to the map with features and suggestions
      * @param roundSeconds each loop round, from the request to the analysed map on screen
      */
+    /**
+     * @param firstPointsSeconds from the open request to the first points on the map
+     * @param panZoom the watchdog's report over the pan-and-zoom phase alone
+     * @param peakHeapMb the most heap in use at any time of the run (the JVM's peak usage of its heap pools)
+     */
     public record Result(int images, double openSeconds, List<Double> roundSeconds, List<Double> moveSeconds,
             long pings, double worstWallMs, double worstBusyMs, int wallOver100, int busyOver100,
-            double worstRenderMs) {
+            double worstRenderMs, double firstPointsSeconds, FxStallWatchdog.Report panZoom, double peakHeapMb) {
         public String describe() {
-            return String.format(Locale.ROOT, "%,d images: open %.1f s, rounds %s s (points moving after %s s);"
-                            + " %d pings: worst FX wait %.0f ms (%d over 100 ms), worst FX-thread work in one wait"
-                            + " %.0f ms (%d over 100 ms), worst renderer work in one wait %.0f ms", images,
+            return String.format(Locale.ROOT, "%,d images: first points %.1f s, open %.1f s, rounds %s s (points"
+                            + " moving after %s s); %d pings: worst FX wait %.0f ms (%d over 100 ms), worst FX-thread"
+                            + " work in one wait %.0f ms (%d over 100 ms), worst renderer work in one wait %.0f ms;"
+                            + " panning and zooming (%d pings): worst FX-thread work %.0f ms (%d over 100 ms), worst"
+                            + " wait %.0f ms; peak heap %.0f MB", images, firstPointsSeconds,
                     openSeconds, oneDecimal(roundSeconds), oneDecimal(moveSeconds), pings, worstWallMs, wallOver100,
-                    worstBusyMs, busyOver100, worstRenderMs);
+                    worstBusyMs, busyOver100, worstRenderMs, panZoom.pings(), panZoom.worstBusyMs(),
+                    panZoom.busyOver100(), panZoom.worstWallMs(), peakHeapMb);
         }
 
         private static List<String> oneDecimal(List<Double> xs) {
@@ -39,7 +47,21 @@ public final class FxStallCheck {
         }
     }
 
+    /** Three rounds of eight zoom-ins, eight pans and eight zoom-outs. */
+    static final int PAN_ZOOM_STEPS = 72;
+
     private FxStallCheck() {
+    }
+
+    /** The peak usage of the heap's pools since the JVM started, summed (an upper bound of the peak heap). */
+    static double peakHeapMb() {
+        long bytes = 0;
+        for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                bytes += pool.getPeakUsage().getUsed();
+            }
+        }
+        return bytes / 1e6;
     }
 
     /**
@@ -56,7 +78,9 @@ public final class FxStallCheck {
         List<Double> rounds = new ArrayList<>();
         List<Double> moves = new ArrayList<>();
         double open;
+        double firstPoints;
         FxStallWatchdog.Report report;
+        FxStallWatchdog.Report panZoom;
         try (FxStallWatchdog watchdog = new FxStallWatchdog()) {
             long t0 = System.nanoTime();
             window.open(folder, timeout);
@@ -69,6 +93,11 @@ public final class FxStallCheck {
                 rounds.add(window.retrain(timeout));
                 moves.add(window.lastMoveSeconds());
             }
+            try (FxStallWatchdog panning = new FxStallWatchdog()) {
+                window.panAndZoom(PAN_ZOOM_STEPS, Duration.ofMillis(30));
+                panZoom = panning.report();
+            }
+            firstPoints = window.firstPointsSeconds();
             report = watchdog.report();
             if (Boolean.getBoolean("silhouette.watchdog.debug")) {
                 System.err.println("FX load: " + watchdog.load());
@@ -77,7 +106,8 @@ public final class FxStallCheck {
             window.close();
         }
         return new Result(images, open, rounds, moves, report.pings(), report.worstWallMs(), report.worstBusyMs(),
-                report.wallOver100(), report.busyOver100(), report.worstRenderMs());
+                report.wallOver100(), report.busyOver100(), report.worstRenderMs(), firstPoints, panZoom,
+                peakHeapMb());
     }
 
     /**

@@ -22,7 +22,7 @@ final class FxStallWatchdog implements AutoCloseable {
      * @param worstBusyMs the most FX-thread CPU time spent while one ping waited
      * @param wallOver100 pings that waited more than {@value #STALL_MS} ms
      */
-    record Report(long pings, double worstWallMs, double worstBusyMs, int wallOver100, int busyOver100,
+    public record Report(long pings, double worstWallMs, double worstBusyMs, int wallOver100, int busyOver100,
             double worstRenderMs) {
         String describe() {
             return String.format(java.util.Locale.ROOT, "%d pings every %d ms: worst wait %.0f ms (%d over 100 ms);"
