@@ -23,8 +23,6 @@ import javafx.stage.Window;
 import org.silhouette.app.map.FxImages;
 import org.silhouette.app.map.MapSelection;
 import org.silhouette.core.Cancellation;
-import org.silhouette.project.LabelInfo;
-import org.silhouette.project.LabelState;
 import org.silhouette.render.ArgbTile;
 import org.silhouette.render.Viewport;
 import org.silhouette.session.LabelReview.DoubtfulImage;
@@ -243,8 +241,7 @@ final class DoubtfulLabelsDialog {
     }
 
     private String labelName(int id) {
-        LabelState s = labels.shown();
-        return s == null ? "?" : s.label(id).map(LabelInfo::name).orElse("?");
+        return presenter.shown().labelName(id);
     }
 
     private final class Cell extends ListCell<DoubtfulImage> {

@@ -14,8 +14,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.silhouette.app.map.FxImages;
-import org.silhouette.project.LabelInfo;
-import org.silhouette.project.LabelState;
 import org.silhouette.render.ArgbTile;
 import org.silhouette.session.FullImage;
 import org.silhouette.session.ProjectSession;
@@ -226,25 +224,9 @@ final class ImagePreview {
         }
         int row = sequence[at];
         name.setText(sessionAtOpen.imageName(rowsAtOpen.image(row)));
-        String what = labelText(row);
+        String what = presenter.shown().caption(row);
         detail.setText(size.isEmpty() ? what : what + "  ·  " + size);
         position.setText(String.format(Locale.ROOT, "%,d of %,d %s  ·  ← → previous / next  ·  Esc closes",
                 at + 1, sequence.length, throughSelection ? "selected images" : "images, in folder order"));
-    }
-
-    private String labelText(int row) {
-        LabelState state = presenter.labels();
-        int[] labelOf = presenter.labelOfRow();
-        if (state != null && row < labelOf.length && labelOf[row] >= 0) {
-            return "Label: " + state.label(labelOf[row]).map(LabelInfo::name).orElse("?");
-        }
-        int[] suggested = presenter.suggested();
-        float[] confidence = presenter.confidence();
-        if (state != null && suggested != null && row < suggested.length && suggested[row] >= 0) {
-            String label = state.label(suggested[row]).map(LabelInfo::name).orElse("?");
-            return String.format(Locale.ROOT, "Unlabelled; suggested: %s (confidence %.2f)", label,
-                    confidence == null ? Float.NaN : confidence[row]);
-        }
-        return "Unlabelled";
     }
 }

@@ -8,6 +8,7 @@ import org.silhouette.render.ArgbTile;
 import org.silhouette.session.LabelPalette;
 import org.silhouette.session.MapSnapshot;
 import org.silhouette.session.ProjectSession;
+import org.silhouette.session.RowLabels;
 import org.silhouette.session.Rows;
 
 import java.util.ArrayList;
@@ -26,12 +27,7 @@ final class MapPresenter {
     private final MapView map;
     private final List<Runnable> labelListeners = new ArrayList<>();
     private ProjectSession session;
-    private Rows rows = new Rows(new int[0]);
-    private LabelState labels;
-    private LabelPalette palette = new LabelPalette(List.of(), java.util.Map.of());
-    private int[] labelOfRow = new int[0];
-    private int[] suggested;
-    private float[] confidence;
+    private RowLabels shown = RowLabels.none();
     private float[] x = new float[0];
     private float[] y = new float[0];
 
@@ -43,30 +39,35 @@ final class MapPresenter {
         return map;
     }
 
+    /** The rows on the map with their labels and suggestions, as last shown. */
+    RowLabels shown() {
+        return shown;
+    }
+
     Rows rows() {
-        return rows;
+        return shown.rows();
     }
 
     LabelPalette palette() {
-        return palette;
+        return shown.palette();
     }
 
     LabelState labels() {
-        return labels;
+        return shown.state();
     }
 
     /** Label id per row, as last shown. */
     int[] labelOfRow() {
-        return labelOfRow;
+        return shown.labelOfRow();
     }
 
     /** Suggested label id per row (-1 none), or null before the first analysis. */
     int[] suggested() {
-        return suggested;
+        return shown.suggested();
     }
 
     float[] confidence() {
-        return confidence;
+        return shown.confidence();
     }
 
     /** The target coordinates of every row (not mid-animation). */
@@ -85,17 +86,13 @@ final class MapPresenter {
 
     /** The selected map rows' images. */
     int[] selectedImages() {
-        return rows.images(map.selectionModel().toArray());
+        return shown.rows().images(map.selectionModel().toArray());
     }
 
     /** Empties the map (no project). */
     void clear() {
         session = null;
-        rows = new Rows(new int[0]);
-        labels = null;
-        suggested = null;
-        confidence = null;
-        labelOfRow = new int[0];
+        shown = RowLabels.none();
         x = new float[0];
         y = new float[0];
         map.setThumbnails(null, THUMBNAIL_BYTES, 1);
@@ -107,37 +104,34 @@ final class MapPresenter {
         Rows next = s.rows();
         x = s.x();
         y = s.y();
-        boolean sameRows = ws == session && next.sameAs(rows);
+        boolean sameRows = ws == session && next.sameAs(shown.rows());
         if (sameRows) {
             map.setPoints(s.x(), s.y(), true);
             return;
         }
         int[] keep = session == ws ? selectedImages() : new int[0];
         session = ws;
-        rows = next;
-        suggested = null;
-        confidence = null;
+        shown = shown.withRows(next);
         map.setThumbnails(row -> tileOf(ws.thumbnails().tile(next.image(row))), THUMBNAIL_BYTES, 2);
         map.setPreviewLoader(row -> tileOf(ws.thumbnails().preview(next.image(row))));
         map.setItemNames(row -> ws.imageName(next.image(row)));
         map.setPoints(s.x(), s.y(), false);
         map.setSuggestions(null, null);
         map.setSilhouette(null);
-        if (labels != null) {
-            showLabels(labels);
+        if (shown.state() != null) {
+            showLabels();
         }
         reselect(keep);
     }
 
     /** Suggestions and per-point silhouettes from the last analysis. */
     void showAnalysis(ProjectSession ws, MapSnapshot s) {
-        if (ws != session || !s.rows().sameAs(rows)) {
+        if (ws != session || !s.rows().sameAs(shown.rows())) {
             return;
         }
         if (s.suggested() != null) {
-            suggested = s.suggested();
-            confidence = s.confidence();
-            map.setSuggestions(palette.classesOf(suggested), confidence);
+            shown = shown.withSuggestions(s.suggested(), s.confidence());
+            map.setSuggestions(shown.palette().classesOf(s.suggested()), s.confidence());
         }
         if (s.quality() != null) {
             map.setSilhouette(s.quality().silhouetteOfRow());
@@ -146,20 +140,23 @@ final class MapPresenter {
 
     /** The committed labels; called with each new store state. */
     void showLabels(LabelState s) {
-        labels = s;
-        palette = LabelPalette.of(s);
-        labelOfRow = rows.labelsOf(s);
-        map.setLabels(palette.classesOf(labelOfRow), palette.names());
+        shown = shown.withLabels(s);
+        showLabels();
+    }
+
+    private void showLabels() {
+        LabelPalette palette = shown.palette();
+        map.setLabels(palette.classesOf(shown.labelOfRow()), palette.names());
         map.setLabelColours(palette.rgb());
-        if (suggested != null) {
-            map.setSuggestions(palette.classesOf(suggested), confidence);
+        if (shown.suggested() != null) {
+            map.setSuggestions(palette.classesOf(shown.suggested()), shown.confidence());
         }
         labelListeners.forEach(Runnable::run);
     }
 
     /** Selects the rows of these images. */
     void reselect(int[] images) {
-        map.selectionModel().apply(rows.rowsOf(images), MapSelection.Op.REPLACE);
+        map.selectionModel().apply(shown.rows().rowsOf(images), MapSelection.Op.REPLACE);
     }
 
     /** A thumbnail as the map draws it, over the map's backdrop; null stays null. */
@@ -169,7 +166,7 @@ final class MapPresenter {
 
     /** Selects every row whose label id passes the test. */
     void selectWhere(java.util.function.IntPredicate labelIdTest, MapSelection.Op op) {
-        int[] l = labelOfRow;
+        int[] l = shown.labelOfRow();
         map.selectionModel().selectWhere(r -> r < l.length && labelIdTest.test(l[r]), op);
     }
 
