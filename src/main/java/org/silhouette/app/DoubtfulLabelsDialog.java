@@ -25,6 +25,7 @@ import org.silhouette.app.map.MapSelection;
 import org.silhouette.core.Cancellation;
 import org.silhouette.render.ArgbTile;
 import org.silhouette.render.Viewport;
+import org.silhouette.session.LabelReview;
 import org.silhouette.session.LabelReview.DoubtfulImage;
 import org.silhouette.session.ProjectSession;
 
@@ -228,11 +229,7 @@ final class DoubtfulLabelsDialog {
     }
 
     private void updateHeader() {
-        int n = list.getItems().size();
-        header.setText(n == 0 ? "No doubtful labels: every label agrees with enough of its neighbours."
-                : String.format(Locale.ROOT, "%,d label%s that most of %s neighbours contradict; the most doubtful"
-                        + " (up to one label in twenty) are left out of training until fixed or kept.", n,
-                        n == 1 ? "" : "s", n == 1 ? "its" : "their"));
+        header.setText(LabelReview.summary(list.getItems().size()));
     }
 
     private String name(DoubtfulImage d) {
@@ -266,8 +263,7 @@ final class DoubtfulLabelsDialog {
                 return;
             }
             file.setText(name(d));
-            detail.setText(String.format(Locale.ROOT, "labelled '%s' · neighbours say '%s' (%.0f %% agree)",
-                    labelName(d.label()), d.suggested() < 0 ? "?" : labelName(d.suggested()), 100 * d.agreement()));
+            detail.setText(d.detail(DoubtfulLabelsDialog.this::labelName));
             view.setImage(images.get(d.image()));
             if (view.getImage() == null) {
                 load(d.image());
