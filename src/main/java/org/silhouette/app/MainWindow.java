@@ -18,6 +18,7 @@ import org.silhouette.session.MapSnapshot;
 import org.silhouette.session.OpenRequest;
 import org.silhouette.session.ProjectSession;
 import org.silhouette.session.ProjectSettings;
+import org.silhouette.session.UserPrefs;
 
 import java.io.File;
 import java.util.List;
@@ -167,7 +168,7 @@ final class MainWindow implements AppMenus.Window {
         s.setMinHeight(600);
         s.show();
         map.requestFocus();
-        if (options.offerZoo() && prefs.zooAnswer() == UserPrefs.ZooAnswer.NOT_ASKED && !ZooOffer.cached()) {
+        if (options.offerZoo() && prefs.zooUnasked()) {
             offerZoo();
         }
     }
@@ -383,12 +384,6 @@ final class MainWindow implements AppMenus.Window {
     }
 
     private void savePrefs() {
-        workers.files.execute(() -> {
-            try {
-                prefs.save();
-            } catch (java.io.IOException e) {
-                // a preference that is not saved is asked again next time; nothing else is lost
-            }
-        });
+        workers.files.execute(prefs::saveQuietly);
     }
 }
