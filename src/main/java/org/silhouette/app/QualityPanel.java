@@ -6,8 +6,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
+import org.silhouette.app.map.FxImages;
 import org.silhouette.project.LabelInfo;
 import org.silhouette.session.LabelPalette;
 import org.silhouette.session.QualityReport;
@@ -108,8 +108,7 @@ final class QualityPanel {
                 continue;
             }
             LabelInfo l = palette.labels().get(k);
-            Rectangle swatch = new Rectangle(10, 10,
-                    Color.rgb((l.colour() >> 16) & 255, (l.colour() >> 8) & 255, l.colour() & 255));
+            Rectangle swatch = new Rectangle(10, 10, FxImages.colour(l.colour()));
             table.addRow(row++, swatch, new Label(l.name()), new Label(String.format(Locale.ROOT, "%,d", c.count())),
                     new Label(QualityReport.figure(c.silhouette())));
         }
