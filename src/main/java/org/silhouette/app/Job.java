@@ -53,11 +53,6 @@ final class Job<T> extends Task<T> {
         return this;
     }
 
-    /** Whether cancel was asked for; the work may still be finishing its current step. */
-    boolean cancelRequested() {
-        return flag.isCancelled();
-    }
-
     @Override
     public boolean cancel(boolean mayInterruptIfRunning) {
         flag.cancel();

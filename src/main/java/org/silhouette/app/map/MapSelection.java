@@ -40,10 +40,6 @@ public final class MapSelection {
         listeners.add(listener);
     }
 
-    public void removeListener(Listener listener) {
-        listeners.remove(listener);
-    }
-
     public int itemCount() {
         return itemCount;
     }
