@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * The map's overview without a toolkit: every point one pixel of a small raster that holds the whole map,
- * and the frame that places world coordinates in that raster (and back, to move the view from a click).
+ * and the frame, a {@link Viewport} fitted to the map, that places world coordinates in that raster (and
+ * back, to move the view from a click).
  */
 public final class Overview {
 
@@ -12,9 +13,7 @@ public final class Overview {
     private final int height;
     private final int margin;
     private final int[] pixels;
-    private double scale = 1;
-    private double offX;
-    private double offY;
+    private final Viewport frame = new Viewport();
 
     /** A raster of {@code width} x {@code height} pixels that keeps the points {@code margin} pixels from its edges. */
     public Overview(int width, int height, int margin) {
@@ -22,6 +21,12 @@ public final class Overview {
         this.height = height;
         this.margin = margin;
         this.pixels = new int[width * height];
+        frame.setSize(width, height);
+    }
+
+    /** World coordinates to the raster's pixels and back, as of the last {@link #draw}. */
+    public Viewport frame() {
+        return frame;
     }
 
     /** Opaque ARGB, row-major; redrawn in place by {@link #draw}. */
@@ -34,7 +39,8 @@ public final class Overview {
      * not shift while they glide) and draws {@code points} in their colours, in draw order, over the background.
      */
     public void draw(MapPoints points, float[] boundsX, float[] boundsY, int backgroundRgb) {
-        fit(boundsX, boundsY, points.count());
+        float[] b = FiniteBounds.orUnitSquare(boundsX, boundsY, points.count());
+        frame.fit(b[0], b[1], b[2], b[3], margin);
         Arrays.fill(pixels, 0xFF000000 | backgroundRgb);
         float[] xs = points.x();
         float[] ys = points.y();
@@ -43,36 +49,11 @@ public final class Overview {
         int[] order = points.drawOrder();
         for (int k = 0; k < points.count(); k++) {
             int i = order[k];
-            double px = toPixelX(xs[i]);
-            double py = toPixelY(ys[i]);
+            double px = frame.toScreenX(xs[i]);
+            double py = frame.toScreenY(ys[i]);
             if (px >= 0 && py >= 0 && px < width && py < height) {
                 pixels[(int) py * width + (int) px] = 0xFF000000 | palette[colour[i]];
             }
         }
-    }
-
-    public double toPixelX(double worldX) {
-        return worldX * scale + offX;
-    }
-
-    public double toPixelY(double worldY) {
-        return worldY * scale + offY;
-    }
-
-    public double toWorldX(double pixelX) {
-        return (pixelX - offX) / scale;
-    }
-
-    public double toWorldY(double pixelY) {
-        return (pixelY - offY) / scale;
-    }
-
-    private void fit(float[] xs, float[] ys, int n) {
-        float[] b = FiniteBounds.orUnitSquare(xs, ys, n);
-        double w = Math.max((double) b[2] - b[0], 1e-9);
-        double h = Math.max((double) b[3] - b[1], 1e-9);
-        scale = Math.min((width - 2 * margin) / w, (height - 2 * margin) / h);
-        offX = width / 2.0 - ((double) b[0] + b[2]) / 2 * scale;
-        offY = height / 2.0 - ((double) b[1] + b[3]) / 2 * scale;
     }
 }

@@ -58,10 +58,11 @@ final class Minimap extends Pane {
 
     /** Moves the outline to the main view's visible area. */
     void drawView() {
-        double x0 = overview.toPixelX(view.toWorldX(0));
-        double y0 = overview.toPixelY(view.toWorldY(0));
-        double x1 = overview.toPixelX(view.toWorldX(view.width()));
-        double y1 = overview.toPixelY(view.toWorldY(view.height()));
+        Viewport frame = overview.frame();
+        double x0 = frame.toScreenX(view.toWorldX(0));
+        double y0 = frame.toScreenY(view.toWorldY(0));
+        double x1 = frame.toScreenX(view.toWorldX(view.width()));
+        double y1 = frame.toScreenY(view.toWorldY(view.height()));
         outline.setX(Math.max(-1, x0));
         outline.setY(Math.max(-1, y0));
         outline.setWidth(Math.max(2, Math.min(WIDTH + 1, x1) - Math.max(-1, x0)));
@@ -70,7 +71,7 @@ final class Minimap extends Pane {
 
     private void centreView(MouseEvent e) {
         if (e.isPrimaryButtonDown()) {
-            view.centreOn(overview.toWorldX(e.getX()), overview.toWorldY(e.getY()));
+            view.centreOn(overview.frame().toWorldX(e.getX()), overview.frame().toWorldY(e.getY()));
         }
     }
 }
