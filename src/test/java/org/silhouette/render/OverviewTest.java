@@ -8,10 +8,9 @@ class OverviewTest {
 
     @Test
     void theWholeMapFitsWithinTheMarginAndClicksMapBack() {
-        MapPoints points = new MapPoints();
         float[] x = {0, 10, 5};
         float[] y = {0, 5, 2.5f};
-        points.setPositions(x, y);
+        MapPoints points = TestMaps.points(x, y, 1);
         points.setColours(new int[] {0, 1, 1}, new int[] {0x112233, 0xAABBCC}, new int[] {0, 1, 2});
         Overview o = new Overview(24, 14, 2); // 20 x 10 inside the margin: 2 px per world unit, centred
         o.draw(points, x, y, 0x000000);

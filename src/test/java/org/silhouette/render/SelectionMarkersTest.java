@@ -11,27 +11,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SelectionMarkersTest {
 
-    private static MapPoints points(float[] x, float[] y) {
-        MapPoints p = new MapPoints();
-        p.setPositions(x, y);
-        p.setSpacing(1);
-        return p;
-    }
-
-    private static Viewport view(double size) {
-        Viewport v = new Viewport();
-        v.setSize(size, size);
-        v.set(1, 0, 0);
-        return v;
-    }
-
     @Test
     void neighboursShareAMarkerAndPointsOffScreenOrUnselectedHaveNone() {
-        MapPoints p = points(new float[] {10, 11, 50, 500, 30}, new float[] {10, 10, 50, 500, 30});
+        MapPoints p = TestMaps.points(new float[] {10, 11, 50, 500, 30}, new float[] {10, 10, 50, 500, 30}, 1);
         BitSet selected = new BitSet();
         selected.set(0, 4); // not the point at (30, 30)
         SelectionMarkers m = new SelectionMarkers();
-        m.place(p, view(100), selected, RenderSettings.DEFAULT, false);
+        m.place(p, TestMaps.identity(100, 100), selected, RenderSettings.DEFAULT, false);
         assertEquals(2, m.count(), "(10, 10) and (11, 10) in one cell, (500, 500) off screen");
         // a dot of radius 1.6 gets a square 1.5 px beyond it, on whole pixels
         assertArrayEquals(new double[] {7, 7, 13, 13, 47, 47, 53, 53}, Arrays.copyOf(m.boxes(), 8));
@@ -39,17 +25,11 @@ class SelectionMarkersTest {
 
     @Test
     void aHugeSelectionIsThinnedToAtMostTheLimit() {
-        int side = 200;
-        float[] x = new float[side * side];
-        float[] y = new float[side * side];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = 8 * (i % side);
-            y[i] = 8 * (i / side);
-        }
+        float[][] g = TestMaps.grid(200, 8); // 40,000 points, each in a cell of its own at first
         BitSet all = new BitSet();
-        all.set(0, x.length);
+        all.set(0, g[0].length);
         SelectionMarkers m = new SelectionMarkers();
-        m.place(points(x, y), view(1600), all, RenderSettings.DEFAULT, false);
+        m.place(TestMaps.points(g[0], g[1], 1), TestMaps.identity(1600, 1600), all, RenderSettings.DEFAULT, false);
         assertTrue(m.count() <= SelectionMarkers.MAX_MARKERS && m.count() > SelectionMarkers.MAX_MARKERS / 2,
                 "markers: " + m.count());
     }
