@@ -13,6 +13,7 @@ import javafx.scene.input.KeyCombination;
 import org.silhouette.app.map.MapView;
 import org.silhouette.project.Exporter;
 import org.silhouette.render.ColourMode;
+import org.silhouette.session.UserPrefs;
 
 import java.util.List;
 import java.util.function.Supplier;

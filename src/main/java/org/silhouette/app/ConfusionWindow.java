@@ -15,8 +15,6 @@ import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.silhouette.core.Cancellation;
-import org.silhouette.project.LabelInfo;
-import org.silhouette.project.LabelState;
 import org.silhouette.session.Confusion;
 import org.silhouette.session.ProjectSession;
 
@@ -202,8 +200,7 @@ final class ConfusionWindow {
     }
 
     private String name(int labelId) {
-        LabelState s = labels.shown();
-        return s == null ? "?" : s.label(labelId).map(LabelInfo::name).orElse("?");
+        return presenter.shown().labelName(labelId);
     }
 
     /** The shades of the table. */

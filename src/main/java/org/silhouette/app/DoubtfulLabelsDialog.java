@@ -8,7 +8,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -20,18 +19,13 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.StageStyle;
 import javafx.stage.Window;
-import org.silhouette.app.map.FxImages;
 import org.silhouette.core.Cancellation;
-import org.silhouette.project.LabelInfo;
-import org.silhouette.project.LabelState;
-import org.silhouette.render.ArgbTile;
+import org.silhouette.session.LabelReview;
 import org.silhouette.session.LabelReview.DoubtfulImage;
 import org.silhouette.session.ProjectSession;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
@@ -44,22 +38,19 @@ import java.util.function.Supplier;
  */
 final class DoubtfulLabelsDialog {
 
-    private static final double THUMB = 48;
+    private static final int THUMB = 48;
+    private static final int CACHED = 2000;
 
     private final MapPresenter presenter;
     private final LabelController labels;
     private final ExecutorService compute;
-    private final ExecutorService thumbnails;
+    private final GridThumbnails thumbnails;
     private final StatusLine status;
     private final Supplier<ProjectSession> session;
     private final Supplier<Window> owner;
     private final ListView<DoubtfulImage> list = new ListView<>();
     private final Label header = new Label();
-    private final Map<Integer, Image> images = new HashMap<>();
-    /** Thumbnails asked for and not there yet, so a cell redrawn meanwhile does not ask again. */
-    private final java.util.Set<Integer> loading = new java.util.HashSet<>();
     private Stage stage;
-    private ProjectSession shownFor;
     private long generation;
 
     DoubtfulLabelsDialog(MapPresenter presenter, LabelController labels, ExecutorService compute,
@@ -67,7 +58,7 @@ final class DoubtfulLabelsDialog {
         this.presenter = presenter;
         this.labels = labels;
         this.compute = compute;
-        this.thumbnails = thumbnails;
+        this.thumbnails = new GridThumbnails(presenter, thumbnails, THUMB, CACHED);
         this.status = status;
         this.session = session;
         this.owner = owner;
@@ -86,10 +77,8 @@ final class DoubtfulLabelsDialog {
         if (stage == null) {
             stage = build();
         }
-        if (ws != shownFor) {
-            images.clear();
-            loading.clear();
-            shownFor = ws;
+        if (ws != thumbnails.session()) {
+            thumbnails.reset(ws);
         }
         list.getItems().clear();
         header.setText("Looking for labels that their neighbours contradict…");
@@ -216,11 +205,7 @@ final class DoubtfulLabelsDialog {
     }
 
     private void updateHeader() {
-        int n = list.getItems().size();
-        header.setText(n == 0 ? "No doubtful labels: every label agrees with enough of its neighbours."
-                : String.format(Locale.ROOT, "%,d label%s that most of %s neighbours contradict; the most doubtful"
-                        + " (up to one label in twenty) are left out of training until fixed or kept.", n,
-                        n == 1 ? "" : "s", n == 1 ? "its" : "their"));
+        header.setText(LabelReview.summary(list.getItems().size()));
     }
 
     private String name(DoubtfulImage d) {
@@ -229,8 +214,7 @@ final class DoubtfulLabelsDialog {
     }
 
     private String labelName(int id) {
-        LabelState s = labels.shown();
-        return s == null ? "?" : s.label(id).map(LabelInfo::name).orElse("?");
+        return presenter.shown().labelName(id);
     }
 
     private final class Cell extends ListCell<DoubtfulImage> {
@@ -255,40 +239,11 @@ final class DoubtfulLabelsDialog {
                 return;
             }
             file.setText(name(d));
-            detail.setText(String.format(Locale.ROOT, "labelled '%s' · neighbours say '%s' (%.0f %% agree)",
-                    labelName(d.label()), d.suggested() < 0 ? "?" : labelName(d.suggested()), 100 * d.agreement()));
-            view.setImage(images.get(d.image()));
-            if (view.getImage() == null) {
-                load(d.image());
-            }
+            detail.setText(d.detail(DoubtfulLabelsDialog.this::labelName));
+            view.setImage(null);
+            thumbnails.loadImage(d.image(), view, () -> getItem() == d);
             setGraphic(box);
         }
-    }
-
-    /** Loads a thumbnail off the FX thread; the list redraws its cells once it is there. */
-    private void load(int image) {
-        ProjectSession ws = session.get();
-        if (ws == null || thumbnails.isShutdown() || !loading.add(image)) {
-            return;
-        }
-        thumbnails.execute(() -> {
-            ArgbTile tile;
-            try {
-                tile = MapPresenter.tileOf(ws.thumbnails().tile(image));
-            } catch (java.io.IOException | RuntimeException e) {
-                return; // the cell stays without a picture; the name says which file it is
-            }
-            if (tile == null) {
-                return;
-            }
-            Image fx = FxImages.enlarged(tile, THUMB);
-            Platform.runLater(() -> {
-                if (ws == shownFor && !images.containsKey(image)) {
-                    images.put(image, fx);
-                    list.refresh();
-                }
-            });
-        });
     }
 
     /** The image ids listed now, for tests. */

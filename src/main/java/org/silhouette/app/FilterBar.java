@@ -122,7 +122,7 @@ final class FilterBar {
             all.set(0, presenter.rows().count());
             return all;
         }
-        return filter.matches(presenter.shown(), ws::imageName, doubtfulOf(ws) == null ? Map.of() : doubtful);
+        return filter.matches(presenter.shownRows(), ws::imageName, doubtfulOf(ws) == null ? Map.of() : doubtful);
     }
 
     private void pressed(KeyEvent e) {

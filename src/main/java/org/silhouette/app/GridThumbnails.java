@@ -11,12 +11,13 @@ import org.silhouette.session.Rows;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
- * The thumbnails of a grid of map rows (the inspector's, the gallery's): read from the project's thumbnail
- * cache on the loader thread, enlarged to the cell, and kept in a small least-recently-used cache until the
- * project changes. FX thread, except the reading.
+ * The thumbnails of a grid or list of images (the inspector's, the gallery's, the doubtful labels'): read
+ * from the project's thumbnail cache on the loader thread, enlarged to the cell, and kept in a small
+ * least-recently-used cache until the project changes. FX thread, except the reading.
  */
 final class GridThumbnails {
     private final MapPresenter presenter;
@@ -55,12 +56,21 @@ final class GridThumbnails {
      * only if the cell still shows that row ({@code shown}) and the project is the same.
      */
     void load(int row, ImageView view, Supplier<Integer> shown) {
-        ProjectSession ws = session;
         Rows rows = presenter.rows();
-        if (ws == null || row >= rows.count()) {
+        if (row < rows.count()) {
+            loadImage(rows.image(row), view, () -> {
+                Integer now = shown.get();
+                return now != null && now == row;
+            });
+        }
+    }
+
+    /** {@link #load}, for a view that shows image {@code image} as long as {@code stillShown} says so. */
+    void loadImage(int image, ImageView view, BooleanSupplier stillShown) {
+        ProjectSession ws = session;
+        if (ws == null) {
             return;
         }
-        int image = rows.image(row);
         Image cached = images.get(image);
         if (cached != null) {
             view.setImage(cached);
@@ -84,8 +94,7 @@ final class GridThumbnails {
             Platform.runLater(() -> {
                 if (ws == session && generation == mine) {
                     images.put(image, fx);
-                    Integer now = shown.get();
-                    if (now != null && now == row) {
+                    if (stillShown.getAsBoolean()) {
                         view.setImage(fx);
                     }
                 }

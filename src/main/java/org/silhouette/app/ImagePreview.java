@@ -12,12 +12,10 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.silhouette.project.LabelInfo;
-import org.silhouette.project.LabelState;
 import org.silhouette.session.ProjectSession;
+import org.silhouette.session.RowWalk;
 import org.silhouette.session.Rows;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
@@ -43,11 +41,9 @@ final class ImagePreview {
     private final Label position = new Label();
     private Stage stage;
     /** The rows stepped through, and the rows they index, as when the preview was opened. */
-    private int[] sequence = new int[0];
+    private RowWalk walk;
     private Rows rowsAtOpen;
     private ProjectSession sessionAtOpen;
-    private boolean throughSelection;
-    private int at = -1;
     private String size = "";
     private volatile long generation; // read by the decoder to drop a step the user has moved on from
 
@@ -80,14 +76,13 @@ final class ImagePreview {
         if (ws == null || row < 0 || row >= rows.count()) {
             return;
         }
-        throughSelection = Arrays.binarySearch(selected, row) >= 0;
-        sequence = throughSelection ? selected : java.util.stream.IntStream.range(0, rows.count()).toArray();
+        walk = RowWalk.from(row, selected, rows.count());
         rowsAtOpen = rows;
         sessionAtOpen = ws;
         if (stage == null) {
             stage = build();
         }
-        show(throughSelection ? Arrays.binarySearch(sequence, row) : row);
+        show();
         stage.show();
         stage.toFront();
         stage.requestFocus();
@@ -95,10 +90,11 @@ final class ImagePreview {
 
     /** Moves {@code delta} images on, wrapping around. */
     void step(int delta) {
-        if (!isShowing() || sequence.length == 0) {
+        if (!isShowing() || walk == null) {
             return;
         }
-        show(Math.floorMod(at + delta, sequence.length));
+        walk.step(delta);
+        show();
     }
 
     boolean isShowing() {
@@ -114,7 +110,7 @@ final class ImagePreview {
 
     /** The map row shown, or -1 (for tests). */
     int shownRow() {
-        return isShowing() && at >= 0 && at < sequence.length ? sequence[at] : -1;
+        return isShowing() && walk != null ? walk.row() : -1;
     }
 
     Stage stage() {
@@ -166,15 +162,14 @@ final class ImagePreview {
         e.consume();
     }
 
-    /** Shows the {@code index}-th image of the sequence: its caption at once, its pixels when decoded. */
-    private void show(int index) {
+    /** Shows the walk's image: its caption at once, its pixels when decoded. */
+    private void show() {
         ProjectSession ws = sessionAtOpen;
         if (ws != session.get() || rowsAtOpen != presenter.rows()) {
             close(); // another project, or another map: these rows mean other images now
             return;
         }
-        at = index;
-        int image = rowsAtOpen.image(sequence[index]);
+        int image = rowsAtOpen.image(walk.row());
         size = "";
         describe();
         view.setImage(null);
@@ -201,30 +196,13 @@ final class ImagePreview {
 
     /** The caption: the file, its label (or suggestion with its confidence), its size, where in the sequence. */
     private void describe() {
-        if (stage == null || at < 0 || at >= sequence.length || rowsAtOpen != presenter.rows()) {
+        if (stage == null || walk == null || rowsAtOpen != presenter.rows()) {
             return;
         }
-        int row = sequence[at];
+        int row = walk.row();
         name.setText(sessionAtOpen.imageName(rowsAtOpen.image(row)));
-        String what = labelText(row);
+        String what = presenter.shown().caption(row);
         detail.setText(size.isEmpty() ? what : what + "  ·  " + size);
-        position.setText(String.format(Locale.ROOT, "%,d of %,d %s  ·  ← → previous / next  ·  Esc closes",
-                at + 1, sequence.length, throughSelection ? "selected images" : "images, in folder order"));
-    }
-
-    private String labelText(int row) {
-        LabelState state = presenter.labels();
-        int[] labelOf = presenter.labelOfRow();
-        if (state != null && row < labelOf.length && labelOf[row] >= 0) {
-            return "Label: " + state.label(labelOf[row]).map(LabelInfo::name).orElse("?");
-        }
-        int[] suggested = presenter.suggested();
-        float[] confidence = presenter.confidence();
-        if (state != null && suggested != null && row < suggested.length && suggested[row] >= 0) {
-            String label = state.label(suggested[row]).map(LabelInfo::name).orElse("?");
-            return String.format(Locale.ROOT, "Unlabelled; suggested: %s (confidence %.2f)", label,
-                    confidence == null ? Float.NaN : confidence[row]);
-        }
-        return "Unlabelled";
+        position.setText(walk.where() + "  ·  ← → previous / next  ·  Esc closes");
     }
 }

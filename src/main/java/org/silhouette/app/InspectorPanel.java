@@ -94,11 +94,6 @@ final class InspectorPanel {
         return namingTip.getText();
     }
 
-    /** Thumbnails shown now (for tests). */
-    int shownCount() {
-        return grid.getItems().size();
-    }
-
     void attach(ProjectSession s) {
         session = s;
         thumbnails.reset(s);

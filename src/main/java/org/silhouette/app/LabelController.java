@@ -6,12 +6,10 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.stage.Window;
 import org.silhouette.app.map.MapSelection;
 import org.silhouette.project.LabelInfo;
-import org.silhouette.project.LabelState;
 import org.silhouette.session.LabelEdits;
 import org.silhouette.session.ProjectSession;
-import org.silhouette.session.Suggestions;
+import org.silhouette.session.RowLabels;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
@@ -102,19 +100,17 @@ final class LabelController {
 
     /** Applies the suggested label to every unlabelled selected image that has one; one undo step. */
     void acceptSuggestions() {
-        int[] suggested = suggestionsOrSayWhy();
-        if (suggested == null) {
+        RowLabels shown = presenter.shown();
+        if (noSuggestionsYet(shown)) {
             return;
         }
-        int[] labelOfRow = presenter.labelOfRow();
-        int[] open = Arrays.stream(presenter.map().selectionModel().toArray())
-                .filter(row -> row < suggested.length && suggested[row] >= 0 && labelOfRow[row] < 0).toArray();
+        int[] open = shown.acceptable(presenter.map().selectionModel().toArray());
         if (open.length == 0) {
             status.message("No unlabelled image in the selection has a suggestion.");
             return;
         }
-        int[] images = presenter.rows().images(open);
-        int[] ids = Arrays.stream(open).map(row -> suggested[row]).toArray();
+        int[] images = shown.rows().images(open);
+        int[] ids = shown.suggestionsOf(open);
         bulk("Accepting suggestions", st -> {
             st.assignEach(images, ids);
             return String.format(Locale.ROOT, "Accepted %,d suggestions.", images.length);
@@ -123,12 +119,11 @@ final class LabelController {
 
     /** Selects the unlabelled images whose suggestions are least sure. */
     void selectMostUncertain() {
-        int[] suggested = suggestionsOrSayWhy();
-        if (suggested == null) {
+        RowLabels shown = presenter.shown();
+        if (noSuggestionsYet(shown)) {
             return;
         }
-        int[] rows = new Suggestions(suggested, presenter.confidence())
-                .mostUncertain(presenter.labelOfRow(), UNCERTAIN_COUNT);
+        int[] rows = shown.mostUncertain(UNCERTAIN_COUNT);
         java.util.BitSet hits = new java.util.BitSet();
         for (int r : rows) {
             hits.set(r);
@@ -193,13 +188,13 @@ final class LabelController {
 
     // ---- internals ----------------------------------------------------------------------------
 
-    /** The suggested label per row; null, after telling the user why, before there are any. */
-    private int[] suggestionsOrSayWhy() {
-        int[] suggested = presenter.suggested();
-        if (suggested == null) {
+    /** True, after telling the user why, before there are suggestions. */
+    private boolean noSuggestionsYet(RowLabels shown) {
+        if (shown.suggested() == null) {
             status.message("No suggestions yet: label images of at least one group first.");
+            return true;
         }
-        return suggested;
+        return false;
     }
 
     private static String done(int count, String name) {
@@ -268,10 +263,5 @@ final class LabelController {
     /** The label at panel position {@code position} (0 = key 1), or null. */
     LabelInfo labelAt(int position) {
         return presenter.palette().at(position);
-    }
-
-    /** The label state last shown (FX thread), or null with no project. */
-    LabelState shown() {
-        return presenter.labels();
     }
 }

@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.Window;
+import org.silhouette.app.map.FxImages;
 import org.silhouette.app.map.MapSelection;
 import org.silhouette.project.LabelInfo;
 import org.silhouette.project.LabelState;
@@ -61,8 +62,7 @@ final class LabelPanel {
         list.setOnMouseClicked(e -> {
             LabelInfo l = list.getSelectionModel().getSelectedItem();
             if (l != null && e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
-                labels.selectLabel(l, e.isShiftDown() ? MapSelection.Op.ADD
-                        : e.isAltDown() ? MapSelection.Op.SUBTRACT : MapSelection.Op.REPLACE);
+                labels.selectLabel(l, MapSelection.Op.of(e.isShiftDown(), e.isAltDown()));
             }
         });
         colour.setTooltip(new Tooltip("Colour of the chosen label"));
@@ -71,7 +71,7 @@ final class LabelPanel {
         colour.setOnAction(e -> {
             LabelInfo l = list.getSelectionModel().getSelectedItem();
             if (l != null && !updating) {
-                labels.recolour(l, rgb(colour.getValue()));
+                labels.recolour(l, FxImages.rgb(colour.getValue()));
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> showColour(now));
@@ -209,14 +209,8 @@ final class LabelPanel {
     private void showColour(LabelInfo l) {
         boolean was = updating;
         updating = true;
-        colour.setValue(l == null ? Color.GRAY : Color.rgb((l.colour() >> 16) & 255, (l.colour() >> 8) & 255,
-                l.colour() & 255));
+        colour.setValue(l == null ? Color.GRAY : FxImages.colour(l.colour()));
         updating = was;
-    }
-
-    private static int rgb(Color c) {
-        return ((int) Math.round(c.getRed() * 255) << 16) | ((int) Math.round(c.getGreen() * 255) << 8)
-                | (int) Math.round(c.getBlue() * 255);
     }
 
     private static Region spacer() {
@@ -250,7 +244,7 @@ final class LabelPanel {
                 return;
             }
             int position = getIndex();
-            swatch.setFill(Color.rgb((l.colour() >> 16) & 255, (l.colour() >> 8) & 255, l.colour() & 255));
+            swatch.setFill(FxImages.colour(l.colour()));
             key.setText(position < 9 ? String.valueOf(position + 1) : " ");
             name.setText(l.name());
             n.setText(String.format(Locale.ROOT, "%,d", count(l)));

@@ -98,11 +98,6 @@ final class LoopController {
         start(true);
     }
 
-    /** Suggestions and quality for the current map, without training (after opening). */
-    void analyseNow() {
-        start(false);
-    }
-
     void cancel() {
         quiet.stop();
         generation.incrementAndGet();

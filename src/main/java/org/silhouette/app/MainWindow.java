@@ -18,6 +18,7 @@ import org.silhouette.session.MapSnapshot;
 import org.silhouette.session.OpenRequest;
 import org.silhouette.session.ProjectSession;
 import org.silhouette.session.ProjectSettings;
+import org.silhouette.session.UserPrefs;
 
 import java.io.File;
 import java.util.List;
@@ -170,8 +171,7 @@ final class MainWindow implements AppMenus.Window {
         s.show();
         map.requestFocus();
         // the bundled MobileNetV2 already serves photos; the download is offered only where it is missing
-        if (options.offerZoo() && prefs.zooAnswer() == UserPrefs.ZooAnswer.NOT_ASKED && !ZooOffer.cached()
-                && org.silhouette.session.DefaultBackbone.findMobileNet().isEmpty()) {
+        if (options.offerZoo() && prefs.zooUnasked() && org.silhouette.session.DefaultBackbone.findMobileNet().isEmpty()) {
             offerZoo();
         }
     }
@@ -387,12 +387,6 @@ final class MainWindow implements AppMenus.Window {
     }
 
     private void savePrefs() {
-        workers.files.execute(() -> {
-            try {
-                prefs.save();
-            } catch (java.io.IOException e) {
-                // a preference that is not saved is asked again next time; nothing else is lost
-            }
-        });
+        workers.files.execute(prefs::saveQuietly);
     }
 }

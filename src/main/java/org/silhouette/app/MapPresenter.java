@@ -9,6 +9,7 @@ import org.silhouette.render.Viewport;
 import org.silhouette.session.LabelPalette;
 import org.silhouette.session.MapSnapshot;
 import org.silhouette.session.ProjectSession;
+import org.silhouette.session.RowLabels;
 import org.silhouette.session.Rows;
 import org.silhouette.session.ShownRows;
 
@@ -33,14 +34,9 @@ final class MapPresenter {
     private final MapView map;
     private final List<Runnable> labelListeners = new ArrayList<>();
     private final List<Runnable> shownListeners = new ArrayList<>();
-    private ShownRows shown;
+    private ShownRows shownRows;
     private ProjectSession session;
-    private Rows rows = new Rows(new int[0]);
-    private LabelState labels;
-    private LabelPalette palette = new LabelPalette(List.of(), java.util.Map.of());
-    private int[] labelOfRow = new int[0];
-    private int[] suggested;
-    private float[] confidence;
+    private RowLabels shown = RowLabels.none();
     private float[] x = new float[0];
     private float[] y = new float[0];
 
@@ -52,30 +48,35 @@ final class MapPresenter {
         return map;
     }
 
+    /** The rows on the map with their labels and suggestions, as last shown. */
+    RowLabels shown() {
+        return shown;
+    }
+
     Rows rows() {
-        return rows;
+        return shown.rows();
     }
 
     LabelPalette palette() {
-        return palette;
+        return shown.palette();
     }
 
     LabelState labels() {
-        return labels;
+        return shown.state();
     }
 
     /** Label id per row, as last shown. */
     int[] labelOfRow() {
-        return labelOfRow;
+        return shown.labelOfRow();
     }
 
     /** Suggested label id per row (-1 none), or null before the first analysis. */
     int[] suggested() {
-        return suggested;
+        return shown.suggested();
     }
 
     float[] confidence() {
-        return confidence;
+        return shown.confidence();
     }
 
     /** The target coordinates of every row (not mid-animation). */
@@ -97,32 +98,28 @@ final class MapPresenter {
         shownListeners.add(r);
     }
 
-    /** Each row's label, suggestion and confidence as shown now. */
-    ShownRows shown() {
-        if (shown == null) {
-            shown = new ShownRows(rows, labelOfRow, suggested, confidence);
+    /** Each row's label, suggestion and confidence as shown now, for the review views. */
+    ShownRows shownRows() {
+        if (shownRows == null) {
+            shownRows = new ShownRows(shown.rows(), shown.labelOfRow(), shown.suggested(), shown.confidence());
         }
-        return shown;
+        return shownRows;
     }
 
     private void shownChanged() {
-        shown = null;
+        shownRows = null;
         shownListeners.forEach(Runnable::run);
     }
 
     /** The selected map rows' images. */
     int[] selectedImages() {
-        return rows.images(map.selectionModel().toArray());
+        return shown.rows().images(map.selectionModel().toArray());
     }
 
     /** Empties the map (no project). */
     void clear() {
         session = null;
-        rows = new Rows(new int[0]);
-        labels = null;
-        suggested = null;
-        confidence = null;
-        labelOfRow = new int[0];
+        shown = RowLabels.none();
         x = new float[0];
         y = new float[0];
         map.setThumbnails(null, THUMBNAIL_BYTES, 1);
@@ -135,24 +132,22 @@ final class MapPresenter {
         Rows next = s.rows();
         x = s.x();
         y = s.y();
-        boolean sameRows = ws == session && next.sameAs(rows);
+        boolean sameRows = ws == session && next.sameAs(shown.rows());
         if (sameRows) {
             map.setPoints(s.x(), s.y(), true);
             return;
         }
         int[] keep = session == ws ? selectedImages() : new int[0];
         session = ws;
-        rows = next;
-        suggested = null;
-        confidence = null;
+        shown = shown.withRows(next);
         map.setThumbnails(row -> tileOf(ws.thumbnails().tile(next.image(row))), THUMBNAIL_BYTES, 2);
         map.setPreviewLoader(row -> tileOf(ws.thumbnails().preview(next.image(row))));
         map.setItemNames(row -> ws.imageName(next.image(row)));
         map.setPoints(s.x(), s.y(), false);
         map.setSuggestions(null, null);
         map.setSilhouette(null);
-        if (labels != null) {
-            showLabels(labels);
+        if (shown.state() != null) {
+            showLabels();
         }
         reselect(keep);
         shownChanged();
@@ -160,13 +155,12 @@ final class MapPresenter {
 
     /** Suggestions and per-point silhouettes from the last analysis. */
     void showAnalysis(ProjectSession ws, MapSnapshot s) {
-        if (ws != session || !s.rows().sameAs(rows)) {
+        if (ws != session || !s.rows().sameAs(shown.rows())) {
             return;
         }
         if (s.suggested() != null) {
-            suggested = s.suggested();
-            confidence = s.confidence();
-            map.setSuggestions(palette.classesOf(suggested), confidence);
+            shown = shown.withSuggestions(s.suggested(), s.confidence());
+            map.setSuggestions(shown.palette().classesOf(s.suggested()), s.confidence());
         }
         if (s.quality() != null) {
             map.setSilhouette(s.quality().silhouetteOfRow());
@@ -176,13 +170,16 @@ final class MapPresenter {
 
     /** The committed labels; called with each new store state. */
     void showLabels(LabelState s) {
-        labels = s;
-        palette = LabelPalette.of(s);
-        labelOfRow = rows.labelsOf(s);
-        map.setLabels(palette.classesOf(labelOfRow), palette.names());
+        shown = shown.withLabels(s);
+        showLabels();
+    }
+
+    private void showLabels() {
+        LabelPalette palette = shown.palette();
+        map.setLabels(palette.classesOf(shown.labelOfRow()), palette.names());
         map.setLabelColours(palette.rgb());
-        if (suggested != null) {
-            map.setSuggestions(palette.classesOf(suggested), confidence);
+        if (shown.suggested() != null) {
+            map.setSuggestions(palette.classesOf(shown.suggested()), shown.confidence());
         }
         labelListeners.forEach(Runnable::run);
         shownChanged();
@@ -190,7 +187,7 @@ final class MapPresenter {
 
     /** Selects the rows of these images. */
     void reselect(int[] images) {
-        map.selectionModel().apply(rows.rowsOf(images), MapSelection.Op.REPLACE);
+        map.selectionModel().apply(shown.rows().rowsOf(images), MapSelection.Op.REPLACE);
     }
 
     /**
@@ -198,7 +195,7 @@ final class MapPresenter {
      * zoomed in on far enough to stand out from its neighbours.
      */
     void showOnMap(int... images) {
-        BitSet hits = rows.rowsOf(images);
+        BitSet hits = shown.rows().rowsOf(images);
         hits.clear(x.length, Math.max(x.length, hits.length()));
         if (hits.isEmpty()) {
             return;
@@ -226,7 +223,7 @@ final class MapPresenter {
 
     /** Selects every row whose label id passes the test. */
     void selectWhere(java.util.function.IntPredicate labelIdTest, MapSelection.Op op) {
-        int[] l = labelOfRow;
+        int[] l = shown.labelOfRow();
         map.selectionModel().selectWhere(r -> r < l.length && labelIdTest.test(l[r]), op);
     }
 

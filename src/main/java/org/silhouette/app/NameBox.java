@@ -10,8 +10,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.silhouette.session.NameOffers;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -145,21 +145,9 @@ final class NameBox {
         }
     }
 
-    /** Existing names starting with the text first, then those containing it; all of them for no text. */
+    /** Existing names that match the text ({@link NameOffers}); all of them, up to {@value #OFFERED}, for no text. */
     private void offer(String typed) {
-        String t = typed.strip().toLowerCase(Locale.ROOT);
-        List<String> starts = new ArrayList<>();
-        List<String> contains = new ArrayList<>();
-        for (String n : known) {
-            String l = n.toLowerCase(Locale.ROOT);
-            if (l.startsWith(t)) {
-                starts.add(n);
-            } else if (l.contains(t)) {
-                contains.add(n);
-            }
-        }
-        starts.addAll(contains);
-        List<String> shown = starts.subList(0, Math.min(OFFERED, starts.size()));
+        List<String> shown = NameOffers.matching(known, typed, OFFERED);
         offers.getItems().setAll(shown);
         offers.getSelectionModel().clearSelection();
         offers.setPrefHeight(shown.size() * offers.getFixedCellSize() + 2);

@@ -7,8 +7,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.silhouette.project.LabelInfo;
 import org.silhouette.project.LabelState;
+import org.silhouette.render.DensestSpot;
 
-import java.util.Comparator;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
@@ -84,11 +84,7 @@ final class NamingCheck {
     private static int[] group(MainWindow window) {
         float[] x = window.presenter().x();
         float[] y = window.presenter().y();
-        float[] c = ScreenshotFlow.densest(x, y);
-        int[] rows = IntStream.range(0, x.length).boxed()
-                .sorted(Comparator.comparingDouble(r -> Math.hypot(x[r] - c[0], y[r] - c[1])))
-                .limit(GROUP).mapToInt(Integer::intValue).toArray();
-        return window.presenter().rows().images(rows);
+        return window.presenter().rows().images(DensestSpot.nearest(x, y, DensestSpot.of(x, y), GROUP));
     }
 
     private static long named(LabelState s) {

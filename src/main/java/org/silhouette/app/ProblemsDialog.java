@@ -9,7 +9,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.Window;
-import org.silhouette.data.Csv;
+import org.silhouette.data.FolderScan;
 import org.silhouette.data.Problem;
 
 import java.nio.file.Path;
@@ -24,7 +24,7 @@ final class ProblemsDialog {
     static void show(Window owner, Path root, List<Problem> problems) {
         TableView<Problem> table = new TableView<>();
         TableColumn<Problem, String> path = new TableColumn<>("File");
-        path.setCellValueFactory(c -> new ReadOnlyStringWrapper(relative(root, c.getValue().path())));
+        path.setCellValueFactory(c -> new ReadOnlyStringWrapper(FolderScan.relativeName(root, c.getValue().path())));
         path.setPrefWidth(360);
         TableColumn<Problem, String> reason = new TableColumn<>("Why it was skipped");
         reason.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reason()));
@@ -44,23 +44,11 @@ final class ProblemsDialog {
         a.getDialogPane().setContent(table);
         a.setResizable(true);
         a.getDialogPane().lookupButton(copy).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            StringBuilder csv = new StringBuilder(Csv.row("path", "reason")).append('\n');
-            for (Problem p : problems) {
-                csv.append(Csv.row(relative(root, p.path()), p.reason())).append('\n');
-            }
             ClipboardContent content = new ClipboardContent();
-            content.putString(csv.toString());
+            content.putString(Problem.csv(root, problems));
             Clipboard.getSystemClipboard().setContent(content);
             e.consume(); // keep the dialog open
         });
         a.show();
-    }
-
-    private static String relative(Path root, Path p) {
-        try {
-            return root == null ? p.toString() : root.relativize(p).toString();
-        } catch (IllegalArgumentException e) {
-            return p.toString();
-        }
     }
 }

@@ -12,6 +12,7 @@ import org.silhouette.session.ProjectLocation;
 import org.silhouette.session.ProjectSession;
 import org.silhouette.session.ProjectSettings;
 import org.silhouette.session.Rows;
+import org.silhouette.session.UserPrefs;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -279,13 +280,7 @@ final class ProjectController {
 
     private void saveRecent(OpenRequest request) {
         prefs.addRecent(UserPrefs.Recent.of(request));
-        workers.files.execute(() -> {
-            try {
-                prefs.save();
-            } catch (java.io.IOException e) {
-                // recent folders are a convenience; nothing else depends on them
-            }
-        });
+        workers.files.execute(prefs::saveQuietly);
     }
 
     private static void await(Future<?> f) {

@@ -6,8 +6,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
+import org.silhouette.app.map.FxImages;
 import org.silhouette.project.LabelInfo;
 import org.silhouette.session.LabelPalette;
 import org.silhouette.session.QualityReport;
@@ -92,18 +92,11 @@ final class QualityPanel {
         table.getChildren().clear();
         root.setOpacity(current ? 1 : 0.6);
         figuresShown = true;
+        overall.setText(q.headline());
+        measured.setText(q.measuredOn(current));
         if (q.note() != null) {
-            overall.setText(q.note());
-            measured.setText("");
             return;
         }
-        int labelled = q.classes().stream().mapToInt(QualityReport.ClassQuality::count).sum();
-        measured.setText(String.format(Locale.ROOT, "%s %,d labelled images in %d labels, of which %,d held out.",
-                current ? "Measured on your labels as they are now:" : "Out of date (updating…): measured on",
-                labelled, q.classes().size(), q.heldOut()));
-        overall.setText(String.format(Locale.ROOT, "On %,d held-out labelled images (fold %d of %d), by a head that"
-                        + " never saw them: P@1 %s · MAP@R %s", q.heldOut(), q.fold() + 1,
-                org.silhouette.session.Validation.FOLDS, fmt(q.precisionAt1()), fmt(q.mapAtR())));
         int row = 0;
         if (!q.classes().isEmpty()) {
             table.addRow(row++, new Label(""), head("label"), head("images"), head("silhouette"));
@@ -115,10 +108,9 @@ final class QualityPanel {
                 continue;
             }
             LabelInfo l = palette.labels().get(k);
-            Rectangle swatch = new Rectangle(10, 10,
-                    Color.rgb((l.colour() >> 16) & 255, (l.colour() >> 8) & 255, l.colour() & 255));
+            Rectangle swatch = new Rectangle(10, 10, FxImages.colour(l.colour()));
             table.addRow(row++, swatch, new Label(l.name()), new Label(String.format(Locale.ROOT, "%,d", c.count())),
-                    new Label(fmt(c.silhouette())));
+                    new Label(QualityReport.figure(c.silhouette())));
         }
     }
 
@@ -126,9 +118,5 @@ final class QualityPanel {
         Label l = new Label(text);
         l.getStyleClass().add("panel-hint");
         return l;
-    }
-
-    private static String fmt(double v) {
-        return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.2f", v);
     }
 }

@@ -5,7 +5,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.silhouette.project.LabelInfo;
-import org.silhouette.project.LabelState;
 import org.silhouette.session.ProjectSession;
 import org.silhouette.session.ReviewQueue;
 import org.silhouette.session.ReviewQueue.Item;
@@ -111,7 +110,7 @@ final class ReviewQueueWindow {
         queueFor = session.get();
         List<Integer> groups = presenter.palette().labels().stream().map(LabelInfo::id).toList();
         int only = pane.onlyLabel();
-        queue = ReviewQueue.of(presenter.shown(), pane.byGroup() ? ReviewQueue.Order.BY_GROUP
+        queue = ReviewQueue.of(presenter.shownRows(), pane.byGroup() ? ReviewQueue.Order.BY_GROUP
                 : ReviewQueue.Order.LEAST_SURE_FIRST, only < 0 || only >= groups.size() ? -1 : groups.get(only), groups);
         showHead();
     }
@@ -122,7 +121,7 @@ final class ReviewQueueWindow {
             pane.stage().hide(); // another project: these images mean nothing there
             return;
         }
-        ShownRows now = presenter.shown();
+        ShownRows now = presenter.shownRows();
         shown = queue.current(now);
         String group = shown == null || !pane.byGroup() ? "" : String.format(Locale.ROOT,
                 " · %,d left suggested '%s'", queue.remainingIn(shown.suggested(), now), labelName(shown.suggested()));
@@ -174,7 +173,7 @@ final class ReviewQueueWindow {
     }
 
     private void step(int direction) {
-        queue.step(direction, presenter.shown());
+        queue.step(direction, presenter.shownRows());
         showHead();
     }
 
@@ -198,7 +197,6 @@ final class ReviewQueueWindow {
     }
 
     private String labelName(int id) {
-        LabelState s = labels.shown();
-        return s == null ? "?" : s.label(id).map(LabelInfo::name).orElse("?");
+        return presenter.shown().labelName(id);
     }
 }

@@ -181,10 +181,16 @@ final class SelectionGallery {
         MapSelection selection = presenter.map().selectionModel();
         int[] rows = selection.toArray();
         marked.and(selection.selected());
-        title.setText(rows.length == 0 ? "Nothing selected: draw a lasso on the map"
-                : String.format(Locale.ROOT, "%,d selected image%s%s", rows.length, rows.length == 1 ? "" : "s",
-                        marked.isEmpty() ? "" : String.format(Locale.ROOT, ", %,d marked", marked.cardinality())));
         grid.getItems().setAll(java.util.Arrays.stream(rows).boxed().toList());
+        updateTitle();
+    }
+
+    /** How many images are shown and marked. */
+    private void updateTitle() {
+        int count = grid.getItems().size();
+        title.setText(count == 0 ? "Nothing selected: draw a lasso on the map"
+                : String.format(Locale.ROOT, "%,d selected image%s%s", count, count == 1 ? "" : "s",
+                        marked.isEmpty() ? "" : String.format(Locale.ROOT, ", %,d marked", marked.cardinality())));
     }
 
     private final class Cell extends GridCell<Integer> {
@@ -247,8 +253,6 @@ final class SelectionGallery {
                 c.style(c.getItem());
             }
         }
-        int count = grid.getItems().size();
-        title.setText(String.format(Locale.ROOT, "%,d selected image%s%s", count, count == 1 ? "" : "s",
-                marked.isEmpty() ? "" : String.format(Locale.ROOT, ", %,d marked", marked.cardinality())));
+        updateTitle();
     }
 }

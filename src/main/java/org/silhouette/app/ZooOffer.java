@@ -5,10 +5,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 import org.silhouette.embed.backbone.Backbones;
-import org.silhouette.embed.backbone.ModelDownloader;
-import org.silhouette.embed.backbone.ZooModels;
-
-import java.nio.file.Files;
+import org.silhouette.session.UserPrefs;
 
 /**
  * The ImageNet ResNet-18 from DJL's model zoo: offered, never downloaded without a yes. The answer is
@@ -19,14 +16,9 @@ final class ZooOffer {
     private ZooOffer() {
     }
 
-    /** True when the model is already on disk: no question needed. */
-    static boolean cached() {
-        return Files.isRegularFile(ModelDownloader.cachedPath(ZooModels.RESNET18, Backbones.defaultModelCache()));
-    }
-
     /** Asks (unless answered yes before, or already downloaded); true when the user agrees. */
     static boolean ask(Window owner, UserPrefs prefs, Runnable savePrefs) {
-        if (prefs.zooAnswer() == UserPrefs.ZooAnswer.YES || cached()) {
+        if (prefs.zooAllowed()) {
             return true;
         }
         ButtonType yes = new ButtonType("Download", ButtonBar.ButtonData.OK_DONE);

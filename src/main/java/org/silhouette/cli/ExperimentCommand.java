@@ -222,8 +222,7 @@ public final class ExperimentCommand implements Callable<Integer> {
         config.put("classes", train.set().classes());
         config.put("features_computed", train.computed() + test.computed());
         config.put("embedding_cpu_seconds", round(embedCpu));
-        config.put("process_cpu_seconds", round(clock.cpuSeconds()));
-        config.put("wall_seconds", round(clock.wallSeconds()));
+        clock.describe(config);
         ExperimentReport.writeJson(out.resolve("report.json"), ExperimentReport.json(runs, config));
         String title = (m == Experiment.Mode.SEEN ? "Seen classes" : "Unseen classes") + ": " + data.getFileName();
         org.silhouette.core.AtomicFiles.writeString(out.resolve("report.md"),
@@ -231,8 +230,7 @@ public final class ExperimentCommand implements Callable<Integer> {
         LineChart.draw("MAP@R on the evaluation images during training (seed " + runs.getFirst().seed() + ")",
                 "training CPU seconds", "MAP@R", ExperimentReport.curves(runs.getFirst()), Double.NaN, Double.NaN,
                 Double.NaN, out.resolve("training-curves.png"));
-        err.printf(Locale.ROOT, "Wrote %s (report.json, report.md, maps) in %.0f s wall, %.0f s CPU.%n", out,
-                clock.wallSeconds(), clock.cpuSeconds());
+        err.printf(Locale.ROOT, "Wrote %s (report.json, report.md, maps) %s.%n", out, clock.took());
         err.flush();
         return 0;
     }

@@ -1,8 +1,6 @@
 package org.silhouette.cli;
 
 import org.silhouette.core.AtomicFiles;
-import org.silhouette.data.Csv;
-import org.silhouette.data.FolderScan;
 import org.silhouette.data.Problem;
 
 import java.io.IOException;
@@ -17,11 +15,7 @@ final class ProblemsCsv {
     }
 
     static void write(Path file, Path root, List<Problem> problems) throws IOException {
-        StringBuilder sb = new StringBuilder("path,reason\n");
-        for (Problem p : problems) {
-            sb.append(Csv.row(FolderScan.relativeName(root, p.path()), p.reason())).append('\n');
-        }
-        AtomicFiles.writeString(file, sb.toString());
+        AtomicFiles.writeString(file, Problem.csv(root, problems));
     }
 
     /** Writes OUT/problems.csv and says so when any file was skipped. */

@@ -222,8 +222,7 @@ public final class SimulateCommand implements Callable<Integer> {
         config.put("lasso", Map.of("grid", options.lasso().grid(), "sigma_cells", options.lasso().sigmaCells(),
                 "level", options.lasso().level()));
         config.put("spot_check", Map.of("images", options.spotCheck(), "wrong_allowed", options.spotCheckWrong()));
-        config.put("process_cpu_seconds", Math.round(clock.cpuSeconds() * 10) / 10.0);
-        config.put("wall_seconds", Math.round(clock.wallSeconds() * 10) / 10.0);
+        clock.describe(config);
         SimulationReport.write(out.resolve("curve.json"), SimulationReport.json(runs, config, TARGET));
         String name = m == Simulation.Mode.LOOP ? "loop (" + lossKind + ")" : "static";
         SimulationReport.chart("Labelling " + data.getFileName() + ": " + name + ", " + person + " annotator", runs,
@@ -231,7 +230,7 @@ public final class SimulateCommand implements Callable<Integer> {
         AtomicFiles.writeString(out.resolve("curve.md"), SimulationReport.table(runs, String.format(Locale.ROOT,
                 "Labelling %s (%d images): %s, %s annotator", data.getFileName(), set.set().rows(), name, person), TARGET));
         err.println(summary(runs));
-        err.printf(Locale.ROOT, "Wrote %s in %.0f s wall, %.0f s CPU.%n", out, clock.wallSeconds(), clock.cpuSeconds());
+        err.printf(Locale.ROOT, "Wrote %s %s.%n", out, clock.took());
         err.flush();
         return 0;
     }

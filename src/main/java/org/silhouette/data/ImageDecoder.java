@@ -1,5 +1,7 @@
 package org.silhouette.data;
 
+import org.silhouette.core.Checks;
+
 import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
@@ -51,12 +53,8 @@ public final class ImageDecoder {
         public static final long DEFAULT_MAX_PIXELS = 1L << 30;
 
         public Options {
-            if (maxSide < 1) {
-                throw new IllegalArgumentException("maxSide must be at least 1, got " + maxSide);
-            }
-            if (maxPixels < 1) {
-                throw new IllegalArgumentException("maxPixels must be at least 1, got " + maxPixels);
-            }
+            Checks.atLeast(maxSide, 1, "maxSide");
+            Checks.atLeast(maxPixels, 1, "maxPixels");
             if ((backgroundRgb & ~0xFFFFFF) != 0) {
                 throw new IllegalArgumentException("backgroundRgb must be 0xRRGGBB");
             }

@@ -2,6 +2,7 @@ package org.silhouette.embed;
 
 import org.silhouette.core.CancelledException;
 import org.silhouette.core.Cancellation;
+import org.silhouette.core.Checks;
 import org.silhouette.core.FloatMatrix;
 import org.silhouette.core.Progress;
 import org.silhouette.data.ImageDecoder;
@@ -42,18 +43,10 @@ public final class FeatureExtractor {
      */
     public record Options(int batchSize, int decodeThreads, int maxSideFactor, int backgroundRgb, int flushEvery) {
         public Options {
-            if (batchSize < 1) {
-                throw new IllegalArgumentException("batchSize must be at least 1, got " + batchSize);
-            }
-            if (decodeThreads < 1) {
-                throw new IllegalArgumentException("decodeThreads must be at least 1, got " + decodeThreads);
-            }
-            if (maxSideFactor < 1) {
-                throw new IllegalArgumentException("maxSideFactor must be at least 1, got " + maxSideFactor);
-            }
-            if (flushEvery < 1) {
-                throw new IllegalArgumentException("flushEvery must be at least 1, got " + flushEvery);
-            }
+            Checks.atLeast(batchSize, 1, "batchSize");
+            Checks.atLeast(decodeThreads, 1, "decodeThreads");
+            Checks.atLeast(maxSideFactor, 1, "maxSideFactor");
+            Checks.atLeast(flushEvery, 1, "flushEvery");
         }
 
         public static Options defaults() {

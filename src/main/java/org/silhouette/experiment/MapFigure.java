@@ -2,6 +2,7 @@ package org.silhouette.experiment;
 
 import org.silhouette.core.AtomicFiles;
 import org.silhouette.core.FloatMatrix;
+import org.silhouette.core.Shuffle;
 import org.silhouette.data.ImageDecoder;
 import org.silhouette.data.ThumbnailCache;
 
@@ -132,17 +133,7 @@ public final class MapFigure {
     /** Dots in a seeded random order, so no class is always drawn on top. */
     private static void drawDots(Graphics2D g, FloatMatrix coords, int[] labels, Frame f, double radius, int alpha) {
         int n = coords.rows();
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        SplittableRandom r = new SplittableRandom(12345);
-        for (int i = n - 1; i > 0; i--) {
-            int j = r.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
-        }
+        int[] order = Shuffle.order(n, new SplittableRandom(12345));
         Ellipse2D.Double dot = new Ellipse2D.Double();
         for (int i : order) {
             g.setColor(labels[i] < 0 ? new Color(0, 0, 0, 40) : Colours.withAlpha(Colours.of(labels[i]), alpha));

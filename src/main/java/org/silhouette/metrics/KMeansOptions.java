@@ -1,5 +1,7 @@
 package org.silhouette.metrics;
 
+import org.silhouette.core.Checks;
+
 /**
  * @param k clusters
  * @param restarts independent k-means++ starts; the lowest inertia wins (earliest on a tie)
@@ -11,18 +13,10 @@ package org.silhouette.metrics;
 public record KMeansOptions(int k, int restarts, int maxIterations, double tolerance, long seed) {
 
     public KMeansOptions {
-        if (k < 1) {
-            throw new IllegalArgumentException("k must be at least 1, got " + k);
-        }
-        if (restarts < 1) {
-            throw new IllegalArgumentException("restarts must be at least 1, got " + restarts);
-        }
-        if (maxIterations < 1) {
-            throw new IllegalArgumentException("maxIterations must be at least 1, got " + maxIterations);
-        }
-        if (!(tolerance >= 0) || !Double.isFinite(tolerance)) {
-            throw new IllegalArgumentException("tolerance must be >= 0, got " + tolerance);
-        }
+        Checks.atLeast(k, 1, "k");
+        Checks.atLeast(restarts, 1, "restarts");
+        Checks.atLeast(maxIterations, 1, "maxIterations");
+        Checks.nonNegative(tolerance, "tolerance");
     }
 
     /** Five k-means++ starts of at most 300 iterations with sklearn's tolerance 1e-4. */

@@ -9,32 +9,43 @@ final class Blobs {
     }
 
     static byte[] ofInts(int[] values) {
-        ByteBuffer b = ByteBuffer.allocate(4 * values.length).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer b = blob(values.length);
         b.asIntBuffer().put(values);
         return b.array();
     }
 
     static int[] toInts(byte[] bytes) {
-        if (bytes.length % 4 != 0) {
-            throw new IllegalStateException("int blob of " + bytes.length + " bytes is not a multiple of 4");
-        }
-        int[] out = new int[bytes.length / 4];
-        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asIntBuffer().get(out);
+        int[] out = new int[words(bytes, "int")];
+        read(bytes).asIntBuffer().get(out);
         return out;
     }
 
     static byte[] ofFloats(float[] values) {
-        ByteBuffer b = ByteBuffer.allocate(4 * values.length).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer b = blob(values.length);
         b.asFloatBuffer().put(values);
         return b.array();
     }
 
     static float[] toFloats(byte[] bytes) {
-        if (bytes.length % 4 != 0) {
-            throw new IllegalStateException("float blob of " + bytes.length + " bytes is not a multiple of 4");
-        }
-        float[] out = new float[bytes.length / 4];
-        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(out);
+        float[] out = new float[words(bytes, "float")];
+        read(bytes).asFloatBuffer().get(out);
         return out;
+    }
+
+    /** A little-endian buffer for {@code words} 4-byte values. */
+    private static ByteBuffer blob(int words) {
+        return ByteBuffer.allocate(4 * words).order(ByteOrder.LITTLE_ENDIAN);
+    }
+
+    private static ByteBuffer read(byte[] bytes) {
+        return ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+    }
+
+    /** The 4-byte values a blob holds; a blob that ends inside one is damaged. */
+    private static int words(byte[] bytes, String kind) {
+        if (bytes.length % 4 != 0) {
+            throw new IllegalStateException(kind + " blob of " + bytes.length + " bytes is not a multiple of 4");
+        }
+        return bytes.length / 4;
     }
 }

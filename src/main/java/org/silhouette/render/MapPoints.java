@@ -54,9 +54,7 @@ public final class MapPoints {
 
     /** Takes the arrays as they are (no copy); colours reset to palette entry 0 when the count changes. */
     public void setPositions(float[] newX, float[] newY) {
-        if (newX.length != newY.length) {
-            throw new IllegalArgumentException("x has " + newX.length + " values but y has " + newY.length);
-        }
+        checkPaired(newX, newY);
         x = newX;
         y = newY;
         if (newX.length != count) {
@@ -110,6 +108,13 @@ public final class MapPoints {
             }
         }
         return out;
+    }
+
+    /** Throws unless there is one y for every x. */
+    public static void checkPaired(float[] x, float[] y) {
+        if (x.length != y.length) {
+            throw new IllegalArgumentException("x has " + x.length + " values but y has " + y.length);
+        }
     }
 
     public static int[] identity(int n) {

@@ -18,6 +18,7 @@ public final class PointMotion {
 
     /** New places, copied; with {@code glide} the points move there over the tween's time. */
     public void moveTo(float[] x, float[] y, boolean glide) {
+        MapPoints.checkPaired(x, y);
         targetX = x.clone();
         targetY = y.clone();
         if (glide) {

@@ -3,8 +3,10 @@ package org.silhouette.session;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
 
 /**
  * The user's review of doubtful labels ({@link DoubtfulLabels}) in image ids: which labels they confirmed,
@@ -22,6 +24,20 @@ public final class LabelReview {
      * @param agreement the share of its neighbours (in the backbone's view) that agree with its label
      */
     public record DoubtfulImage(int image, int label, int suggested, double agreement) {
+
+        /** Its label, the label its neighbours carry and how many agree, naming labels by {@code labelName}. */
+        public String detail(IntFunction<String> labelName) {
+            return String.format(Locale.ROOT, "labelled '%s' · neighbours say '%s' (%.0f %% agree)",
+                    labelName.apply(label), suggested < 0 ? "?" : labelName.apply(suggested), 100 * agreement);
+        }
+    }
+
+    /** What a list of {@code n} doubtful labels is, and what happens to them until they are reviewed. */
+    public static String summary(int n) {
+        return n == 0 ? "No doubtful labels: every label agrees with enough of its neighbours."
+                : String.format(Locale.ROOT, "%,d label%s that most of %s neighbours contradict; the most doubtful"
+                        + " (up to one label in twenty) are left out of training until fixed or kept.", n,
+                        n == 1 ? "" : "s", n == 1 ? "its" : "their");
     }
 
     /** Image id to the label id the user confirmed for it. */

@@ -1,6 +1,7 @@
 package org.silhouette.session;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What the quality panel shows after a round: P@1 and MAP@R on a held-out fold of the labelled images, each
@@ -23,5 +24,32 @@ public record QualityReport(List<ClassQuality> classes, int fold, int heldOut, d
 
     public static QualityReport unavailable(String why, float[] silhouetteOfRow) {
         return new QualityReport(List.of(), -1, 0, Double.NaN, Double.NaN, silhouetteOfRow, why);
+    }
+
+    /** Labelled images the figures were measured on, over every label. */
+    public int labelledCount() {
+        return classes.stream().mapToInt(ClassQuality::count).sum();
+    }
+
+    /** The held-out figures in a line, or why there are none. */
+    public String headline() {
+        return note != null ? note : String.format(Locale.ROOT, "On %,d held-out labelled images (fold %d of %d), by a"
+                + " head that never saw them: P@1 %s · MAP@R %s", heldOut, fold + 1, Validation.FOLDS,
+                figure(precisionAt1), figure(mapAtR));
+    }
+
+    /**
+     * Which labels the figures measured; {@code current} whether they are the labels as they are now (none
+     * changed since the figures were asked for). Empty when there are no figures.
+     */
+    public String measuredOn(boolean current) {
+        return note != null ? "" : String.format(Locale.ROOT, "%s %,d labelled images in %d labels, of which %,d held"
+                + " out.", current ? "Measured on your labels as they are now:" : "Out of date (updating…): measured on",
+                labelledCount(), classes.size(), heldOut);
+    }
+
+    /** A figure with two decimals; "–" when it was not measured (NaN). */
+    public static String figure(double v) {
+        return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.2f", v);
     }
 }

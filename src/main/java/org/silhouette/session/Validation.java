@@ -3,6 +3,7 @@ package org.silhouette.session;
 import org.silhouette.core.Cancellation;
 import org.silhouette.core.FloatMatrix;
 import org.silhouette.core.Progress;
+import org.silhouette.core.Shuffle;
 import org.silhouette.embed.head.EmbeddingModel;
 import org.silhouette.embed.train.HeadTrainer;
 import org.silhouette.embed.train.TrainOptions;
@@ -120,12 +121,7 @@ public final class Validation {
         for (Map.Entry<Integer, List<Integer>> e : byClass.entrySet()) {
             List<Integer> rows = e.getValue();
             SplittableRandom r = new SplittableRandom(seed * 31 + e.getKey());
-            for (int i = rows.size() - 1; i > 0; i--) {
-                int j = r.nextInt(i + 1);
-                Integer t = rows.get(i);
-                rows.set(i, rows.get(j));
-                rows.set(j, t);
-            }
+            Shuffle.inPlace(rows, r);
             boolean small = rows.size() < 2 * FOLDS;
             int offset = r.nextInt(FOLDS);
             for (int k = 0; k < rows.size(); k++) {

@@ -120,16 +120,29 @@ final class AppFx {
         return g;
     }
 
+    /** What a test checks in a window open on its folder, with the robot that drives it. */
+    interface RobotCheck {
+        void check(MainWindow w, FxRobot robot, Path folder) throws Exception;
+    }
+
+    /**
+     * The folder most window tests use, 60 images in three groups under {@code dir} (retraining only when
+     * asked), open in a new window; runs {@code check} and closes the window.
+     */
+    static void withThreeGroups(Path dir, RobotCheck check) throws Exception {
+        Path folder = folder(dir, 60, 3, 5, false);
+        FxRobot robot = new FxRobot();
+        inOpenWindow(folder, w -> check.check(w, robot, folder));
+    }
+
     /** What a test checks in a window whose first two groups are named; {@code expected} is what they hold. */
     interface NamedGroupsCheck {
         void check(MainWindow w, FxRobot robot, Path folder, Map<Integer, String> expected) throws Exception;
     }
 
-    /** A 60-image folder of three groups under {@code dir}, open, with group 0 named "alpha" and group 1 "beta". */
+    /** {@link #withThreeGroups}, with group 0 named "alpha" and group 1 "beta". */
     static void withAlphaAndBeta(Path dir, NamedGroupsCheck check) throws Exception {
-        Path folder = folder(dir, 60, 3, 5, false);
-        FxRobot robot = new FxRobot();
-        inOpenWindow(folder, w -> {
+        withThreeGroups(dir, (w, robot, folder) -> {
             Map<Integer, String> expected = new java.util.HashMap<>();
             nameGroup(robot, w, 0, "alpha", expected);
             nameGroup(robot, w, 1, "beta", expected);
@@ -148,6 +161,26 @@ final class AppFx {
         prepare(folder, false);
         FxRobot robot = new FxRobot();
         inOpenWindow(folder, w -> check.check(w, FxThread.call(() -> w.project().current()), robot));
+    }
+
+    /** What a test checks in two windows on one project: the first holds it, the second is read-only. */
+    interface TwoWindowsCheck {
+        void check(MainWindow first, MainWindow second) throws Exception;
+    }
+
+    /** A 30-image folder opened in two windows, the second after the first; both closed after {@code check}. */
+    static void withTwoWindowsOnOneProject(Path dir, TwoWindowsCheck check) throws Exception {
+        Path folder = folder(dir, 30, 3, 3, false);
+        MainWindow first = newWindow();
+        MainWindow second = newWindow();
+        try {
+            open(first, folder);
+            open(second, folder);
+            check.check(first, second);
+        } finally {
+            close(second);
+            close(first);
+        }
     }
 
     /** Closes the window and waits until every background thread of the window has ended. */
@@ -189,6 +222,14 @@ final class AppFx {
         robot.moveTo(corners[0]).release(MouseButton.PRIMARY);
         FxThread.await("a selection", AppFx.TIMEOUT, () -> w.map().selectionModel().count() > 0);
         return FxThread.call(() -> w.presenter().selectedImages());
+    }
+
+    /** {@link #lassoGroup}, checked to have caught more than two images; returns the selected map rows. */
+    static int[] lassoRows(FxRobot robot, MainWindow w, int group) throws Exception {
+        lassoGroup(robot, w, group);
+        int[] selected = FxThread.call(() -> w.map().selectionModel().toArray());
+        org.junit.jupiter.api.Assertions.assertTrue(selected.length > 2, "a group selected");
+        return selected;
     }
 
     /** Waits until the window shows exactly these labels (image -> name; others unlabelled). */

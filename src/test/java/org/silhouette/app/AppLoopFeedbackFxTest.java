@@ -2,7 +2,6 @@ package org.silhouette.app;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -22,9 +21,7 @@ class AppLoopFeedbackFxTest extends FxWindowTest {
 
     @Test
     void trainingShowsSecondsAndQualityFollowsEveryChange(@TempDir Path dir) throws Exception {
-        Path folder = AppFx.folder(dir, 60, 3, 5, false);
-        FxRobot robot = new FxRobot();
-        AppFx.inOpenWindow(folder, w -> {
+        AppFx.withThreeGroups(dir, (w, robot, folder) -> {
             Map<Integer, String> expected = new HashMap<>();
             assertEquals(20, AppFx.nameExactGroup(robot, w, 0, "alpha", expected).length);
             assertEquals(20, AppFx.nameExactGroup(robot, w, 1, "beta", expected).length);

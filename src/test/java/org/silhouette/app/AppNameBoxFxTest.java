@@ -19,9 +19,7 @@ class AppNameBoxFxTest extends FxWindowTest {
 
     @Test
     void enterAppliesTheTypedNameWhileCompletionsShow(@TempDir Path dir) throws Exception {
-        Path folder = AppFx.folder(dir, 60, 3, 5, false);
-        FxRobot robot = new FxRobot();
-        AppFx.inOpenWindow(folder, w -> {
+        AppFx.withThreeGroups(dir, (w, robot, folder) -> {
             Map<Integer, String> expected = new HashMap<>();
             name(robot, w, 0, "alpha", "alpha", expected);
             // "alpha" again: the completion offers "alpha" while the user presses Enter after a pause

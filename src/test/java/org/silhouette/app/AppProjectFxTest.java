@@ -92,22 +92,14 @@ class AppProjectFxTest extends FxWindowTest {
 
     @Test
     void aSecondWindowOnTheSameProjectIsReadOnlyAndSaysWhy(@TempDir Path dir) throws Exception {
-        Path folder = AppFx.folder(dir, 30, 3, 3, false);
-        MainWindow first = AppFx.newWindow();
-        MainWindow second = AppFx.newWindow();
-        try {
-            AppFx.open(first, folder);
-            AppFx.open(second, folder);
+        AppFx.withTwoWindowsOnOneProject(dir, (first, second) -> {
             assertTrue(FxThread.call(() -> first.labels().writableProperty().get()));
             assertFalse(FxThread.call(() -> second.labels().writableProperty().get()), "the second cannot write");
             String title = FxThread.call(() -> ((javafx.stage.Stage) second.scene().getWindow()).getTitle());
             assertTrue(title.endsWith("(read-only)"), title);
             String why = FxThread.call(() -> second.project().current().readOnlyReason().orElseThrow());
             assertTrue(why.contains("already open in another Silhouette window"), why);
-        } finally {
-            AppFx.close(second);
-            AppFx.close(first);
-        }
+        });
     }
 
     @Test

@@ -176,6 +176,6 @@ public final class DemoTour {
             x[k] = w.presenter().x()[i];
             y[k++] = w.presenter().y()[i];
         }
-        return ScreenshotFlow.densest(x, y);
+        return org.silhouette.render.DensestSpot.of(x, y);
     }
 }

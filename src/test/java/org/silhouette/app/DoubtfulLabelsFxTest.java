@@ -49,9 +49,9 @@ class DoubtfulLabelsFxTest extends FxWindowTest {
                     && !d.listed().isEmpty());
             assertEquals(List.of(caught[0], caught[1]), FxThread.call(() -> d.listed().stream().sorted().toList()),
                     "exactly the two caught images");
+            FxThread.await("thumbnails in the list", AppFx.TIMEOUT, () -> d.list().lookupAll(".image-view")
+                    .stream().anyMatch(n -> ((javafx.scene.image.ImageView) n).getImage() != null));
             if (System.getProperty("silhouette.doubtfulShot") != null) {
-                FxThread.await("thumbnails in the list", AppFx.TIMEOUT, () -> d.list().lookupAll(".image-view")
-                        .stream().anyMatch(n -> ((javafx.scene.image.ImageView) n).getImage() != null));
                 FxThread.call(() -> {
                     Screenshots.save(d.stage().getScene(), Path.of(System.getProperty("silhouette.doubtfulShot")));
                     return null;

@@ -10,7 +10,6 @@ import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.silhouette.session.Rows;
-import org.testfx.api.FxRobot;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,12 +30,8 @@ class ImagePreviewFxTest extends FxWindowTest {
 
     @Test
     void doubleClickOpensTheImageRightStepsThroughTheSelectionAndEscCloses(@TempDir Path dir) throws Exception {
-        Path folder = AppFx.folder(dir, 60, 3, 5, false);
-        FxRobot robot = new FxRobot();
-        AppFx.inOpenWindow(folder, w -> {
-            AppFx.lassoGroup(robot, w, 0);
-            int[] selected = FxThread.call(() -> w.map().selectionModel().toArray());
-            assertTrue(selected.length > 2, "a group selected");
+        AppFx.withThreeGroups(dir, (w, robot, folder) -> {
+            int[] selected = AppFx.lassoRows(robot, w, 0);
 
             robot.moveTo(onScreen(w, selected[1])).doubleClickOn(MouseButton.PRIMARY);
             ImagePreview p = FxThread.call(() -> w.imageViews().preview);
@@ -64,9 +59,7 @@ class ImagePreviewFxTest extends FxWindowTest {
 
     @Test
     void spaceOverAnUnselectedPointStepsThroughEveryImageAndTheMenuOpensItToo(@TempDir Path dir) throws Exception {
-        Path folder = AppFx.folder(dir, 60, 3, 5, false);
-        FxRobot robot = new FxRobot();
-        AppFx.inOpenWindow(folder, w -> {
+        AppFx.withThreeGroups(dir, (w, robot, folder) -> {
             ImagePreview p = FxThread.call(() -> w.imageViews().preview);
             int row = 30;
             robot.moveTo(onScreen(w, row));

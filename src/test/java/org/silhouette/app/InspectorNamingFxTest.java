@@ -9,7 +9,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.silhouette.app.map.MapSelection;
 import org.silhouette.harness.stress.SyntheticFolder;
 import org.silhouette.session.Rows;
-import org.testfx.api.FxRobot;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -28,9 +27,7 @@ class InspectorNamingFxTest extends FxWindowTest {
 
     @Test
     void theNameButtonNamesTheSelectionAndIsDisabledWithoutOne(@TempDir Path dir) throws Exception {
-        Path folder = AppFx.folder(dir, 60, 3, 5, false);
-        FxRobot robot = new FxRobot();
-        AppFx.inOpenWindow(folder, w -> {
+        AppFx.withThreeGroups(dir, (w, robot, folder) -> {
             Button name = button(w);
             FxThread.run(() -> w.map().selectionModel().clear());
             FxThread.await("the button disabled with nothing selected", AppFx.TIMEOUT, name::isDisabled);
@@ -73,12 +70,7 @@ class InspectorNamingFxTest extends FxWindowTest {
 
     @Test
     void theNameButtonIsDisabledInAReadOnlyWindowAndSaysWhy(@TempDir Path dir) throws Exception {
-        Path folder = AppFx.folder(dir, 30, 3, 3, false);
-        MainWindow first = AppFx.newWindow();
-        MainWindow second = AppFx.newWindow();
-        try {
-            AppFx.open(first, folder);
-            AppFx.open(second, folder);
+        AppFx.withTwoWindowsOnOneProject(dir, (first, second) -> {
             assertFalse(FxThread.call(() -> second.labels().writableProperty().get()), "the second cannot write");
             FxThread.run(() -> second.map().selectionModel().selectWhere(r -> true, MapSelection.Op.REPLACE));
             Button name = button(second);
@@ -88,10 +80,7 @@ class InspectorNamingFxTest extends FxWindowTest {
             assertTrue(FxThread.call(() -> second.inspector().namingTip()).contains("read-only"));
             FxThread.run(() -> first.map().selectionModel().selectWhere(r -> true, MapSelection.Op.REPLACE));
             assertFalse(FxThread.call(button(first)::isDisabled), "the writable window can name its selection");
-        } finally {
-            AppFx.close(second);
-            AppFx.close(first);
-        }
+        });
     }
 
     private static Button button(MainWindow w) throws Exception {

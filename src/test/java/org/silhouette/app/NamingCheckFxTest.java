@@ -18,8 +18,7 @@ class NamingCheckFxTest extends FxWindowTest {
 
     @Test
     void namesAGroupThroughTheNameBoxAndSucceeds(@TempDir Path dir) throws Exception {
-        Path folder = AppFx.folder(dir, 60, 3, 5, false);
-        AppFx.inOpenWindow(folder, w -> {
+        AppFx.withThreeGroups(dir, (w, robot, folder) -> {
             CompletableFuture<Integer> exit = new CompletableFuture<>();
             FxThread.run(() -> NamingCheck.run(w, exit::complete));
             assertEquals(0, exit.get(AppFx.TIMEOUT.toSeconds(), TimeUnit.SECONDS), "the check passed");

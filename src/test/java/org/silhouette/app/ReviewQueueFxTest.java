@@ -34,7 +34,7 @@ class ReviewQueueFxTest extends FxWindowTest {
             ReviewQueueWindow q = FxThread.call(() -> w.review.queue);
             FxThread.await("the review queue", AppFx.TIMEOUT, () -> q.isShowing() && q.head() != null);
             ReviewQueue.Item first = FxThread.call(q::head);
-            ShownRows shown = FxThread.call(() -> w.presenter().shown());
+            ShownRows shown = FxThread.call(() -> w.presenter().shownRows());
             for (int r = 0; r < shown.count(); r++) {
                 if (shown.suggestion(r) >= 0) {
                     assertTrue(first.confidence() <= shown.confidence(r), "least sure first: row " + r);

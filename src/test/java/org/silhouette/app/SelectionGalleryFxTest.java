@@ -6,7 +6,6 @@ import javafx.scene.input.KeyCode;
 import org.controlsfx.control.GridCell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -16,7 +15,6 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The gallery of the selection through the real window: G shows exactly the selected images; a click marks
@@ -27,12 +25,8 @@ class SelectionGalleryFxTest extends FxWindowTest {
 
     @Test
     void showsTheSelectionRemovesAClickedImageAndNamesTheRest(@TempDir Path dir) throws Exception {
-        Path folder = AppFx.folder(dir, 60, 3, 5, false);
-        FxRobot robot = new FxRobot();
-        AppFx.inOpenWindow(folder, w -> {
-            AppFx.lassoGroup(robot, w, 1);
-            int[] selected = FxThread.call(() -> w.map().selectionModel().toArray());
-            assertTrue(selected.length > 2, "a group selected");
+        AppFx.withThreeGroups(dir, (w, robot, folder) -> {
+            int[] selected = AppFx.lassoRows(robot, w, 1);
 
             robot.type(KeyCode.G);
             SelectionGallery g = FxThread.call(() -> w.imageViews().gallery);

@@ -115,8 +115,7 @@ class SimulationTest {
     void wellSeparatedBlobsAreLabelledPerfectlyInAFewActions() {
         Blobs b = Blobs.make(4, 60, 8, 25.0, 1.0, 5);
         LoopOptions loop = LoopOptions.builder().firstTrainSeconds(0.3).trainSeconds(0.2).seed(1).build();
-        Simulation.Options o = new Simulation.Options(Simulation.Mode.STATIC, loop, 12, 1, false,
-                LassoPicker.Options.defaults(), 50, 2, 2, Person.HASTY);
+        Simulation.Options o = options(Simulation.Mode.STATIC, loop, 12, 1, false, 2, Person.HASTY);
         Simulation.Curve c = run(b, 4, o);
         int reach = c.actionsTo(1.0);
         assertTrue(reach > 0 && reach <= 8, "100% after " + reach + " actions; curve " + Arrays.toString(c.accuracy()));
@@ -134,8 +133,7 @@ class SimulationTest {
     private static Simulation.Curve twoOverlappingClasses(Person person) {
         Blobs b = Blobs.make(2, 100, 4, 1.0, 1.0, 9);
         LoopOptions loop = LoopOptions.builder().seed(2).build();
-        Simulation.Options o = new Simulation.Options(Simulation.Mode.STATIC, loop, 30, 2, false,
-                LassoPicker.Options.defaults(), 50, 2, 2, person);
+        Simulation.Options o = options(Simulation.Mode.STATIC, loop, 30, 2, false, 2, person);
         return run(b, 2, o);
     }
 
@@ -167,8 +165,7 @@ class SimulationTest {
     private static Simulation.Curve fiveOverlappingClassesWithSuggestions(Person person) {
         Blobs b = Blobs.make(5, 120, 4, 1.6, 1.0, 2);
         LoopOptions loop = LoopOptions.builder().seed(2).build();
-        Simulation.Options o = new Simulation.Options(Simulation.Mode.STATIC, loop, 30, 2, true,
-                LassoPicker.Options.defaults(), 50, 0, 2, person);
+        Simulation.Options o = options(Simulation.Mode.STATIC, loop, 30, 2, true, 0, person);
         return run(b, 5, o);
     }
 
@@ -203,8 +200,7 @@ class SimulationTest {
     void aSeededLoopWithAStepBudgetRepeatsExactly() {
         Blobs b = Blobs.make(3, 60, 8, 3.0, 1.0, 17);
         LoopOptions loop = LoopOptions.builder().firstTrainSteps(30).trainSteps(10).seed(5).build();
-        Simulation.Options o = new Simulation.Options(Simulation.Mode.LOOP, loop, 6, 5, true,
-                LassoPicker.Options.defaults(), 50, 2, 2, Person.REALISTIC);
+        Simulation.Options o = options(Simulation.Mode.LOOP, loop, 6, 5, true, 2, Person.REALISTIC);
         Simulation.Curve first = run(b, 3, o);
         Simulation.Curve again = run(b, 3, o);
         assertTrue(Arrays.stream(first.seconds()).anyMatch(s -> s > 0), "the loop retrained");
@@ -227,6 +223,16 @@ class SimulationTest {
         assertEquals(1.0, c.coverage()[last]);
         assertTrue(Arrays.stream(c.seconds()).anyMatch(s -> s > 0), "some action refreshed the map");
         assertTrue(c.kinds().stream().anyMatch(k -> k.startsWith("accept")), "suggestions were used: " + c.kinds());
+    }
+
+    /**
+     * Options with the default lasso, a spot check of 50 suggestions that lets {@code spotCheckWrong} wrong ones
+     * through, and training from the second named class on.
+     */
+    private static Simulation.Options options(Simulation.Mode mode, LoopOptions loop, int budget, long seed,
+            boolean suggestions, int spotCheckWrong, Person person) {
+        return new Simulation.Options(mode, loop, budget, seed, suggestions, LassoPicker.Options.defaults(), 50,
+                spotCheckWrong, 2, person);
     }
 
     /** A quiet, uncancelled run over the blobs. */

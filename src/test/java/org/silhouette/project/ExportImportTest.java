@@ -80,6 +80,24 @@ class ExportImportTest {
         return m;
     }
 
+    /** What a test does with the labelled project before it closes. */
+    interface StoreWork {
+        void run(ProjectStore s) throws IOException;
+    }
+
+    /**
+     * Opens a project over {@code images} in {@code dir/p1}, labels it ({@link #labelAll}), runs {@code export}
+     * and closes it; returns the labels by path that the export had to write.
+     */
+    static Map<String, String> exportLabelled(Path images, Path dir, StoreWork export) throws IOException {
+        try (ProjectStore s = projectOver(images, dir.resolve("p1"))) {
+            labelAll(s);
+            Map<String, String> expected = labelsByPath(s);
+            export.run(s);
+            return expected;
+        }
+    }
+
     static Set<Path> allFiles(Path dir) throws IOException {
         try (Stream<Path> w = Files.walk(dir)) {
             return new TreeSet<>(w.toList());
@@ -90,12 +108,8 @@ class ExportImportTest {
     void csvRoundTripsNastyPathsAndLabels(@TempDir Path dir) throws IOException {
         Path images = makeImages(dir.resolve("images"));
         Path csv = dir.resolve("out/labels.csv");
-        Map<String, String> expected;
-        try (ProjectStore s = projectOver(images, dir.resolve("p1"))) {
-            labelAll(s);
-            expected = labelsByPath(s);
-            assertEquals(NASTY_FILES.size(), Exporter.exportCsv(s, csv, false));
-        }
+        Map<String, String> expected = exportLabelled(images, dir,
+                s -> assertEquals(NASTY_FILES.size(), Exporter.exportCsv(s, csv, false)));
         List<List<String>> rows = Csv.parse(Files.readString(csv));
         assertEquals(List.of("path", "label"), rows.getFirst());
         assertEquals(NASTY_FILES.size() + 1, rows.size(), "a newline in a file name must stay inside its quotes");
@@ -161,12 +175,8 @@ class ExportImportTest {
     void imageFolderLinksRoundTripThroughImport(@TempDir Path dir) throws IOException {
         Path images = makeImages(dir.resolve("images"));
         Path target = dir.resolve("links");
-        Map<String, String> expected;
-        try (ProjectStore s = projectOver(images, dir.resolve("p1"))) {
-            labelAll(s);
-            expected = labelsByPath(s);
-            Exporter.exportImageFolder(s, target, Exporter.LinkMode.SYMLINK, Progress.NONE, Cancellation.NEVER);
-        }
+        Map<String, String> expected = exportLabelled(images, dir, s -> Exporter.exportImageFolder(s, target,
+                Exporter.LinkMode.SYMLINK, Progress.NONE, Cancellation.NEVER));
         for (Path f : allFiles(target)) {
             if (Files.isSymbolicLink(f)) {
                 assertTrue(Files.readSymbolicLink(f).startsWith(images.toAbsolutePath()));

@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.silhouette.testing.TestProjects;
 
 import java.io.IOException;
 import java.io.ObjectInputStream;
@@ -71,9 +72,7 @@ class ProjectRulesTest {
     @Test
     void aProjectFolderHoldsOnlySqliteAndJson(@TempDir Path dir) throws IOException {
         Path images = Files.createDirectories(dir.resolve("images"));
-        try (ProjectStore s = ProjectStore.openFolder(images, ProjectStore.Options.defaults())) {
-            s.syncImages(List.of(ImageRecord.of("a.jpg")), true);
-            s.assign(new int[] {0}, s.createLabel("a").id());
+        try (ProjectStore s = TestProjects.oneLabelledImage(images, "a")) {
             s.settings().put("x", new ObjectMapper().readTree("{\"k\":1}"));
             checkFiles(s.paths().dir()); // while open: db, -wal, -shm, lock, owner.json
         }

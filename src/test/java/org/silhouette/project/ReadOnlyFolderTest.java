@@ -9,13 +9,13 @@ import org.silhouette.core.UserError;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.silhouette.testing.Immutable.chattr;
 
 /**
  * A project whose folder cannot be written opens read-only and says why. The folder is made immutable with
@@ -23,22 +23,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @EnabledOnOs(OS.LINUX)
 class ReadOnlyFolderTest {
-
-    static boolean chattr(String flag, Path... dirs) throws Exception {
-        for (Path d : dirs) {
-            Process p;
-            try {
-                p = new ProcessBuilder("chattr", flag, d.toString()).redirectErrorStream(true).start();
-            } catch (java.io.IOException noChattr) {
-                return false;
-            }
-            p.getInputStream().readAllBytes();
-            if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     @Test
     void aProjectInAFolderThatCannotBeWrittenOpensReadOnlyAndSaysWhy(@TempDir Path dir) throws Exception {

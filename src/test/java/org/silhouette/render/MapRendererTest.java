@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.silhouette.render.TestMaps.identity;
+import static org.silhouette.render.TestMaps.points;
 
 class MapRendererTest {
 
@@ -34,20 +36,6 @@ class MapRendererTest {
         public void frameDone() {
             frames++;
         }
-    }
-
-    private static MapPoints points(float[] x, float[] y, float spacing) {
-        MapPoints p = new MapPoints();
-        p.setPositions(x, y);
-        p.setSpacing(spacing);
-        return p;
-    }
-
-    private static Viewport identity(int w, int h) {
-        Viewport v = new Viewport();
-        v.setSize(w, h);
-        v.set(1, 0, 0);
-        return v;
     }
 
     @Test

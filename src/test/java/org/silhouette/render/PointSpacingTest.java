@@ -8,14 +8,8 @@ class PointSpacingTest {
 
     @Test
     void regularGridSpacingIsTheGridStep() {
-        int side = 120;
-        float[] x = new float[side * side];
-        float[] y = new float[side * side];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = 0.5f * (i % side);
-            y[i] = 0.5f * (i / side);
-        }
-        assertEquals(0.5f, PointSpacing.estimate(x, y, x.length), 1e-6);
+        float[][] g = TestMaps.grid(120, 0.5f);
+        assertEquals(0.5f, PointSpacing.estimate(g[0], g[1], g[0].length), 1e-6);
     }
 
     @Test

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PointTweenTest {
@@ -40,5 +41,15 @@ class PointTweenTest {
     @Test
     void theDefaultIsUnderHalfASecond() {
         assertTrue(PointTween.DEFAULT_NANOS <= 500_000_000L);
+    }
+
+    @Test
+    void coordinatesWithoutAPartnerAreRefusedBeforeAnythingMoves() {
+        float[] three = {0, 1, 2};
+        float[] two = {0, 1};
+        assertEquals("x has 3 values but y has 2", assertThrows(
+                IllegalArgumentException.class, () -> new PointMotion().moveTo(three, two, false)).getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> new MapPoints().setPositions(three, two));
     }
 }

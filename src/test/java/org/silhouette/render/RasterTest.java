@@ -2,6 +2,9 @@ package org.silhouette.render;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.function.IntUnaryOperator;
+import java.util.stream.IntStream;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class RasterTest {
@@ -33,11 +36,7 @@ class RasterTest {
 
     @Test
     void tileIsFramedAndScaledNearest() {
-        int[] px = new int[4 * 4];
-        for (int i = 0; i < px.length; i++) {
-            px[i] = (i % 4) < 2 ? 0xFFFFFFFF : 0xFF000000; // left half white, right half black
-        }
-        ArgbTile tile = ArgbTile.of(4, 4, px, 0);
+        ArgbTile tile = tile(4, 4, i -> (i % 4) < 2 ? 0xFFFFFFFF : 0xFF000000); // left half white, right half black
         Raster r = new Raster(30, 30);
         r.clear(0x123456);
         r.tile(5, 5, 12, 0xFF0000, tile); // frame 1 px (size < 16), inner 10 px
@@ -50,11 +49,7 @@ class RasterTest {
 
     @Test
     void tileClipsAtTheEdgesLikeAnUnclippedOne() {
-        int[] px = new int[8 * 8];
-        for (int i = 0; i < px.length; i++) {
-            px[i] = 0xFF000000 | (i * 4);
-        }
-        ArgbTile tile = ArgbTile.of(8, 8, px, 0);
+        ArgbTile tile = tile(8, 8, i -> 0xFF000000 | (i * 4));
         Raster whole = new Raster(40, 40);
         whole.tile(10, 10, 20, 0xFF0000, tile);
         Raster clipped = new Raster(40, 40);
@@ -72,9 +67,7 @@ class RasterTest {
 
     @Test
     void wideTileIsLetterboxedInsideItsFrame() {
-        int[] px = new int[4 * 2];
-        java.util.Arrays.fill(px, 0xFFFFFFFF);
-        ArgbTile tile = ArgbTile.of(4, 2, px, 0);
+        ArgbTile tile = tile(4, 2, i -> 0xFFFFFFFF);
         Raster r = new Raster(20, 20);
         r.clear(0x000000);
         r.tile(0, 0, 12, 0x00FF00, tile); // frame 1, inner 10: image 10 x 5 centred, rows 1+2..1+6
@@ -99,5 +92,10 @@ class RasterTest {
     void transparentTilesFlattenOntoTheBackdrop() {
         ArgbTile t = ArgbTile.of(1, 1, new int[] {0x00FFFFFF}, 0x102030);
         assertEquals(0xFF102030, t.argb()[0]);
+    }
+
+    /** An opaque tile whose pixel {@code i} (row-major) is {@code argb(i)}. */
+    private static ArgbTile tile(int width, int height, IntUnaryOperator argb) {
+        return ArgbTile.of(width, height, IntStream.range(0, width * height).map(argb).toArray(), 0);
     }
 }

@@ -4,40 +4,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
-import org.silhouette.project.ImageRecord;
 import org.silhouette.project.ProjectStore;
+import org.silhouette.testing.TestProjects;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.silhouette.testing.Immutable.chattr;
 
 /** An image folder that cannot be written, holding its project: that project opens (read-only), not a new one. */
 @EnabledOnOs(OS.LINUX)
 class ReadOnlyProjectLocationTest {
 
-    private static boolean chattr(String flag, Path dir) throws Exception {
-        try {
-            Process p = new ProcessBuilder("chattr", flag, dir.toString()).redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (java.io.IOException noChattr) {
-            return false;
-        }
-    }
-
     @Test
     void theProjectInsideAReadOnlyImageFolderIsOpenedNotReplacedByAnEmptyOne(@TempDir Path dir) throws Exception {
         Path images = Files.createDirectories(dir.resolve("images"));
-        try (ProjectStore s = ProjectStore.openFolder(images, ProjectStore.Options.defaults())) {
-            s.syncImages(List.of(ImageRecord.of("a.jpg")), false);
-            s.assign(new int[] {0}, s.createLabel("cats").id());
-        }
+        TestProjects.oneLabelledImage(images, "cats").close();
         Path inside = images.resolve(".silhouette");
         assumeTrue(chattr("+i", inside), "chattr +i works here");
         try {

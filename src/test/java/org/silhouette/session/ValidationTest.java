@@ -57,12 +57,7 @@ class ValidationTest {
     @Test
     void tooFewLabelsSaySoInsteadOfGuessing() {
         Blobs b = Blobs.make(3, 50, 16, 6.0, 1.0, 5);
-        int[] labels = new int[b.x().rows()];
-        Arrays.fill(labels, -1);
-        labels[0] = 0;
-        labels[1] = 1;
-        labels[2] = 2;
-        labels[3] = 0;
+        int[] labels = firstRowsLabelled(b, 0, 1, 2, 0);
         Validation.Quality q = Validation.run(b.x(), labels, FAST, 0, Progress.NONE, Cancellation.NEVER);
         assertFalse(q.available());
         assertNotNull(q.message());
@@ -97,14 +92,17 @@ class ValidationTest {
     @Test
     void twoLabelsOfTwoImagesCannotBeMeasured() {
         Blobs b = Blobs.make(3, 50, 16, 6.0, 1.0, 5);
-        int[] labels = new int[b.x().rows()];
-        Arrays.fill(labels, -1);
-        labels[0] = 0;
-        labels[3] = 0;
-        labels[1] = 1;
-        labels[4] = 1;
+        int[] labels = firstRowsLabelled(b, 0, 1, -1, 0, 1);
         Validation.Quality q = Validation.run(b.x(), labels, FAST, 1, Progress.NONE, Cancellation.NEVER);
         assertFalse(q.available(), "holding a pair of each out leaves nothing to train on");
         assertTrue(q.message().contains("three or more images"), q.message());
+    }
+
+    /** The labels of the first rows as given (-1 leaves one unlabelled); every later row unlabelled. */
+    private static int[] firstRowsLabelled(Blobs b, int... first) {
+        int[] labels = new int[b.x().rows()];
+        Arrays.fill(labels, -1);
+        System.arraycopy(first, 0, labels, 0, first.length);
+        return labels;
     }
 }

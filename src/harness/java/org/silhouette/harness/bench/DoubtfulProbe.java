@@ -3,6 +3,7 @@ package org.silhouette.harness.bench;
 import org.silhouette.core.Cancellation;
 import org.silhouette.core.FloatMatrix;
 import org.silhouette.core.Npy;
+import org.silhouette.core.Shuffle;
 import org.silhouette.session.DoubtfulLabels;
 import org.silhouette.session.IntrospectionMap;
 
@@ -176,14 +177,7 @@ public final class DoubtfulProbe {
     }
 
     private static int[] shuffled(int n, SplittableRandom r) {
-        int[] p = java.util.stream.IntStream.range(0, n).toArray();
-        for (int i = n - 1; i > 0; i--) {
-            int j = r.nextInt(i + 1);
-            int t = p[i];
-            p[i] = p[j];
-            p[j] = t;
-        }
-        return p;
+        return Shuffle.order(n, r);
     }
 
     /** Class ids from the {@code path,label} index, numbered by first appearance. */

@@ -3,9 +3,13 @@ package org.silhouette.app.map;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
 import org.silhouette.render.ArgbTile;
 
-/** Converts plain pixel tiles to FX images (FX thread or not; the image is new and unshared). */
+/**
+ * Converts plain pixel tiles to FX images (FX thread or not; the image is new and unshared), and the labels'
+ * 0xRRGGBB colours to FX colours and back.
+ */
 public final class FxImages {
 
     /** From this edge on, images are photo-like enough that smooth scaling looks better than pixels. */
@@ -34,6 +38,17 @@ public final class FxImages {
             }
         }
         return of(new ArgbTile(w, h, out, null));
+    }
+
+    /** An opaque colour from 0xRRGGBB. */
+    public static Color colour(int rgb) {
+        return Color.rgb((rgb >> 16) & 255, (rgb >> 8) & 255, rgb & 255);
+    }
+
+    /** 0xRRGGBB of a colour, its opacity dropped. */
+    public static int rgb(Color c) {
+        return ((int) Math.round(c.getRed() * 255) << 16) | ((int) Math.round(c.getGreen() * 255) << 8)
+                | (int) Math.round(c.getBlue() * 255);
     }
 
     public static Image of(ArgbTile tile) {

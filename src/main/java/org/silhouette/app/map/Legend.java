@@ -7,7 +7,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.silhouette.render.PointColours;
 
@@ -40,7 +39,7 @@ final class Legend extends VBox {
             if (e.count() == 0 && e.first() == 0) {
                 continue; // no "unlabelled" row when everything is labelled
             }
-            Rectangle swatch = new Rectangle(11, 11, rgb(e.rgb()));
+            Rectangle swatch = new Rectangle(11, 11, FxImages.colour(e.rgb()));
             swatch.setArcWidth(3);
             swatch.setArcHeight(3);
             Label name = new Label(e.name());
@@ -53,16 +52,10 @@ final class Legend extends VBox {
             row.setAlignment(Pos.CENTER_LEFT);
             row.getStyleClass().add("map-legend-row");
             row.addEventHandler(MouseEvent.MOUSE_CLICKED, ev -> {
-                MapSelection.Op op = ev.isShiftDown() ? MapSelection.Op.ADD
-                        : ev.isAltDown() ? MapSelection.Op.SUBTRACT : MapSelection.Op.REPLACE;
-                onPick.accept(e, op);
+                onPick.accept(e, MapSelection.Op.of(ev.isShiftDown(), ev.isAltDown()));
                 ev.consume();
             });
             rows.getChildren().add(row);
         }
-    }
-
-    static Color rgb(int rgb) {
-        return Color.rgb((rgb >> 16) & 255, (rgb >> 8) & 255, rgb & 255);
     }
 }

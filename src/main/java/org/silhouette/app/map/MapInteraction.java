@@ -136,8 +136,7 @@ final class MapInteraction {
             }
         } else {
             lasso.extend(e.getX(), e.getY());
-            MapSelection.Op op = e.isShiftDown() || shiftAtPress ? MapSelection.Op.ADD
-                    : e.isAltDown() || altAtPress ? MapSelection.Op.SUBTRACT : MapSelection.Op.REPLACE;
+            MapSelection.Op op = MapSelection.Op.of(e.isShiftDown() || shiftAtPress, e.isAltDown() || altAtPress);
             BitSet hits = lasso.isRectangle()
                     ? map.pointsInScreenBox(pressX, pressY, e.getX(), e.getY())
                     : map.pointsInScreenPolygon(lasso.xs(), lasso.ys(), lasso.vertexCount());

@@ -13,7 +13,14 @@ import java.util.function.IntPredicate;
 public final class MapSelection {
 
     /** How a new set of hits combines with the current selection. */
-    public enum Op { REPLACE, ADD, SUBTRACT }
+    public enum Op {
+        REPLACE, ADD, SUBTRACT;
+
+        /** What a gesture does with Shift held (adds) or Alt (subtracts); Shift wins over Alt. */
+        public static Op of(boolean shift, boolean alt) {
+            return shift ? ADD : alt ? SUBTRACT : REPLACE;
+        }
+    }
 
     /** Told after every real change. */
     @FunctionalInterface
@@ -31,10 +38,6 @@ public final class MapSelection {
 
     public void addListener(Listener listener) {
         listeners.add(listener);
-    }
-
-    public void removeListener(Listener listener) {
-        listeners.remove(listener);
     }
 
     public int itemCount() {

@@ -116,9 +116,6 @@ public final class MapView extends StackPane {
     }
 
     public void setPoints(float[] x, float[] y, boolean animate) {
-        if (x.length != y.length) {
-            throw new IllegalArgumentException("x has " + x.length + " values but y has " + y.length);
-        }
         int n = x.length;
         boolean sameCount = n == points.count() && n > 0;
         motion.moveTo(x, y, sameCount && animate);

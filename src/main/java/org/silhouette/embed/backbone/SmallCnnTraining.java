@@ -15,6 +15,7 @@ import ai.djl.training.tracker.Tracker;
 import ai.djl.util.Pair;
 import org.silhouette.core.Cancellation;
 import org.silhouette.core.Progress;
+import org.silhouette.core.Shuffle;
 import org.silhouette.core.UserError;
 
 import java.awt.image.BufferedImage;
@@ -77,7 +78,7 @@ public final class SmallCnnTraining {
             order[i] = i;
         }
         for (int epoch = 0; epoch < options.epochs(); epoch++) {
-            shuffle(order, random);
+            Shuffle.inPlace(order, random);
             double lossSum = 0;
             long correct = 0;
             for (int b = 0; b < batches; b++) {
@@ -152,14 +153,5 @@ public final class SmallCnnTraining {
             }
         }
         return out;
-    }
-
-    private static void shuffle(int[] a, Random r) {
-        for (int i = a.length - 1; i > 0; i--) {
-            int j = r.nextInt(i + 1);
-            int t = a[i];
-            a[i] = a[j];
-            a[j] = t;
-        }
     }
 }

@@ -1,5 +1,7 @@
 package org.silhouette.embed.head;
 
+import org.silhouette.core.Checks;
+
 import java.util.List;
 
 /**
@@ -13,9 +15,7 @@ public record HeadSpec(int inputDim, List<Integer> hidden, int outputDim) {
     public static final int MAX_HIDDEN = 8192;
 
     public HeadSpec {
-        if (inputDim < 1) {
-            throw new IllegalArgumentException("input dimension must be at least 1, got " + inputDim);
-        }
+        Checks.atLeast(inputDim, 1, "input dimension");
         if (outputDim < MIN_DIM || outputDim > MAX_DIM) {
             throw new IllegalArgumentException(
                     "embedding dimension must be between " + MIN_DIM + " and " + MAX_DIM + ", got " + outputDim);

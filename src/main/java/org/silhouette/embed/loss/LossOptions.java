@@ -1,5 +1,7 @@
 package org.silhouette.embed.loss;
 
+import org.silhouette.core.Checks;
+
 /**
  * Knobs shared by the losses; each loss reads the ones it needs.
  *
@@ -15,9 +17,7 @@ public record LossOptions(double margin, boolean batchHard, double softMinTemper
         if (!(margin > 0) || !Double.isFinite(margin)) {
             throw new IllegalArgumentException("margin must be positive, got " + margin);
         }
-        if (!(softMinTemperature >= 0) || !Double.isFinite(softMinTemperature)) {
-            throw new IllegalArgumentException("soft-min temperature must be >= 0, got " + softMinTemperature);
-        }
+        Checks.nonNegative(softMinTemperature, "soft-min temperature");
         if (!(corelGamma > 0) || !Double.isFinite(corelGamma)) {
             throw new IllegalArgumentException("COREL gamma must be positive, got " + corelGamma);
         }

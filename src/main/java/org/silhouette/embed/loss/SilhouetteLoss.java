@@ -3,6 +3,7 @@ package org.silhouette.embed.loss;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import org.silhouette.core.Checks;
 
 import java.util.stream.IntStream;
 
@@ -38,9 +39,7 @@ public final class SilhouetteLoss extends BatchLoss {
 
     public SilhouetteLoss(String name, Separation separation, double temperature) {
         super(name);
-        if (!(temperature >= 0) || !Double.isFinite(temperature)) {
-            throw new IllegalArgumentException("temperature must be >= 0, got " + temperature);
-        }
+        Checks.nonNegative(temperature, "temperature");
         this.separation = separation;
         this.temperature = temperature;
     }

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.training.loss.Loss;
+import org.silhouette.core.Checks;
 
 /**
  * The semi-supervised loss: a label loss on the labelled rows of a batch plus a structure term that pins
@@ -30,9 +31,7 @@ public final class StructureLoss extends Loss {
      */
     public StructureLoss(String name, Loss labelLoss, double weight) {
         super(name);
-        if (!(weight >= 0) || !Double.isFinite(weight)) {
-            throw new IllegalArgumentException("the structure weight must be >= 0, got " + weight);
-        }
+        Checks.nonNegative(weight, "the structure weight");
         this.labelLoss = labelLoss;
         this.weight = weight;
     }

@@ -1,6 +1,7 @@
 package org.silhouette.embed.train;
 
 import org.silhouette.core.FloatMatrix;
+import org.silhouette.core.Shuffle;
 import org.silhouette.embed.head.EmbeddingModel;
 import org.silhouette.metrics.Retrieval;
 
@@ -53,12 +54,7 @@ final class EpochSelection implements AutoCloseable {
             if (members.size() < MIN_CLASS_SIZE) {
                 continue;
             }
-            for (int i = members.size() - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                Integer t = members.get(i);
-                members.set(i, members.get(j));
-                members.set(j, t);
-            }
+            Shuffle.inPlace(members, random);
             // at least two per class, so every held-out image has a same-class image to retrieve
             int take = Math.max(2, (int) Math.round(members.size() * options.validationFraction()));
             held.addAll(members.subList(0, take));

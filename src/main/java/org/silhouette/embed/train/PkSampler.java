@@ -1,5 +1,7 @@
 package org.silhouette.embed.train;
 
+import org.silhouette.core.Shuffle;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -61,13 +63,13 @@ public final class PkSampler {
         for (int c = 0; c < classes; c++) {
             members[c] = byClass.get(c).stream().mapToInt(Integer::intValue).toArray();
             queues[c] = members[c].clone();
-            shuffle(queues[c]);
+            Shuffle.inPlace(queues[c], random);
         }
         this.classOrder = new int[classes];
         for (int c = 0; c < classes; c++) {
             classOrder[c] = c;
         }
-        shuffle(classOrder);
+        Shuffle.inPlace(classOrder, random);
     }
 
     public int classCount() {
@@ -107,7 +109,7 @@ public final class PkSampler {
             for (int t = 0; t < take; t++) {
                 int[] q = queues[c];
                 if (queuePos[c] == q.length) {
-                    shuffle(q);
+                    Shuffle.inPlace(q, random);
                     queuePos[c] = 0;
                 }
                 // After a refill mid-batch, skip images this batch already holds (swap them further back).
@@ -138,7 +140,7 @@ public final class PkSampler {
         int n = 0;
         while (n < p) {
             if (classPos == classOrder.length) {
-                shuffle(classOrder);
+                Shuffle.inPlace(classOrder, random);
                 classPos = 0;
             }
             int c = classOrder[classPos++];
@@ -151,14 +153,5 @@ public final class PkSampler {
             }
         }
         return chosen;
-    }
-
-    private void shuffle(int[] a) {
-        for (int i = a.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = a[i];
-            a[i] = a[j];
-            a[j] = t;
-        }
     }
 }

@@ -1,5 +1,7 @@
 package org.silhouette.embed.train;
 
+import org.silhouette.core.Shuffle;
+
 import java.util.SplittableRandom;
 
 /**
@@ -31,12 +33,7 @@ final class StructureRows {
     }
 
     private void shuffle() {
-        for (int i = queue.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = queue[i];
-            queue[i] = queue[j];
-            queue[j] = t;
-        }
+        Shuffle.inPlace(queue, random);
         pos = 0;
     }
 }

@@ -1,5 +1,6 @@
 package org.silhouette.embed.train;
 
+import org.silhouette.core.Checks;
 import org.silhouette.core.RecordBuilder;
 import org.silhouette.embed.loss.LossKind;
 import org.silhouette.embed.loss.LossOptions;
@@ -70,9 +71,7 @@ public record TrainOptions(
                 throw new IllegalArgumentException("hidden widths must be between 1 and 8192, got " + h);
             }
         }
-        if (epochs < 1) {
-            throw new IllegalArgumentException("the number of epochs must be at least 1, got " + epochs);
-        }
+        Checks.atLeast(epochs, 1, "the number of epochs");
         if (maxSteps < 0) {
             throw new IllegalArgumentException("the step budget must be >= 0 (0 = none), got " + maxSteps);
         }
@@ -95,9 +94,7 @@ public record TrainOptions(
         if (checkpointEvery < 1) {
             throw new IllegalArgumentException("the checkpoint interval must be at least 1 epoch, got " + checkpointEvery);
         }
-        if (!(structureWeight >= 0) || !Double.isFinite(structureWeight)) {
-            throw new IllegalArgumentException("the structure weight must be >= 0, got " + structureWeight);
-        }
+        Checks.nonNegative(structureWeight, "the structure weight");
         if (!(validationFraction >= 0) || !(validationFraction < 0.9)) {
             throw new IllegalArgumentException("the validation share must be in [0, 0.9), got " + validationFraction);
         }

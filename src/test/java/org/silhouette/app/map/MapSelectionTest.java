@@ -79,4 +79,12 @@ class MapSelectionTest {
         s.selected().set(2);
         assertArrayEquals(new int[] {1}, s.toArray());
     }
+
+    @Test
+    void shiftAddsAltSubtractsAndShiftWins() {
+        assertEquals(MapSelection.Op.REPLACE, MapSelection.Op.of(false, false));
+        assertEquals(MapSelection.Op.ADD, MapSelection.Op.of(true, false));
+        assertEquals(MapSelection.Op.SUBTRACT, MapSelection.Op.of(false, true));
+        assertEquals(MapSelection.Op.ADD, MapSelection.Op.of(true, true));
+    }
 }

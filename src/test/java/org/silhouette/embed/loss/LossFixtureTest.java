@@ -6,19 +6,16 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.silhouette.testing.Fixtures;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -41,11 +38,8 @@ class LossFixtureTest {
     }
 
     static Fixture load() throws IOException {
-        try (InputStream in = LossFixtureTest.class.getResourceAsStream("/fixtures/loss/loss_fixtures.json")) {
-            assertNotNull(in, "fixture missing; run src/test/python/make_loss_fixtures.py");
-            return new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-                    .readValue(in, Fixture.class);
-        }
+        return Fixtures.json("/fixtures/loss/loss_fixtures.json", Fixture.class,
+                "src/test/python/make_loss_fixtures.py");
     }
 
     @TestFactory

@@ -4,19 +4,16 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.silhouette.testing.Fixtures;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,11 +35,8 @@ class StructureLossTest {
     }
 
     static Fixture load() throws IOException {
-        try (InputStream in = StructureLossTest.class.getResourceAsStream("/fixtures/loss/structure_fixtures.json")) {
-            assertNotNull(in, "fixture missing; run src/test/python/make_structure_fixtures.py");
-            return new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-                    .readValue(in, Fixture.class);
-        }
+        return Fixtures.json("/fixtures/loss/structure_fixtures.json", Fixture.class,
+                "src/test/python/make_structure_fixtures.py");
     }
 
     private static LossHarness.Objective objective(LossHarness h, Case c) {

@@ -1,10 +1,13 @@
-package org.silhouette.app;
+package org.silhouette.session;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.silhouette.core.AtomicFiles;
+import org.silhouette.embed.backbone.Backbones;
+import org.silhouette.embed.backbone.ModelDownloader;
+import org.silhouette.embed.backbone.ZooModels;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,25 +21,25 @@ import java.util.Objects;
  * one-time offer to download the ImageNet ResNet. Reads never fail (a damaged file means defaults); saving
  * is atomic and is done off the FX thread.
  */
-final class UserPrefs {
+public final class UserPrefs {
 
     /** A folder (and the project chosen for it, if not the default) opened before. */
-    record Recent(Path data, Path project) {
-        static Recent of(org.silhouette.session.OpenRequest r) {
+    public record Recent(Path data, Path project) {
+        public static Recent of(OpenRequest r) {
             return new Recent(r.data() == null ? null : r.data().toAbsolutePath().normalize(),
                     r.project() == null ? null : r.project().toAbsolutePath().normalize());
         }
 
-        String label() {
+        public String label() {
             return data != null ? data.toString() + (project != null ? "  (project " + project + ")" : "")
                     : "project " + project;
         }
     }
 
     /** The answer to "download the ImageNet ResNet?": asked once. */
-    enum ZooAnswer { NOT_ASKED, YES, NO }
+    public enum ZooAnswer { NOT_ASKED, YES, NO }
 
-    static final int MAX_RECENT = 8;
+    public static final int MAX_RECENT = 8;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path file;
@@ -48,7 +51,7 @@ final class UserPrefs {
     }
 
     /** {@code -Dsilhouette.configDir}, else {@code $XDG_CONFIG_HOME/silhouette}, else {@code ~/.config/silhouette}. */
-    static Path defaultDir() {
+    public static Path defaultDir() {
         String prop = System.getProperty("silhouette.configDir");
         if (prop != null && !prop.isBlank()) {
             return Path.of(prop);
@@ -58,7 +61,7 @@ final class UserPrefs {
         return base.resolve("silhouette");
     }
 
-    static UserPrefs load(Path dir) {
+    public static UserPrefs load(Path dir) {
         UserPrefs p = new UserPrefs(dir.resolve("settings.json"));
         try {
             if (Files.isRegularFile(p.file)) {
@@ -82,11 +85,11 @@ final class UserPrefs {
         return p;
     }
 
-    synchronized List<Recent> recent() {
+    public synchronized List<Recent> recent() {
         return List.copyOf(recent);
     }
 
-    synchronized void addRecent(Recent r) {
+    public synchronized void addRecent(Recent r) {
         recent.removeIf(x -> Objects.equals(x.data(), r.data()) && Objects.equals(x.project(), r.project()));
         recent.addFirst(r);
         while (recent.size() > MAX_RECENT) {
@@ -94,16 +97,42 @@ final class UserPrefs {
         }
     }
 
-    synchronized ZooAnswer zooAnswer() {
+    public synchronized ZooAnswer zooAnswer() {
         return zoo;
     }
 
-    synchronized void setZooAnswer(ZooAnswer a) {
+    public synchronized void setZooAnswer(ZooAnswer a) {
         zoo = a;
     }
 
+    /** Whether the ResNet may be used without asking: the user agreed before, or it is on disk already. */
+    public boolean zooAllowed() {
+        return zooAnswer() == ZooAnswer.YES || zooCached();
+    }
+
+    /** Whether to offer the ResNet unprompted: never asked, and not on disk. */
+    public boolean zooUnasked() {
+        return zooAnswer() == ZooAnswer.NOT_ASKED && !zooCached();
+    }
+
+    private static boolean zooCached() {
+        return Files.isRegularFile(ModelDownloader.cachedPath(ZooModels.RESNET18, Backbones.defaultModelCache()));
+    }
+
+    /**
+     * {@link #save}, where a failure is let go: the file holds only conveniences, and an answer that is not
+     * saved is asked again next time.
+     */
+    public void saveQuietly() {
+        try {
+            save();
+        } catch (IOException e) {
+            // nothing else depends on the file
+        }
+    }
+
     /** Writes the file; call off the FX thread. */
-    void save() throws IOException {
+    public void save() throws IOException {
         ObjectNode root = JSON.createObjectNode();
         synchronized (this) {
             ArrayNode list = root.putArray("recent");

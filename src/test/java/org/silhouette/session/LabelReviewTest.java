@@ -1,0 +1,34 @@
+package org.silhouette.session;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The review of doubtful labels: confirmations per label, and the list's words. */
+class LabelReviewTest {
+
+    @Test
+    void aConfirmationHoldsForTheLabelItConfirmedOnly() {
+        LabelReview review = new LabelReview();
+        review.confirm(4, 2);
+        assertTrue(review.isConfirmed(4, 2));
+        assertFalse(review.isConfirmed(4, 3), "relabelled: judged afresh");
+        assertFalse(review.isConfirmed(5, 2));
+    }
+
+    @Test
+    void theListSaysHowManyAndEachImageWhatItsNeighboursSay() {
+        Map<Integer, String> names = Map.of(1, "cat", 2, "dog");
+        assertEquals("labelled 'cat' · neighbours say 'dog' (25 % agree)",
+                new LabelReview.DoubtfulImage(9, 1, 2, 0.25).detail(names::get));
+        assertEquals("labelled 'dog' · neighbours say '?' (0 % agree)",
+                new LabelReview.DoubtfulImage(9, 2, -1, 0).detail(names::get));
+        assertTrue(LabelReview.summary(0).startsWith("No doubtful labels"));
+        assertTrue(LabelReview.summary(1).startsWith("1 label that most of its neighbours contradict"));
+        assertTrue(LabelReview.summary(1_234).startsWith("1,234 labels that most of their neighbours contradict"));
+    }
+}

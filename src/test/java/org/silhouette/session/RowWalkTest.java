@@ -1,0 +1,31 @@
+package org.silhouette.session;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class RowWalkTest {
+
+    @Test
+    void aSelectedRowWalksThroughTheSelectionWrappingAround() {
+        RowWalk w = RowWalk.from(7, new int[] {2, 7, 9}, 10);
+        assertEquals(7, w.row());
+        assertEquals("2 of 3 selected images", w.where());
+        w.step(1);
+        assertEquals(9, w.row());
+        w.step(1);
+        assertEquals(2, w.row(), "past the last selected row: the first");
+        w.step(-1);
+        assertEquals(9, w.row());
+    }
+
+    @Test
+    void anUnselectedRowWalksThroughEveryRowInFolderOrder() {
+        RowWalk w = RowWalk.from(0, new int[] {2, 7}, 1_200);
+        assertEquals("1 of 1,200 images, in folder order", w.where());
+        w.step(-1);
+        assertEquals(1_199, w.row());
+        assertThrows(IllegalArgumentException.class, () -> RowWalk.from(1_200, new int[0], 1_200));
+    }
+}
