@@ -241,27 +241,23 @@ final class ProjectController {
     }
 
     /** A rough map of the features so far, until the real one is ready: the first points on screen. */
-    private void previewReady(ProjectSession ws, MapSnapshot s) {
+    private boolean previewReady(ProjectSession ws, MapSnapshot s) {
         if (current.get() != ws) {
-            return;
+            return false;
         }
         listener.mapShown(ws, s);
         if (firstMapSeconds == 0) {
             firstMapSeconds = (System.nanoTime() - openStarted) / 1e9;
         }
         status.message(s.status());
+        return true;
     }
 
+    /** The map with features: shown as a preview is, and its thumbnails fetched. */
     private void mapReady(ProjectSession ws, MapSnapshot s) {
-        if (current.get() != ws) {
-            return;
+        if (previewReady(ws, s)) {
+            startPrefetch(ws, s.rows());
         }
-        listener.mapShown(ws, s);
-        if (firstMapSeconds == 0) {
-            firstMapSeconds = (System.nanoTime() - openStarted) / 1e9;
-        }
-        status.message(s.status());
-        startPrefetch(ws, s.rows());
     }
 
     private void startPrefetch(ProjectSession ws, Rows rows) {

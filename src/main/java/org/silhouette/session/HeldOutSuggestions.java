@@ -41,13 +41,7 @@ final class HeldOutSuggestions {
             return out; // one labelled image held out leaves nothing to spread
         }
         Suggestions.Graph g = Suggestions.Graph.of(Knn.exact(embedding, Math.min(options.neighbors(), n - 1), 2, cancel));
-        SplittableRandom random = new SplittableRandom(SEED);
-        for (int i = known.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = known[i];
-            known[i] = known[j];
-            known[j] = t;
-        }
+        org.silhouette.core.Shuffle.inPlace(known, new SplittableRandom(SEED));
         int folds = Math.min(FOLDS, known.length);
         for (int f = 0; f < folds; f++) {
             int[] rest = dense.clone();

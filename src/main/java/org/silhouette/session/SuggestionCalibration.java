@@ -92,7 +92,7 @@ final class SuggestionCalibration {
         int folds = Math.min(FOLDS, known.length);
         double scale = folds / (folds - 1.0);
         for (int rep = 0; rep < REPEATS; rep++) {
-            shuffle(known, random);
+            org.silhouette.core.Shuffle.inPlace(known, random);
             int[] fold = new int[dense.length];
             for (int m = 0; m < known.length; m++) {
                 fold[known[m]] = m % folds;
@@ -114,15 +114,6 @@ final class SuggestionCalibration {
             }
         }
         return samples;
-    }
-
-    private static void shuffle(int[] a, SplittableRandom random) {
-        for (int i = a.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = a[i];
-            a[i] = a[j];
-            a[j] = t;
-        }
     }
 
     static SuggestionCalibration fromSamples(List<Sample> samples) {
