@@ -39,8 +39,11 @@ public final class SessionExports {
      * suggestions now shown. Compute thread. Returns the images written.
      */
     public int manifest(Path file) throws IOException {
-        return ManifestExport.write(file, store.snapshot(), store.imageRoot(), session.backboneDescription(),
-                session.shownSnapshot());
+        MapSnapshot shown = session.shownSnapshot();
+        if (shown == null) {
+            throw new org.silhouette.core.UserError("The map is not ready yet; export the manifest once it shows.");
+        }
+        return ManifestExport.write(file, store.snapshot(), store.imageRoot(), session.backboneDescription(), shown);
     }
 
     /** Where the coordinates of {@code X.npy} go: {@code X.coords.csv} beside it. */
