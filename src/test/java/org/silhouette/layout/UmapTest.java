@@ -138,6 +138,17 @@ class UmapTest {
     }
 
     @Test
+    void freshMapsRunUmapLearnsEpochCountWhileTheLayoutSpaceKeepsItsOwn() {
+        UmapOptions o = UmapOptions.defaults();
+        assertEquals(500, o.epochsFor(10_000));
+        assertEquals(200, o.epochsFor(10_001));
+        assertEquals(500, o.spaceEpochsFor(5_000));
+        assertEquals(200, o.spaceEpochsFor(5_001));
+        assertEquals(77, o.toBuilder().epochs(77).build().epochsFor(20_000));
+        assertEquals(77, o.toBuilder().epochs(77).build().spaceEpochsFor(20_000));
+    }
+
+    @Test
     void aSeedFixesTheLayout() {
         FloatMatrix a = Umap.fit(BLOBS.x(), FAST, Progress.NONE, Cancellation.NEVER).coordinates();
         FloatMatrix b = Umap.fit(BLOBS.x(), FAST.toBuilder().threads(1).build(), Progress.NONE, Cancellation.NEVER).coordinates();
