@@ -51,14 +51,9 @@ final class UmapLearnBaseline implements AutoCloseable {
         return settings;
     }
 
-    /** One timed fit: seconds, trustworthiness10, knn10_accuracy. */
-    JsonNode fit() throws IOException {
-        return ask("fit");
-    }
-
-    /** sklearn's scores of coordinates written to an .npy file. */
-    JsonNode score(Path coords) throws IOException {
-        return ask("score " + coords.toAbsolutePath());
+    /** One timed fit, its coordinates saved to {@code coords} (.npy); returns its wall time in seconds. */
+    double fit(Path coords) throws IOException {
+        return ask("fit " + coords.toAbsolutePath()).get("seconds").asDouble();
     }
 
     private JsonNode ask(String command) throws IOException {
