@@ -6,7 +6,8 @@ package org.silhouette.layout;
  * binary search so that sum_j exp(-max(0, d_ij - rho_i) / sigma_i) = log2(k + 1), where k + 1 counts the
  * point itself as in the paper's k. Memberships are symmetrised with the fuzzy union a + b - ab.
  *
- * <p>Edges are stored in both directions (i, j) and (j, i), as the optimiser samples directed edges.
+ * <p>Edges are stored in both directions (i, j) and (j, i), as the optimiser samples directed edges, grouped by
+ * head.
  */
 record FuzzyGraph(int n, int[] head, int[] tail, float[] weight) {
     private static final int SEARCH_STEPS = 64;
@@ -78,15 +79,23 @@ record FuzzyGraph(int n, int[] head, int[] tail, float[] weight) {
         return mid;
     }
 
+    /**
+     * The fuzzy union of the directed memberships, each undirected pair once in each direction, listed by head
+     * (row-major, tails ascending within a head: the order of a CSR matrix, which umap-learn's SGD walks). The
+     * order matters: the SGD updates points in place, and visiting a point's edges together gave a layout of
+     * 10k CIFAR-10 features a trustworthiness 0.003 higher than visiting each pair's two directions back to back
+     * (docs/LAYOUT.md).
+     */
     private static FuzzyGraph symmetrise(Knn knn, float[] w) {
         int n = knn.n();
         int k = knn.k();
         int[] idx = knn.indices();
-        // Count undirected pairs: (i, j) from i's list, plus j's entry for i when j lists i too.
-        int[] head = new int[2 * n * k];
-        int[] tail = new int[2 * n * k];
-        float[] weight = new float[2 * n * k];
-        int m = 0;
+        // Undirected pairs: (i, j) from i's list, joined with j's entry for i when j lists i too.
+        int[] from = new int[n * k];
+        int[] to = new int[n * k];
+        float[] union = new float[n * k];
+        int[] degree = new int[n];
+        int pairs = 0;
         for (int i = 0; i < n; i++) {
             for (int p = 0; p < k; p++) {
                 int j = idx[i * k + p];
@@ -95,7 +104,7 @@ record FuzzyGraph(int n, int[] head, int[] tail, float[] weight) {
                 float combined;
                 if (back >= 0) {
                     if (j < i) {
-                        continue; // the pair was emitted from j's side
+                        continue; // the pair was taken from j's side
                     }
                     float b = w[j * k + back];
                     combined = a + b - a * b;
@@ -105,16 +114,51 @@ record FuzzyGraph(int n, int[] head, int[] tail, float[] weight) {
                 if (combined <= 0) {
                     continue;
                 }
-                head[m] = i;
-                tail[m] = j;
-                weight[m++] = combined;
-                head[m] = j;
-                tail[m] = i;
-                weight[m++] = combined;
+                from[pairs] = i;
+                to[pairs] = j;
+                union[pairs++] = combined;
+                degree[i]++;
+                degree[j]++;
             }
         }
-        return new FuzzyGraph(n, java.util.Arrays.copyOf(head, m), java.util.Arrays.copyOf(tail, m),
-                java.util.Arrays.copyOf(weight, m));
+        int[] start = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            start[i + 1] = start[i] + degree[i];
+        }
+        int[] fill = java.util.Arrays.copyOf(start, n);
+        int[] head = new int[2 * pairs];
+        int[] tail = new int[2 * pairs];
+        float[] weight = new float[2 * pairs];
+        for (int e = 0; e < pairs; e++) {
+            int a = fill[from[e]]++;
+            head[a] = from[e];
+            tail[a] = to[e];
+            weight[a] = union[e];
+            int b = fill[to[e]]++;
+            head[b] = to[e];
+            tail[b] = from[e];
+            weight[b] = union[e];
+        }
+        for (int i = 0; i < n; i++) {
+            sortByTail(tail, weight, start[i], start[i + 1]);
+        }
+        return new FuzzyGraph(n, head, tail, weight);
+    }
+
+    /** Insertion sort of one head's edges by tail: a head has about 1.5 k of them. */
+    private static void sortByTail(int[] tail, float[] weight, int lo, int hi) {
+        for (int a = lo + 1; a < hi; a++) {
+            int t = tail[a];
+            float v = weight[a];
+            int b = a - 1;
+            while (b >= lo && tail[b] > t) {
+                tail[b + 1] = tail[b];
+                weight[b + 1] = weight[b];
+                b--;
+            }
+            tail[b + 1] = t;
+            weight[b + 1] = v;
+        }
     }
 
     private static int find(int[] idx, int row, int k, int value) {
@@ -128,5 +172,25 @@ record FuzzyGraph(int n, int[] head, int[] tail, float[] weight) {
 
     int edgeCount() {
         return head.length;
+    }
+
+    /** For each edge (i, j), the index of (j, i); every pair is stored both ways, tails ascending per head. */
+    int[] reverse() {
+        int[] start = new int[n + 1];
+        for (int h : head) {
+            start[h + 1]++;
+        }
+        for (int i = 0; i < n; i++) {
+            start[i + 1] += start[i];
+        }
+        int[] back = new int[head.length];
+        for (int e = 0; e < head.length; e++) {
+            int t = tail[e];
+            back[e] = java.util.Arrays.binarySearch(tail, start[t], start[t + 1], head[e]);
+            if (back[e] < 0) {
+                throw new IllegalStateException("edge " + head[e] + "->" + t + " has no reverse");
+            }
+        }
+        return back;
     }
 }

@@ -35,14 +35,14 @@ final class LabelledGraph {
             w[e] = (float) (graph.weight()[e] * factor);
             strongest[head[e]] = Math.max(strongest[head[e]], w[e]);
         }
-        // edges come in pairs (i, j), (j, i) at e and e + 1; each direction is scaled by its own head's strongest
+        // each direction is scaled by its own head's strongest, then joined with its reverse
+        int[] back = graph.reverse();
         float[] out = new float[m];
-        for (int e = 0; e + 1 < m; e += 2) {
+        for (int e = 0; e < m; e++) {
+            int r = back[e];
             double ij = strongest[head[e]] > 0 ? w[e] / strongest[head[e]] : 0;
-            double ji = strongest[head[e + 1]] > 0 ? w[e + 1] / strongest[head[e + 1]] : 0;
-            float merged = (float) (ij + ji - ij * ji);
-            out[e] = merged;
-            out[e + 1] = merged;
+            double ji = strongest[head[r]] > 0 ? w[r] / strongest[head[r]] : 0;
+            out[e] = (float) (ij + ji - ij * ji);
         }
         return new FuzzyGraph(graph.n(), head, tail, out);
     }

@@ -228,20 +228,29 @@ public final class Umap {
                 }
                 int i = q.head[e];
                 int j = q.tail[e];
-                double dx = y[2 * i] - y[2 * j];
-                double dy = y[2 * i + 1] - y[2 * j + 1];
+                // Point i's coordinates stay in locals while its edge and negatives move it: no other point touched
+                // here is i (no self edges, and negatives skip i).
+                double xi = y[2 * i];
+                double yi = y[2 * i + 1];
+                double dx = xi - y[2 * j];
+                double dy = yi - y[2 * j + 1];
                 double d2 = dx * dx + dy * dy;
                 if (d2 > 0) {
                     double coeff = kernel.attractive(d2);
                     double gx = clip(coeff * dx) * alpha;
                     double gy = clip(coeff * dy) * alpha;
-                    y[2 * i] += gx;
-                    y[2 * i + 1] += gy;
+                    xi += gx;
+                    yi += gy;
                     y[2 * j] -= gx;
                     y[2 * j + 1] -= gy;
                 }
                 q.next[e] += q.every[e];
                 int negatives = (int) ((epoch - q.nextNegative[e]) / q.everyNegative[e]);
+                // The negatives all push from where the edge left i and are summed, unlike umap-learn, which moves
+                // i after each: independent, the CPU overlaps them. SGD time -35%, trustworthiness unchanged over 7
+                // seeds on 10k CIFAR-10 features (docs/LAYOUT.md).
+                double sx = 0;
+                double sy = 0;
                 for (int s = 0; s < negatives; s++) {
                     // xorshift64 and a multiply-shift into [0, n): cheap, seeded, bias far below SGD noise.
                     state ^= state << 13;
@@ -251,15 +260,19 @@ public final class Umap {
                     if (k == i) {
                         continue;
                     }
-                    double rx = y[2 * i] - y[2 * k];
-                    double ry = y[2 * i + 1] - y[2 * k + 1];
+                    double rx = xi - y[2 * k];
+                    double ry = yi - y[2 * k + 1];
                     double r2 = rx * rx + ry * ry;
                     if (r2 > 0) {
                         double coeff = kernel.repulsive(r2);
-                        y[2 * i] += clip(coeff * rx) * alpha;
-                        y[2 * i + 1] += clip(coeff * ry) * alpha;
+                        sx += clip(coeff * rx);
+                        sy += clip(coeff * ry);
                     }
                 }
+                xi += sx * alpha;
+                yi += sy * alpha;
+                y[2 * i] = xi;
+                y[2 * i + 1] = yi;
                 if (negatives > 0) {
                     q.nextNegative[e] += negatives * q.everyNegative[e];
                 }

@@ -38,7 +38,7 @@ public final class UmapSpace {
     static FloatMatrix layout(FloatMatrix x, int dim, FuzzyGraph graph, UmapOptions options, Progress progress,
             Cancellation cancel) {
         double[] y = start(x, dim, options.seed());
-        optimise(y, dim, graph, UmapCurve.fit(options.spread(), options.minDist()), options.epochsFor(x.rows()),
+        optimise(y, dim, graph, UmapCurve.fit(options.spread(), options.minDist()), options.spaceEpochsFor(x.rows()),
                 options.learningRate(), options, progress, cancel);
         return toMatrix(y, x.rows(), dim);
     }

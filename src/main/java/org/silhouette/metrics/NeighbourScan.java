@@ -78,7 +78,7 @@ final class NeighbourScan {
     }
 
     /** Squared distances from rows first..first+count-1 to every row, one panel at a time for all of them. */
-    private static double[][] squaredRows(FloatMatrix x, DistancePanels panels, int first, int count) {
+    static double[][] squaredRows(FloatMatrix x, DistancePanels panels, int first, int count) {
         int n = x.rows();
         int d = x.cols();
         double[][] rowsOut = new double[count][n];

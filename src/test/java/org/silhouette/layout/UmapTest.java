@@ -104,6 +104,26 @@ class UmapTest {
         assertEquals(knn.n() * 14, checked);
     }
 
+    /**
+     * The SGD walks edges in the graph's order; umap-learn's order (grouped by head, tails ascending) gave a
+     * higher trustworthiness than each pair's two directions back to back (docs/LAYOUT.md).
+     */
+    @Test
+    void edgesAreGroupedByHeadWithTailsAscendingAndEachHasItsReverse() {
+        FuzzyGraph g = FuzzyGraph.build(Knn.exact(BLOBS.x(), 14, 2, Cancellation.NEVER));
+        for (int e = 1; e < g.edgeCount(); e++) {
+            boolean ordered = g.head()[e - 1] < g.head()[e]
+                    || g.head()[e - 1] == g.head()[e] && g.tail()[e - 1] < g.tail()[e];
+            assertTrue(ordered, "edge " + e + " follows " + (e - 1) + " in (head, tail) order");
+        }
+        int[] back = g.reverse();
+        for (int e = 0; e < g.edgeCount(); e++) {
+            assertEquals(g.head()[e], g.tail()[back[e]]);
+            assertEquals(g.tail()[e], g.head()[back[e]]);
+            assertEquals(g.weight()[e], g.weight()[back[e]]);
+        }
+    }
+
     @Test
     void placesEveryPointAndKeepsSeparatedBlobsApart() {
         Umap.Result r = Umap.fit(BLOBS.x(), FAST, Progress.NONE, Cancellation.NEVER);
@@ -115,6 +135,17 @@ class UmapTest {
                 + Blobs.spreadRatio(y, BLOBS.labels()));
         assertEquals(150, r.epochs());
         assertEquals(1.577, r.curve().a(), 1e-3);
+    }
+
+    @Test
+    void freshMapsRunUmapLearnsEpochCountWhileTheLayoutSpaceKeepsItsOwn() {
+        UmapOptions o = UmapOptions.defaults();
+        assertEquals(500, o.epochsFor(10_000));
+        assertEquals(200, o.epochsFor(10_001));
+        assertEquals(500, o.spaceEpochsFor(5_000));
+        assertEquals(200, o.spaceEpochsFor(5_001));
+        assertEquals(77, o.toBuilder().epochs(77).build().epochsFor(20_000));
+        assertEquals(77, o.toBuilder().epochs(77).build().spaceEpochsFor(20_000));
     }
 
     @Test

@@ -48,6 +48,10 @@ public final class BenchCommand implements HarnessCommand {
             description = "Rows for Smile's exact O(n²) t-SNE (default: ${DEFAULT-VALUE}; 10000 takes many minutes).")
     int tsneRows;
 
+    @Option(names = "--no-umap-learn",
+            description = "Skip umap-learn (src/tools/umap_baseline.py) beside our UMAP on the real features.")
+    boolean noUmapLearn;
+
     @Mixin
     ReportFlags output = new ReportFlags("docs/BENCHMARKS.md");
 
@@ -88,6 +92,7 @@ public final class BenchCommand implements HarnessCommand {
             LayoutBenchmark.Result tsne = LayoutBenchmark.tsne(LayoutBenchmark.synthetic(tsneRows, 16, 10, 3),
                     TsneOptions.defaults());
             report.layout(List.of(fresh, warm, pca, tsne));
+            realLayout(report, err);
         }
         LoopBenchmark.Result loop = null;
         if (parts.contains("loop") || parts.contains("app-loop")) {
@@ -117,6 +122,26 @@ public final class BenchCommand implements HarnessCommand {
         return 0;
     }
 
+    /** UMAP against umap-learn on CIFAR-10 features, when the shared data and backbone are there. */
+    private void realLayout(Report report, PrintWriter err) throws java.io.IOException {
+        String title = "UMAP on real features against umap-learn";
+        Path folder = sharedRoot().resolve("data/cifar10/test");
+        Path model = backboneModel();
+        if (model == null || !Files.isDirectory(folder)) {
+            report.note(title, "skipped: " + (model == null ? "no MobileNetV2 found (give --backbone FILE)"
+                    : "no CIFAR-10 test images at " + folder + " (set -Dsilhouette.shared=DIR)"));
+            return;
+        }
+        err.println("layout: CIFAR-10 features, our UMAP" + (noUmapLearn ? "" : " and umap-learn, alternating") + "...");
+        CifarFeatures.Input in = CifarFeatures.load(folder, model, new ConsoleProgress(err), Cancellation.NEVER);
+        report.layoutReal(LayoutBenchmark.real(in, UmapOptions.builder().seed(1).build(), 2, !noUmapLearn), folder,
+                model);
+    }
+
+    private static Path sharedRoot() {
+        return Path.of(System.getProperty("silhouette.shared", "../shared"));
+    }
+
     private Path backboneModel() {
         if (backbone != null) {
             if (!Files.exists(backbone)) {
@@ -124,13 +149,12 @@ public final class BenchCommand implements HarnessCommand {
             }
             return backbone;
         }
-        Path shared = Path.of(System.getProperty("silhouette.shared", "../shared"))
-                .resolve("models/mobilenetv2-imagenet/mobilenetv2-imagenet.pt");
+        Path shared = sharedRoot().resolve("models/mobilenetv2-imagenet/mobilenetv2-imagenet.pt");
         return Files.isRegularFile(shared) ? shared : null;
     }
 
     private String commandLine() {
         return "java -jar target/silhouette.jar bench" + (only == null ? "" : " --only " + String.join(",", only))
-                + (tsneRows == 2000 ? "" : " --tsne-rows " + tsneRows);
+                + (tsneRows == 2000 ? "" : " --tsne-rows " + tsneRows) + (noUmapLearn ? " --no-umap-learn" : "");
     }
 }

@@ -1,7 +1,9 @@
 package org.silhouette.harness.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.silhouette.core.Cancellation;
 import org.silhouette.core.FloatMatrix;
+import org.silhouette.core.Npy;
 import org.silhouette.core.Progress;
 import org.silhouette.layout.LayoutMethod;
 import org.silhouette.layout.LayoutQuality;
@@ -10,10 +12,24 @@ import org.silhouette.layout.Tsne;
 import org.silhouette.layout.TsneOptions;
 import org.silhouette.layout.Umap;
 import org.silhouette.layout.UmapOptions;
+import org.silhouette.metrics.KnnAccuracy;
+import org.silhouette.metrics.Trustworthiness;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-/** Layout speed on an n×d embedding, for the {@code bench} command. */
+/**
+ * Layout speed on an n×d embedding, for the {@code bench} command: synthetic classes for every method, and real
+ * features ({@link CifarFeatures}) for UMAP against umap-learn, with trustworthiness and 10-NN accuracy.
+ */
 public final class LayoutBenchmark {
     private LayoutBenchmark() {
     }
@@ -55,15 +71,99 @@ public final class LayoutBenchmark {
 
     public static Result umap(Synthetic s, UmapOptions o) {
         long t = System.nanoTime();
-        FloatMatrix y = Umap.fit(s.x(), o, Progress.NONE, Cancellation.NEVER).coordinates();
-        return result(LayoutMethod.UMAP, "fresh", s, y, t);
+        Umap.Result r = Umap.fit(s.x(), o, Progress.NONE, Cancellation.NEVER);
+        return result(LayoutMethod.UMAP, "fresh, " + r.epochs() + " epochs", s, r.coordinates(), t);
+    }
+
+    private static Fidelity score(String layout, int epochs, List<Double> seconds, CifarFeatures.Input in,
+            FloatMatrix y) {
+        return new Fidelity(layout, epochs, seconds, Trustworthiness.compute(in.x(), y, 10),
+                KnnAccuracy.compute(y, in.labels(), 10));
     }
 
     /** Refining an existing layout of the same data: the app's per-round re-projection. */
     public static Result umapWarm(Synthetic s, UmapOptions o, FloatMatrix previous) {
         long t = System.nanoTime();
-        FloatMatrix y = Umap.fit(s.x(), o, previous, Progress.NONE, Cancellation.NEVER).coordinates();
-        return result(LayoutMethod.UMAP, "warm", s, y, t);
+        Umap.Result r = Umap.fit(s.x(), o, previous, Progress.NONE, Cancellation.NEVER);
+        return result(LayoutMethod.UMAP, "warm, " + r.epochs() + " epochs", s, r.coordinates(), t);
+    }
+
+    /**
+     * One layout of the real features, timed and scored.
+     *
+     * @param seconds wall time of each fit, in the order they ran
+     * @param trustworthiness trustworthiness@10 of the map against the 16-d input (ours by {@link Trustworthiness},
+     *     umap-learn's by sklearn)
+     * @param knnAccuracy leave-one-out 10-NN accuracy in the map
+     */
+    public record Fidelity(String layout, int epochs, List<Double> seconds, double trustworthiness,
+            double knnAccuracy) {
+        public double best() {
+            return seconds.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+        }
+    }
+
+    /**
+     * @param ours our UMAP
+     * @param umapLearn umap-learn on the same input, or null when it could not run ({@code note} says why)
+     */
+    public record RealResult(CifarFeatures.Input input, Fidelity ours, Fidelity umapLearn, String note) {
+    }
+
+    /**
+     * Our UMAP and, when {@code withBaseline} and Python with umap-learn are there, umap-learn on the same 16-d
+     * input, in alternating rounds so both meet the same load. Both are seeded, so every round gives the same map;
+     * the first of each is scored, both by our metrics (which match sklearn's: TrustworthinessTest).
+     */
+    public static RealResult real(CifarFeatures.Input in, UmapOptions o, int rounds, boolean withBaseline)
+            throws IOException {
+        Path work = Files.createTempDirectory("silhouette-layout-bench");
+        try {
+            Path x = work.resolve("x16.npy");
+            Npy.write(x, in.x());
+            Path labels = work.resolve("labels.txt");
+            Files.writeString(labels, Arrays.stream(in.labels()).mapToObj(Integer::toString)
+                    .collect(Collectors.joining("\n", "", "\n")));
+            UmapLearnBaseline baseline = null;
+            String note = withBaseline ? null : "umap-learn not run (--no-umap-learn)";
+            if (withBaseline) {
+                try {
+                    baseline = UmapLearnBaseline.start(x, labels, work);
+                } catch (IOException e) {
+                    note = "umap-learn not run: " + e.getMessage();
+                }
+            }
+            List<Double> ours = new ArrayList<>();
+            List<Double> theirs = new ArrayList<>();
+            Umap.Result map = null;
+            Path theirMap = work.resolve("umap-learn.npy");
+            for (int r = 0; r < rounds; r++) {
+                long t = System.nanoTime();
+                map = Umap.fit(in.x(), o, Progress.NONE, Cancellation.NEVER);
+                ours.add((System.nanoTime() - t) / 1e9);
+                if (baseline != null) {
+                    try {
+                        theirs.add(baseline.fit(r == 0 ? theirMap : work.resolve("umap-learn-" + r + ".npy")));
+                    } catch (IOException e) {
+                        note = "umap-learn failed: " + e.getMessage();
+                        baseline.close();
+                        baseline = null;
+                    }
+                }
+            }
+            Fidelity mine = score("ours", map.epochs(), ours, in, map.coordinates());
+            if (baseline == null) {
+                return new RealResult(in, mine, null, note);
+            }
+            baseline.close();
+            JsonNode s = baseline.settings();
+            return new RealResult(in, mine, score("umap-learn " + s.get("version").asText(), s.get("epochs").asInt(),
+                    theirs, in, Npy.read(theirMap)), null);
+        } finally {
+            try (Stream<Path> files = Files.walk(work)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
     }
 
     public static Result pca(Synthetic s) {
