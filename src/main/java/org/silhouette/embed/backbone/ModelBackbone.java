@@ -17,6 +17,10 @@ import java.util.List;
  * the tap becomes the feature rows. A subclass says how the model reaches its tap.
  */
 abstract sealed class ModelBackbone implements Backbone permits TorchScriptBackbone, SmallCnnBackbone {
+    static {
+        NativeMemory.keepLargeBlocks(); // before any model loads: see NativeMemory
+    }
+
     final Model model;
     final Introspection intro;
     private final int dim;
