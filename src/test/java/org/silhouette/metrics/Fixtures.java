@@ -23,6 +23,16 @@ final class Fixtures {
         }
     }
 
+    /** One dynamic test per entry of the file's "datasets" array, named by its "name", running {@code check}. */
+    static java.util.stream.Stream<org.junit.jupiter.api.DynamicTest> perDataset(String name,
+            java.util.function.Consumer<JsonNode> check) {
+        java.util.List<org.junit.jupiter.api.DynamicTest> tests = new java.util.ArrayList<>();
+        for (JsonNode set : read(name).get("datasets")) {
+            tests.add(org.junit.jupiter.api.DynamicTest.dynamicTest(set.get("name").asText(), () -> check.accept(set)));
+        }
+        return tests.stream();
+    }
+
     static FloatMatrix matrix(JsonNode rows) {
         int n = rows.size();
         int d = rows.get(0).size();

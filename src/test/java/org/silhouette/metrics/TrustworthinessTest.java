@@ -6,8 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.silhouette.core.FloatMatrix;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,15 +23,10 @@ class TrustworthinessTest {
 
     @TestFactory
     Stream<DynamicTest> matchesSklearn() {
-        JsonNode root = Fixtures.read("trustworthiness.json");
-        List<DynamicTest> tests = new ArrayList<>();
-        for (JsonNode set : root.get("datasets")) {
-            tests.add(DynamicTest.dynamicTest(set.get("name").asText(), () -> check(set)));
-        }
-        return tests.stream();
+        return Fixtures.perDataset("trustworthiness.json", this::check);
     }
 
-    private static void check(JsonNode set) {
+    private void check(JsonNode set) {
         String name = set.get("name").asText();
         FloatMatrix x = Fixtures.matrix(set.get("x"));
         FloatMatrix map = Fixtures.matrix(set.get("map"));
