@@ -29,7 +29,7 @@ final class PyTorchBaseline {
             return OptionalDouble.empty();
         }
         try {
-            Process p = new ProcessBuilder(List.of(python(), SCRIPT.toString(), "--model", model.toString(),
+            Process p = new ProcessBuilder(List.of(Python.command(), SCRIPT.toString(), "--model", model.toString(),
                     "--size", String.valueOf(size), "--batch", String.valueOf(batch), "--threads",
                     String.valueOf(THREADS), "--warmup", String.valueOf(warmup), "--batches",
                     String.valueOf(batches))).redirectError(ProcessBuilder.Redirect.DISCARD).start();
@@ -47,11 +47,4 @@ final class PyTorchBaseline {
         }
     }
 
-    private static String python() {
-        String chosen = System.getProperty("silhouette.python");
-        if (chosen != null && !chosen.isBlank()) {
-            return chosen;
-        }
-        return Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
-    }
 }

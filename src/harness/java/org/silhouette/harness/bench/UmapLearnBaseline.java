@@ -41,7 +41,7 @@ final class UmapLearnBaseline implements AutoCloseable {
             throw new IOException("no " + SCRIPT + " here (run bench from the repository root)");
         }
         Path log = workDir.resolve("umap_baseline.log");
-        Process p = new ProcessBuilder(List.of(python(), SCRIPT.toString(), "--x", x.toString(), "--labels",
+        Process p = new ProcessBuilder(List.of(Python.command(), SCRIPT.toString(), "--x", x.toString(), "--labels",
                 labels.toString(), "--serve")).redirectError(log.toFile()).start();
         return new UmapLearnBaseline(p, log);
     }
@@ -83,13 +83,6 @@ final class UmapLearnBaseline implements AutoCloseable {
         }
     }
 
-    private static String python() {
-        String chosen = System.getProperty("silhouette.python");
-        if (chosen != null) {
-            return chosen;
-        }
-        return Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
-    }
 
     @Override
     public void close() {
