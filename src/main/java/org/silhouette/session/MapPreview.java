@@ -23,6 +23,9 @@ final class MapPreview implements FeatureExtractor.BatchListener {
     private final Consumer<MapSnapshot> shown;
     private final long seed;
     private int next;
+    /** Inputs looked at so far, and how many of them have features. */
+    private int seen;
+    private int embedded;
 
     /** @param imageOfInput the project image of each extractor input */
     MapPreview(int[] imageOfInput, Consumer<MapSnapshot> shown, long seed) {
@@ -34,10 +37,10 @@ final class MapPreview implements FeatureExtractor.BatchListener {
 
     @Override
     public void batchDone(float[][] rows, int inputsDone) {
-        int count = 0;
-        for (int i = 0; i < inputsDone; i++) {
-            count += rows[i] != null ? 1 : 0;
+        for (; seen < inputsDone; seen++) { // a slot is settled once its batch is done: count only the new ones
+            embedded += rows[seen] != null ? 1 : 0;
         }
+        int count = embedded;
         if (count < next || count < 3 || inputsDone == rows.length) {
             return; // the last batch is followed by the real map
         }
