@@ -12,7 +12,8 @@ import java.util.SplittableRandom;
  * Turns a suggestion's raw scores into the probability that it is right, learnt only from the user's own
  * labels: the labelled images are dealt into {@value #FOLDS} seeded folds, each fold is held out of the
  * spreading in turn, and every held-out image records its raw scores and whether the spreading from the
- * others gave back its own label.
+ * others gave back its own label. With thousands of labels the folds stop once {@value #ENOUGH_SAMPLES} images
+ * are scored: each fold costs a spreading.
  *
  * <p>Two raw scores: the winning class's <b>share</b> of the spread mass (which class) and the total spread
  * <b>mass</b> (how much of what the user named reaches the image at all). The records are cut into strata of
@@ -41,6 +42,13 @@ final class SuggestionCalibration {
      * times from different companions, which steadies the fit when there are only a few dozen labels.
      */
     static final int REPEATS = 2;
+    /**
+     * Folds are held out only until this many held-out images are scored: enough for {@link #MAX_STRATA}
+     * strata of {@link #MIN_PER_STRATUM} with a margin. Beyond it another fold steadies nothing and costs a
+     * whole spreading, which made the calibration the loop round's largest stage with thousands of labels
+     * (docs/BENCHMARKS.md). Below about 500 labels every fold of both dealings is still used.
+     */
+    static final int ENOUGH_SAMPLES = 1_000;
     /**
      * An image gets no suggestion when it receives less than {@link #REACH_FRACTION} of the mass that all but
      * this share of the held-out labelled images received (a margin below the fitted range, so that the
@@ -91,13 +99,13 @@ final class SuggestionCalibration {
         SplittableRandom random = new SplittableRandom(SEED);
         int folds = Math.min(FOLDS, known.length);
         double scale = folds / (folds - 1.0);
-        for (int rep = 0; rep < REPEATS; rep++) {
+        for (int rep = 0; rep < REPEATS && samples.size() < ENOUGH_SAMPLES; rep++) {
             org.silhouette.core.Shuffle.inPlace(known, random);
             int[] fold = new int[dense.length];
             for (int m = 0; m < known.length; m++) {
                 fold[known[m]] = m % folds;
             }
-            for (int f = 0; f < folds; f++) {
+            for (int f = 0; f < folds && samples.size() < ENOUGH_SAMPLES; f++) {
                 int[] rest = dense.clone();
                 for (int i : known) {
                     rest[i] = fold[i] == f ? -1 : rest[i];

@@ -119,4 +119,28 @@ class SuggestionCalibrationTest {
         assertEquals(0, farCalibrated, "no far image is suggested the named group's label");
         assertTrue(nearCalibrated >= (per - 10) / 3, "the named group's own unlabelled images still are: " + nearCalibrated);
     }
+
+    /**
+     * Few labels: every fold of both dealings is held out, so each labelled image is scored twice. Thousands:
+     * folds stop once {@link SuggestionCalibration#ENOUGH_SAMPLES} images are scored, a fraction of the spreadings.
+     */
+    @Test
+    void heldOutFoldsStopOnceEnoughImagesAreScored() {
+        Blobs few = Blobs.make(3, 100, 4, 3.0, 1.0, 2);
+        int[] fewLabels = Blobs.partialLabels(few.labels(), 30, 0, 1);
+        assertEquals(2 * 90, heldOut(few.x(), fewLabels).size(), "every fold of both dealings");
+
+        Blobs many = Blobs.make(3, 1500, 4, 3.0, 1.0, 2);
+        int[] manyLabels = Blobs.partialLabels(many.labels(), 1000, 0, 1);
+        int scored = heldOut(many.x(), manyLabels).size();
+        assertTrue(scored >= SuggestionCalibration.ENOUGH_SAMPLES, "at least enough: " + scored);
+        assertTrue(scored <= SuggestionCalibration.ENOUGH_SAMPLES + 300, "one fold of 300 past it at most: " + scored);
+    }
+
+    private static java.util.List<SuggestionCalibration.Sample> heldOut(FloatMatrix x, int[] labels) {
+        int classes = Labels.classCount(labels);
+        Suggestions.Graph g = Suggestions.Graph.of(org.silhouette.layout.Knn.exact(x, 10, 1, Cancellation.NEVER));
+        return SuggestionCalibration.heldOut(g, Labels.dense(labels, Labels.distinctIds(labels)), classes,
+                Suggestions.Options.defaults(), Cancellation.NEVER);
+    }
 }
