@@ -201,6 +201,7 @@ public final class Simulation {
                 }
                 sug = o.suggestions() && distinct(labels) >= 1 && unlabelled(labels) > 0
                         ? map.compareSuggestions(labels, cancel) : null;
+                map.followLabels(o.loop(), progress, cancel); // as the app does once a round's map is out
                 rec.add(action, kind, before, labels, truth, sug, seconds);
                 listener.acted(action, kind, rec.groups.getLast(), rec.accuracy.getLast(), rec.coverage.getLast());
             }

@@ -115,6 +115,11 @@ public final class StructureMap {
         return out;
     }
 
+    /** The target {@link #follow} last gave, or the base before the first. */
+    public FloatMatrix current() {
+        return current == null ? base : current;
+    }
+
     /** The label-free coordinates, [n, dim]. */
     public FloatMatrix base() {
         return base;

@@ -35,6 +35,11 @@ public final class MapLoop implements AutoCloseable {
     private DoubtfulLabels.Found lastDoubts = DoubtfulLabels.Found.none();
     /** The labels the last round's head was trained with; null before the first round. */
     private int[] trainedOn;
+    /** Whether the structure target has followed {@link #trainedOn} since that round ({@link #followLabels}). */
+    private boolean followed;
+    /** The suggestions the last round spread beside its layout, for the labels they were spread from. */
+    private Suggestions.Compared suggested;
+    private int[] suggestedFor;
 
     private MapLoop(FloatMatrix features, MapState state, int rounds) {
         this.features = features;
@@ -121,10 +126,14 @@ public final class MapLoop implements AutoCloseable {
         }
         StructureTarget target = null;
         if (prepare(options, Labels.classCount(training), progress, cancel)) {
-            target = StructureTarget.of(structure.follow(training, progress, cancel), structure.rowWeights(training));
+            // the target followed the last round's labels after that round ({@link #followLabels}), while the
+            // user looked at its map; a round nobody followed for (the first) follows here, before training
+            FloatMatrix at = followed ? structure.current() : structure.follow(training, progress, cancel);
+            target = StructureTarget.of(at, structure.rowWeights(training));
         }
-        RefreshLoop.Round r = RefreshLoop.run(features, backboneView, target, training, state, options, rounds, progress,
-                cancel);
+        int[] spreadFrom = labels.clone();
+        RefreshLoop.Round r = RefreshLoop.run(features, backboneView, target, training, state, options, rounds,
+                spreadFrom, progress, cancel);
         if (cancel.isCancelled()) {
             r.model().close();
             cancel.check();
@@ -133,7 +142,25 @@ public final class MapLoop implements AutoCloseable {
         rounds++;
         lastDoubts = doubtful;
         trainedOn = training;
+        followed = false;
+        suggested = r.suggestions();
+        suggestedFor = spreadFrom;
         return r;
+    }
+
+    /**
+     * Moves the structure target {@link StructureMap#FOLLOW_EPOCHS} epochs towards the labels the last round
+     * trained on, for the next round to train against, so that the next round need not wait for it. The app
+     * runs it once a round's map and figures are out, while the user looks; {@code simulate} at the same point.
+     * The next round's newest lasso then reaches the target one round late; its own images are labelled and
+     * not pulled by the structure term at all. Does nothing before the first round or without the term.
+     */
+    public void followLabels(LoopOptions options, Progress progress, Cancellation cancel) {
+        if (trainedOn == null || followed || !prepare(options, Labels.classCount(trainedOn), progress, cancel)) {
+            return;
+        }
+        structure.follow(trainedOn, progress, cancel);
+        followed = true;
     }
 
     /**
@@ -150,6 +177,7 @@ public final class MapLoop implements AutoCloseable {
         if (structure == null || structure.base().cols() != dim) {
             progress.update("Mapping the backbone's neighbourhoods", 0, -1);
             structure = StructureMap.build(features, dim, options.seed(), 2, progress, cancel);
+            followed = false;
         }
         return true;
     }
@@ -178,8 +206,14 @@ public final class MapLoop implements AutoCloseable {
         return compareSuggestions(labels, cancel).calibrated();
     }
 
-    /** The calibrated suggestions beside the raw spreading they came from. */
+    /**
+     * The calibrated suggestions beside the raw spreading they came from: those the last round spread beside
+     * its layout when the labels are still the ones it spread, else spread now.
+     */
     public Suggestions.Compared compareSuggestions(int[] labels, Cancellation cancel) {
+        if (suggested != null && java.util.Arrays.equals(labels, suggestedFor)) {
+            return suggested;
+        }
         return Suggestions.compare(state.embedding(), labels, Suggestions.Options.defaults(), cancel);
     }
 
@@ -203,10 +237,12 @@ public final class MapLoop implements AutoCloseable {
         replace(null);
     }
 
-    /** Takes ownership of the new state's model and closes the old one's. */
+    /** Takes ownership of the new state's model and closes the old one's; suggestions of the old map go. */
     private void replace(MapState next) {
         MapState old = state;
         state = next;
+        suggested = null;
+        suggestedFor = null;
         if (old != null && old.model() != null && (next == null || old.model() != next.model())) {
             old.model().close();
         }

@@ -1,6 +1,7 @@
 package org.silhouette.session;
 
 import org.silhouette.core.Cancellation;
+import org.silhouette.core.CancelledException;
 import org.silhouette.core.FloatMatrix;
 import org.silhouette.core.Progress;
 import org.silhouette.core.UserError;
@@ -246,7 +247,8 @@ public final class ProjectSession implements AutoCloseable {
     /**
      * One round of the loop. {@code moved} receives the new coordinates as soon as they are committed here, so
      * the window shows them even when the analysis after them is cancelled by a newer request; {@code suggested}
-     * the suggestions before the quality figures.
+     * the suggestions before the quality figures, then the two together before the structure target follows the
+     * new labels for the next round ({@link MapLoop#followLabels}).
      */
     public MapSnapshot refresh(LoopOptions options, Progress progress, Cancellation cancel,
             Consumer<MapSnapshot> moved, Consumer<MapSnapshot> suggested) {
@@ -257,7 +259,16 @@ public final class ProjectSession implements AutoCloseable {
                 r.status(loop.rounds(), loop.lastDoubts().count()));
         moved.accept(shown);
         persist();
-        return analyse(progress, cancel, suggested);
+        MapSnapshot analysed = analyse(progress, cancel, suggested);
+        suggested.accept(analysed); // the quality figures, before the work below
+        try {
+            // for the next round, while the user looks at this one
+            loop.followLabels(options, (stage, done, total) -> progress.update("Preparing the next round", done,
+                    total), cancel);
+        } catch (CancelledException e) {
+            // a newer request came in: that round follows before it trains
+        }
+        return analysed;
     }
 
     /** A round when {@code train}, else only the analysis; a round that cannot train (one label) says why. */

@@ -30,12 +30,17 @@ public final class RefreshLoop {
      * @param continued whether training continued the previous head (false: a fresh head)
      */
     public record Round(EmbeddingModel model, FloatMatrix embedding, FloatMatrix coords, TrainResult training,
-            boolean continued, double trainSeconds, double embedSeconds, double layoutSeconds) {
+            boolean continued, double trainSeconds, double embedSeconds, double layoutSeconds,
+            Suggestions.Compared suggestions, double suggestSeconds) {
 
         public MapState state() {
             return new MapState(model, embedding, coords);
         }
 
+        /**
+         * Train, re-embed, then the layout and the suggestions side by side ({@code layoutSeconds} is the wall
+         * time of both).
+         */
         public double totalSeconds() {
             return trainSeconds + embedSeconds + layoutSeconds;
         }
@@ -69,6 +74,16 @@ public final class RefreshLoop {
      */
     public static Round run(FloatMatrix features, FloatMatrix anchor, StructureTarget structure, int[] labels,
             MapState previous, LoopOptions options, int round, Progress progress, Cancellation cancel) {
+        return run(features, anchor, structure, labels, previous, options, round, null, progress, cancel);
+    }
+
+    /**
+     * @param suggestFor labels to spread over the new embedding while the layout runs, on a second thread (the
+     *     round's two independent single-threaded stages then share the wall time); null for none
+     */
+    public static Round run(FloatMatrix features, FloatMatrix anchor, StructureTarget structure, int[] labels,
+            MapState previous, LoopOptions options, int round, int[] suggestFor, Progress progress,
+            Cancellation cancel) {
         if (labels.length != features.rows() || previous.size() != features.rows()) {
             throw new IllegalArgumentException("features, labels and the map must have the same rows");
         }
@@ -90,6 +105,8 @@ public final class RefreshLoop {
             progress.update("Re-embedding", 1, 1);
             cancel.check();
             long t2 = System.nanoTime();
+            Alongside<Suggestions.Compared> suggestions = suggestFor == null ? null : Alongside.start("Suggestions",
+                    () -> Suggestions.compare(embedding, suggestFor, Suggestions.Options.defaults(), cancel));
             FloatMatrix coords;
             if (options.directMap()) {
                 // the head's output is the map; a similarity transform keeps it where the last map was
@@ -101,9 +118,10 @@ public final class RefreshLoop {
                         : LayoutSpace.blend(embedding, anchor, options.anchorWeight());
                 coords = Umap.fit(space, umap, previous.coords(), progress, cancel).coordinates();
             }
+            Suggestions.Compared suggested = suggestions == null ? null : suggestions.join();
             long t3 = System.nanoTime();
             return new Round(trained.model(), embedding, coords, trained, warm != null, (t1 - t0) / 1e9,
-                    (t2 - t1) / 1e9, (t3 - t2) / 1e9);
+                    (t2 - t1) / 1e9, (t3 - t2) / 1e9, suggested, suggestions == null ? 0 : suggestions.seconds());
         } catch (RuntimeException e) {
             trained.model().close();
             throw e;

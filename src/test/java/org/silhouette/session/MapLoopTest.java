@@ -109,4 +109,53 @@ class MapLoopTest {
             assertEquals(0, loop.rounds());
         }
     }
+
+    /** A round spreads the suggestions beside its layout; asking for them gives what spreading anew gives. */
+    @Test
+    void theRoundsSuggestionsAreThoseOfItsMapUntilTheLabelsChange() {
+        Blobs b = Blobs.make(3, 60, 16, 4.0, 1.0, 5);
+        int[] labels = someLabels(b.labels(), 10);
+        try (MapLoop loop = MapLoop.start(b.x(), 1, Progress.NONE, Cancellation.NEVER)) {
+            RefreshLoop.Round r = loop.refresh(labels, FAST, Progress.NONE, Cancellation.NEVER);
+            Suggestions.Compared asked = loop.compareSuggestions(labels, Cancellation.NEVER);
+            assertSame(r.suggestions(), asked, "the round's own, not spread again");
+            Suggestions.Compared fresh = Suggestions.compare(loop.state().embedding(), labels,
+                    Suggestions.Options.defaults(), Cancellation.NEVER);
+            assertArrayEquals(fresh.calibrated().label(), asked.calibrated().label());
+            assertArrayEquals(fresh.calibrated().confidence(), asked.calibrated().confidence());
+
+            int[] more = someLabels(b.labels(), 20);
+            Suggestions.Compared after = loop.compareSuggestions(more, Cancellation.NEVER);
+            assertNotSame(asked, after);
+            assertArrayEquals(Suggestions.compare(loop.state().embedding(), more, Suggestions.Options.defaults(),
+                    Cancellation.NEVER).calibrated().label(), after.calibrated().label(), "new labels: spread anew");
+        }
+    }
+
+    /**
+     * The structure target follows the labels after a round ({@link MapLoop#followLabels}, as the app does while
+     * the user looks), so the next round trains at once; a round nobody followed for follows before it trains.
+     */
+    @Test
+    void aRoundAfterFollowLabelsTrainsWithoutFollowingFirst() {
+        Blobs b = Blobs.make(3, 60, 16, 4.0, 1.0, 5);
+        LoopOptions semi = FAST.toBuilder().structureWeight(1).build();
+        try (MapLoop loop = MapLoop.start(b.x(), 1, Progress.NONE, Cancellation.NEVER)) {
+            int[] following = new int[1];
+            Progress count = (stage, done, total) -> following[0] += total == org.silhouette.layout.StructureMap.FOLLOW_EPOCHS
+                    && done == total ? 1 : 0;
+            loop.followLabels(semi, count, Cancellation.NEVER);
+            assertEquals(0, following[0], "nothing to follow before the first round");
+            loop.refresh(someLabels(b.labels(), 10), semi, count, Cancellation.NEVER);
+            assertEquals(1, following[0], "the first round follows its labels before it trains");
+            loop.followLabels(semi, count, Cancellation.NEVER);
+            assertEquals(2, following[0], "then follows them after, for the next round");
+            loop.followLabels(semi, count, Cancellation.NEVER);
+            assertEquals(2, following[0], "once");
+            loop.refresh(someLabels(b.labels(), 20), semi, count, Cancellation.NEVER);
+            assertEquals(2, following[0], "the next round trains on the target followed after the last");
+            loop.refresh(someLabels(b.labels(), 25), semi, count, Cancellation.NEVER);
+            assertEquals(3, following[0], "nobody followed for this one: it follows first");
+        }
+    }
 }

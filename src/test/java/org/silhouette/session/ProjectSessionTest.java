@@ -112,8 +112,9 @@ class ProjectSessionTest {
             assertEquals(1, s.roundsDone());
             assertEquals(1, moved.size(), "the new coordinates are handed over before the analysis");
             assertTrue(moved.getFirst().status().startsWith("Round 1: trained"), moved.getFirst().status());
-            assertEquals(1, early.size(), "the suggestions are handed over before the quality figures");
-            assertNull(early.getFirst().quality());
+            assertEquals(2, early.size(), "the suggestions, then with the quality figures before the next round's prep");
+            assertNull(early.getFirst().quality(), "the suggestions are handed over before the quality figures");
+            assertNotNull(early.get(1).quality());
             assertNotNull(analysed.quality());
             int[] labelOfRow = analysed.rows().labelsOf(s.labels());
             for (int r = 0; r < labelOfRow.length; r++) {
