@@ -117,19 +117,12 @@ public final class EmbedCommand extends Subcommand {
         if (labelsFrom == null) {
             return labelsCsv != null ? FolderScan.FolderLabels.NONE : FolderScan.FolderLabels.FIRST_SUBFOLDER;
         }
-        return switch (labelsFrom.strip().toLowerCase(Locale.ROOT)) {
-            case "folders" -> FolderScan.FolderLabels.FIRST_SUBFOLDER;
-            case "none" -> FolderScan.FolderLabels.NONE;
-            default -> throw new UserError("--labels-from must be folders or none, got '" + labelsFrom + "'.");
-        };
+        return Choice.of("--labels-from", labelsFrom, "folders", FolderScan.FolderLabels.FIRST_SUBFOLDER, "none",
+                FolderScan.FolderLabels.NONE);
     }
 
     private int backgroundRgb() {
-        return switch (background.strip().toLowerCase(Locale.ROOT)) {
-            case "white" -> ImageDecoder.WHITE;
-            case "black" -> ImageDecoder.BLACK;
-            default -> throw new UserError("--background must be white or black, got '" + background + "'.");
-        };
+        return Choice.of("--background", background, "white", ImageDecoder.WHITE, "black", ImageDecoder.BLACK);
     }
 
     private static String labelSummary(List<ImageEntry> images) {

@@ -103,11 +103,8 @@ public final class ExperimentCommand extends Subcommand {
     @Override
     protected int run() throws IOException {
         Workload clock = Workload.start();
-        Experiment.Mode m = switch (mode.strip().toLowerCase(Locale.ROOT)) {
-            case "seen" -> Experiment.Mode.SEEN;
-            case "unseen" -> Experiment.Mode.UNSEEN;
-            default -> throw new UserError("The experiment must be seen or unseen, got '" + mode + "'.");
-        };
+        Experiment.Mode m = Choice.of("The experiment", mode, "seen", Experiment.Mode.SEEN, "unseen",
+                Experiment.Mode.UNSEEN);
         List<Method> chosen = Method.parseList(methods);
         List<Integer> widths = training.widths();
         if (trainPerClass < 0 || testPerClass < 0) {

@@ -128,11 +128,7 @@ public final class SimulateCommand extends Subcommand {
     @Override
     protected int run() throws IOException {
         Workload clock = Workload.start();
-        Simulation.Mode m = switch (mode.strip().toLowerCase(Locale.ROOT)) {
-            case "static" -> Simulation.Mode.STATIC;
-            case "loop" -> Simulation.Mode.LOOP;
-            default -> throw new UserError("--mode must be static or loop, got '" + mode + "'.");
-        };
+        Simulation.Mode m = Choice.of("--mode", mode, "static", Simulation.Mode.STATIC, "loop", Simulation.Mode.LOOP);
         LossKind lossKind = LossKind.parse(loss);
         Person person = person();
         if (budget < 1 || budget > 100_000) {
