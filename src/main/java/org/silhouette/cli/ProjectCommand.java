@@ -1,5 +1,7 @@
 package org.silhouette.cli;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.silhouette.core.Cancellation;
 import org.silhouette.core.FloatMatrix;
 import org.silhouette.core.MatrixFiles;
@@ -12,8 +14,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** {@code project}: 2-D map coordinates for every row of an embedding or feature matrix. */
 @Command(name = "project", mixinStandardHelpOptions = true, sortOptions = false,
@@ -60,7 +60,7 @@ final class ProjectCommand extends Subcommand {
         }
         Layout.Result r = Layout.fit(x, LayoutOptions.of(m, seed), previous, new ConsoleProgress(err()), Cancellation.NEVER);
         MatrixFiles.write(out, r.coordinates());
-        Map<String, Object> summary = new LinkedHashMap<>();
+        ObjectNode summary = JsonNodeFactory.instance.objectNode();
         summary.put("coordinates", out.toString());
         summary.put("method", m.cliName());
         summary.put("rows", r.coordinates().rows());

@@ -1,5 +1,7 @@
 package org.silhouette.cli;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import ai.djl.engine.Engine;
 import org.silhouette.core.Cancellation;
 import org.silhouette.core.FloatMatrix;
@@ -21,8 +23,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -114,7 +114,7 @@ final class TrainCommand extends Subcommand {
             err().println("warning: " + w);
         }
         err().flush(); // the warnings before the result on a terminal
-        Map<String, Object> summary = new LinkedHashMap<>();
+        ObjectNode summary = JsonNodeFactory.instance.objectNode();
         summary.put("model", out.toString());
         summary.put("loss", kind.cliName());
         summary.put("dim", dim);
@@ -127,7 +127,7 @@ final class TrainCommand extends Subcommand {
         summary.put("seconds", r.seconds());
         summary.put("structure_weight", structureWeight);
         summary.put("kept_epoch", r.keptEpoch());
-        summary.put("warnings", r.warnings());
+        summary.putPOJO("warnings", r.warnings());
         printJson(summary);
         return 0;
     }
