@@ -13,18 +13,14 @@ import org.silhouette.data.Problem;
 import org.silhouette.embed.FeatureExtractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 /**
  * {@code embed}: scans a folder, runs a backbone over every image (features cached by content), and
@@ -33,10 +29,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "embed", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Turn a folder of images into a feature matrix with a CNN backbone.")
-public final class EmbedCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+public final class EmbedCommand extends Subcommand {
 
     @Option(names = "--data", required = true, paramLabel = "DIR", description = "Folder of images (scanned recursively).")
     Path data;
@@ -69,8 +62,7 @@ public final class EmbedCommand implements Callable<Integer> {
     Path out;
 
     @Override
-    public Integer call() throws IOException {
-        PrintWriter err = spec.commandLine().getErr();
+    protected int run() throws IOException {
         long t0 = System.nanoTime();
         backbone.introspection(); // refuse bad backbone flags before the scan
         if (batch < 1) {
@@ -78,7 +70,7 @@ public final class EmbedCommand implements Callable<Integer> {
         }
         Outputs files = Outputs.of(out);
         Path root = data.toAbsolutePath().normalize();
-        ConsoleProgress progress = new ConsoleProgress(err);
+        ConsoleProgress progress = new ConsoleProgress(err());
 
         FolderScan.Result scan = FolderScan.scan(root,
                 new FolderScan.Options(folderLabels(), labelsCsv, false), progress, Cancellation.NEVER);
@@ -88,12 +80,12 @@ public final class EmbedCommand implements Callable<Integer> {
             ProblemsCsv.write(files.problems(), root, problems);
             throw new UserError("No images (jpg, jpeg, png, bmp, gif, tif, tiff) found under " + root + ".");
         }
-        err.println("Found " + scan.images().size() + " images" + labelSummary(scan.images()) + ".");
+        err().println("Found " + scan.images().size() + " images" + labelSummary(scan.images()) + ".");
 
         FeatureExtractor.Options defaults = FeatureExtractor.Options.defaults();
         FeatureExtractor.Options opts = new FeatureExtractor.Options(batch, defaults.decodeThreads(),
                 defaults.maxSideFactor(), backgroundRgb(), defaults.flushEvery());
-        FeatureExtractor.Result result = backbone.withFeatures(err, download, !noCache, (net, fc, extracting) -> {
+        FeatureExtractor.Result result = backbone.withFeatures(err(), download, !noCache, (net, fc, extracting) -> {
             FeatureExtractor.Result r = FeatureExtractor.extract(scan.images(), net, fc, opts, extracting,
                     Cancellation.NEVER);
             extracting.done();
@@ -114,11 +106,10 @@ public final class EmbedCommand implements Callable<Integer> {
             MatrixFiles.write(out, result.features());
         }
         double secs = (System.nanoTime() - t0) / 1e9;
-        err.printf(Locale.ROOT, "Embedded %d images as %d-d features (%d from cache, %d computed) in %.1f s.%n",
+        err().printf(Locale.ROOT, "Embedded %d images as %d-d features (%d from cache, %d computed) in %.1f s.%n",
                 result.features().rows(), result.features().cols(), result.cacheHits(), result.computed(), secs);
-        err.println("Wrote " + out + ", " + files.index() + (problems.isEmpty() ? "" : ", and " + files.problems()
+        err().println("Wrote " + out + ", " + files.index() + (problems.isEmpty() ? "" : ", and " + files.problems()
                 + " (" + problems.size() + " skipped)") + ".");
-        err.flush();
         return 0;
     }
 
@@ -126,19 +117,12 @@ public final class EmbedCommand implements Callable<Integer> {
         if (labelsFrom == null) {
             return labelsCsv != null ? FolderScan.FolderLabels.NONE : FolderScan.FolderLabels.FIRST_SUBFOLDER;
         }
-        return switch (labelsFrom.strip().toLowerCase(Locale.ROOT)) {
-            case "folders" -> FolderScan.FolderLabels.FIRST_SUBFOLDER;
-            case "none" -> FolderScan.FolderLabels.NONE;
-            default -> throw new UserError("--labels-from must be folders or none, got '" + labelsFrom + "'.");
-        };
+        return Choice.of("--labels-from", labelsFrom, "folders", FolderScan.FolderLabels.FIRST_SUBFOLDER, "none",
+                FolderScan.FolderLabels.NONE);
     }
 
     private int backgroundRgb() {
-        return switch (background.strip().toLowerCase(Locale.ROOT)) {
-            case "white" -> ImageDecoder.WHITE;
-            case "black" -> ImageDecoder.BLACK;
-            default -> throw new UserError("--background must be white or black, got '" + background + "'.");
-        };
+        return Choice.of("--background", background, "white", ImageDecoder.WHITE, "black", ImageDecoder.BLACK);
     }
 
     private static String labelSummary(List<ImageEntry> images) {

@@ -15,13 +15,10 @@ import org.silhouette.experiment.RunSettings;
 import org.silhouette.experiment.Workload;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 /**
  * {@code experiment seen|unseen}: the tutorial's comparison of layer introspection and seven losses, as
@@ -42,13 +38,10 @@ import java.util.concurrent.Callable;
                 "seen: train on every class's train images, evaluate on the test images.",
                 "unseen: split the classes with the seed; train on the seen classes' train images, evaluate on the "
                         + "unseen classes' test images."})
-public final class ExperimentCommand implements Callable<Integer> {
+public final class ExperimentCommand extends Subcommand {
 
     @Mixin
     BackboneFlags backbone = new BackboneFlags(64);
-
-    @Spec
-    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "seen|unseen", description = "Which experiment.")
     String mode;
@@ -108,14 +101,10 @@ public final class ExperimentCommand implements Callable<Integer> {
     Path out;
 
     @Override
-    public Integer call() throws IOException {
-        PrintWriter err = spec.commandLine().getErr();
+    protected int run() throws IOException {
         Workload clock = Workload.start();
-        Experiment.Mode m = switch (mode.strip().toLowerCase(Locale.ROOT)) {
-            case "seen" -> Experiment.Mode.SEEN;
-            case "unseen" -> Experiment.Mode.UNSEEN;
-            default -> throw new UserError("The experiment must be seen or unseen, got '" + mode + "'.");
-        };
+        Experiment.Mode m = Choice.of("The experiment", mode, "seen", Experiment.Mode.SEEN, "unseen",
+                Experiment.Mode.UNSEEN);
         List<Method> chosen = Method.parseList(methods);
         List<Integer> widths = training.widths();
         if (trainPerClass < 0 || testPerClass < 0) {
@@ -146,22 +135,22 @@ public final class ExperimentCommand implements Callable<Integer> {
         }
         Folders.makeOutput(out);
 
-        ConsoleProgress progress = new ConsoleProgress(err);
-        List<FeatureSets.Loaded> loaded = backbone.loadLabelled(err, List.of(
+        ConsoleProgress progress = new ConsoleProgress(err());
+        List<FeatureSets.Loaded> loaded = backbone.loadLabelled(err(), List.of(
                 new BackboneFlags.Folder(trainDir, trainPerClass, seed),
                 new BackboneFlags.Folder(testDir, testPerClass, seed)));
         FeatureSets.Loaded train = loaded.get(0);
         FeatureSets.Loaded test = loaded.get(1);
-        err.printf(Locale.ROOT, "Features: %d train and %d test images in %d classes (%d computed, %d from cache).%n",
+        err().printf(Locale.ROOT, "Features: %d train and %d test images in %d classes (%d computed, %d from cache).%n",
                 train.set().rows(), test.set().rows(), train.set().classes().size(),
                 train.computed() + test.computed(), train.cacheHits() + test.cacheHits());
         List<Problem> skipped = new ArrayList<>(train.problems());
         skipped.addAll(test.problems());
-        ProblemsCsv.report(err, out, data, skipped);
+        ProblemsCsv.report(err(), out, data, skipped);
         double embedCpu = clock.cpuSeconds();
 
         Experiment.Listener drawer = (run, index, result) -> {
-            err.printf(Locale.ROOT, "%s, seed %d: MAP@R %.3f, P@1 %.3f, fitting %.1f s CPU%n",
+            err().printf(Locale.ROOT, "%s, seed %d: MAP@R %.3f, P@1 %.3f, fitting %.1f s CPU%n",
                     result.method(), run.seed(), result.metrics().get("map_at_r"),
                     result.metrics().get("precision_at_1"), result.metrics().get("train_cpu_seconds"));
             if (index != 0) {
@@ -230,8 +219,7 @@ public final class ExperimentCommand implements Callable<Integer> {
         LineChart.draw("MAP@R on the evaluation images during training (seed " + runs.getFirst().seed() + ")",
                 "training CPU seconds", "MAP@R", ExperimentReport.curves(runs.getFirst()), Double.NaN, Double.NaN,
                 Double.NaN, out.resolve("training-curves.png"));
-        err.printf(Locale.ROOT, "Wrote %s (report.json, report.md, maps) %s.%n", out, clock.took());
-        err.flush();
+        err().printf(Locale.ROOT, "Wrote %s (report.json, report.md, maps) %s.%n", out, clock.took());
         return 0;
     }
 

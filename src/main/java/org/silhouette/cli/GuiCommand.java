@@ -5,11 +5,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 /** {@code gui}: opens the desktop app, on the bundled demo when no folder is given. */
 @Command(name = "gui", mixinStandardHelpOptions = true, description = "Open the desktop app.")
-final class GuiCommand implements Callable<Integer> {
+final class GuiCommand extends Subcommand {
 
     @Option(names = "--data", paramLabel = "DIR", description = "Folder of images to open.")
     Path data;
@@ -30,7 +29,7 @@ final class GuiCommand implements Callable<Integer> {
     boolean checkNaming;
 
     @Override
-    public Integer call() {
+    protected int run() {
         return GuiLauncher.launch(new GuiLauncher.Request(data, project, backbone, screenshot, checkNaming));
     }
 }

@@ -3,22 +3,16 @@ package org.silhouette.cli;
 import org.silhouette.core.UserError;
 import org.silhouette.experiment.IdxImages;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /** {@code import-idx}: MNIST-style IDX files (gzipped or not) to an ImageFolder tree of grey PNGs. */
 @Command(name = "import-idx", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Unpack MNIST-style IDX image and label files into OUT/<class>/<index>.png.")
-public final class ImportIdxCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+public final class ImportIdxCommand extends Subcommand {
 
     @Option(names = "--images", required = true, paramLabel = "FILE", description = "IDX image file (…-images-idx3-ubyte[.gz]).")
     Path images;
@@ -37,7 +31,7 @@ public final class ImportIdxCommand implements Callable<Integer> {
     Path out;
 
     @Override
-    public Integer call() throws Exception {
+    protected int run() throws Exception {
         if (perClass < 0) {
             throw new UserError("--per-class must be >= 0 (0 = all), got " + perClass + ".");
         }
@@ -49,8 +43,7 @@ public final class ImportIdxCommand implements Callable<Integer> {
         Folders.checkOutput(out);
         IdxImages.Data d = IdxImages.read(images, labels);
         int n = IdxImages.writeFolder(d, classNames, perClass, out);
-        spec.commandLine().getErr().printf("Wrote %d images of %d×%d into %s.%n", n, d.cols(), d.rows(), out);
-        spec.commandLine().getErr().flush();
+        err().printf("Wrote %d images of %d×%d into %s.%n", n, d.cols(), d.rows(), out);
         return 0;
     }
 }

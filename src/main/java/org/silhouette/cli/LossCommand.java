@@ -1,10 +1,8 @@
 package org.silhouette.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.silhouette.core.FloatMatrix;
 import org.silhouette.core.MatrixFiles;
 import org.silhouette.core.UserError;
-import org.silhouette.data.EmbeddingIndex;
 import org.silhouette.data.EncodedLabels;
 import org.silhouette.data.LabelFile;
 import org.silhouette.embed.loss.LossKind;
@@ -12,12 +10,9 @@ import org.silhouette.embed.loss.LossOptions;
 import org.silhouette.embed.loss.LossProbe;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 /** {@code loss}: one loss and its gradient on given embeddings, e.g. to check against another library. */
 @Command(name = "loss", mixinStandardHelpOptions = true,
@@ -28,10 +23,7 @@ import java.util.concurrent.Callable;
                 "cce: the embeddings are logits, one column per class in that order.",
                 "cosine-corel, gaussian-corel: the class vectors are --centres if given (row k for class k),"
                         + " else the mean embedding of each class; either way they are held fixed."})
-final class LossCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class LossCommand extends Subcommand {
 
     @Option(names = "--loss", required = true, paramLabel = "NAME",
             description = "silhouette, silhouette-mean, contrastive, triplet, cosine-corel, gaussian-corel or cce.")
@@ -67,22 +59,20 @@ final class LossCommand implements Callable<Integer> {
     Path gradOut;
 
     @Override
-    public Integer call() throws Exception {
+    protected int run() throws Exception {
         LossKind kind = LossKind.parse(loss);
         LossOptions options = options();
         FloatMatrix x = MatrixFiles.read(embeddings);
         if (!x.allFinite()) {
             throw new UserError(embeddings + " holds NaN or infinite values.");
         }
-        EmbeddingIndex.checkPair(embeddings, labels);
-        EncodedLabels encoded = EncodedLabels.encode(LabelFile.readMatching(labels, x.rows(), embeddings.toString()));
+        EncodedLabels encoded = LabelFile.encodedFor(labels, embeddings, x.rows());
         FloatMatrix given = centres == null ? null : MatrixFiles.read(centres);
         LossProbe.Result r = LossProbe.evaluate(kind, options, x, encoded.ids(), encoded.classCount(), given);
         if (gradOut != null) {
             MatrixFiles.write(gradOut, r.gradient());
         }
-        spec.commandLine().getOut().println(new ObjectMapper().writeValueAsString(Map.of("loss", r.loss())));
-        spec.commandLine().getOut().flush();
+        printJson(Map.of("loss", r.loss()));
         return 0;
     }
 

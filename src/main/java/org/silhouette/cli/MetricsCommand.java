@@ -1,27 +1,23 @@
 package org.silhouette.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.silhouette.core.FloatMatrix;
 import org.silhouette.core.MatrixFiles;
-import org.silhouette.data.EmbeddingIndex;
 import org.silhouette.data.EncodedLabels;
 import org.silhouette.data.LabelFile;
 import org.silhouette.metrics.MetricsReport;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 /** {@code metrics}: cluster-validity and retrieval metrics of an embedding, one JSON object on stdout. */
 @Command(name = "metrics", mixinStandardHelpOptions = true,
         description = {"Print silhouette (both variants), Davies-Bouldin, Calinski-Harabasz, P@1, R-precision, "
                 + "MAP@R and NMI/AMI/ARI of k-means as one JSON object.",
                 "Rows with an empty label are left out of every metric."})
-final class MetricsCommand implements Callable<Integer> {
+final class MetricsCommand extends Subcommand {
 
     @Option(names = "--embeddings", required = true, paramLabel = "X.npy|X.csv",
             description = "Embeddings, one row per item (.npy float32 or CSV).")
@@ -34,19 +30,14 @@ final class MetricsCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "0", paramLabel = "S", description = "k-means seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
-    public Integer call() throws Exception {
+    protected int run() throws Exception {
         FloatMatrix x = MatrixFiles.read(embeddings);
-        EmbeddingIndex.checkPair(embeddings, labels);
-        EncodedLabels encoded = EncodedLabels.encode(LabelFile.readMatching(labels, x.rows(), embeddings.toString()));
+        EncodedLabels encoded = LabelFile.encodedFor(labels, embeddings, x.rows());
         MetricsReport report = MetricsReport.compute(x, encoded.ids(), seed);
         Map<String, Double> json = new LinkedHashMap<>();
         report.asMap().forEach((k, v) -> json.put(k, Double.isFinite(v) ? v : null)); // JSON has no NaN
-        spec.commandLine().getOut().println(new ObjectMapper().writeValueAsString(json));
-        spec.commandLine().getOut().flush();
+        printJson(json);
         return 0;
     }
 }

@@ -1,6 +1,6 @@
 package org.silhouette.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.silhouette.core.Cancellation;
 import org.silhouette.core.FloatMatrix;
@@ -12,19 +12,13 @@ import org.silhouette.layout.LayoutMethod;
 import org.silhouette.layout.LayoutOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 /** {@code project}: 2-D map coordinates for every row of an embedding or feature matrix. */
 @Command(name = "project", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Compute 2-D map coordinates (one x,y row per input row).")
-final class ProjectCommand implements Callable<Integer> {
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+final class ProjectCommand extends Subcommand {
 
     @Option(names = "--embeddings", required = true, paramLabel = "X.npy",
             description = "Embeddings [N, d], .npy or CSV; with --model, backbone features fed through the model first.")
@@ -48,8 +42,7 @@ final class ProjectCommand implements Callable<Integer> {
     Path out;
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter err = spec.commandLine().getErr();
+    protected int run() throws Exception {
         LayoutMethod m = LayoutMethod.parse(method);
         if (m == LayoutMethod.HEAD && model == null) {
             throw new UserError("The head method needs --model MODEL_DIR (a model trained with --dim 2).");
@@ -65,19 +58,16 @@ final class ProjectCommand implements Callable<Integer> {
                 x = m == LayoutMethod.HEAD ? Layout.head(head, x) : head.embed(x);
             }
         }
-        Layout.Result r = Layout.fit(x, LayoutOptions.of(m, seed), previous, new ConsoleProgress(err), Cancellation.NEVER);
+        Layout.Result r = Layout.fit(x, LayoutOptions.of(m, seed), previous, new ConsoleProgress(err()), Cancellation.NEVER);
         MatrixFiles.write(out, r.coordinates());
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode summary = json.createObjectNode();
+        ObjectNode summary = JsonNodeFactory.instance.objectNode();
         summary.put("coordinates", out.toString());
         summary.put("method", m.cliName());
         summary.put("rows", r.coordinates().rows());
         summary.put("warm_started", r.warmStarted());
         summary.put("aligned", r.aligned());
         summary.put("seconds", r.seconds());
-        PrintWriter o = spec.commandLine().getOut();
-        o.println(json.writeValueAsString(summary));
-        o.flush();
+        printJson(summary);
         return 0;
     }
 }

@@ -14,19 +14,15 @@ import org.silhouette.experiment.Workload;
 import org.silhouette.session.LoopOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 /**
  * {@code simulate}: a scripted annotator labels a folder on the map, lasso by lasso, and the command records
@@ -37,7 +33,7 @@ import java.util.concurrent.Callable;
                 + "by their majority true class, and may accept suggestions.",
                 "static: the backbone's own map (introspection + UMAP) never changes. loop: after every action the "
                         + "head is retrained and the map refreshed, as in the app."})
-public final class SimulateCommand implements Callable<Integer> {
+public final class SimulateCommand extends Subcommand {
     static final double TARGET = 0.95;
     /** Step budgets near the app's 2 s and 0.7 s: about 4.95 CPU s per 1,000 steps (docs/RESULTS.md). */
     static final int FIRST_TRAIN_STEPS = 400;
@@ -45,9 +41,6 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Mixin
     BackboneFlags backbone = new BackboneFlags(64);
-
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--data", required = true, paramLabel = "DIR",
             description = "Images in class sub-folders; the folder names are the truth the annotator's eyes see.")
@@ -133,14 +126,9 @@ public final class SimulateCommand implements Callable<Integer> {
     Path out;
 
     @Override
-    public Integer call() throws IOException {
-        PrintWriter err = spec.commandLine().getErr();
+    protected int run() throws IOException {
         Workload clock = Workload.start();
-        Simulation.Mode m = switch (mode.strip().toLowerCase(Locale.ROOT)) {
-            case "static" -> Simulation.Mode.STATIC;
-            case "loop" -> Simulation.Mode.LOOP;
-            default -> throw new UserError("--mode must be static or loop, got '" + mode + "'.");
-        };
+        Simulation.Mode m = Choice.of("--mode", mode, "static", Simulation.Mode.STATIC, "loop", Simulation.Mode.LOOP);
         LossKind lossKind = LossKind.parse(loss);
         Person person = person();
         if (budget < 1 || budget > 100_000) {
@@ -163,14 +151,14 @@ public final class SimulateCommand implements Callable<Integer> {
         Folders.requireInput(data);
         Folders.makeOutput(out);
 
-        FeatureSets.Loaded set = backbone.loadLabelled(err, List.of(new BackboneFlags.Folder(data, perClass, seed)))
+        FeatureSets.Loaded set = backbone.loadLabelled(err(), List.of(new BackboneFlags.Folder(data, perClass, seed)))
                 .getFirst();
-        ProblemsCsv.report(err, out, data, set.problems());
+        ProblemsCsv.report(err(), out, data, set.problems());
         int classes = set.set().classes().size();
         if (classes < 2) {
             throw new UserError("The annotator needs at least two classes under " + data + ", found " + classes + ".");
         }
-        err.printf(Locale.ROOT, "%d images in %d classes; simulating %s%s, at most %d actions.%n", set.set().rows(),
+        err().printf(Locale.ROOT, "%d images in %d classes; simulating %s%s, at most %d actions.%n", set.set().rows(),
                 classes, m.name().toLowerCase(Locale.ROOT), m == Simulation.Mode.LOOP ? " with the " + lossKind + " loss" : "",
                 budget);
         long[] seedList = new long[seeds];
@@ -184,7 +172,7 @@ public final class SimulateCommand implements Callable<Integer> {
             options = new Simulation.Options(m, d.loop(), budget, s, !noSuggestions, d.lasso(), d.spotCheck(),
                     d.spotCheckWrong(), trainAfterClasses, person);
             curves.add(Simulation.run(set.set().features(), set.set().labels(), classes, options,
-                    (action, kind, group, accuracy, coverage) -> err.printf(Locale.ROOT,
+                    (action, kind, group, accuracy, coverage) -> err().printf(Locale.ROOT,
                             "%saction %d: %s of %d images -> accuracy %.3f, coverage %.3f%n", prefix, action, kind,
                             group, accuracy, coverage),
                     org.silhouette.core.Progress.NONE, Cancellation.NEVER));
@@ -229,9 +217,8 @@ public final class SimulateCommand implements Callable<Integer> {
                 name, others, TARGET, out.resolve("curve.png"));
         AtomicFiles.writeString(out.resolve("curve.md"), SimulationReport.table(runs, String.format(Locale.ROOT,
                 "Labelling %s (%d images): %s, %s annotator", data.getFileName(), set.set().rows(), name, person), TARGET));
-        err.println(summary(runs));
-        err.printf(Locale.ROOT, "Wrote %s %s.%n", out, clock.took());
-        err.flush();
+        err().println(summary(runs));
+        err().printf(Locale.ROOT, "Wrote %s %s.%n", out, clock.took());
         return 0;
     }
 

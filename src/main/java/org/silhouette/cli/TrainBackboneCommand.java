@@ -12,20 +12,16 @@ import org.silhouette.embed.backbone.Devices;
 import org.silhouette.embed.backbone.SmallCnn;
 import org.silhouette.embed.backbone.SmallCnnTraining;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 /**
  * {@code train-backbone}: trains the small DJL CNN from scratch as a classifier on an ImageFolder tree
@@ -33,10 +29,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "train-backbone", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Train the small CNN backbone from scratch on an ImageFolder tree (DIR/<class>/*.jpg).")
-final class TrainBackboneCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+final class TrainBackboneCommand extends Subcommand {
 
     @Option(names = "--data", required = true, paramLabel = "DIR", description = "ImageFolder tree: DIR/<class>/<image>.")
     Path data;
@@ -76,12 +69,11 @@ final class TrainBackboneCommand implements Callable<Integer> {
     Path out;
 
     @Override
-    public Integer call() throws IOException {
+    protected int run() throws IOException {
         if (tail != 0 && init == null) {
             throw new UserError("--tail needs --init: only a trained CNN has stages worth keeping frozen.");
         }
-        PrintWriter err = spec.commandLine().getErr();
-        ConsoleProgress progress = new ConsoleProgress(err);
+        ConsoleProgress progress = new ConsoleProgress(err());
         FolderScan.Result scan = FolderScan.scan(data.toAbsolutePath().normalize(), FolderScan.Options.DEFAULT,
                 progress, Cancellation.NEVER);
         progress.done();
@@ -104,7 +96,7 @@ final class TrainBackboneCommand implements Callable<Integer> {
         }
         progress.done();
         EncodedLabels encoded = EncodedLabels.encode(labels);
-        err.printf(Locale.ROOT, "Training on %d images of %d classes (%d unreadable skipped).%n",
+        err().printf(Locale.ROOT, "Training on %d images of %d classes (%d unreadable skipped).%n",
                 images.size(), encoded.classCount(), skipped);
 
         String note = String.format(Locale.ROOT, "train-backbone on %s: %d images, %d classes, %d epochs, batch %d, lr %s, seed %d%s",
@@ -132,11 +124,11 @@ final class TrainBackboneCommand implements Callable<Integer> {
                     Cancellation.NEVER);
             progress.done();
             for (int e = 0; e < epochs; e++) {
-                err.printf(Locale.ROOT, "epoch %d: loss %.4f, train accuracy %.3f%n", e + 1, result.loss()[e],
+                err().printf(Locale.ROOT, "epoch %d: loss %.4f, train accuracy %.3f%n", e + 1, result.loss()[e],
                         result.accuracy()[e]);
             }
             SmallCnn.save(out, features, config);
-            err.printf(Locale.ROOT, "Saved %s after %.0f s.%n", out, (System.nanoTime() - t0) / 1e9);
+            err().printf(Locale.ROOT, "Saved %s after %.0f s.%n", out, (System.nanoTime() - t0) / 1e9);
         }
         return 0;
     }

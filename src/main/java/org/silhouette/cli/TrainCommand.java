@@ -1,14 +1,13 @@
 package org.silhouette.cli;
 
-import ai.djl.engine.Engine;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import ai.djl.engine.Engine;
 import org.silhouette.core.Cancellation;
 import org.silhouette.core.FloatMatrix;
 import org.silhouette.core.MatrixFiles;
 import org.silhouette.core.Progress;
 import org.silhouette.core.UserError;
-import org.silhouette.data.EmbeddingIndex;
 import org.silhouette.data.EncodedLabels;
 import org.silhouette.data.LabelFile;
 import org.silhouette.embed.head.EmbeddingModel;
@@ -22,21 +21,15 @@ import org.silhouette.embed.train.TrainResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /** {@code train}: fits a head on cached features and saves it as a model folder. */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Train an MLP head on cached backbone features and save it as a model folder.")
-final class TrainCommand implements Callable<Integer> {
-
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+final class TrainCommand extends Subcommand {
 
     @Option(names = "--features", required = true, paramLabel = "X.npy", description = "Features [N, D], .npy or CSV.")
     Path features;
@@ -78,8 +71,7 @@ final class TrainCommand implements Callable<Integer> {
     Path out;
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter err = spec.commandLine().getErr();
+    protected int run() throws Exception {
         LossKind kind = LossKind.parse(loss);
         TrainOptions options = options(kind);
         if (structureWeight > 0 && !kind.combinesWithStructure()) {
@@ -87,16 +79,15 @@ final class TrainCommand implements Callable<Integer> {
                     + "silhouette-mean, contrastive or triplet.");
         }
         FloatMatrix x = MatrixFiles.read(features);
-        EmbeddingIndex.checkPair(features, labels);
-        EncodedLabels enc = EncodedLabels.encode(LabelFile.readMatching(labels, x.rows(), features.toString()));
+        EncodedLabels enc = LabelFile.encodedFor(labels, features, x.rows());
         String banner = "device: " + Engine.getInstance().defaultDevice() + "; " + x.rows() + " rows, "
                 + enc.labelledCount() + " labelled in " + enc.classCount() + " classes";
-        ConsoleProgress printer = new ConsoleProgress(err);
+        ConsoleProgress printer = new ConsoleProgress(err());
         boolean[] started = {false};
         Progress progress = (stage, done, total) -> {
             if (!started[0]) {
                 started[0] = true; // only once the input passed every check: errors stay one line
-                err.println(banner);
+                err().println(banner);
             }
             printer.update(stage, done, total);
         };
@@ -120,11 +111,10 @@ final class TrainCommand implements Callable<Integer> {
             model.save(out);
         }
         for (String w : r.warnings()) {
-            err.println("warning: " + w);
+            err().println("warning: " + w);
         }
-        err.flush();
-        ObjectMapper json = new ObjectMapper();
-        ObjectNode summary = json.createObjectNode();
+        err().flush(); // the warnings before the result on a terminal
+        ObjectNode summary = JsonNodeFactory.instance.objectNode();
         summary.put("model", out.toString());
         summary.put("loss", kind.cliName());
         summary.put("dim", dim);
@@ -138,9 +128,7 @@ final class TrainCommand implements Callable<Integer> {
         summary.put("structure_weight", structureWeight);
         summary.put("kept_epoch", r.keptEpoch());
         summary.putPOJO("warnings", r.warnings());
-        PrintWriter outWriter = spec.commandLine().getOut();
-        outWriter.println(json.writeValueAsString(summary));
-        outWriter.flush();
+        printJson(summary);
         return 0;
     }
 

@@ -53,6 +53,15 @@ public final class LabelFile {
         return labels;
     }
 
+    /**
+     * The labels of a matrix read from {@code matrix} with {@code rows} rows, as class ids: refused when the two
+     * files come from different embed runs ({@link EmbeddingIndex#checkPair}) or their row counts differ.
+     */
+    public static EncodedLabels encodedFor(Path file, Path matrix, int rows) throws IOException {
+        EmbeddingIndex.checkPair(matrix, file);
+        return EncodedLabels.encode(readMatching(file, rows, matrix.toString()));
+    }
+
     private static boolean isHeader(List<String> r) {
         return r.get(0).strip().equalsIgnoreCase("path") && r.get(1).strip().equalsIgnoreCase("label");
     }

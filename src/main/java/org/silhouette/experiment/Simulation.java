@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToIntFunction;
 
 /**
  * A scripted annotator labelling a dataset on the map, one action at a time, starting with no labels.
@@ -203,7 +205,7 @@ public final class Simulation {
                         ? map.compareSuggestions(labels, cancel) : null;
                 map.followLabels(o.loop(), progress, cancel); // as the app does once a round's map is out
                 rec.add(action, kind, before, labels, truth, sug, seconds);
-                listener.acted(action, kind, rec.groups.getLast(), rec.accuracy.getLast(), rec.coverage.getLast());
+                listener.acted(action, kind, rec.last().group(), rec.last().accuracy(), rec.last().coverage());
             }
         }
         return rec.curve();
@@ -261,36 +263,24 @@ public final class Simulation {
         return 1 - unlabelled(labels) / (double) labels.length;
     }
 
+    /** The curve's points, one row of figures per action, turned into the curve's columns at the end. */
     private static final class Recorder {
-        final List<Integer> actions = new ArrayList<>();
-        final List<Double> accuracy = new ArrayList<>();
-        final List<Double> coverage = new ArrayList<>();
-        final List<Double> withSuggestions = new ArrayList<>();
-        final List<String> kinds = new ArrayList<>();
-        final List<Integer> groups = new ArrayList<>();
-        final List<Integer> wrong = new ArrayList<>();
-        final List<Double> seconds = new ArrayList<>();
-        final List<Double> ece = new ArrayList<>();
-        final List<Double> rawEce = new ArrayList<>();
-        final List<Double> suggested = new ArrayList<>();
-        final List<Double> rawSuggested = new ArrayList<>();
-        final List<Integer> named = new ArrayList<>();
+        private record Point(int action, String kind, int group, int wrong, double accuracy, double coverage,
+                double withSuggestions, double seconds, double ece, double rawEce, double suggested,
+                double rawSuggested, int named) {
+        }
+
+        private final List<Point> points = new ArrayList<>();
 
         void add(int action, String kind, int group, int wrongCount, int[] labels, int[] truth,
                 Suggestions.Compared sug, double secs) {
-            actions.add(action);
-            kinds.add(kind);
-            groups.add(group);
-            wrong.add(wrongCount);
-            accuracy.add(accuracy(labels, truth));
-            coverage.add(coverage(labels));
-            withSuggestions.add(sug == null ? Double.NaN : accuracy(merged(labels, sug.calibrated().label()), truth));
-            seconds.add(secs);
-            ece.add(sug == null ? Double.NaN : CalibrationError.ofSuggestions(sug.calibrated(), labels, truth));
-            rawEce.add(sug == null ? Double.NaN : CalibrationError.ofSuggestions(sug.raw(), labels, truth));
-            suggested.add(sug == null ? Double.NaN : CalibrationError.suggestedShare(sug.calibrated(), labels));
-            rawSuggested.add(sug == null ? Double.NaN : CalibrationError.suggestedShare(sug.raw(), labels));
-            named.add(distinct(labels));
+            boolean none = sug == null;
+            points.add(new Point(action, kind, group, wrongCount, accuracy(labels, truth), coverage(labels),
+                    none ? Double.NaN : accuracy(merged(labels, sug.calibrated().label()), truth), secs,
+                    none ? Double.NaN : CalibrationError.ofSuggestions(sug.calibrated(), labels, truth),
+                    none ? Double.NaN : CalibrationError.ofSuggestions(sug.raw(), labels, truth),
+                    none ? Double.NaN : CalibrationError.suggestedShare(sug.calibrated(), labels),
+                    none ? Double.NaN : CalibrationError.suggestedShare(sug.raw(), labels), distinct(labels)));
         }
 
         void add(int action, String kind, int[] before, int[] after, int[] truth, Suggestions.Compared sug,
@@ -306,6 +296,11 @@ public final class Simulation {
             add(action, kind, group, bad, after, truth, sug, secs);
         }
 
+        /** The latest action's figures. */
+        Point last() {
+            return points.getLast();
+        }
+
         private static int[] merged(int[] labels, int[] suggested) {
             int[] m = labels.clone();
             for (int i = 0; i < m.length; i++) {
@@ -317,18 +312,19 @@ public final class Simulation {
         }
 
         Curve curve() {
-            return new Curve(actions.stream().mapToInt(Integer::intValue).toArray(),
-                    accuracy.stream().mapToDouble(Double::doubleValue).toArray(),
-                    coverage.stream().mapToDouble(Double::doubleValue).toArray(),
-                    withSuggestions.stream().mapToDouble(Double::doubleValue).toArray(),
-                    List.copyOf(kinds), groups.stream().mapToInt(Integer::intValue).toArray(),
-                    wrong.stream().mapToInt(Integer::intValue).toArray(),
-                    doubles(seconds), new Calibration(doubles(ece), doubles(rawEce), doubles(suggested),
-                    doubles(rawSuggested), named.stream().mapToInt(Integer::intValue).toArray()));
+            return new Curve(ints(Point::action), doubles(Point::accuracy), doubles(Point::coverage),
+                    doubles(Point::withSuggestions), points.stream().map(Point::kind).toList(), ints(Point::group),
+                    ints(Point::wrong), doubles(Point::seconds), new Calibration(doubles(Point::ece),
+                    doubles(Point::rawEce), doubles(Point::suggested), doubles(Point::rawSuggested),
+                    ints(Point::named)));
         }
 
-        private static double[] doubles(List<Double> values) {
-            return values.stream().mapToDouble(Double::doubleValue).toArray();
+        private int[] ints(ToIntFunction<Point> column) {
+            return points.stream().mapToInt(column).toArray();
+        }
+
+        private double[] doubles(ToDoubleFunction<Point> column) {
+            return points.stream().mapToDouble(column).toArray();
         }
     }
 }

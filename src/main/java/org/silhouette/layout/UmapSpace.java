@@ -86,11 +86,9 @@ public final class UmapSpace {
         int n = graph.n();
         double[] g = new double[dim];
         SplittableRandom random = new SplittableRandom(o.seed() * 31 + 17);
-        for (int epoch = 1; epoch <= epochs; epoch++) {
-            cancel.check();
-            double alpha = alpha0 * (1 - (epoch - 1) / (double) epochs);
+        q.run(alpha0, progress, cancel, (epoch, alpha) -> {
             for (int e = 0; e < q.kept; e++) {
-                if (q.next[e] > epoch) {
+                if (!q.due(e, epoch)) {
                     continue;
                 }
                 int i = q.head[e] * dim;
@@ -104,8 +102,7 @@ public final class UmapSpace {
                         y[j + c] -= step;
                     }
                 }
-                q.next[e] += q.every[e];
-                int negatives = (int) ((epoch - q.nextNegative[e]) / q.everyNegative[e]);
+                int negatives = q.sample(e, epoch);
                 for (int s = 0; s < negatives; s++) {
                     int k = random.nextInt(n) * dim;
                     if (k == i) {
@@ -119,12 +116,8 @@ public final class UmapSpace {
                         }
                     }
                 }
-                if (negatives > 0) {
-                    q.nextNegative[e] += negatives * q.everyNegative[e];
-                }
             }
-            progress.update("UMAP", epoch, epochs);
-        }
+        });
     }
 
     /** Puts point i minus point j (offsets into {@code y}) into {@code g}; returns its squared length. */

@@ -2,7 +2,6 @@ package org.silhouette.metrics;
 
 import org.silhouette.core.FloatMatrix;
 
-import java.util.stream.IntStream;
 
 /**
  * Leave-one-out k-nearest-neighbour classification: each row gets the class most common among its k nearest
@@ -32,10 +31,7 @@ public final class KnnAccuracy {
         }
         int votesSize = classes;
         DistancePanels panels = new DistancePanels(x);
-        int block = 8 * DistancePanels.BLOCK;
-        long hits = IntStream.range(0, (n + block - 1) / block).parallel().mapToLong(t -> {
-            int first = t * block;
-            int count = Math.min(block, n - first);
+        long hits = NeighbourScan.sumOverBlocks(n, (first, count) -> {
             double[][] rows = NeighbourScan.squaredRows(x, panels, first, count);
             Neighbours scratch = new Neighbours(k);
             int[] votes = new int[votesSize];
@@ -53,7 +49,7 @@ public final class KnnAccuracy {
                 sum += best == labels[i] ? 1 : 0;
             }
             return sum;
-        }).sum();
+        });
         return (double) hits / n;
     }
 }

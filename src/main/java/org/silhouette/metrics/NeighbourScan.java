@@ -53,12 +53,9 @@ final class NeighbourScan {
                 silhouette ? new double[n] : null, silhouette ? new double[n] : null,
                 retrieval ? new double[n] : null, retrieval ? new double[n] : null, retrieval ? new double[n] : null);
         AtomicLong done = new AtomicLong();
-        int tasks = (n + TASK_ROWS - 1) / TASK_ROWS;
         progress.update("Pairwise distances", 0, n);
-        IntStream.range(0, tasks).parallel().forEach(t -> {
+        sumOverBlocks(n, (first, count) -> {
             cancel.check();
-            int first = t * TASK_ROWS;
-            int count = Math.min(TASK_ROWS, n - first);
             double[][] dist = squaredRows(labelled, panels, first, count);
             Scratch scratch = new Scratch(n, lr.classCount());
             for (int b = 0; b < count; b++) {
@@ -73,8 +70,26 @@ final class NeighbourScan {
             synchronized (done) { // keeps the reported count increasing across threads
                 progress.update("Pairwise distances", done.addAndGet(count), n);
             }
+            return count;
         });
         return out;
+    }
+
+    /** The work of one parallel task on the query rows first..first+count-1. */
+    interface RowBlock {
+        long run(int first, int count);
+    }
+
+    /**
+     * Splits the rows 0..n-1 into blocks of a few distance panels' height, runs {@code block} on them in parallel
+     * and sums what the blocks return (a count the caller wants over all rows).
+     */
+    static long sumOverBlocks(int n, RowBlock block) {
+        int tasks = (n + TASK_ROWS - 1) / TASK_ROWS;
+        return IntStream.range(0, tasks).parallel().mapToLong(t -> {
+            int first = t * TASK_ROWS;
+            return block.run(first, Math.min(TASK_ROWS, n - first));
+        }).sum();
     }
 
     /** Squared distances from rows first..first+count-1 to every row, one panel at a time for all of them. */

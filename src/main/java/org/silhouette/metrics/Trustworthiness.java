@@ -2,7 +2,6 @@ package org.silhouette.metrics;
 
 import org.silhouette.core.FloatMatrix;
 
-import java.util.stream.IntStream;
 
 /**
  * How well a map keeps each point's neighbours (Venna &amp; Kaski 2001), as sklearn.manifold.trustworthiness
@@ -31,10 +30,7 @@ public final class Trustworthiness {
         }
         DistancePanels high = new DistancePanels(input);
         DistancePanels low = new DistancePanels(map);
-        int block = 8 * DistancePanels.BLOCK;
-        long penalty = IntStream.range(0, (n + block - 1) / block).parallel().mapToLong(t -> {
-            int first = t * block;
-            int count = Math.min(block, n - first);
+        long penalty = NeighbourScan.sumOverBlocks(n, (first, count) -> {
             double[][] inInput = NeighbourScan.squaredRows(input, high, first, count);
             double[][] inMap = NeighbourScan.squaredRows(map, low, first, count);
             Neighbours scratch = new Neighbours(k);
@@ -43,7 +39,7 @@ public final class Trustworthiness {
                 sum += rowPenalty(first + b, inInput[b], inMap[b], k, scratch);
             }
             return sum;
-        }).sum();
+        });
         return 1 - 2.0 / ((double) n * k * (2.0 * n - 3.0 * k - 1)) * penalty;
     }
 

@@ -14,11 +14,8 @@ import org.silhouette.layout.UmapOptions;
 import org.silhouette.session.LoopOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,11 +27,8 @@ import java.util.Set;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Measure the performance targets and write them into docs/BENCHMARKS.md.")
-public final class BenchCommand implements HarnessCommand {
+public final class BenchCommand extends HarnessCommand {
     static final List<String> ALL = List.of("loss", "backbone", "head", "layout", "loop", "app-loop", "render");
-
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--only", split = ",", paramLabel = "PART",
             description = "Run only these parts: loss, backbone, head, layout, loop, app-loop, render (default: all).")
@@ -56,13 +50,12 @@ public final class BenchCommand implements HarnessCommand {
     ReportFlags output = new ReportFlags("docs/BENCHMARKS.md");
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter err = spec.commandLine().getErr();
+    protected int run() throws Exception {
         Set<String> parts = GeneratedSection.parts(only, ALL, "bench");
         Report report = new Report(MachineInfo.describe(), commandLine());
-        err.println("Benchmarking " + String.join(", ", parts) + " on " + report.machine().oneLine());
+        err().println("Benchmarking " + String.join(", ", parts) + " on " + report.machine().oneLine());
         if (parts.contains("loss")) {
-            err.println("loss: forward+backward per loss...");
+            err().println("loss: forward+backward per loss...");
             report.losses(List.of(LossBenchmark.run(256, 16), LossBenchmark.run(1024, 16)));
         }
         if (parts.contains("backbone")) {
@@ -70,18 +63,18 @@ public final class BenchCommand implements HarnessCommand {
             if (model == null) {
                 report.note("backbone", "skipped: no MobileNetV2 found (give --backbone FILE)");
             } else {
-                err.println("backbone: MobileNetV2 throughput...");
-                report.backbone(model, BackboneBenchmark.mobileNetV2(model, new ConsoleProgress(err), Cancellation.NEVER));
+                err().println("backbone: MobileNetV2 throughput...");
+                report.backbone(model, BackboneBenchmark.mobileNetV2(model, new ConsoleProgress(err()), Cancellation.NEVER));
             }
         }
         if (parts.contains("head")) {
-            err.println("head: training epochs on 10k cached features...");
+            err().println("head: training epochs on 10k cached features...");
             report.head(List.of(TrainBenchmark.headEpoch10k(),
                     TrainBenchmark.headEpoch(10_000, 1280, 10,
                             TrainOptions.builder(LossKind.SILHOUETTE, 16).epochs(5).seed(1).build())));
         }
         if (parts.contains("layout")) {
-            err.println("layout: UMAP, PCA, t-SNE...");
+            err().println("layout: UMAP, PCA, t-SNE...");
             LayoutBenchmark.Synthetic s = LayoutBenchmark.synthetic(10_000, 16, 10, 3);
             UmapOptions umap = UmapOptions.builder().seed(1).build();
             LayoutBenchmark.Result fresh = LayoutBenchmark.umap(s, umap);
@@ -92,16 +85,16 @@ public final class BenchCommand implements HarnessCommand {
             LayoutBenchmark.Result tsne = LayoutBenchmark.tsne(LayoutBenchmark.synthetic(tsneRows, 16, 10, 3),
                     TsneOptions.defaults());
             report.layout(List.of(fresh, warm, pca, tsne));
-            realLayout(report, err);
+            realLayout(report);
         }
         LoopBenchmark.Result loop = null;
         if (parts.contains("loop") || parts.contains("app-loop")) {
-            err.println("loop: lasso-label -> refreshed map on 10k images...");
+            err().println("loop: lasso-label -> refreshed map on 10k images...");
             loop = LoopBenchmark.default10k();
             report.loop(loop, LoopOptions.defaults());
         }
         if (parts.contains("app-loop")) {
-            err.println("app-loop: the same through the app's session, on 10k images written to disk...");
+            err().println("app-loop: the same through the app's session, on 10k images written to disk...");
             Path dir = Files.createTempDirectory("silhouette-app-loop");
             try {
                 report.appLoop(AppLoopBenchmark.run(dir, 10_000, 6, 0.2, 100), loop);
@@ -110,7 +103,7 @@ public final class BenchCommand implements HarnessCommand {
             }
         }
         if (parts.contains("render")) {
-            err.println("render: map frames (software pipeline)...");
+            err().println("render: map frames (software pipeline)...");
             try {
                 report.render(MapRenderBench.run(MapRenderBench.Options.DEFAULT));
             } catch (UserError e) {
@@ -123,7 +116,7 @@ public final class BenchCommand implements HarnessCommand {
     }
 
     /** UMAP against umap-learn on CIFAR-10 features, when the shared data and backbone are there. */
-    private void realLayout(Report report, PrintWriter err) throws java.io.IOException {
+    private void realLayout(Report report) throws java.io.IOException {
         String title = "UMAP on real features against umap-learn";
         Path folder = sharedRoot().resolve("data/cifar10/test");
         Path model = backboneModel();
@@ -132,8 +125,8 @@ public final class BenchCommand implements HarnessCommand {
                     : "no CIFAR-10 test images at " + folder + " (set -Dsilhouette.shared=DIR)"));
             return;
         }
-        err.println("layout: CIFAR-10 features, our UMAP" + (noUmapLearn ? "" : " and umap-learn, alternating") + "...");
-        CifarFeatures.Input in = CifarFeatures.load(folder, model, new ConsoleProgress(err), Cancellation.NEVER);
+        err().println("layout: CIFAR-10 features, our UMAP" + (noUmapLearn ? "" : " and umap-learn, alternating") + "...");
+        CifarFeatures.Input in = CifarFeatures.load(folder, model, new ConsoleProgress(err()), Cancellation.NEVER);
         report.layoutReal(LayoutBenchmark.real(in, UmapOptions.builder().seed(1).build(), 2, !noUmapLearn), folder,
                 model);
     }

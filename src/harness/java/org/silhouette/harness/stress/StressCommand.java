@@ -9,12 +9,9 @@ import org.silhouette.harness.MachineInfo;
 import org.silhouette.harness.ReportFlags;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,11 +26,8 @@ import java.util.Set;
  */
 @Command(name = "stress", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Run the long robustness checks and write their figures into docs/RELIABILITY.md.")
-public final class StressCommand implements HarnessCommand {
+public final class StressCommand extends HarnessCommand {
     static final List<String> ALL = List.of("decode", "scan", "crash", "export", "race", "fx");
-
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--only", split = ",", paramLabel = "PART", description = "Run only these parts: decode, scan, crash, export, race, fx (the FX watchdog; needs a display).")
     List<String> only;
@@ -76,12 +70,11 @@ public final class StressCommand implements HarnessCommand {
     ReportFlags output = new ReportFlags("docs/RELIABILITY.md");
 
     @Override
-    public Integer call() throws Exception {
-        PrintWriter err = spec.commandLine().getErr();
+    protected int run() throws Exception {
         Set<String> parts = GeneratedSection.parts(only, ALL, "stress");
         boolean temporary = work == null;
         Path dir = temporary ? Files.createTempDirectory("silhouette-stress") : work;
-        ConsoleProgress progress = new ConsoleProgress(err);
+        ConsoleProgress progress = new ConsoleProgress(err());
         StringBuilder md = new StringBuilder();
         boolean passed = true;
         try {
@@ -93,7 +86,7 @@ public final class StressCommand implements HarnessCommand {
                         + "%d exceptions escaped, %d corpus files on the wrong side; slowest %.0f ms (%s) | %s |%n",
                         r.tried(), r.decoded(), r.problems(), r.escaped(), r.corpusMismatches(), r.worstMillis(),
                         r.worstFile(), verdict(r.passed())));
-                r.failures().stream().limit(5).forEach(line -> err.println("decode: " + line));
+                r.failures().stream().limit(5).forEach(line -> err().println("decode: " + line));
             }
             if (parts.contains("scan")) {
                 ScanStress.Report r = ScanStress.run(dir.resolve("scan"), files, progress, Cancellation.NEVER);
@@ -110,7 +103,7 @@ public final class StressCommand implements HarnessCommand {
                 passed &= r.passed();
                 md.append("| kill -9 while labelling, then reopen | ").append(r.summary()).append(" | ")
                         .append(verdict(r.passed())).append(" |\n");
-                r.failures().stream().limit(5).forEach(line -> err.println("crash: " + line));
+                r.failures().stream().limit(5).forEach(line -> err().println("crash: " + line));
             }
             if (parts.contains("export")) {
                 ExportCrashTrials.Report r = ExportCrashTrials.run(exportTrials, seed, dir.resolve("export"), progress,
@@ -119,7 +112,7 @@ public final class StressCommand implements HarnessCommand {
                 passed &= r.passed();
                 md.append("| kill -9 while exporting embeddings and labelling, then check the pair | ")
                         .append(r.summary()).append(" | ").append(verdict(r.passed())).append(" |\n");
-                r.failures().stream().limit(5).forEach(line -> err.println("export: " + line));
+                r.failures().stream().limit(5).forEach(line -> err().println("export: " + line));
             }
             if (parts.contains("race")) {
                 FileChangeRace.Report r = FileChangeRace.run(dir.resolve("race"), raceRuns, raceFiles, seed, progress,
