@@ -16,7 +16,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.GridCell;
 import org.controlsfx.control.GridView;
-import org.silhouette.app.map.MapSelection;
+import org.silhouette.render.MapSelection;
 import org.silhouette.session.ProjectSession;
 import org.silhouette.session.Rows;
 

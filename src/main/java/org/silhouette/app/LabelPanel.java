@@ -23,9 +23,9 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.Window;
 import org.silhouette.app.map.FxImages;
-import org.silhouette.app.map.MapSelection;
 import org.silhouette.project.LabelInfo;
 import org.silhouette.project.LabelState;
+import org.silhouette.render.MapSelection;
 
 import java.util.List;
 import java.util.Locale;

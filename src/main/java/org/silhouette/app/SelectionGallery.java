@@ -15,7 +15,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.controlsfx.control.GridCell;
 import org.controlsfx.control.GridView;
-import org.silhouette.app.map.MapSelection;
+import org.silhouette.render.MapSelection;
 import org.silhouette.session.ProjectSession;
 import org.silhouette.session.Rows;
 

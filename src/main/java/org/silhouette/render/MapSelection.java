@@ -1,4 +1,4 @@
-package org.silhouette.app.map;
+package org.silhouette.render;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -80,7 +80,7 @@ public final class MapSelection {
     }
 
     /** Read-only view for hot loops (the overlay); callers must not modify it. */
-    BitSet bitsView() {
+    public BitSet bitsView() {
         return bits;
     }
 

@@ -1,4 +1,4 @@
-package org.silhouette.app.map;
+package org.silhouette.render;
 
 import org.junit.jupiter.api.Test;
 
