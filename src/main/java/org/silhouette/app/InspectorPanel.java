@@ -120,9 +120,7 @@ final class InspectorPanel {
     }
 
     private void removeFromSelection(int row) {
-        java.util.BitSet one = new java.util.BitSet();
-        one.set(row);
-        presenter.map().selectionModel().apply(one, MapSelection.Op.SUBTRACT);
+        presenter.map().selectionModel().apply(MapSelection.of(row), MapSelection.Op.SUBTRACT);
     }
 
     private final class Cell extends GridCell<Integer> {

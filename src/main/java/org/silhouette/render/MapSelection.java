@@ -36,6 +36,15 @@ public final class MapSelection {
         setItemCount(itemCount);
     }
 
+    /** The rows as a set of hits, to {@link #apply}. */
+    public static BitSet of(int... rows) {
+        BitSet hits = new BitSet();
+        for (int r : rows) {
+            hits.set(r);
+        }
+        return hits;
+    }
+
     public void addListener(Listener listener) {
         listeners.add(listener);
     }
