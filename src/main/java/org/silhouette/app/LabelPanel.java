@@ -213,7 +213,7 @@ final class LabelPanel {
         updating = was;
     }
 
-    private static Region spacer() {
+    static Region spacer() {
         Region r = new Region();
         HBox.setHgrow(r, Priority.ALWAYS);
         return r;
