@@ -105,7 +105,7 @@ final class DoubtfulLabelsDialog {
         jump.setOnAction(e -> jump());
         Button again = new Button("Look again");
         again.setOnAction(e -> show());
-        HBox buttons = new HBox(8, fix, keep, jump, LabelPanel.spacer(), again);
+        HBox buttons = new HBox(8, fix, keep, jump, AppToolbar.spacer(), again);
         buttons.setAlignment(Pos.CENTER_LEFT);
         header.setWrapText(true);
         Label hint = new Label("F gives an image the label its neighbours carry, K keeps its label (it is trained on"
