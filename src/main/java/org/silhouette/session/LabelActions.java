@@ -3,6 +3,7 @@ package org.silhouette.session;
 import org.silhouette.project.LabelInfo;
 
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -27,42 +28,29 @@ public final class LabelActions {
 
     /** A number key: the selected images get this label. */
     public static Action assign(int[] images, LabelInfo label) {
-        return new Action(labelling(images), e -> {
-            e.assign(images, label.id());
-            return labelled(images.length, label.name());
-        }, true);
+        return ofSelection(labelling(images), e -> e.assign(images, label.id()), labelled(images.length, label.name()));
     }
 
     /** The name box: an existing label, or a new one created in the same undo step. */
     public static Action assignName(int[] images, String name) {
-        return new Action(labelling(images), e -> {
-            e.assignName(images, name);
-            return labelled(images.length, name);
-        }, true);
+        return ofSelection(labelling(images), e -> e.assignName(images, name), labelled(images.length, name));
     }
 
     /** The selection's unlabelled images take their suggested labels, each its own. */
     public static Action acceptSuggestions(int[] images, int[] labelIds) {
-        return new Action("Accepting suggestions", e -> {
-            e.assignEach(images, labelIds);
-            return String.format(Locale.ROOT, "Accepted %,d suggestions.", images.length);
-        }, true);
+        return ofSelection("Accepting suggestions", e -> e.assignEach(images, labelIds),
+                String.format(Locale.ROOT, "Accepted %,d suggestions.", images.length));
     }
 
     /** Backspace: the selected images become unlabelled. */
     public static Action removeLabels(int[] images) {
-        return new Action("Removing labels", e -> {
-            e.unassign(images);
-            return String.format(Locale.ROOT, "Removed the labels of %,d images.", images.length);
-        }, true);
+        return ofSelection("Removing labels", e -> e.unassign(images),
+                String.format(Locale.ROOT, "Removed the labels of %,d images.", images.length));
     }
 
     /** These images, whatever is selected, get one label (the review windows); {@code done} is the line after. */
     public static Action relabel(int[] images, int labelId, String done) {
-        return new Action("Relabelling", e -> {
-            e.assign(images, labelId);
-            return done;
-        }, false);
+        return of("Relabelling", e -> e.assign(images, labelId), done);
     }
 
     public static Action create(String name) {
@@ -70,39 +58,27 @@ public final class LabelActions {
     }
 
     public static Action rename(LabelInfo label, String name) {
-        return new Action("Renaming", e -> {
-            e.rename(label.id(), name.strip());
-            return "Renamed '" + label.name() + "' to '" + name.strip() + "'.";
-        }, false);
+        return of("Renaming", e -> e.rename(label.id(), name.strip()),
+                "Renamed '" + label.name() + "' to '" + name.strip() + "'.");
     }
 
     public static Action recolour(LabelInfo label, int rgb) {
-        return new Action("Recolouring", e -> {
-            e.recolour(label.id(), rgb);
-            return "Recoloured '" + label.name() + "'.";
-        }, false);
+        return of("Recolouring", e -> e.recolour(label.id(), rgb), "Recoloured '" + label.name() + "'.");
     }
 
     public static Action merge(LabelInfo from, LabelInfo into) {
-        return new Action("Merging", e -> {
-            e.merge(from.id(), into.id());
-            return "Merged '" + from.name() + "' into '" + into.name() + "'.";
-        }, false);
+        return of("Merging", e -> e.merge(from.id(), into.id()),
+                "Merged '" + from.name() + "' into '" + into.name() + "'.");
     }
 
     public static Action delete(LabelInfo label) {
-        return new Action("Deleting", e -> {
-            e.delete(label.id());
-            return "Deleted the label '" + label.name() + "'; its images are unlabelled (Ctrl+Z brings it back).";
-        }, false);
+        return of("Deleting", e -> e.delete(label.id()),
+                "Deleted the label '" + label.name() + "'; its images are unlabelled (Ctrl+Z brings it back).");
     }
 
     /** Moves a label to {@code index} in the panel order. */
     public static Action move(LabelInfo label, int index) {
-        return new Action("Reordering", e -> {
-            e.move(label.id(), index);
-            return "Moved '" + label.name() + "'.";
-        }, false);
+        return of("Reordering", e -> e.move(label.id(), index), "Moved '" + label.name() + "'.");
     }
 
     public static Action undo() {
@@ -113,6 +89,19 @@ public final class LabelActions {
     public static Action redo() {
         return new Action("Redoing", e -> e.redo().map(what -> "Redid: " + what + ".").orElse("Nothing to redo."),
                 false);
+    }
+
+    /** A change whose line after is known before it runs. */
+    private static Action of(String doing, Consumer<LabelEdits> change, String done) {
+        return new Action(doing, e -> {
+            change.accept(e);
+            return done;
+        }, false);
+    }
+
+    /** A change of the selection's labels. */
+    private static Action ofSelection(String doing, Consumer<LabelEdits> change, String done) {
+        return new Action(doing, of(doing, change, done).edit(), true);
     }
 
     private static String labelling(int[] images) {
