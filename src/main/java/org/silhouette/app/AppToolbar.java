@@ -50,13 +50,18 @@ final class AppToolbar {
         }
         Label busy = new Label();
         busy.textProperty().bind(Bindings.when(loop.busyProperty()).then("retraining…").otherwise(""));
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
         backbone.getStyleClass().add("title");
         ToolBar bar = new ToolBar(new Label("Colour by"), colour, new Separator(Orientation.VERTICAL), name, accept,
-                uncertain, new Separator(Orientation.VERTICAL), retrain, auto, busy, grow, backbone);
+                uncertain, new Separator(Orientation.VERTICAL), retrain, auto, busy, spacer(), backbone);
         bar.setPadding(new Insets(4, 8, 4, 8));
         return bar;
+    }
+
+    /** Space that grows to push what follows it in a row to the far end. */
+    static Region spacer() {
+        Region r = new Region();
+        HBox.setHgrow(r, Priority.ALWAYS);
+        return r;
     }
 
     /** A button that leaves the keyboard on the map: labelling keys keep working after a click. */

@@ -3,7 +3,7 @@ package org.silhouette.app;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
-import javafx.scene.Scene;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
@@ -16,10 +16,10 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.silhouette.core.Cancellation;
 import org.silhouette.session.Confusion;
+import org.silhouette.session.ConfusionTable;
 import org.silhouette.session.ProjectSession;
 
 import java.util.Locale;
-import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 
@@ -33,27 +33,24 @@ import java.util.function.Supplier;
 final class ConfusionWindow {
 
     private final MapPresenter presenter;
-    private final LabelController labels;
     private final ExecutorService compute;
     private final StatusLine status;
     private final Supplier<ProjectSession> session;
-    private final Supplier<Window> owner;
     private final Runnable gallery;
+    private final ToolWindow window;
     private final GridPane grid = new GridPane();
     private final Label header = new Label();
-    private Stage stage;
     private Confusion shown;
     private final LatestOnly counting = new LatestOnly();
 
-    ConfusionWindow(MapPresenter presenter, LabelController labels, ExecutorService compute, StatusLine status,
+    ConfusionWindow(MapPresenter presenter, ExecutorService compute, StatusLine status,
             Supplier<ProjectSession> session, Supplier<Window> owner, Runnable gallery) {
         this.presenter = presenter;
-        this.labels = labels;
         this.compute = compute;
         this.status = status;
         this.session = session;
-        this.owner = owner;
         this.gallery = gallery;
+        this.window = new ToolWindow(owner, "Confusion table", 760, 560).styled();
         grid.setId("confusion-grid");
         grid.setHgap(2);
         grid.setVgap(2);
@@ -65,9 +62,7 @@ final class ConfusionWindow {
         if (ws == null) {
             return;
         }
-        if (stage == null) {
-            stage = build();
-        }
+        window.stage(this::content, this::pressed);
         grid.getChildren().clear();
         shown = null;
         header.setText("Holding each label's images out of the spreading in turn…");
@@ -81,12 +76,11 @@ final class ConfusionWindow {
                 fill(c);
             }
         });
-        stage.show();
-        stage.toFront();
+        window.bringForward(null);
     }
 
     Stage stage() {
-        return stage;
+        return window.stage();
     }
 
     /** The table shown, or null while it is counted. */
@@ -94,10 +88,7 @@ final class ConfusionWindow {
         return shown;
     }
 
-    private Stage build() {
-        Stage s = new Stage();
-        s.initOwner(owner.get());
-        s.setTitle("Confusion table");
+    private Parent content() {
         header.setWrapText(true);
         header.setId("confusion-header");
         Label hint = new Label("Rows: your labels. Columns: the label the suggestions give those images when each is"
@@ -112,71 +103,55 @@ final class ConfusionWindow {
         BorderPane.setMargin(header, new Insets(0, 0, 8, 0));
         BorderPane.setMargin(hint, new Insets(8, 0, 0, 0));
         root.setPadding(new Insets(10));
-        Scene scene = new Scene(root, 760, 560);
-        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("app.css")).toExternalForm());
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                s.hide();
-            } else if (e.getCode() == KeyCode.G && !e.isShortcutDown()) {
-                gallery.run();
-            } else {
-                return;
-            }
+        return root;
+    }
+
+    private void pressed(KeyEvent e) {
+        if (e.getCode() == KeyCode.G && !e.isShortcutDown()) {
+            gallery.run();
             e.consume();
-        });
-        s.setScene(scene);
-        return s;
+        }
     }
 
     private void fill(Confusion c) {
         shown = c;
         grid.getChildren().clear();
+        ConfusionTable t = new ConfusionTable(c, presenter.shown()::labelName);
         int k = c.labels().size();
-        double all = c.agreement();
-        header.setText(k == 0 ? "No labels yet: name a group first." : Double.isNaN(all)
-                ? "Too few labelled images to hold any out." : String.format(Locale.ROOT, "Held out of the spreading,"
-                + " %.0f %% of the labelled images get their own label back.", 100 * all));
+        header.setText(t.headline());
         grid.add(caption("label ↓  suggested →", false), 0, 0);
         for (int col = 0; col <= k; col++) {
-            grid.add(caption(col == k ? "none" : name(c.labels().get(col)), true), col + 1, 0);
+            grid.add(caption(t.column(col), true), col + 1, 0);
         }
         grid.add(caption("agree", true), k + 2, 0);
         for (int row = 0; row < k; row++) {
             int r = row;
-            Label rowName = caption(name(c.labels().get(row)) + "  (" + c.rowTotal(row) + ")", false);
+            Label rowName = caption(t.row(row), false);
             rowName.setId("confusion-label-" + row);
             rowName.setCursor(Cursor.HAND);
-            rowName.setOnMouseClicked(e -> select(c.disagreeing(r), "labelled '" + name(c.labels().get(r))
-                    + "' that the suggestions give another label or none"));
+            rowName.setOnMouseClicked(e -> select(c.disagreeing(r), t.rowImages(r)));
             grid.add(rowName, 0, row + 1);
             for (int col = 0; col <= k; col++) {
-                grid.add(cell(c, row, col), col + 1, row + 1);
+                grid.add(cell(t, row, col), col + 1, row + 1);
             }
-            double a = c.agreement(row);
-            grid.add(caption(Double.isNaN(a) ? "–" : String.format(Locale.ROOT, "%.0f %%", 100 * a), true), k + 2,
-                    row + 1);
+            grid.add(caption(t.agreement(row), true), k + 2, row + 1);
         }
     }
 
     /** One count, shaded by its share of the row: blue where the suggestions agree, red where they do not. */
-    private Label cell(Confusion c, int row, int col) {
-        int n = c.count(row, col);
-        int total = c.rowTotal(row);
-        double share = total == 0 ? 0 : n / (double) total;
-        Label l = new Label(n == 0 ? "" : Integer.toString(n));
+    private Label cell(ConfusionTable t, int row, int col) {
+        double share = t.share(row, col);
+        Label l = new Label(t.cell(row, col));
         l.setId("confusion-" + row + "-" + col);
         l.setMinSize(48, 30);
         l.setMaxWidth(Double.MAX_VALUE); // as wide as its column's header
         l.setAlignment(Pos.CENTER);
         l.setStyle("-fx-background-color: " + Heat.css(Heat.shade(share, row == col)) + "; -fx-text-fill: "
                 + (share > 0.45 ? "#ffffff" : "#c9ccd2") + ";");
-        if (n > 0) {
+        if (t.counts().count(row, col) > 0) {
             l.setCursor(Cursor.HAND);
-            String what = "labelled '" + name(c.labels().get(row)) + "' " + (col == c.noneColumn()
-                    ? "that no label reaches" : row == col ? "that the suggestions agree with"
-                    : "that the suggestions call '" + name(c.labels().get(col)) + "'");
-            l.setTooltip(new Tooltip(String.format(Locale.ROOT, "%,d images %s", n, what)));
-            l.setOnMouseClicked(e -> select(c.images(row, col), what));
+            l.setTooltip(new Tooltip(t.cellTip(row, col)));
+            l.setOnMouseClicked(e -> select(t.counts().images(row, col), t.cellImages(row, col)));
         }
         return l;
     }
@@ -184,8 +159,7 @@ final class ConfusionWindow {
     /** Selects the images on the map and brings them into view; {@code what} says which ("labelled 'coat' …"). */
     private void select(int[] images, String what) {
         presenter.showOnMap(images);
-        status.message(String.format(Locale.ROOT, "Selected %s %s.", images.length == 1 ? "the image"
-                : String.format(Locale.ROOT, "the %,d images", images.length), what));
+        status.message(ConfusionTable.selected(images.length, what));
     }
 
     private static Label caption(String text, boolean centred) {
@@ -197,10 +171,6 @@ final class ConfusionWindow {
             l.setAlignment(Pos.CENTER);
         }
         return l;
-    }
-
-    private String name(int labelId) {
-        return presenter.shown().labelName(labelId);
     }
 
     /** The shades of the table. */

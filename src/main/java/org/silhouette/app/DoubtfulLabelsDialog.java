@@ -1,23 +1,18 @@
 package org.silhouette.app;
 
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.image.ImageView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import javafx.stage.StageStyle;
 import javafx.stage.Window;
 import org.silhouette.core.Cancellation;
 import org.silhouette.session.LabelReview;
@@ -26,7 +21,6 @@ import org.silhouette.session.ProjectSession;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 
@@ -47,11 +41,10 @@ final class DoubtfulLabelsDialog {
     private final GridThumbnails thumbnails;
     private final StatusLine status;
     private final Supplier<ProjectSession> session;
-    private final Supplier<Window> owner;
+    private final ToolWindow window;
     private final ListView<DoubtfulImage> list = new ListView<>();
     private final Label header = new Label();
-    private Stage stage;
-    private long generation;
+    private final LatestOnly looking = new LatestOnly();
 
     DoubtfulLabelsDialog(MapPresenter presenter, LabelController labels, ExecutorService compute,
             ExecutorService thumbnails, StatusLine status, Supplier<ProjectSession> session, Supplier<Window> owner) {
@@ -61,7 +54,7 @@ final class DoubtfulLabelsDialog {
         this.thumbnails = new GridThumbnails(presenter, thumbnails, THUMB, CACHED);
         this.status = status;
         this.session = session;
-        this.owner = owner;
+        this.window = new ToolWindow(owner, "Doubtful labels", 560, 520);
         list.setId("doubtful-list");
         list.setCellFactory(v -> new Cell());
         list.setPlaceholder(new Label("No doubtful labels."));
@@ -74,45 +67,36 @@ final class DoubtfulLabelsDialog {
         if (ws == null) {
             return;
         }
-        if (stage == null) {
-            stage = build();
-        }
+        window.stage(this::content, e -> { });
         if (ws != thumbnails.session()) {
             thumbnails.reset(ws);
         }
         list.getItems().clear();
         header.setText("Looking for labels that their neighbours contradict…");
-        long mine = ++generation;
-        CompletableFuture.supplyAsync(() -> ws.doubtfulLabels(Cancellation.NEVER), compute)
-                .whenComplete((found, error) -> Platform.runLater(() -> {
-                    if (mine != generation || ws != session.get()) {
-                        return; // a newer look, or another project
-                    }
-                    if (error != null) {
-                        header.setText("Could not look for doubtful labels: " + Dialogs.describe(error));
-                        return;
-                    }
-                    list.getItems().setAll(found);
-                    list.getSelectionModel().selectFirst();
-                    updateHeader();
-                }));
-        stage.show();
-        stage.toFront();
-        list.requestFocus();
+        looking.run(compute, () -> ws.doubtfulLabels(Cancellation.NEVER), (found, error) -> {
+            if (ws != session.get()) {
+                return; // another project
+            }
+            if (error != null) {
+                header.setText("Could not look for doubtful labels: " + Dialogs.describe(error));
+                return;
+            }
+            list.getItems().setAll(found);
+            list.getSelectionModel().selectFirst();
+            updateHeader();
+        });
+        window.bringForward(list);
     }
 
     Stage stage() {
-        return stage;
+        return window.stage();
     }
 
     ListView<DoubtfulImage> list() {
         return list;
     }
 
-    private Stage build() {
-        Stage s = new Stage(StageStyle.DECORATED);
-        s.initOwner(owner.get());
-        s.setTitle("Doubtful labels");
+    private Parent content() {
         Button fix = new Button("Fix (F)");
         fix.setOnAction(e -> fix());
         Button keep = new Button("Keep (K)");
@@ -121,9 +105,7 @@ final class DoubtfulLabelsDialog {
         jump.setOnAction(e -> jump());
         Button again = new Button("Look again");
         again.setOnAction(e -> show());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox buttons = new HBox(8, fix, keep, jump, gap, again);
+        HBox buttons = new HBox(8, fix, keep, jump, AppToolbar.spacer(), again);
         buttons.setAlignment(Pos.CENTER_LEFT);
         header.setWrapText(true);
         Label hint = new Label("F gives an image the label its neighbours carry, K keeps its label (it is trained on"
@@ -134,14 +116,7 @@ final class DoubtfulLabelsDialog {
         BorderPane.setMargin(header, new Insets(0, 0, 8, 0));
         BorderPane.setMargin(list, new Insets(0, 0, 8, 0));
         root.setPadding(new Insets(10));
-        s.setScene(new Scene(root, 560, 520));
-        s.getScene().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                s.hide();
-                e.consume();
-            }
-        });
-        return s;
+        return root;
     }
 
     private void pressed(KeyEvent e) {

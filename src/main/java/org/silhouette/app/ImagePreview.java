@@ -2,7 +2,7 @@ package org.silhouette.app;
 
 import javafx.application.Platform;
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
@@ -33,13 +33,12 @@ final class ImagePreview {
     private final MapPresenter presenter;
     private final ExecutorService decoder;
     private final Supplier<ProjectSession> session;
-    private final Supplier<Window> owner;
+    private final ToolWindow window;
     private final ImageView view = new ImageView();
     private final Label message = new Label();
     private final Label name = new Label();
     private final Label detail = new Label();
     private final Label position = new Label();
-    private Stage stage;
     /** The rows stepped through, and the rows they index, as when the preview was opened. */
     private RowWalk walk;
     private Rows rowsAtOpen;
@@ -52,7 +51,7 @@ final class ImagePreview {
         this.presenter = presenter;
         this.decoder = decoder;
         this.session = session;
-        this.owner = owner;
+        this.window = new ToolWindow(owner, "Preview", 900, 700);
         presenter.addLabelListener(this::describe);
     }
 
@@ -79,13 +78,9 @@ final class ImagePreview {
         walk = RowWalk.from(row, selected, rows.count());
         rowsAtOpen = rows;
         sessionAtOpen = ws;
-        if (stage == null) {
-            stage = build();
-        }
+        window.stage(this::content, this::pressed).setOnHidden(e -> generation++);
         show();
-        stage.show();
-        stage.toFront();
-        stage.requestFocus();
+        window.bringForward(null);
     }
 
     /** Moves {@code delta} images on, wrapping around. */
@@ -98,14 +93,12 @@ final class ImagePreview {
     }
 
     boolean isShowing() {
-        return stage != null && stage.isShowing();
+        return window.isShowing();
     }
 
     void close() {
-        if (stage != null) {
-            generation++;
-            stage.hide();
-        }
+        generation++;
+        window.hide();
     }
 
     /** The map row shown, or -1 (for tests). */
@@ -114,13 +107,10 @@ final class ImagePreview {
     }
 
     Stage stage() {
-        return stage;
+        return window.stage();
     }
 
-    private Stage build() {
-        Stage s = new Stage();
-        s.initOwner(owner.get());
-        s.setTitle("Preview");
+    private Parent content() {
         view.setPreserveRatio(true);
         message.setId("preview-message");
         message.setWrapText(true);
@@ -141,11 +131,7 @@ final class ImagePreview {
         caption.setStyle("-fx-background-color: #1b1d22;"); // one dark frame around the picture, as on the map
         BorderPane root = new BorderPane(picture);
         root.setBottom(caption);
-        Scene scene = new Scene(root, 900, 700);
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::pressed);
-        s.setScene(scene);
-        s.setOnHidden(e -> generation++);
-        return s;
+        return root;
     }
 
     private void pressed(KeyEvent e) {
@@ -154,7 +140,7 @@ final class ImagePreview {
             step(1);
         } else if (c == KeyCode.LEFT || c == KeyCode.UP) {
             step(-1);
-        } else if (c == KeyCode.ESCAPE || c == KeyCode.SPACE) {
+        } else if (c == KeyCode.SPACE) { // Esc closes it too, as every small window
             close();
         } else {
             return;
@@ -196,7 +182,7 @@ final class ImagePreview {
 
     /** The caption: the file, its label (or suggestion with its confidence), its size, where in the sequence. */
     private void describe() {
-        if (stage == null || walk == null || rowsAtOpen != presenter.rows()) {
+        if (window.stage() == null || walk == null || rowsAtOpen != presenter.rows()) {
             return;
         }
         int row = walk.row();

@@ -16,7 +16,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.GridCell;
 import org.controlsfx.control.GridView;
-import org.silhouette.app.map.MapSelection;
+import org.silhouette.render.MapSelection;
 import org.silhouette.session.ProjectSession;
 import org.silhouette.session.Rows;
 
@@ -120,9 +120,7 @@ final class InspectorPanel {
     }
 
     private void removeFromSelection(int row) {
-        java.util.BitSet one = new java.util.BitSet();
-        one.set(row);
-        presenter.map().selectionModel().apply(one, MapSelection.Op.SUBTRACT);
+        presenter.map().selectionModel().apply(MapSelection.of(row), MapSelection.Op.SUBTRACT);
     }
 
     private final class Cell extends GridCell<Integer> {

@@ -1,24 +1,24 @@
 package org.silhouette.app;
 
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.stage.Window;
-import org.silhouette.app.map.MapSelection;
 import org.silhouette.project.LabelInfo;
+import org.silhouette.render.MapSelection;
+import org.silhouette.session.LabelActions;
 import org.silhouette.session.LabelEdits;
 import org.silhouette.session.ProjectSession;
 import org.silhouette.session.RowLabels;
 
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Every label operation of the window. Each one runs on the store thread; the map changes only when the store
- * has committed it and published the new state, and the status line says it is done only after the call
- * returned. Errors (a read-only project, a busy database, a bad name) become a one-line dialog and change
- * nothing. FX thread.
+ * Every label operation of the window ({@link LabelActions} says what each does and reports). Each one runs on
+ * the store thread; the map changes only when the store has committed it and published the new state, and the
+ * status line says it is done only after the call returned. Errors (a read-only project, a busy database, a bad
+ * name) become a one-line dialog and change nothing. FX thread.
  */
 final class LabelController {
 
@@ -64,38 +64,25 @@ final class LabelController {
             status.message("There is no label " + (position + 1) + " yet: press N to name the selection.");
             return;
         }
-        withSelection(images -> bulk("Labelling " + images.length + " images", st -> {
-            st.assign(images, label.id());
-            return done(images.length, label.name());
-        }));
+        withSelection(images -> write(LabelActions.assign(images, label)));
     }
 
     /** The name popup: an existing label, or a new one created in the same undo step. */
     void assignName(String name) {
         String n = name.strip();
-        if (n.isEmpty()) {
-            return;
+        if (!n.isEmpty()) {
+            withSelection(images -> write(LabelActions.assignName(images, n)));
         }
-        withSelection(images -> bulk("Labelling " + images.length + " images", st -> {
-            st.assignName(images, n);
-            return done(images.length, n);
-        }));
     }
 
     /** Gives these images one label, whatever is selected; one undo step. {@code done} is the status line after. */
     void relabel(int[] images, int labelId, String done) {
-        write("Relabelling", st -> {
-            st.assign(images, labelId);
-            return done;
-        });
+        write(LabelActions.relabel(images, labelId, done));
     }
 
     /** Backspace: the selection becomes unlabelled. */
     void removeLabels() {
-        withSelection(images -> bulk("Removing labels", st -> {
-            st.unassign(images);
-            return String.format(Locale.ROOT, "Removed the labels of %,d images.", images.length);
-        }));
+        withSelection(images -> write(LabelActions.removeLabels(images)));
     }
 
     /** Applies the suggested label to every unlabelled selected image that has one; one undo step. */
@@ -109,12 +96,7 @@ final class LabelController {
             status.message("No unlabelled image in the selection has a suggestion.");
             return;
         }
-        int[] images = shown.rows().images(open);
-        int[] ids = shown.suggestionsOf(open);
-        bulk("Accepting suggestions", st -> {
-            st.assignEach(images, ids);
-            return String.format(Locale.ROOT, "Accepted %,d suggestions.", images.length);
-        });
+        write(LabelActions.acceptSuggestions(shown.rows().images(open), shown.suggestionsOf(open)));
     }
 
     /** Selects the unlabelled images whose suggestions are least sure. */
@@ -124,66 +106,52 @@ final class LabelController {
             return;
         }
         int[] rows = shown.mostUncertain(UNCERTAIN_COUNT);
-        java.util.BitSet hits = new java.util.BitSet();
-        for (int r : rows) {
-            hits.set(r);
-        }
-        presenter.map().selectionModel().apply(hits, MapSelection.Op.REPLACE);
+        presenter.map().selectionModel().apply(MapSelection.of(rows), MapSelection.Op.REPLACE);
         status.message("Selected the " + rows.length + " unlabelled images whose suggestions are least sure.");
-    }
-
-    // ---- labels themselves --------------------------------------------------------------------
-
-    void create(String name) {
-        write("Creating a label", st -> "Created the label '" + st.create(name.strip()).name() + "'.");
-    }
-
-    void rename(LabelInfo label, String name) {
-        write("Renaming", st -> {
-            st.rename(label.id(), name.strip());
-            return "Renamed '" + label.name() + "' to '" + name.strip() + "'.";
-        });
-    }
-
-    void recolour(LabelInfo label, int rgb) {
-        write("Recolouring", st -> {
-            st.recolour(label.id(), rgb);
-            return "Recoloured '" + label.name() + "'.";
-        });
-    }
-
-    void merge(LabelInfo from, LabelInfo into) {
-        write("Merging", st -> {
-            st.merge(from.id(), into.id());
-            return "Merged '" + from.name() + "' into '" + into.name() + "'.";
-        });
-    }
-
-    void delete(LabelInfo label) {
-        write("Deleting", st -> {
-            st.delete(label.id());
-            return "Deleted the label '" + label.name() + "'; its images are unlabelled (Ctrl+Z brings it back).";
-        });
-    }
-
-    void move(LabelInfo label, int index) {
-        write("Reordering", st -> {
-            st.move(label.id(), index);
-            return "Moved '" + label.name() + "'.";
-        });
-    }
-
-    void undo() {
-        write("Undoing", st -> st.undo().map(what -> "Undid: " + what + ".").orElse("Nothing to undo."));
-    }
-
-    void redo() {
-        write("Redoing", st -> st.redo().map(what -> "Redid: " + what + ".").orElse("Nothing to redo."));
     }
 
     /** Selects every image of a label (Shift adds, Alt removes, as on the legend). */
     void selectLabel(LabelInfo label, MapSelection.Op op) {
         presenter.selectWhere(id -> id == label.id(), op);
+    }
+
+    // ---- labels themselves --------------------------------------------------------------------
+
+    void create(String name) {
+        write(LabelActions.create(name));
+    }
+
+    void rename(LabelInfo label, String name) {
+        write(LabelActions.rename(label, name));
+    }
+
+    void recolour(LabelInfo label, int rgb) {
+        write(LabelActions.recolour(label, rgb));
+    }
+
+    void merge(LabelInfo from, LabelInfo into) {
+        write(LabelActions.merge(from, into));
+    }
+
+    void delete(LabelInfo label) {
+        write(LabelActions.delete(label));
+    }
+
+    void move(LabelInfo label, int index) {
+        write(LabelActions.move(label, index));
+    }
+
+    void undo() {
+        write(LabelActions.undo());
+    }
+
+    void redo() {
+        write(LabelActions.redo());
+    }
+
+    /** The label at panel position {@code position} (0 = key 1), or null. */
+    LabelInfo labelAt(int position) {
+        return presenter.palette().at(position);
     }
 
     // ---- internals ----------------------------------------------------------------------------
@@ -197,32 +165,17 @@ final class LabelController {
         return false;
     }
 
-    private static String done(int count, String name) {
-        return String.format(Locale.ROOT, "Labelled %,d images '%s'.", count, name);
-    }
-
-    private void withSelection(java.util.function.Consumer<int[]> action) {
+    private void withSelection(Consumer<int[]> action) {
         if (!presenter.withSelection(action)) {
             status.message("Select images first: drag a lasso around them on the map.");
         }
     }
 
-    /** Runs a label edit on the store thread; reports on the FX thread once it returned. */
-    @FunctionalInterface
-    private interface StoreOp {
-        String run(LabelEdits edits) throws Exception;
-    }
-
-    /** A change to the selection's labels: besides the status line, the action bar says it, with Undo. */
-    private void bulk(String doing, StoreOp op) {
-        write(doing, op, true);
-    }
-
-    private void write(String doing, StoreOp op) {
-        write(doing, op, false);
-    }
-
-    private void write(String doing, StoreOp op, boolean tell) {
+    /**
+     * Runs a label edit on the store thread and reports on the FX thread once it returned; a change to the
+     * selection's labels is also told on the action bar, with Undo.
+     */
+    private void write(LabelActions.Action action) {
         ProjectSession ws = session;
         if (ws == null) {
             return;
@@ -231,37 +184,20 @@ final class LabelController {
             Dialogs.error(owner.get(), "This window is read-only", ws.readOnlyReason().orElse("The project is read-only."));
             return;
         }
-        LabelEdits s = ws.edits();
+        LabelEdits edits = ws.edits();
         status.pending(+1);
-        status.message(doing + "…");
-        storeThread.execute(() -> {
-            String result;
-            Throwable error = null;
-            try {
-                result = op.run(s);
-            } catch (Throwable t) {
-                result = null;
-                error = t;
-            }
-            String text = result;
-            Throwable failure = error;
-            Platform.runLater(() -> {
-                status.pending(-1);
-                if (failure != null) {
-                    status.message("Nothing was changed.");
-                    Dialogs.error(owner.get(), "Nothing was changed", failure);
-                } else {
-                    status.message(text);
-                    if (tell && told != null) {
-                        told.tell(text, this::undo);
-                    }
+        status.message(action.doing() + "…");
+        new LatestOnly().run(storeThread, () -> action.edit().apply(edits), (text, failure) -> {
+            status.pending(-1);
+            if (failure != null) {
+                status.message("Nothing was changed.");
+                Dialogs.error(owner.get(), "Nothing was changed", failure);
+            } else {
+                status.message(text);
+                if (action.selection() && told != null) {
+                    told.tell(text, this::undo);
                 }
-            });
+            }
         });
-    }
-
-    /** The label at panel position {@code position} (0 = key 1), or null. */
-    LabelInfo labelAt(int position) {
-        return presenter.palette().at(position);
     }
 }

@@ -17,15 +17,14 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.Window;
 import org.silhouette.app.map.FxImages;
-import org.silhouette.app.map.MapSelection;
 import org.silhouette.project.LabelInfo;
 import org.silhouette.project.LabelState;
+import org.silhouette.render.MapSelection;
 
 import java.util.List;
 import java.util.Locale;
@@ -88,7 +87,7 @@ final class LabelPanel {
         HBox buttons = new HBox(4, add, rename, merge, delete);
         Label title = new Label("Labels");
         title.getStyleClass().add("panel-title");
-        HBox head = new HBox(8, title, spacer(), summary);
+        HBox head = new HBox(8, title, AppToolbar.spacer(), summary);
         head.setAlignment(Pos.BASELINE_LEFT);
         HBox colourRow = new HBox(6, new Label("Colour"), colour);
         colourRow.setAlignment(Pos.CENTER_LEFT);
@@ -213,19 +212,13 @@ final class LabelPanel {
         updating = was;
     }
 
-    private static Region spacer() {
-        Region r = new Region();
-        HBox.setHgrow(r, Priority.ALWAYS);
-        return r;
-    }
-
     /** Swatch, number key, name, count. */
     private final class Cell extends ListCell<LabelInfo> {
         private final Rectangle swatch = new Rectangle(12, 12);
         private final Label key = new Label();
         private final Label name = new Label();
         private final Label n = new Label();
-        private final HBox box = new HBox(6, swatch, key, name, spacer(), n);
+        private final HBox box = new HBox(6, swatch, key, name, AppToolbar.spacer(), n);
         private final Tooltip tip = new Tooltip(); // one per cell: making a tooltip builds a popup window
 
         Cell() {

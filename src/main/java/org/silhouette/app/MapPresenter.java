@@ -1,10 +1,10 @@
 package org.silhouette.app;
 
-import org.silhouette.app.map.MapSelection;
 import org.silhouette.app.map.MapView;
 import org.silhouette.data.ThumbnailCache;
 import org.silhouette.project.LabelState;
 import org.silhouette.render.ArgbTile;
+import org.silhouette.render.MapSelection;
 import org.silhouette.render.Viewport;
 import org.silhouette.session.LabelPalette;
 import org.silhouette.session.MapSnapshot;

@@ -1,7 +1,6 @@
 package org.silhouette.app;
 
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -17,7 +16,6 @@ import org.silhouette.session.ProjectSession;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
 
@@ -44,7 +42,7 @@ final class ReviewQueuePane {
     private final Label progress = new Label();
     private final ChoiceBox<String> order = new ChoiceBox<>();
     private final ChoiceBox<String> group = new ChoiceBox<>();
-    private final Stage stage = new Stage();
+    private final ToolWindow window;
     private int imageShown = -1;
     private final LatestOnly loads = new LatestOnly();
     private boolean updating;
@@ -52,8 +50,6 @@ final class ReviewQueuePane {
     ReviewQueuePane(ExecutorService decoder, Window owner, Actions actions, Runnable choiceChanged,
             Consumer<KeyEvent> keys) {
         this.decoder = decoder;
-        stage.initOwner(owner);
-        stage.setTitle("Review suggestions");
         order.getItems().setAll(LEAST_SURE, BY_GROUP);
         order.setValue(LEAST_SURE);
         for (ChoiceBox<String> c : List.of(order, group)) {
@@ -91,18 +87,19 @@ final class ReviewQueuePane {
         caption.setPadding(new Insets(8, 12, 10, 12));
         BorderPane root = new BorderPane(picture, top, null, caption, null);
         root.getStyleClass().add("review");
-        Scene scene = new Scene(root, 820, 720);
-        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("app.css")).toExternalForm());
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, keys::accept);
-        stage.setScene(scene);
-        stage.setOnHidden(e -> {
+        window = new ToolWindow(() -> owner, "Review suggestions", 820, 720).styled();
+        window.stage(() -> root, keys).setOnHidden(e -> {
             loads.cancel();
             imageShown = -1;
         });
     }
 
     Stage stage() {
-        return stage;
+        return window.stage();
+    }
+
+    ToolWindow window() {
+        return window;
     }
 
     boolean byGroup() {

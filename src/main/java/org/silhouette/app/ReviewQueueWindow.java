@@ -62,9 +62,7 @@ final class ReviewQueueWindow {
                     () -> step(-1), () -> step(1), this::jump, this::undo), this::refill, this::pressed);
         }
         refill();
-        pane.stage().show();
-        pane.stage().toFront();
-        pane.stage().requestFocus();
+        pane.window().bringForward(null);
     }
 
     boolean isShowing() {
@@ -94,8 +92,6 @@ final class ReviewQueueWindow {
             step(c == KeyCode.RIGHT ? 1 : -1);
         } else if (c == KeyCode.J) {
             jump();
-        } else if (c == KeyCode.ESCAPE) {
-            pane.stage().hide();
         } else if (c.isDigitKey() && MapKeys.digitOf(c) >= 1) {
             relabel(MapKeys.digitOf(c) - 1);
         } else {

@@ -24,7 +24,7 @@ final class ReviewViews {
             Supplier<ProjectSession> session, Supplier<Window> owner, Runnable gallery) {
         filter = new FilterBar(presenter, workers.compute, status, session);
         queue = new ReviewQueueWindow(presenter, labels, workers.inspector, status, session, owner);
-        confusion = new ConfusionWindow(presenter, labels, workers.compute, status, session, owner, gallery);
+        confusion = new ConfusionWindow(presenter, workers.compute, status, session, owner, gallery);
     }
 
     /** The Review menu; its keys work wherever the keyboard is in the main window. */

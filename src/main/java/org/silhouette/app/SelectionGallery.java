@@ -2,7 +2,7 @@ package org.silhouette.app;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.image.ImageView;
@@ -15,14 +15,13 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.controlsfx.control.GridCell;
 import org.controlsfx.control.GridView;
-import org.silhouette.app.map.MapSelection;
+import org.silhouette.render.MapSelection;
 import org.silhouette.session.ProjectSession;
 import org.silhouette.session.Rows;
 
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 
@@ -43,12 +42,11 @@ final class SelectionGallery {
     private final GridThumbnails thumbnails;
     private final ImagePreview preview;
     private final Supplier<ProjectSession> session;
-    private final Supplier<Window> owner;
+    private final ToolWindow window;
     private final GridView<Integer> grid = new GridView<>();
     private final Label title = new Label();
     private final NameBox nameBox;
     private final BitSet marked = new BitSet();
-    private Stage stage;
     private int current = -1;
     private boolean naming;
 
@@ -59,7 +57,7 @@ final class SelectionGallery {
         this.thumbnails = new GridThumbnails(presenter, loader, CELL, CACHED);
         this.preview = preview;
         this.session = session;
-        this.owner = owner;
+        this.window = new ToolWindow(owner, "Gallery of the selection", 860, 640).styled().keysAfterControls();
         this.nameBox = new NameBox(() -> presenter.palette().names());
         grid.setId("gallery");
         grid.setCellWidth(CELL);
@@ -79,21 +77,25 @@ final class SelectionGallery {
         if (session.get() == null) {
             return;
         }
-        if (stage == null) {
-            stage = build();
+        if (window.stage() == null) {
+            window.stage(this::content, this::pressed).getScene().addEventHandler(KeyEvent.KEY_RELEASED, e -> {
+                if (naming && e.getCode() == KeyCode.N) { // opened on release: the key's own typed N is gone by then
+                    naming = false;
+                    name();
+                    e.consume();
+                }
+            });
         }
         refresh();
-        stage.show();
-        stage.toFront();
-        grid.requestFocus();
+        window.bringForward(grid);
     }
 
     boolean isShowing() {
-        return stage != null && stage.isShowing();
+        return window.isShowing();
     }
 
     Stage stage() {
-        return stage;
+        return window.stage();
     }
 
     /** The map rows shown, in order (for tests). */
@@ -101,10 +103,7 @@ final class SelectionGallery {
         return List.copyOf(grid.getItems());
     }
 
-    private Stage build() {
-        Stage s = new Stage();
-        s.initOwner(owner.get());
-        s.setTitle("Gallery of the selection");
+    private Parent content() {
         title.setId("gallery-title");
         title.getStyleClass().add("panel-title");
         Label hint = new Label("Click marks an image · Delete takes the marked ones out of the selection · N names"
@@ -118,18 +117,7 @@ final class SelectionGallery {
         StackPane root = new StackPane(content, nameBox.node());
         StackPane.setAlignment(nameBox.node(), Pos.TOP_CENTER);
         StackPane.setMargin(nameBox.node(), new Insets(80, 0, 0, 0));
-        Scene scene = new Scene(root, 860, 640);
-        scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("app.css")).toExternalForm());
-        scene.addEventHandler(KeyEvent.KEY_PRESSED, this::pressed);
-        scene.addEventHandler(KeyEvent.KEY_RELEASED, e -> {
-            if (naming && e.getCode() == KeyCode.N) { // opened on release: the key's own typed N is gone by then
-                naming = false;
-                name();
-                e.consume();
-            }
-        });
-        s.setScene(scene);
-        return s;
+        return root;
     }
 
     private void pressed(KeyEvent e) {
@@ -146,8 +134,6 @@ final class SelectionGallery {
             if (!rows.isEmpty()) {
                 preview.openAt(current >= 0 && rows.contains(current) ? current : rows.getFirst());
             }
-        } else if (c == KeyCode.ESCAPE) {
-            stage.hide();
         } else {
             return;
         }

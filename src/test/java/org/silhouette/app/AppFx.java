@@ -108,7 +108,7 @@ final class AppFx {
             Rows rows = w.presenter().rows();
             w.map().selectionModel().selectWhere(
                     r -> SyntheticFolder.groupOf(w.project().current().imageName(rows.image(r))) == group,
-                    org.silhouette.app.map.MapSelection.Op.REPLACE);
+                    org.silhouette.render.MapSelection.Op.REPLACE);
             return w.presenter().selectedImages();
         });
         robot.clickOn(w.map(), javafx.scene.input.MouseButton.SECONDARY); // focus the map, change nothing

@@ -92,7 +92,7 @@ public final class DemoTour {
         FxThread.run(() -> {
             w.map().setColourMode(ColourMode.SUGGESTED);
             w.labels().selectLabel(w.presenter().labels().labelNamed("sneaker").orElseThrow(),
-                    org.silhouette.app.map.MapSelection.Op.REPLACE);
+                    org.silhouette.render.MapSelection.Op.REPLACE);
             float[] c = densestSelected(w);
             w.map().viewport().centreOn(c[0], c[1]);
             w.map().viewport().zoomAbout(w.map().viewport().width() / 2, w.map().viewport().height() / 2,

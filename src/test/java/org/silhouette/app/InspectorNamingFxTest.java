@@ -6,8 +6,8 @@ import javafx.scene.input.KeyCode;
 import org.controlsfx.control.GridCell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.silhouette.app.map.MapSelection;
 import org.silhouette.harness.stress.SyntheticFolder;
+import org.silhouette.render.MapSelection;
 import org.silhouette.session.Rows;
 
 import java.nio.file.Path;

@@ -52,7 +52,7 @@ public final class UiTour {
         capture(out.resolve("02-after-round.png"));
 
         FxThread.run(() -> {
-            w.map().selectionModel().selectWhere(r -> r % 7 == 0, org.silhouette.app.map.MapSelection.Op.REPLACE);
+            w.map().selectionModel().selectWhere(r -> r % 7 == 0, org.silhouette.render.MapSelection.Op.REPLACE);
             w.nameSelection();
         });
         Thread.sleep(500);

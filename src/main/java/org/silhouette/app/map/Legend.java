@@ -8,6 +8,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
+import org.silhouette.render.MapSelection;
 import org.silhouette.render.PointColours;
 
 import java.util.List;

@@ -7,6 +7,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
+import org.silhouette.render.MapSelection;
 import org.silhouette.render.Viewport;
 
 import java.util.BitSet;

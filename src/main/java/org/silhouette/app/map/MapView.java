@@ -11,6 +11,7 @@ import org.silhouette.render.ColourMode;
 import org.silhouette.render.DrawTarget;
 import org.silhouette.render.MapPoints;
 import org.silhouette.render.MapRenderer;
+import org.silhouette.render.MapSelection;
 import org.silhouette.render.PointColours;
 import org.silhouette.render.PointMotion;
 import org.silhouette.render.PointSpacing;

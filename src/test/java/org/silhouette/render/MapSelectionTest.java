@@ -1,8 +1,7 @@
-package org.silhouette.app.map;
+package org.silhouette.render;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.BitSet;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -11,33 +10,25 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class MapSelectionTest {
 
-    private static BitSet of(int... indices) {
-        BitSet b = new BitSet();
-        for (int i : indices) {
-            b.set(i);
-        }
-        return b;
-    }
-
     @Test
     void replaceAddSubtractToggle() {
         MapSelection s = new MapSelection(10);
-        s.apply(of(1, 2, 3), MapSelection.Op.REPLACE);
-        s.apply(of(3, 4), MapSelection.Op.ADD);
+        s.apply(MapSelection.of(1, 2, 3), MapSelection.Op.REPLACE);
+        s.apply(MapSelection.of(3, 4), MapSelection.Op.ADD);
         assertArrayEquals(new int[] {1, 2, 3, 4}, s.toArray());
-        s.apply(of(2, 9), MapSelection.Op.SUBTRACT);
+        s.apply(MapSelection.of(2, 9), MapSelection.Op.SUBTRACT);
         assertArrayEquals(new int[] {1, 3, 4}, s.toArray());
         s.toggle(3);
         s.toggle(7);
         assertArrayEquals(new int[] {1, 4, 7}, s.toArray());
-        s.apply(of(0), MapSelection.Op.REPLACE);
+        s.apply(MapSelection.of(0), MapSelection.Op.REPLACE);
         assertArrayEquals(new int[] {0}, s.toArray());
     }
 
     @Test
     void invertSelectAllClearAndWhere() {
         MapSelection s = new MapSelection(5);
-        s.apply(of(0, 3), MapSelection.Op.REPLACE);
+        s.apply(MapSelection.of(0, 3), MapSelection.Op.REPLACE);
         s.invert();
         assertArrayEquals(new int[] {1, 2, 4}, s.toArray());
         s.selectAll();
@@ -54,9 +45,9 @@ class MapSelectionTest {
         MapSelection s = new MapSelection(5);
         AtomicInteger heard = new AtomicInteger();
         s.addListener(sel -> heard.incrementAndGet());
-        s.apply(of(1), MapSelection.Op.ADD);
-        s.apply(of(1), MapSelection.Op.ADD);
-        s.apply(of(3), MapSelection.Op.SUBTRACT);
+        s.apply(MapSelection.of(1), MapSelection.Op.ADD);
+        s.apply(MapSelection.of(1), MapSelection.Op.ADD);
+        s.apply(MapSelection.of(3), MapSelection.Op.SUBTRACT);
         s.clear();
         s.clear();
         assertEquals(2, heard.get());
@@ -65,7 +56,7 @@ class MapSelectionTest {
     @Test
     void hitsBeyondTheCountAreDroppedAndShrinkingTrims() {
         MapSelection s = new MapSelection(4);
-        s.apply(of(1, 3, 8), MapSelection.Op.REPLACE);
+        s.apply(MapSelection.of(1, 3, 8), MapSelection.Op.REPLACE);
         assertArrayEquals(new int[] {1, 3}, s.toArray());
         s.setItemCount(2);
         assertArrayEquals(new int[] {1}, s.toArray());
@@ -75,7 +66,7 @@ class MapSelectionTest {
     @Test
     void selectedIsACopy() {
         MapSelection s = new MapSelection(4);
-        s.apply(of(1), MapSelection.Op.REPLACE);
+        s.apply(MapSelection.of(1), MapSelection.Op.REPLACE);
         s.selected().set(2);
         assertArrayEquals(new int[] {1}, s.toArray());
     }

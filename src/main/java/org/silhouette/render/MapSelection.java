@@ -1,4 +1,4 @@
-package org.silhouette.app.map;
+package org.silhouette.render;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -34,6 +34,15 @@ public final class MapSelection {
 
     public MapSelection(int itemCount) {
         setItemCount(itemCount);
+    }
+
+    /** The rows as a set of hits, to {@link #apply}. */
+    public static BitSet of(int... rows) {
+        BitSet hits = new BitSet();
+        for (int r : rows) {
+            hits.set(r);
+        }
+        return hits;
     }
 
     public void addListener(Listener listener) {
@@ -80,7 +89,7 @@ public final class MapSelection {
     }
 
     /** Read-only view for hot loops (the overlay); callers must not modify it. */
-    BitSet bitsView() {
+    public BitSet bitsView() {
         return bits;
     }
 
