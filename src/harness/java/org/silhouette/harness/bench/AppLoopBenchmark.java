@@ -36,11 +36,13 @@ public final class AppLoopBenchmark {
      * @param analysedSeconds to the quality figures handed to the window
      * @param endSeconds to the end of the round's job, after the structure target followed the labels for the
      *     next round (the window shows everything before it)
+     * @param embedSeconds the {@code embed} command on the same folder with the same backbone, nothing cached,
+     *     in a JVM of its own, as a user would run it; NaN when not run from the jar
      */
     public record Result(int images, String backbone, double openSeconds, double firstPointsSeconds,
             double firstMapSeconds,
             double prepareSeconds, int labelled, int lasso, double firstRoundSeconds, double movedSeconds,
-            double suggestedSeconds, double analysedSeconds, double endSeconds) {
+            double suggestedSeconds, double analysedSeconds, double endSeconds, double embedSeconds) {
     }
 
     /** {@code images} synthetic images in {@code groups} groups; {@code labelledFraction} named before the lasso. */
@@ -83,11 +85,12 @@ public final class AppLoopBenchmark {
             s.update(true, s.settings().loopOptions(), Progress.NONE, Cancellation.NEVER,
                     m -> moved[0] = System.nanoTime(), m -> handed[handed[0] == 0 ? 0 : 1] = System.nanoTime());
             long end = System.nanoTime();
+            double embed = EmbedCommandRun.seconds(folder, s.settings(), dir.resolve("embed"));
             return new Result(s.labels().imageCount(), s.backboneDescription(), (t1 - t0) / 1e9,
                     firstPoints[0] == 0 ? Double.NaN : (firstPoints[0] - t0) / 1e9, (t2 - t1) / 1e9,
                     (t3 - t2) / 1e9, s.labels().labelledCount(), lassoed.length, (t5 - t4) / 1e9,
                     (moved[0] - start) / 1e9, (handed[0] - start) / 1e9, (handed[1] - start) / 1e9,
-                    (end - start) / 1e9);
+                    (end - start) / 1e9, embed);
         }
     }
 
