@@ -2,7 +2,7 @@ package org.silhouette.cli;
 
 import org.silhouette.core.AtomicFiles;
 import org.silhouette.core.Cancellation;
-import org.silhouette.core.MatrixFiles;
+import org.silhouette.core.RowWriter;
 import org.silhouette.core.UserError;
 import org.silhouette.data.Csv;
 import org.silhouette.data.EmbeddingIndex;
@@ -85,32 +85,41 @@ public final class EmbedCommand extends Subcommand {
         FeatureExtractor.Options defaults = FeatureExtractor.Options.defaults();
         FeatureExtractor.Options opts = new FeatureExtractor.Options(batch, defaults.decodeThreads(),
                 defaults.maxSideFactor(), backgroundRgb(), defaults.flushEvery());
-        FeatureExtractor.Result result = backbone.withFeatures(err(), download, !noCache, (net, fc, extracting) -> {
-            FeatureExtractor.Result r = FeatureExtractor.extract(scan.images(), net, fc, opts, extracting,
-                    Cancellation.NEVER);
-            extracting.done();
-            return r;
+        boolean npy = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".npy");
+        String runId = EmbeddingIndex.newRunId();
+        int inputs = scan.images().size();
+        // rows go to disk batch by batch, so memory grows with the batch, not with the folder
+        Embedded done = backbone.withFeatures(err(), download, !noCache, (net, fc, extracting) -> {
+            try (RowWriter matrix = RowWriter.open(out, net.featureDim(), inputs,
+                    npy ? EmbeddingIndex.expectedNote(runId, inputs) : null)) {
+                FeatureExtractor.Streamed r = FeatureExtractor.stream(scan.images(), net, fc, opts, (entry, row) ->
+                        matrix.append(row), extracting, Cancellation.NEVER);
+                extracting.done();
+                problems.addAll(r.problems());
+                ProblemsCsv.write(files.problems(), root, problems);
+                if (r.embedded().isEmpty()) {
+                    throw new UserError("No image could be embedded; the " + problems.size() + " reasons are in "
+                            + files.problems() + ".");
+                }
+                // index first, then the matrix that names it: an interrupted run leaves a pair the readers refuse
+                List<String> paths = r.embedded().stream().map(e -> FolderScan.relativeName(root, e.path())).toList();
+                writeIndex(files.index(), paths, r.embedded());
+                if (matrix.rows() != paths.size()) {
+                    throw new IllegalStateException(matrix.rows() + " rows but " + paths.size() + " index paths");
+                }
+                matrix.commit(npy ? EmbeddingIndex.note(runId, paths) : null);
+                return new Embedded(r, net.featureDim());
+            }
         });
-        problems.addAll(result.problems());
-        ProblemsCsv.write(files.problems(), root, problems);
-        if (result.features().rows() == 0) {
-            throw new UserError("No image could be embedded; the " + problems.size() + " reasons are in "
-                    + files.problems() + ".");
-        }
-        // index first, then the matrix that names it: an interrupted run leaves a pair the readers refuse
-        List<String> paths = result.embedded().stream().map(e -> FolderScan.relativeName(root, e.path())).toList();
-        writeIndex(files.index(), paths, result.embedded());
-        if (out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".npy")) {
-            EmbeddingIndex.writeMatrix(out, result.features(), EmbeddingIndex.newRunId(), paths);
-        } else {
-            MatrixFiles.write(out, result.features());
-        }
         double secs = (System.nanoTime() - t0) / 1e9;
         err().printf(Locale.ROOT, "Embedded %d images as %d-d features (%d from cache, %d computed) in %.1f s.%n",
-                result.features().rows(), result.features().cols(), result.cacheHits(), result.computed(), secs);
+                done.rows().embedded().size(), done.dim(), done.rows().cacheHits(), done.rows().computed(), secs);
         err().println("Wrote " + out + ", " + files.index() + (problems.isEmpty() ? "" : ", and " + files.problems()
                 + " (" + problems.size() + " skipped)") + ".");
         return 0;
+    }
+
+    private record Embedded(FeatureExtractor.Streamed rows, int dim) {
     }
 
     private FolderScan.FolderLabels folderLabels() {

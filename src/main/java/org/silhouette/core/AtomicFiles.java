@@ -28,26 +28,72 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, Writer writer) throws IOException {
+        try (Pending pending = open(target)) {
+            OutputStream out = Channels.newOutputStream(pending.channel());
+            writer.write(out);
+            out.flush();
+            pending.commit();
+        }
+    }
+
+    /**
+     * Starts writing {@code target} piece by piece, for content too big to build in memory first: the
+     * sibling temp file becomes {@code target} only on {@link Pending#commit()}.
+     */
+    public static Pending open(Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         // the process id in the name lets a later start sweep it if this process dies (StaleTemps)
         Path tmp = Files.createTempFile(dir, "." + target.getFileName() + "." + StaleTemps.tag(), ".tmp");
         try {
             keepOrdinaryPermissions(tmp, target);
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-                    OutputStream out = Channels.newOutputStream(ch)) {
-                writer.write(out);
-                out.flush();
-                ch.force(true);
-            }
+            return new Pending(target, dir, tmp, FileChannel.open(tmp, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING));
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+    }
+
+    /** A temp file beside its target; closing it without {@link #commit()} deletes it, so readers never see it. */
+    public static final class Pending implements AutoCloseable {
+        private final Path target;
+        private final Path dir;
+        private final Path tmp;
+        private final FileChannel channel;
+        private boolean committed;
+
+        private Pending(Path target, Path dir, Path tmp, FileChannel channel) {
+            this.target = target;
+            this.dir = dir;
+            this.tmp = tmp;
+            this.channel = channel;
+        }
+
+        /** The temp file, open for reading and writing. */
+        public FileChannel channel() {
+            return channel;
+        }
+
+        /** Makes the content durable, then renames it over the target in one step. */
+        public void commit() throws IOException {
+            channel.force(true);
+            channel.close();
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            committed = true;
             syncDirectory(dir);
-        } finally {
-            Files.deleteIfExists(tmp);
+        }
+
+        @Override
+        public void close() throws IOException {
+            channel.close();
+            if (!committed) {
+                Files.deleteIfExists(tmp);
+            }
         }
     }
 

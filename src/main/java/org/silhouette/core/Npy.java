@@ -72,10 +72,14 @@ public final class Npy {
      * with the matrix there.
      */
     public static void write(Path file, FloatMatrix m, String note) throws IOException {
+        checkNote(note);
+        AtomicFiles.writeBytes(file, toBytes(m, note));
+    }
+
+    static void checkNote(String note) {
         if (note.chars().anyMatch(c -> c < 0x20 || c > 0x7E) || note.length() > 200) {
             throw new IllegalArgumentException("a .npy note is one short line of printable ASCII");
         }
-        AtomicFiles.writeBytes(file, toBytes(m, note));
     }
 
     static byte[] toBytes(FloatMatrix m) {
@@ -83,16 +87,23 @@ public final class Npy {
     }
 
     private static byte[] toBytes(FloatMatrix m, String note) {
-        String dict = "{'descr': '<f4', 'fortran_order': False, 'shape': (" + m.rows() + ", " + m.cols() + "), }"
+        byte[] header = header(m.rows(), m.cols(), note);
+        ByteBuffer buf = ByteBuffer.allocate(header.length + 4 * m.data().length).order(ByteOrder.LITTLE_ENDIAN);
+        buf.put(header);
+        buf.asFloatBuffer().put(m.data());
+        return buf.array();
+    }
+
+    /** Everything before the data of a float32 C-order matrix: magic, version, length and the padded dict. */
+    static byte[] header(long rows, int cols, String note) {
+        String dict = "{'descr': '<f4', 'fortran_order': False, 'shape': (" + rows + ", " + cols + "), }"
                 + (note == null ? "" : " " + NOTE + note);
         int unpadded = MAGIC.length + 2 + 2 + dict.length() + 1;
         int pad = (64 - unpadded % 64) % 64;
         String header = dict + " ".repeat(pad) + "\n";
-        ByteBuffer buf = ByteBuffer.allocate(MAGIC.length + 4 + header.length() + 4 * m.data().length)
-                .order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer buf = ByteBuffer.allocate(MAGIC.length + 4 + header.length()).order(ByteOrder.LITTLE_ENDIAN);
         buf.put(MAGIC).put((byte) 1).put((byte) 0).putShort((short) header.length());
         buf.put(header.getBytes(StandardCharsets.US_ASCII));
-        buf.asFloatBuffer().put(m.data());
         return buf.array();
     }
 

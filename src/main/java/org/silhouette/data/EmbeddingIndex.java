@@ -42,6 +42,14 @@ public final class EmbeddingIndex {
         return "silhouette-embed run=" + runId + " rows=" + paths.size() + " index-paths=" + digest(paths);
     }
 
+    /**
+     * A note as long as the one a run of {@code rows} rows ends with, before the paths are final (some
+     * images may still fail): a streamed .npy leaves room for it.
+     */
+    public static String expectedNote(String runId, int rows) {
+        return "silhouette-embed run=" + runId + " rows=" + rows + " index-paths=" + "0".repeat(16);
+    }
+
     /** Writes a matrix as .npy with the note that ties it to its index. */
     public static void writeMatrix(Path npy, FloatMatrix m, String runId, List<String> paths) throws IOException {
         if (m.rows() != paths.size()) {

@@ -119,13 +119,68 @@ public final class FeatureExtractor {
     /** As above, also showing {@code batches} the features so far after each batch (for a preview). */
     public static Result extract(List<ImageEntry> entries, Backbone backbone, FeatureCache cache, Options options,
             ImageListener listener, BatchListener batches, Progress progress, Cancellation cancel) throws IOException {
+        int n = entries.size();
+        float[][] rows = new float[n][];
+        String[] reasons = new String[n];
+        Counts counts = run(entries, backbone, cache, options, listener, (start, batchRows, batchReasons, done) -> {
+            System.arraycopy(batchRows, 0, rows, start, batchRows.length);
+            System.arraycopy(batchReasons, 0, reasons, start, batchReasons.length);
+            batches.batchDone(rows, done);
+        }, progress, cancel);
+        return assemble(entries, rows, reasons, backbone.featureDim(), counts.hits(), counts.computed());
+    }
+
+    /**
+     * Takes each embedded row, on the backbone's thread, in input order, as soon as its batch is done; the
+     * extractor keeps no reference to it, so the sink may write it out and let it go.
+     */
+    @FunctionalInterface
+    public interface RowSink {
+        void row(ImageEntry entry, float[] features) throws IOException;
+    }
+
+    /** A {@link Result} without the features, which went to a {@link RowSink}. */
+    public record Streamed(List<ImageEntry> embedded, List<Problem> problems, int cacheHits, int computed) {
+    }
+
+    /**
+     * As {@link #extract}, handing the rows to {@code sink} batch by batch instead of holding them all:
+     * memory grows with the batch, not with the folder (the embed command writes a matrix of any size so).
+     */
+    public static Streamed stream(List<ImageEntry> entries, Backbone backbone, FeatureCache cache, Options options,
+            RowSink sink, Progress progress, Cancellation cancel) throws IOException {
+        List<ImageEntry> embedded = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        Counts counts = run(entries, backbone, cache, options, ImageListener.NONE,
+                (start, batchRows, batchReasons, done) -> {
+                    for (int k = 0; k < batchRows.length; k++) {
+                        ImageEntry entry = entries.get(start + k);
+                        if (batchRows[k] != null) {
+                            sink.row(entry, batchRows[k]);
+                            embedded.add(entry);
+                        } else {
+                            problems.add(new Problem(entry.path(),
+                                    batchReasons[k] == null ? "not processed" : batchReasons[k]));
+                        }
+                    }
+                }, progress, cancel);
+        return new Streamed(List.copyOf(embedded), List.copyOf(problems), counts.hits(), counts.computed());
+    }
+
+    /** One finished batch: inputs {@code start ..} each with a row or a reason (the arrays are the batch's own). */
+    private interface BatchSink {
+        void done(int start, float[][] rows, String[] reasons, int inputsDone) throws IOException;
+    }
+
+    private record Counts(int hits, int computed) {
+    }
+
+    private static Counts run(List<ImageEntry> entries, Backbone backbone, FeatureCache cache, Options options,
+            ImageListener listener, BatchSink sink, Progress progress, Cancellation cancel) throws IOException {
         ImageDecoder.Options decode = new ImageDecoder.Options(
                 (int) Math.min(Integer.MAX_VALUE, (long) options.maxSideFactor() * backbone.inputSize()),
                 ImageDecoder.Options.DEFAULT_MAX_PIXELS, options.backgroundRgb());
         int n = entries.size();
-        int dim = backbone.featureDim();
-        float[][] rows = new float[n][];
-        String[] reasons = new String[n];
         int hits = 0;
         int computed = 0;
         ExecutorService pool = Executors.newFixedThreadPool(options.decodeThreads(), r -> {
@@ -140,13 +195,15 @@ public final class FeatureExtractor {
                 List<Future<Prepared>> current = next;
                 next = submit(pool, entries, start + options.batchSize(), options.batchSize(), cache, decode,
                         listener);
+                float[][] rows = new float[current.size()][];
+                String[] reasons = new String[current.size()];
                 List<Prepared> misses = new ArrayList<>();
                 for (Future<Prepared> f : current) {
                     Prepared p = await(f);
                     if (p.reason != null) {
-                        reasons[p.index] = p.reason;
+                        reasons[p.index - start] = p.reason;
                     } else if (p.cached != null) {
-                        rows[p.index] = p.cached;
+                        rows[p.index - start] = p.cached;
                         hits++;
                     } else {
                         misses.add(p);
@@ -158,10 +215,10 @@ public final class FeatureExtractor {
                         Prepared p = misses.get(k);
                         float[] row = f.row(k);
                         if (!allFinite(row)) {
-                            reasons[p.index] = "the backbone produced non-finite features for this image";
+                            reasons[p.index - start] = "the backbone produced non-finite features for this image";
                             continue;
                         }
-                        rows[p.index] = row;
+                        rows[p.index - start] = row;
                         computed++;
                         if (cache != null) {
                             cache.put(p.hash, row);
@@ -171,8 +228,9 @@ public final class FeatureExtractor {
                         cache.flush();
                     }
                 }
-                progress.update("Embedding", Math.min(n, start + options.batchSize()), n);
-                batches.batchDone(rows, Math.min(n, start + options.batchSize()));
+                int done = Math.min(n, start + options.batchSize());
+                progress.update("Embedding", done, n);
+                sink.done(start, rows, reasons, done);
             }
         } catch (CancelledException e) {
             if (cache != null) {
@@ -185,7 +243,7 @@ public final class FeatureExtractor {
         if (cache != null) {
             cache.flush();
         }
-        return assemble(entries, rows, reasons, dim, hits, computed);
+        return new Counts(hits, computed);
     }
 
     private static Result assemble(List<ImageEntry> entries, float[][] rows, String[] reasons, int dim, int hits,

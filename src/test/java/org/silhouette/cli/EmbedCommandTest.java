@@ -154,6 +154,10 @@ class EmbedCommandTest {
             assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
         }
         assertFalse(Files.exists(out), "nothing written when nothing was embedded");
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(), files.filter(f -> f.getFileName().toString().endsWith(".tmp")).toList(),
+                    "the streamed matrix's temp file is gone");
+        }
         assertEquals(3, csv(dir.resolve("X.problems.csv")).size(), "but the problems are listed");
     }
 

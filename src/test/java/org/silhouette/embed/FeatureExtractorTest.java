@@ -7,7 +7,10 @@ import org.silhouette.core.CancelFlag;
 import org.silhouette.core.CancelledException;
 import org.silhouette.core.Cancellation;
 import org.silhouette.core.FloatMatrix;
+import org.silhouette.core.MatrixFiles;
+import org.silhouette.core.Npy;
 import org.silhouette.core.Progress;
+import org.silhouette.core.RowWriter;
 import org.silhouette.data.FolderScan;
 import org.silhouette.data.ImageEntry;
 
@@ -21,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -74,6 +78,35 @@ class FeatureExtractorTest {
             assertEquals(9, again.cacheHits());
             assertEquals(first.features(), again.features());
             assertEquals(first.problems(), again.problems());
+        }
+    }
+
+    @Test
+    void streamingGivesTheRowsProblemsAndFileBytesOfTheWholeMatrix(@TempDir Path dir) throws IOException {
+        List<ImageEntry> entries = folder(dir.resolve("data"), 9);
+        FeatureExtractor.Options opts = FeatureExtractor.Options.defaults().withBatchSize(4);
+        FeatureExtractor.Result whole = FeatureExtractor.extract(entries, new MeanColourBackbone(), null, opts,
+                Progress.NONE, Cancellation.NEVER);
+        for (String name : new String[] {"X.npy", "X.csv"}) {
+            Path old = dir.resolve("whole-" + name);
+            if (name.endsWith(".npy")) {
+                Npy.write(old, whole.features(), "rows=9");
+            } else {
+                MatrixFiles.write(old, whole.features());
+            }
+            MeanColourBackbone backbone = new MeanColourBackbone();
+            Path streamed = dir.resolve("streamed-" + name);
+            FeatureExtractor.Streamed s;
+            try (RowWriter w = RowWriter.open(streamed, backbone.featureDim(), entries.size(), "rows=11")) {
+                s = FeatureExtractor.stream(entries, backbone, null, opts, (entry, row) -> w.append(row),
+                        Progress.NONE, Cancellation.NEVER);
+                w.commit("rows=9");
+            }
+            assertArrayEquals(Files.readAllBytes(old), Files.readAllBytes(streamed), name);
+            assertEquals(whole.embedded(), s.embedded());
+            assertEquals(whole.problems(), s.problems());
+            assertEquals(9, s.computed());
+            assertTrue(backbone.batchSizes.stream().allMatch(b -> b <= 4), backbone.batchSizes.toString());
         }
     }
 
