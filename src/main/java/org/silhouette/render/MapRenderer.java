@@ -21,11 +21,11 @@ public final class MapRenderer {
     static final float DIM_KEEP = 0.3f;
 
     private final ThumbnailPlacement placement = new ThumbnailPlacement();
-    private int[] claims = new int[0];
+    /** One bit per pixel of the padded screen: 120 KB at 1280×720, so the claims stay in the cache. */
+    private long[] claimed = new long[0];
     private int[] winners = new int[0];
     private double[] winX = new double[0];
     private double[] winY = new double[0];
-    private int stamp;
 
     public Stats render(MapPoints points, Viewport view, RenderSettings settings, TileLookup tiles,
             DrawTarget target) {
@@ -103,13 +103,11 @@ public final class MapRenderer {
         int gw = width + 2 * pad + 1;
         int gh = height + 2 * pad + 1;
         int cells = gw * gh;
-        if (claims.length < cells) {
-            claims = new int[cells];
-            stamp = 0;
-        }
-        if (++stamp == Integer.MAX_VALUE) {
-            java.util.Arrays.fill(claims, 0);
-            stamp = 1;
+        int words = (cells + 63) >>> 6;
+        if (claimed.length < words) {
+            claimed = new long[words];
+        } else {
+            java.util.Arrays.fill(claimed, 0, words, 0L);
         }
         float[] xs = points.x();
         float[] ys = points.y();
@@ -130,8 +128,9 @@ public final class MapRenderer {
                 continue;
             }
             int c = (int) py * gw + (int) px;
-            if (claims[c] != stamp) {
-                claims[c] = stamp;
+            long bit = 1L << c; // shifts use the low six bits: c's place in its word
+            if ((claimed[c >>> 6] & bit) == 0) {
+                claimed[c >>> 6] |= bit;
                 winX[count] = sx;
                 winY[count] = sy;
                 winners[count++] = i;
