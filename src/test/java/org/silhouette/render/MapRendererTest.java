@@ -2,7 +2,6 @@ package org.silhouette.render;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -14,29 +13,7 @@ import static org.silhouette.render.TestMaps.points;
 
 class MapRendererTest {
 
-    private static final ArgbTile TILE = ArgbTile.of(4, 4, new int[16], 0);
-
-    /** Hands out a tile for every index and records what was asked. */
-    private static final class AllTiles implements TileLookup {
-        final List<Integer> asked = new ArrayList<>();
-        int frames;
-
-        @Override
-        public boolean available() {
-            return true;
-        }
-
-        @Override
-        public ArgbTile tileOrRequest(int index) {
-            asked.add(index);
-            return TILE;
-        }
-
-        @Override
-        public void frameDone() {
-            frames++;
-        }
-    }
+    private static final ArgbTile TILE = AllTiles.TILE;
 
     @Test
     void pointsOnTheSamePixelDrawOnce() {
@@ -84,7 +61,7 @@ class MapRendererTest {
     }
 
     @Test
-    void switchesToThumbnailsWhenTheSpacingAllowsThem() {
+    void switchesToThumbnailsForEveryPointWhenTheSpacingAllowsThem() {
         float[] x = {10, 50, 90};
         float[] y = {10, 50, 90};
         RenderSettings s = RenderSettings.DEFAULT;
@@ -94,8 +71,9 @@ class MapRendererTest {
         Viewport v = identity(100, 100);
         MapRenderer.Stats zoomedOut = new MapRenderer().render(points(x, y, 20), v, s, tiles, far);
         assertFalse(zoomedOut.thumbnails(), "20 px spacing is under the 24 px switch");
-        assertEquals(3, far.tiles, "under the switch, points with room around them still get thumbnails");
-        assertEquals(20, far.tileBoxes.get(0)[2], "as large as the spacing allows");
+        assertEquals(3, far.tiles, "under the switch, points with room still get thumbnails");
+        assertEquals(Math.round(s.thumbnailPx(20, 1)), far.tileBoxes.get(0)[2]);
+        assertTrue(far.tileBoxes.get(0)[2] <= 24, "growing towards the switch size, not past it");
 
         CountingTarget near = new CountingTarget(100, 100);
         MapRenderer.Stats zoomedIn = new MapRenderer().render(points(x, y, 30), v, s, tiles, near);
@@ -103,19 +81,19 @@ class MapRendererTest {
         assertEquals(3, near.tiles);
         assertEquals(0, near.dots);
         int[] box = near.tileBoxes.get(0);
-        assertEquals(30, box[2], "thumbnail edge = spacing x scale");
+        assertEquals(30, box[2], "past the switch, thumbnail edge = spacing x scale");
         assertEquals(10 - 15, box[0]);
         assertEquals(2, tiles.frames);
     }
 
     @Test
-    void zoomedOutOnlyPointsWithRoomGetThumbnailsAndTheyGrowWithTheZoom() {
+    void zoomedOutAClusterGetsOneThumbnailItsNeighboursAreHiddenOrDotsAndTheSizeGrowsWithTheZoom() {
         int cluster = 50;
         float[] x = new float[cluster + 3];
         float[] y = new float[cluster + 3];
-        for (int i = 0; i < cluster; i++) { // a tight cluster: no room for a thumbnail
+        for (int i = 0; i < cluster; i++) { // a tight cluster, 10 x 20 px: room for one thumbnail
             x[i] = 100 + (i % 10);
-            y[i] = 100 + (i / 10) * 2;
+            y[i] = 100 + (i / 10) * 4;
         }
         float[][] alone = {{20, 20}, {180, 30}, {40, 170}};
         for (int k = 0; k < 3; k++) {
@@ -127,17 +105,20 @@ class MapRendererTest {
         MapRenderer.Stats s = new MapRenderer().render(points(x, y, 1), identity(200, 200), RenderSettings.DEFAULT,
                 tiles, opening);
         assertFalse(s.thumbnails(), "1 px spacing: far under the switch");
-        assertEquals(3, opening.tiles, "the three points with room are thumbnails");
-        assertTrue(opening.dots > 0, "the cluster stays dots");
-        assertEquals(16, opening.tileBoxes.get(0)[2], "the smallest thumbnail: two thirds of the switch size");
-        for (int[] box : opening.tileBoxes) {
-            assertTrue(box[0] < 100 - 20 || box[0] > 110 + 20 || box[1] < 100 - 20 || box[1] > 120 + 20,
-                    "no thumbnail over the cluster");
+        int size = opening.tileBoxes.get(0)[2];
+        assertEquals(17, size, "24 x (1 / 24)^0.1 = 17.5 px at 1 px spacing");
+        assertEquals(4, opening.tiles, "the three points alone and one in the cluster");
+        assertEquals(List.of(52, 51, 50, 49), tiles.asked, "top of the draw order first, tiles asked only for them");
+        int[] top = {(int) x[49], (int) y[49]};
+        for (int[] dot : opening.dotCentres) {
+            assertTrue(Math.abs(dot[0] - top[0]) >= size / 2 || Math.abs(dot[1] - top[1]) >= size / 2,
+                    "points under the cluster's thumbnail are left out, the others stay dots");
         }
+        assertTrue(opening.dots > 0, "the cluster's points beyond its thumbnail stay dots");
 
         CountingTarget closer = new CountingTarget(200, 200);
-        new MapRenderer().render(points(x, y, 22), identity(200, 200), RenderSettings.DEFAULT, tiles, closer);
-        assertEquals(22, closer.tileBoxes.get(0)[2], "nearer the switch the thumbnails grow with the zoom");
+        new MapRenderer().render(points(x, y, 12), identity(200, 200), RenderSettings.DEFAULT, tiles, closer);
+        assertEquals(22, closer.tileBoxes.get(0)[2], "nearer the switch the thumbnails grow: 24 x 0.5^0.1 = 22.4");
     }
 
     @Test
@@ -200,12 +181,15 @@ class MapRendererTest {
         MapPoints p = points(x, y, 1);
         CountingTarget crowded = new CountingTarget(100, 100);
         new MapRenderer().render(p, identity(100, 100), RenderSettings.DEFAULT, new AllTiles(), crowded);
-        assertEquals(0, crowded.tiles, "8 px apart: no room for a 16 px thumbnail");
+        assertEquals(1, crowded.tiles, "8 px apart: room for one 17 px thumbnail");
+        assertEquals(0, crowded.dots, "the other point lies under it");
 
         p.setDimmed(new boolean[] {false, true});
         CountingTarget filtered = new CountingTarget(100, 100);
-        new MapRenderer().render(p, identity(100, 100), RenderSettings.DEFAULT, new AllTiles(), filtered);
+        AllTiles tiles = new AllTiles();
+        new MapRenderer().render(p, identity(100, 100), RenderSettings.DEFAULT, tiles, filtered);
         assertEquals(1, filtered.tiles, "the kept point gets its thumbnail");
-        assertEquals(1, filtered.dots, "the dimmed one stays a faint dot");
+        assertEquals(List.of(0), tiles.asked);
+        assertEquals(1, filtered.dots, "the dimmed one stays a faint dot, beneath");
     }
 }

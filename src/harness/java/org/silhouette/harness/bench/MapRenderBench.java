@@ -21,9 +21,9 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 
 /**
- * Render benchmark for the map (not a test): times frames of (a) 100k points while panning and zooming
- * and (b) 10k thumbnails on screen. Each frame is timed twice: the rasterisation alone, and the whole
- * path to pixels — raster, canvas draw, and a snapshot that forces the Prism pipeline to render and read
+ * Render benchmark for the map (not a test): times frames of (a) 100k points while panning and zooming,
+ * (b) 10k thumbnails on screen and (c) the 100k points of (a) with thumbnails placed where they fit. Each
+ * frame is timed twice: the rasterisation alone, and the whole path to pixels — raster, canvas draw, and a snapshot that forces the Prism pipeline to render and read
  * the canvas back (an upper bound on presenting it). Run on the FX thread; starts the toolkit if needed.
  */
 public final class MapRenderBench {
@@ -67,6 +67,7 @@ public final class MapRenderBench {
         results.add(onFx(() -> panAndZoom(o)));
         results.add(onFx(() -> panWholeMap(o)));
         results.add(onFx(() -> thumbnails(o)));
+        results.add(onFx(() -> placedThumbnails(o)));
         return results;
     }
 
@@ -80,15 +81,21 @@ public final class MapRenderBench {
 
     static Result panAndZoom(Options o) {
         Rig rig = clusteredPoints(o);
+        return rig.time("(a) " + String.format(Locale.ROOT, "%,d", o.points()) + " points, pan + zoom", 16,
+                zoomInAndOut(rig));
+    }
+
+    /** Zooms in to 4x and back out about a moving cursor, panning all the while. */
+    private static java.util.function.IntConsumer zoomInAndOut(Rig rig) {
         double fit = rig.viewport.scale();
-        return rig.time("(a) " + String.format(Locale.ROOT, "%,d", o.points()) + " points, pan + zoom", 16, frame -> {
-            // Zoom in to 4x and back out about a moving cursor, panning all the while.
+        Options o = rig.options;
+        return frame -> {
             double phase = frame / 60.0 * 2 * Math.PI;
             double zoom = 1 + 1.5 * (1 - Math.cos(phase));
             rig.viewport.zoomAbout(o.width() * (0.5 + 0.3 * Math.sin(phase)), o.height() / 2.0,
                     fit * zoom / rig.viewport.scale());
             rig.viewport.panBy(6 * Math.cos(phase), 4 * Math.sin(phase));
-        });
+        };
     }
 
     /** The heaviest case for dots: every point on screen, panning a little each frame. */
@@ -98,7 +105,26 @@ public final class MapRenderBench {
                 frame -> rig.viewport.panBy(frame % 2 == 0 ? 3 : -3, 0));
     }
 
+    /**
+     * (a)'s points and moves with a thumbnail for every point: zoomed out, the renderer chooses which points
+     * get one, the work the dots-only scenarios skip.
+     */
+    static Result placedThumbnails(Options o) {
+        ArgbTile[] pool = new ArgbTile[256];
+        SplittableRandom random = new SplittableRandom(3);
+        for (int t = 0; t < pool.length; t++) {
+            pool[t] = syntheticTile(64, random);
+        }
+        Rig rig = clusteredPoints(o, TileLookup.inMemory(i -> pool[i % pool.length]));
+        return rig.time("(c) " + String.format(Locale.ROOT, "%,d", o.points()) + " points with thumbnails, pan + zoom",
+                16, zoomInAndOut(rig));
+    }
+
     private static Rig clusteredPoints(Options o) {
+        return clusteredPoints(o, TileLookup.NONE);
+    }
+
+    private static Rig clusteredPoints(Options o, TileLookup tiles) {
         SplittableRandom random = new SplittableRandom(1);
         int n = o.points();
         float[] x = new float[n];
@@ -117,7 +143,7 @@ public final class MapRenderBench {
             y[i] = cy[c] + (float) (random.nextGaussian() * 1.2);
             colour[i] = 1 + c % 10;
         }
-        Rig rig = new Rig(o, x, y, colour, TileLookup.NONE);
+        Rig rig = new Rig(o, x, y, colour, tiles);
         rig.viewport.fit(-14, -10, 14, 10, 20);
         return rig;
     }
