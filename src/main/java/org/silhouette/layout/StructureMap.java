@@ -28,6 +28,12 @@ public final class StructureMap {
      */
     public static final int FOLLOW_EPOCHS = 20;
     /**
+     * Epochs by which a loop round nudges the target, already followed to the last round's labels, towards its
+     * own before training: the newest lasso reaches the target in its own round, for a quarter of a follow's
+     * cost; the full follow comes after the round (docs/LOSSES.md).
+     */
+    public static final int NUDGE_EPOCHS = 5;
+    /**
      * A row's share of the structure weight is the unnamed share of its neighbourhood to this power: an image
      * whose neighbours are two-thirds named keeps a third of the pull (its named neighbours say where it
      * belongs), one among unnamed images keeps nearly all of it (nothing but the backbone says where it belongs).
@@ -140,7 +146,12 @@ public final class StructureMap {
      * refinement each time.
      */
     public FloatMatrix follow(int[] labels, Progress progress, Cancellation cancel) {
-        current = refine(current == null ? base : current, labels, FOLLOW_EPOCHS, progress, cancel);
+        return follow(labels, FOLLOW_EPOCHS, progress, cancel);
+    }
+
+    /** As {@link #follow(int[], Progress, Cancellation)}, by {@code epochs} epochs. */
+    public FloatMatrix follow(int[] labels, int epochs, Progress progress, Cancellation cancel) {
+        current = refine(current == null ? base : current, labels, epochs, progress, cancel);
         return current;
     }
 

@@ -31,6 +31,13 @@ public final class MapLoop implements AutoCloseable {
      * (docs/APP.md); the cap bounds what such false alarms can cost the head.
      */
     static final double MAX_LEFT_OUT = 0.05;
+    /**
+     * A round whose labels differ from those the target last followed in at least this share of its labelled
+     * rows follows in full before it trains rather than only being nudged: early in labelling each lasso adds
+     * a large share, and on CIFAR-10 a target a round behind cost the realistic annotator there
+     * (docs/RESULTS.md). A lasso of 100 onto 2,000 labels is a nudge.
+     */
+    static final double FULL_FOLLOW_CHANGE = 0.25;
     /** The labels the last round left out of training ({@link DoubtfulLabels}). */
     private DoubtfulLabels.Found lastDoubts = DoubtfulLabels.Found.none();
     /** The labels the last round's head was trained with; null before the first round. */
@@ -127,8 +134,11 @@ public final class MapLoop implements AutoCloseable {
         StructureTarget target = null;
         if (prepare(options, Labels.classCount(training), progress, cancel)) {
             // the target followed the last round's labels after that round ({@link #followLabels}), while the
-            // user looked at its map; a round nobody followed for (the first) follows here, before training
-            FloatMatrix at = followed ? structure.current() : structure.follow(training, progress, cancel);
+            // user looked at its map, and is nudged to this round's here, unless the labels changed too much
+            // since (early rounds, or the first) for a nudge: then it follows in full, before training
+            FloatMatrix at = followed && changedShare(trainedOn, training) < FULL_FOLLOW_CHANGE
+                    ? structure.follow(training, StructureMap.NUDGE_EPOCHS, progress, cancel)
+                    : structure.follow(training, progress, cancel);
             target = StructureTarget.of(at, structure.rowWeights(training));
         }
         int[] spreadFrom = labels.clone();
@@ -161,6 +171,19 @@ public final class MapLoop implements AutoCloseable {
         }
         structure.follow(trainedOn, progress, cancel);
         followed = true;
+    }
+
+    /** The share of the rows labelled in {@code now} whose label differs in {@code before} (null: all). */
+    static double changedShare(int[] before, int[] now) {
+        int labelled = 0;
+        int changed = 0;
+        for (int i = 0; i < now.length; i++) {
+            if (now[i] >= 0) {
+                labelled++;
+                changed += before == null || before[i] != now[i] ? 1 : 0;
+            }
+        }
+        return labelled == 0 ? 0 : changed / (double) labelled;
     }
 
     /**

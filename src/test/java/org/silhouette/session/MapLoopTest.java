@@ -134,28 +134,50 @@ class MapLoopTest {
 
     /**
      * The structure target follows the labels after a round ({@link MapLoop#followLabels}, as the app does while
-     * the user looks), so the next round trains at once; a round nobody followed for follows before it trains.
+     * the user looks), so the next round only nudges it before training; a round nobody followed for, or whose
+     * labels changed by a large share since, follows in full before it trains.
      */
     @Test
-    void aRoundAfterFollowLabelsTrainsWithoutFollowingFirst() {
+    void aRoundAfterFollowLabelsOnlyNudgesTheTargetUnlessTheLabelsChangedMuch() {
         Blobs b = Blobs.make(3, 60, 16, 4.0, 1.0, 5);
         LoopOptions semi = FAST.toBuilder().structureWeight(1).build();
         try (MapLoop loop = MapLoop.start(b.x(), 1, Progress.NONE, Cancellation.NEVER)) {
-            int[] following = new int[1];
-            Progress count = (stage, done, total) -> following[0] += total == org.silhouette.layout.StructureMap.FOLLOW_EPOCHS
-                    && done == total ? 1 : 0;
+            int[] full = new int[1];
+            int[] nudges = new int[1];
+            Progress count = (stage, done, total) -> {
+                if (done == total && total == org.silhouette.layout.StructureMap.FOLLOW_EPOCHS) {
+                    full[0]++;
+                } else if (done == total && total == org.silhouette.layout.StructureMap.NUDGE_EPOCHS) {
+                    nudges[0]++;
+                }
+            };
             loop.followLabels(semi, count, Cancellation.NEVER);
-            assertEquals(0, following[0], "nothing to follow before the first round");
+            assertEquals(0, full[0], "nothing to follow before the first round");
             loop.refresh(someLabels(b.labels(), 10), semi, count, Cancellation.NEVER);
-            assertEquals(1, following[0], "the first round follows its labels before it trains");
+            assertEquals(1, full[0], "the first round follows its labels before it trains");
             loop.followLabels(semi, count, Cancellation.NEVER);
-            assertEquals(2, following[0], "then follows them after, for the next round");
+            assertEquals(2, full[0], "then follows them after, for the next round");
             loop.followLabels(semi, count, Cancellation.NEVER);
-            assertEquals(2, following[0], "once");
-            loop.refresh(someLabels(b.labels(), 20), semi, count, Cancellation.NEVER);
-            assertEquals(2, following[0], "the next round trains on the target followed after the last");
-            loop.refresh(someLabels(b.labels(), 25), semi, count, Cancellation.NEVER);
-            assertEquals(3, following[0], "nobody followed for this one: it follows first");
+            assertEquals(2, full[0], "once");
+
+            loop.refresh(someLabels(b.labels(), 11), semi, count, Cancellation.NEVER); // 3 of 33 labels new
+            assertEquals(2, full[0], "a small change: the target followed after the last round, only nudged");
+            assertEquals(1, nudges[0]);
+            loop.refresh(someLabels(b.labels(), 12), semi, count, Cancellation.NEVER);
+            assertEquals(3, full[0], "nobody followed for this one: it follows in full first");
+
+            loop.followLabels(semi, count, Cancellation.NEVER);
+            loop.refresh(someLabels(b.labels(), 24), semi, count, Cancellation.NEVER); // half the labels new
+            assertEquals(5, full[0], "a large change follows in full before training");
+            assertEquals(1, nudges[0]);
         }
+    }
+
+    @Test
+    void theChangedShareCountsLabelledRowsWhoseLabelIsNew() {
+        assertEquals(2.0 / 3, MapLoop.changedShare(new int[] {1, 2, -1, -1}, new int[] {1, 3, -1, 4}), 1e-12);
+        assertEquals(1.0 / 3, MapLoop.changedShare(new int[] {1, 2, -1, -1}, new int[] {1, 2, -1, 4}), 1e-12);
+        assertEquals(1.0, MapLoop.changedShare(null, new int[] {1, -1}), 1e-12);
+        assertEquals(0.0, MapLoop.changedShare(new int[] {-1}, new int[] {-1}), 1e-12);
     }
 }
