@@ -1,6 +1,7 @@
 package org.silhouette.session;
 
 import org.silhouette.core.Cancellation;
+import org.silhouette.core.CancelledException;
 import org.silhouette.core.FloatMatrix;
 import org.silhouette.core.Progress;
 import org.silhouette.embed.head.EmbeddingModel;
@@ -162,15 +163,20 @@ public final class MapLoop implements AutoCloseable {
      * Moves the structure target {@link StructureMap#FOLLOW_EPOCHS} epochs towards the labels the last round
      * trained on, for the next round to train against, so that the next round need not wait for it. The app
      * runs it once a round's map and figures are out, while the user looks; {@code simulate} at the same point.
-     * The next round's newest lasso then reaches the target one round late; its own images are labelled and
-     * not pulled by the structure term at all. Does nothing before the first round or without the term.
+     * The next round then only nudges the target towards its own labels before training (see
+     * {@link #FULL_FOLLOW_CHANGE}). Does nothing before the first round, twice, or without the term. Stops
+     * quietly when cancelled (a newer request came in): the next round then follows before it trains.
      */
     public void followLabels(LoopOptions options, Progress progress, Cancellation cancel) {
-        if (trainedOn == null || followed || !prepare(options, Labels.classCount(trainedOn), progress, cancel)) {
-            return;
+        Progress next = (stage, done, total) -> progress.update("Preparing the next round", done, total);
+        try {
+            if (trainedOn != null && !followed && prepare(options, Labels.classCount(trainedOn), next, cancel)) {
+                structure.follow(trainedOn, next, cancel);
+                followed = true;
+            }
+        } catch (CancelledException e) {
+            // nothing lost: the target is only moved once the follow completes
         }
-        structure.follow(trainedOn, progress, cancel);
-        followed = true;
     }
 
     /** The share of the rows labelled in {@code now} whose label differs in {@code before} (null: all). */

@@ -1,7 +1,6 @@
 package org.silhouette.session;
 
 import org.silhouette.core.Cancellation;
-import org.silhouette.core.CancelledException;
 import org.silhouette.core.FloatMatrix;
 import org.silhouette.core.Progress;
 import org.silhouette.core.UserError;
@@ -247,8 +246,7 @@ public final class ProjectSession implements AutoCloseable {
     /**
      * One round of the loop. {@code moved} receives the new coordinates as soon as they are committed here, so
      * the window shows them even when the analysis after them is cancelled by a newer request; {@code suggested}
-     * the suggestions before the quality figures, then the two together before the structure target follows the
-     * new labels for the next round ({@link MapLoop#followLabels}).
+     * the suggestions, then with the quality figures, before {@link MapLoop#followLabels} prepares the next round.
      */
     public MapSnapshot refresh(LoopOptions options, Progress progress, Cancellation cancel,
             Consumer<MapSnapshot> moved, Consumer<MapSnapshot> suggested) {
@@ -260,14 +258,8 @@ public final class ProjectSession implements AutoCloseable {
         moved.accept(shown);
         persist();
         MapSnapshot analysed = analyse(progress, cancel, suggested);
-        suggested.accept(analysed); // the quality figures, before the work below
-        try {
-            // for the next round, while the user looks at this one
-            loop.followLabels(options, (stage, done, total) -> progress.update("Preparing the next round", done,
-                    total), cancel);
-        } catch (CancelledException e) {
-            // a newer request came in: that round follows before it trains
-        }
+        suggested.accept(analysed);
+        loop.followLabels(options, progress, cancel);
         return analysed;
     }
 
