@@ -26,6 +26,8 @@ public final class MapRenderer {
     private int[] winners = new int[0];
     private double[] winX = new double[0];
     private double[] winY = new double[0];
+    /** The last frame's thumbnail edge in pixels, 0 when it placed none. */
+    private int placedSize;
 
     public Stats render(MapPoints points, Viewport view, RenderSettings settings, TileLookup tiles,
             DrawTarget target) {
@@ -43,6 +45,7 @@ public final class MapRenderer {
         int height = target.height();
         int pad = Math.max((int) Math.ceil(radius), placing ? size / 2 : 0) + 1;
         int visible = collectWinners(points, view, width, height, pad);
+        placedSize = placing ? size : 0;
         if (placing) {
             placement.place(winners, winX, winY, visible, points.dimmed(), size,
                     size * settings.thumbnailGapShare(spacing, scale), settings.maxTiles(), width, height, pad, tiles);
@@ -76,6 +79,21 @@ public final class MapRenderer {
         tiles.frameDone();
         return new Stats(visible, dots, tileCount, tiles.available() && settings.showsThumbnails(spacing, scale),
                 thumbPx);
+    }
+
+    /**
+     * The point whose thumbnail, as the last frame drew it, covers screen position (x, y), the topmost; -1 when
+     * none does. A click on a small thumbnail's edge then picks the image shown there, not a point hidden under it.
+     */
+    public int thumbnailAt(double x, double y) {
+        double half = placedSize / 2.0;
+        for (int k = 0; k < placement.count(); k++) { // the first placed is drawn on top
+            int w = placement.winner(k);
+            if (placement.tile(k) != null && Math.abs(winX[w] - x) <= half && Math.abs(winY[w] - y) <= half) {
+                return winners[w];
+            }
+        }
+        return -1;
     }
 
     /** {@code rgb} mixed into the background, keeping {@link #DIM_KEEP} of it. */

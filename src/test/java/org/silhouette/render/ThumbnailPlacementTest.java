@@ -184,4 +184,24 @@ class ThumbnailPlacementTest {
             }
         }
     }
+
+    /** A click anywhere on a small thumbnail finds the point it shows, even at its corner, far from its dot. */
+    @Test
+    void aThumbnailIsFoundAnywhereOnItsSquare() {
+        MapPoints p = cloud();
+        Viewport v = opening(p);
+        MapRenderer renderer = new MapRenderer();
+        CountingTarget target = new CountingTarget(WIDTH, HEIGHT);
+        renderer.render(p, v, RenderSettings.DEFAULT, new AllTiles(), target);
+        assertTrue(target.tiles >= 200);
+        for (int[] box : target.tileBoxes) {
+            int found = renderer.thumbnailAt(box[0] + 1, box[1] + 1);
+            assertTrue(found >= 0, "the corner of the thumbnail at " + box[0] + "," + box[1]);
+            double cx = v.toScreenX(p.x()[found]);
+            double cy = v.toScreenY(p.y()[found]);
+            assertTrue(Math.abs(cx - (box[0] + box[2] / 2.0)) <= 1 && Math.abs(cy - (box[1] + box[2] / 2.0)) <= 1,
+                    "the point shown in that thumbnail");
+        }
+        assertEquals(-1, renderer.thumbnailAt(-500, -500), "nothing off the map");
+    }
 }

@@ -71,6 +71,11 @@ public final class MapCanvas extends Region {
         this.targetWrapper = wrapper == null ? UnaryOperator.identity() : wrapper;
     }
 
+    /** The point whose thumbnail, as last drawn, covers canvas position (x, y), or -1. */
+    public int thumbnailAt(double x, double y) {
+        return renderer.thumbnailAt(x, y);
+    }
+
     public MapRenderer.Stats lastStats() {
         return lastStats;
     }

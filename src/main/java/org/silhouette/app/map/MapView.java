@@ -308,6 +308,10 @@ public final class MapView extends StackPane {
 
     /** The point drawn under screen position (x, y), or -1. */
     int pointAt(double x, double y) {
+        int shown = canvas.thumbnailAt(x, y);
+        if (shown >= 0) {
+            return shown;
+        }
         double scale = viewport.scale();
         RenderSettings s = canvas.settings();
         boolean thumbs = showsThumbnails();
