@@ -8,44 +8,38 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /** A matrix as CSV (one line per row, no header, as {@link MatrixFiles} writes it), written row by row. */
-final class CsvRowWriter implements RowWriter {
-    private final int cols;
+final class CsvRowWriter extends MatrixRowWriter {
     private final AtomicFiles.Pending file;
     private final BufferedWriter out;
     private final StringBuilder line = new StringBuilder();
-    private long rows;
 
     private CsvRowWriter(int cols, AtomicFiles.Pending file) {
-        this.cols = cols;
+        super(cols);
         this.file = file;
         this.out = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(file.channel()),
                 StandardCharsets.UTF_8), 1 << 16);
     }
 
     static CsvRowWriter open(Path target, int cols) throws IOException {
-        Checks.atLeast(cols, 1, "cols");
+        Checks.atLeast(cols, 1, "cols"); // before the temp file is made
         return new CsvRowWriter(cols, AtomicFiles.open(target));
     }
 
     @Override
-    public void append(float[] row) throws IOException {
-        if (row.length != cols) {
-            throw new IllegalArgumentException("a row of " + row.length + " values in a " + cols + "-column matrix");
-        }
-        line.setLength(0);
-        for (int j = 0; j < row.length; j++) {
-            if (j > 0) {
-                line.append(',');
-            }
-            line.append(row[j]);
-        }
-        out.write(line.append('\n').toString());
-        rows++;
+    void write(float[] row) throws IOException {
+        out.write(line(line, row, 0, row.length));
     }
 
-    @Override
-    public long rows() {
-        return rows;
+    /** Values {@code from .. from + count} of {@code data} as one CSV line, built in {@code sb}. */
+    static String line(StringBuilder sb, float[] data, int from, int count) {
+        sb.setLength(0);
+        for (int j = 0; j < count; j++) {
+            if (j > 0) {
+                sb.append(',');
+            }
+            sb.append(data[from + j]);
+        }
+        return sb.append('\n').toString();
     }
 
     @Override

@@ -35,7 +35,7 @@ public final class MatrixFiles {
         }
     }
 
-    private static boolean isNpy(Path file) {
+    static boolean isNpy(Path file) {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".npy");
     }
 
@@ -87,14 +87,7 @@ public final class MatrixFiles {
             BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < m.rows(); i++) {
-                sb.setLength(0);
-                for (int j = 0; j < m.cols(); j++) {
-                    if (j > 0) {
-                        sb.append(',');
-                    }
-                    sb.append(m.get(i, j));
-                }
-                w.write(sb.append('\n').toString());
+                w.write(CsvRowWriter.line(sb, m.data(), i * m.cols(), m.cols()));
             }
             w.flush();
         });

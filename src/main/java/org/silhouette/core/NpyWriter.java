@@ -12,19 +12,17 @@ import java.nio.file.Path;
  * {@link #commit} fills the gap. When the real header has another size (its padding to 64 bytes absorbs
  * most differences) the rows are copied once behind it, through a second temp file.
  */
-public final class NpyWriter implements RowWriter {
+public final class NpyWriter extends MatrixRowWriter {
     private static final int BUFFER_BYTES = 1 << 16;
 
     private final Path target;
-    private final int cols;
     private final int gap;
     private final ByteBuffer buffer;
     private final AtomicFiles.Pending file;
-    private long rows;
 
     private NpyWriter(Path target, int cols, int gap, AtomicFiles.Pending file) {
+        super(cols);
         this.target = target;
-        this.cols = cols;
         this.gap = gap;
         this.file = file;
         this.buffer = ByteBuffer.allocate(Math.max(BUFFER_BYTES, 4 * cols)).order(ByteOrder.LITTLE_ENDIAN);
@@ -42,22 +40,13 @@ public final class NpyWriter implements RowWriter {
     }
 
     @Override
-    public void append(float[] row) throws IOException {
-        if (row.length != cols) {
-            throw new IllegalArgumentException("a row of " + row.length + " values in a " + cols + "-column matrix");
-        }
+    void write(float[] row) throws IOException {
         if (buffer.remaining() < 4 * cols) {
             drain();
         }
         for (float v : row) {
             buffer.putFloat(v);
         }
-        rows++;
-    }
-
-    @Override
-    public long rows() {
-        return rows;
     }
 
     @Override
@@ -66,7 +55,7 @@ public final class NpyWriter implements RowWriter {
             Npy.checkNote(note);
         }
         drain();
-        byte[] header = Npy.header(rows, cols, note);
+        byte[] header = Npy.header(rows(), cols, note);
         FileChannel ch = file.channel();
         if (header.length == gap) {
             writeFully(ch, ByteBuffer.wrap(header), 0);

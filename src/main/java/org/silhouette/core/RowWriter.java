@@ -2,7 +2,6 @@ package org.silhouette.core;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * Writes a matrix one row at a time, so a caller producing many rows never holds them all. Nothing is
@@ -34,7 +33,7 @@ public interface RowWriter extends AutoCloseable {
      *        header, so the usual commit writes no byte twice (any other is still correct, one copy slower)
      */
     static RowWriter open(Path file, int cols, long expectedRows, String expectedNote) throws IOException {
-        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".npy")
+        return MatrixFiles.isNpy(file)
                 ? NpyWriter.open(file, cols, expectedRows, expectedNote)
                 : CsvRowWriter.open(file, cols);
     }
