@@ -43,6 +43,8 @@ final class LoopController {
     private double lastMoveSeconds = Double.NaN;
     private int changes;
     private int analysedChange = -1;
+    /** The last snapshot handed to {@code analysed} while a job ran; FX thread. */
+    private MapSnapshot handed;
 
     LoopController(Executor compute, TaskList tasks, StatusLine status, Supplier<LoopOptions> options,
             BiConsumer<ProjectSession, MapSnapshot> moved, BiConsumer<ProjectSession, MapSnapshot> analysed) {
@@ -133,6 +135,7 @@ final class LoopController {
                     }), s -> Platform.runLater(() -> {
                         if (ws == session) {
                             analysedChange = forChange;
+                            handed = s;
                             analysed.accept(ws, s);
                         }
                     }));
@@ -147,7 +150,9 @@ final class LoopController {
                 return;
             }
             analysedChange = forChange;
-            analysed.accept(ws, o.snapshot());
+            if (o.snapshot() != handed) { // a round hands its finished analysis over before it ends
+                analysed.accept(ws, o.snapshot());
+            }
             if (train && o.note() == null) {
                 roundsFinished++;
             }
