@@ -23,7 +23,7 @@ class AppBulkKeysFxTest extends FxWindowTest {
             FxThread.await("suggestions", AppFx.TIMEOUT, () -> w.presenter().suggested() != null);
 
             FxThread.run(() -> w.map().selectionModel().selectAll());
-            robot.clickOn(w.map(), javafx.scene.input.MouseButton.SECONDARY); // focus the map, change nothing
+            FxClicks.rightClick(robot, w.map()); // focus the map, change nothing
             // "a sea bass" typed with no name box open: real key presses, none of which may change a label
             robot.type(KeyCode.A, KeyCode.SPACE, KeyCode.S, KeyCode.E, KeyCode.A, KeyCode.SPACE, KeyCode.B, KeyCode.A,
                     KeyCode.S, KeyCode.S);
@@ -48,7 +48,7 @@ class AppBulkKeysFxTest extends FxWindowTest {
                     () -> AppFx.named(w.presenter().labels()).size() == expected.size() + accepted);
             Map<Integer, String> after = FxThread.call(() -> AppFx.named(w.presenter().labels()));
             expected.forEach((image, name) -> assertEquals(name, after.get(image), "Shift+A kept the named images"));
-            robot.clickOn("#action-no"); // Undo
+            FxClicks.click(robot, "#action-no"); // Undo
             AppFx.awaitStore(w, expected);
             assertTrue(FxThread.call(() -> w.map().isFocused()), "the map keeps the keyboard after the bar");
 

@@ -111,7 +111,7 @@ final class AppFx {
                     org.silhouette.render.MapSelection.Op.REPLACE);
             return w.presenter().selectedImages();
         });
-        robot.clickOn(w.map(), javafx.scene.input.MouseButton.SECONDARY); // focus the map, change nothing
+        FxClicks.rightClick(robot, w.map()); // focus the map, change nothing
         robot.type(javafx.scene.input.KeyCode.N).write(label).type(javafx.scene.input.KeyCode.ENTER);
         for (int i : g) {
             expected.put(i, label);

@@ -39,7 +39,7 @@ class AppLabellingFxTest extends FxWindowTest {
 
             float[] x0 = FxThread.call(() -> w.presenter().x().clone());
             LabelState labelsBefore = FxThread.call(() -> w.presenter().labels());
-            robot.clickOn("#retrain");
+            FxClicks.click(robot, "#retrain");
             FxThread.await("a finished round", AppFx.TIMEOUT, () -> w.loop().roundsFinished() >= 1
                     && !w.loop().busyProperty().get());
             FxThread.await("the map to settle", AppFx.TIMEOUT, () -> w.map().isSettled());

@@ -29,7 +29,7 @@ class AppLoopFeedbackFxTest extends FxWindowTest {
 
             Set<String> messages = ConcurrentHashMap.newKeySet();
             int before = FxThread.call(() -> w.loop().roundsFinished());
-            robot.clickOn("#retrain");
+            FxClicks.click(robot, "#retrain");
             while (FxThread.call(() -> w.loop().roundsFinished()) == before) {
                 messages.addAll(FxThread.call(() -> w.tasks().messages()));
                 Thread.sleep(30);

@@ -62,7 +62,7 @@ class AppSmallWindowFxTest extends FxWindowTest {
                 return w.map().viewport().scale();
             });
             FxThread.run(() -> w.map().viewport().zoomAbout(20, 20, 6));
-            robot.clickOn(fit);
+            FxClicks.click(robot, fit);
             Thread.sleep(500);
             if (Math.abs(FxThread.call(() -> w.map().viewport().scale()) - narrowFit) > narrowFit * 1e-6) {
                 problems.add("a click on Fit did not reach it (it is under " + FxThread.call(() -> w.map().getWidth())
@@ -71,7 +71,7 @@ class AppSmallWindowFxTest extends FxWindowTest {
             FxThread.run(() -> ((SplitPane) w.scene().lookup(".split-pane")).setDividerPositions(0.35, 0.65));
             FxThread.run(() -> w.banner().note("A note."));
 
-            robot.clickOn("#banner-yes");
+            FxClicks.click(robot, "#banner-yes");
             ColourMode before = FxThread.call(() -> w.map().colourModeProperty().get());
             robot.type(KeyCode.C);
             if (before == FxThread.call(() -> w.map().colourModeProperty().get())) {

@@ -41,7 +41,7 @@ class ConfusionFxTest extends FxWindowTest {
             assertEquals(20, c.count(alpha, alpha));
             assertEquals(18, c.count(beta, beta));
 
-            robot.clickOn("#confusion-" + alpha + "-" + beta);
+            FxClicks.click(robot, "#confusion-" + alpha + "-" + beta);
             FxThread.await("the caught images selected", AppFx.TIMEOUT, () -> w.map().selectionModel().count() == 2);
             int[] selected = FxThread.call(() -> w.presenter().selectedImages());
             Arrays.sort(selected);

@@ -30,7 +30,8 @@ class FilterBarFxTest extends FxWindowTest {
                     () -> w.scene().getFocusOwner() instanceof TextField t && "filter-search".equals(t.getId()));
             assertEquals(0, FxThread.call(() -> dimmedCount(w)), "nothing dimmed before a filter");
 
-            robot.clickOn("#filter-show").clickOn("Unlabelled");
+            FxClicks.click(robot, "#filter-show");
+            FxClicks.click(robot, "Unlabelled");
             int rows = FxThread.call(() -> w.presenter().rows().count());
             FxThread.await("the labelled images dimmed", AppFx.TIMEOUT, () -> dimmedCount(w) > 0);
             assertDimmedExactlyWhere(w, r -> !expected.containsKey(image(w, r)), "Unlabelled keeps the unlabelled");
@@ -40,7 +41,8 @@ class FilterBarFxTest extends FxWindowTest {
             String part = FxThread.call(() -> java.util.stream.IntStream.range(0, rows)
                     .filter(r -> !expected.containsKey(image(w, r))).mapToObj(r -> name(w, r)).findFirst().orElseThrow()
                     .replace(".png", "").toUpperCase(java.util.Locale.ROOT));
-            robot.clickOn("#filter-search").write(part);
+            FxClicks.click(robot, "#filter-search");
+            robot.write(part);
             IntPredicate found = r -> !expected.containsKey(image(w, r))
                     && name(w, r).toUpperCase(java.util.Locale.ROOT).contains(part);
             long shown = FxThread.call(() -> java.util.stream.IntStream.range(0, rows).filter(found).count());
@@ -48,14 +50,15 @@ class FilterBarFxTest extends FxWindowTest {
             FxThread.await("the search applied", AppFx.TIMEOUT, () -> countText(w).startsWith(shown + " of"));
             assertDimmedExactlyWhere(w, found, "unlabelled and named " + part);
 
-            robot.clickOn("Select them");
+            FxClicks.click(robot, "Select them");
             int[] selected = FxThread.call(() -> w.map().selectionModel().toArray());
             assertEquals(shown, selected.length);
             for (int r : selected) {
                 assertTrue(FxThread.call(() -> found.test(r)), "selected the images shown");
             }
 
-            robot.clickOn("#filter-search").type(KeyCode.ESCAPE);
+            FxClicks.click(robot, "#filter-search");
+            robot.type(KeyCode.ESCAPE);
             FxThread.await("every image shown again", AppFx.TIMEOUT, () -> dimmedCount(w) == 0);
             assertEquals("", FxThread.call(() -> countText(w)));
             assertEquals("All images", FxThread.call(() -> ((javafx.scene.control.ChoiceBox<?>) w.scene()

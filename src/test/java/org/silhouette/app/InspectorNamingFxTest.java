@@ -42,7 +42,7 @@ class InspectorNamingFxTest extends FxWindowTest {
             assertTrue(group.length > 2, "a group selected");
             FxThread.await("the button enabled", AppFx.TIMEOUT, () -> !name.isDisabled());
 
-            robot.clickOn(name);
+            FxClicks.click(robot, name);
             FxThread.await("the map's name box open", AppFx.TIMEOUT, w::nameBoxOpen);
             robot.write("gamma").type(KeyCode.ENTER);
             Map<Integer, String> expected = new HashMap<>();
@@ -58,9 +58,9 @@ class InspectorNamingFxTest extends FxWindowTest {
             Node cell = FxThread.call(() -> w.inspector().node().lookupAll(".grid-cell").stream()
                     .filter(n -> n instanceof GridCell<?> c && Integer.valueOf(out).equals(c.getItem()))
                     .findFirst().orElseThrow());
-            robot.rightClickOn(cell);
+            FxClicks.rightClick(robot, cell);
             assertTrue(FxThread.call(() -> w.map().selectionModel().isSelected(out)), "a right click alone keeps it");
-            robot.clickOn("Remove from selection");
+            FxClicks.click(robot, "Remove from selection");
             FxThread.await("the image out of the selection", AppFx.TIMEOUT,
                     () -> !w.map().selectionModel().isSelected(out));
             assertEquals(rows.length - 1, (int) FxThread.call(() -> w.map().selectionModel().count()),

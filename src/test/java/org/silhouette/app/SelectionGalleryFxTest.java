@@ -37,7 +37,7 @@ class SelectionGalleryFxTest extends FxWindowTest {
                     .lookupAll(".image-view").stream().anyMatch(n -> ((ImageView) n).getImage() != null));
 
             int removed = selected[1];
-            robot.clickOn(cellOf(g, removed));
+            FxClicks.click(robot, cellOf(g, removed));
             if (System.getProperty("silhouette.galleryShot") != null) { // for the user guide: one image marked
                 FxThread.call(() -> {
                     Screenshots.save(g.stage().getScene(), Path.of(System.getProperty("silhouette.galleryShot")));
