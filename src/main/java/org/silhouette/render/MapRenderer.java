@@ -1,5 +1,7 @@
 package org.silhouette.render;
 
+import java.util.BitSet;
+
 /**
  * Draws the visible points in one pass over primitive arrays. Points landing on the same pixel are merged: only
  * the one on top is drawn. Among the rest, {@link ThumbnailPlacement} picks those drawn as thumbnails at any zoom,
@@ -94,6 +96,24 @@ public final class MapRenderer {
             }
         }
         return -1;
+    }
+
+    /**
+     * The points that the last frame drew as thumbnails, set in {@code out} (cleared first); their edge is
+     * {@link #thumbnailEdge}. The selection's markers frame these at their size, not a dot's.
+     */
+    public void thumbnailsDrawn(BitSet out) {
+        out.clear();
+        for (int k = 0; k < placement.count(); k++) {
+            if (placement.tile(k) != null) {
+                out.set(winners[placement.winner(k)]);
+            }
+        }
+    }
+
+    /** The last frame's thumbnail edge in pixels, 0 when it placed none. */
+    public int thumbnailEdge() {
+        return placedSize;
     }
 
     /** {@code rgb} mixed into the background, keeping {@link #DIM_KEEP} of it. */

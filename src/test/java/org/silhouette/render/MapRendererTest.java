@@ -116,6 +116,13 @@ class MapRendererTest {
         }
         assertTrue(opening.dots > 0, "the cluster's points beyond its thumbnail stay dots");
 
+        java.util.BitSet drawn = new java.util.BitSet();
+        MapRenderer again = new MapRenderer();
+        again.render(points(x, y, 1), identity(200, 200), RenderSettings.DEFAULT, new AllTiles(), new CountingTarget(200, 200));
+        again.thumbnailsDrawn(drawn);
+        assertEquals("{49, 50, 51, 52}", drawn.toString(), "the points drawn as thumbnails, for the selection's markers");
+        assertEquals(17, again.thumbnailEdge());
+
         CountingTarget closer = new CountingTarget(200, 200);
         new MapRenderer().render(points(x, y, 12), identity(200, 200), RenderSettings.DEFAULT, tiles, closer);
         assertEquals(22, closer.tileBoxes.get(0)[2], "nearer the switch the thumbnails grow: 24 x 0.5^0.1 = 22.4");

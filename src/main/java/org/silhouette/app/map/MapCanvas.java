@@ -76,6 +76,12 @@ public final class MapCanvas extends Region {
         return renderer.thumbnailAt(x, y);
     }
 
+    /** The points the last frame drew as thumbnails, into {@code out}; returns their edge in pixels (0: none). */
+    int thumbnailsDrawn(java.util.BitSet out) {
+        renderer.thumbnailsDrawn(out);
+        return renderer.thumbnailEdge();
+    }
+
     public MapRenderer.Stats lastStats() {
         return lastStats;
     }

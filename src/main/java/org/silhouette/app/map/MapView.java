@@ -375,9 +375,10 @@ public final class MapView extends StackPane {
         }
         if ((dirty & FrameLoop.CANVAS) != 0) {
             canvas.paint();
+            dirty |= selection.bitsView().isEmpty() ? 0 : FrameLoop.OVERLAY; // markers frame drawn thumbnails
         }
         if ((dirty & FrameLoop.OVERLAY) != 0) {
-            selectionOverlay.rebuild(points, viewport, selection.bitsView(), canvas.settings(), showsThumbnails());
+            selectionOverlay.rebuild(points, viewport, selection.bitsView(), canvas, showsThumbnails());
         }
         if ((dirty & FrameLoop.MINIMAP_POINTS) != 0) {
             minimap.drawPoints(points, motion.targetX(), motion.targetY(), Minimap.BACKGROUND_RGB);

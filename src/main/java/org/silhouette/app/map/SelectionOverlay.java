@@ -9,7 +9,6 @@ import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
 import javafx.scene.shape.StrokeLineJoin;
 import org.silhouette.render.MapPoints;
-import org.silhouette.render.RenderSettings;
 import org.silhouette.render.SelectionMarkers;
 import org.silhouette.render.Viewport;
 
@@ -27,6 +26,7 @@ final class SelectionOverlay extends Group {
     private final Path halo = new Path();
     private final Path marks = new Path();
     private final SelectionMarkers markers = new SelectionMarkers();
+    private final BitSet drawnAsThumbnails = new BitSet();
 
     SelectionOverlay() {
         halo.setStroke(Color.rgb(0, 0, 0, 0.55));
@@ -46,8 +46,10 @@ final class SelectionOverlay extends Group {
         return markers.count();
     }
 
-    void rebuild(MapPoints points, Viewport view, BitSet selected, RenderSettings settings, boolean thumbnails) {
-        markers.place(points, view, selected, settings, thumbnails);
+    /** Markers for the selection as the canvas last drew it, a thumbnail's around the whole thumbnail. */
+    void rebuild(MapPoints points, Viewport view, BitSet selected, MapCanvas canvas, boolean thumbnails) {
+        int edge = canvas.thumbnailsDrawn(drawnAsThumbnails);
+        markers.place(points, view, selected, canvas.settings(), thumbnails, drawnAsThumbnails, edge);
         double[] b = markers.boxes();
         List<PathElement> elements = new ArrayList<>(5 * markers.count());
         for (int k = 0; k < 4 * markers.count(); k += 4) {
