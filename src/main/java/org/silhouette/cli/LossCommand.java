@@ -9,6 +9,7 @@ import org.silhouette.embed.loss.LossKind;
 import org.silhouette.embed.loss.LossOptions;
 import org.silhouette.embed.loss.LossProbe;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -25,9 +26,8 @@ import java.util.Map;
                         + " else the mean embedding of each class; either way they are held fixed."})
 final class LossCommand extends Subcommand {
 
-    @Option(names = "--loss", required = true, paramLabel = "NAME",
-            description = "silhouette, silhouette-mean, contrastive, triplet, cosine-corel, gaussian-corel or cce.")
-    String loss;
+    @Mixin
+    LossFlag loss = new LossFlag();
 
     @Option(names = "--embeddings", required = true, paramLabel = "X", description = "Embeddings, .npy or CSV.")
     Path embeddings;
@@ -60,7 +60,7 @@ final class LossCommand extends Subcommand {
 
     @Override
     protected int run() throws Exception {
-        LossKind kind = LossKind.parse(loss);
+        LossKind kind = loss.kind();
         LossOptions options = options();
         FloatMatrix x = MatrixFiles.read(embeddings);
         if (!x.allFinite()) {

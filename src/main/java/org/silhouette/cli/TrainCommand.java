@@ -38,9 +38,8 @@ final class TrainCommand extends Subcommand {
             description = "One label per row (or path,label); empty = unlabelled, not trained on.")
     Path labels;
 
-    @Option(names = "--loss", required = true, paramLabel = "NAME",
-            description = "silhouette, silhouette-mean, contrastive, triplet, cosine-corel, gaussian-corel or cce.")
-    String loss;
+    @Mixin
+    LossFlag loss = new LossFlag();
 
     @Option(names = "--dim", required = true, paramLabel = "D", description = "Embedding dimension, 2..512 (cce: the class count).")
     int dim;
@@ -72,7 +71,7 @@ final class TrainCommand extends Subcommand {
 
     @Override
     protected int run() throws Exception {
-        LossKind kind = LossKind.parse(loss);
+        LossKind kind = loss.kind();
         TrainOptions options = options(kind);
         if (structureWeight > 0 && !kind.combinesWithStructure()) {
             throw new UserError("The " + kind + " loss cannot be combined with the structure term; use silhouette, "

@@ -70,43 +70,29 @@ public final class LassoPicker {
     public static Lasso pick(FloatMatrix coords, boolean[] candidate, Options o) {
         int n = coords.rows();
         int g = o.grid();
-        double minX = Double.POSITIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
         boolean any = false;
-        for (int i = 0; i < n; i++) {
-            double x = coords.get(i, 0);
-            double y = coords.get(i, 1);
-            if (!Double.isFinite(x) || !Double.isFinite(y)) {
-                continue;
-            }
-            minX = Math.min(minX, x);
-            maxX = Math.max(maxX, x);
-            minY = Math.min(minY, y);
-            maxY = Math.max(maxY, y);
-            any |= candidate[i];
+        for (int i = 0; i < n && !any; i++) {
+            any = candidate[i] && MapBounds.placed(coords, i);
         }
         if (!any) {
             return null;
         }
         // square cells over the whole map (labelled points included), so the raster does not jump as
         // points get labelled; a small margin keeps the extreme points inside
-        double span = Math.max(Math.max(maxX - minX, maxY - minY), 1e-9) * 1.0001;
+        MapBounds b = MapBounds.of(coords);
+        double span = b.span(1e-9) * 1.0001;
         double cell = span / g;
-        double ox = minX - (span - (maxX - minX)) / 2;
-        double oy = minY - (span - (maxY - minY)) / 2;
+        double ox = b.minX() - (span - b.width()) / 2;
+        double oy = b.minY() - (span - b.height()) / 2;
         int[] cellOf = new int[n];
         double[] count = new double[g * g];
         for (int i = 0; i < n; i++) {
             cellOf[i] = -1;
-            double x = coords.get(i, 0);
-            double y = coords.get(i, 1);
-            if (!Double.isFinite(x) || !Double.isFinite(y)) {
+            if (!MapBounds.placed(coords, i)) {
                 continue;
             }
-            int cx = Math.min(g - 1, (int) ((x - ox) / cell));
-            int cy = Math.min(g - 1, (int) ((y - oy) / cell));
+            int cx = Math.min(g - 1, (int) ((coords.get(i, 0) - ox) / cell));
+            int cy = Math.min(g - 1, (int) ((coords.get(i, 1) - oy) / cell));
             cellOf[i] = cy * g + cx;
             if (candidate[i]) {
                 count[cellOf[i]]++;

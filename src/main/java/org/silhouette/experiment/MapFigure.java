@@ -175,29 +175,15 @@ public final class MapFigure {
     /** Maps data coordinates into the square plot area, keeping the aspect ratio. */
     private record Frame(double minX, double minY, double scale, double offX, double offY) {
         static Frame of(FloatMatrix coords) {
-            double minX = Double.POSITIVE_INFINITY;
-            double minY = Double.POSITIVE_INFINITY;
-            double maxX = Double.NEGATIVE_INFINITY;
-            double maxY = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < coords.rows(); i++) {
-                double x = coords.get(i, 0);
-                double y = coords.get(i, 1);
-                if (Double.isFinite(x) && Double.isFinite(y)) {
-                    minX = Math.min(minX, x);
-                    maxX = Math.max(maxX, x);
-                    minY = Math.min(minY, y);
-                    maxY = Math.max(maxY, y);
-                }
-            }
-            if (!(maxX >= minX)) {
+            MapBounds b = MapBounds.of(coords);
+            if (b == null) {
                 return new Frame(0, 0, 1, 0, 0);
             }
-            double span = Math.max(Math.max(maxX - minX, maxY - minY), 1e-12);
             double inner = PLOT - 2.0 * THUMB_CELL;
-            double scale = inner / span;
-            double offX = (inner - (maxX - minX) * scale) / 2 + THUMB_CELL;
-            double offY = (inner - (maxY - minY) * scale) / 2 + THUMB_CELL;
-            return new Frame(minX, minY, scale, offX, offY);
+            double scale = inner / b.span(1e-12);
+            double offX = (inner - b.width() * scale) / 2 + THUMB_CELL;
+            double offY = (inner - b.height() * scale) / 2 + THUMB_CELL;
+            return new Frame(b.minX(), b.minY(), scale, offX, offY);
         }
 
         double x(double v) {

@@ -4,6 +4,7 @@ import org.silhouette.core.RecordBuilder;
 import org.silhouette.embed.loss.LossKind;
 import org.silhouette.embed.loss.LossOptions;
 import org.silhouette.embed.train.HeadBuilder;
+import org.silhouette.embed.train.HeadChecks;
 import org.silhouette.embed.train.TrainOptions;
 
 import java.util.List;
@@ -33,15 +34,9 @@ public record LoopOptions(LossKind loss, LossOptions lossOptions, int dim, List<
         double structureWeight, boolean directMap, int firstTrainSteps, int trainSteps) {
 
     public LoopOptions {
-        if (loss == null) {
-            throw new IllegalArgumentException("a loss is required");
-        }
-        if (lossOptions == null) {
-            lossOptions = LossOptions.defaults();
-        }
-        if (dim < 2 || dim > 512) {
-            throw new IllegalArgumentException("the embedding dimension must be between 2 and 512, got " + dim);
-        }
+        HeadChecks.requireLoss(loss);
+        lossOptions = HeadChecks.orDefaults(lossOptions);
+        HeadChecks.checkDim(dim);
         hidden = List.copyOf(hidden);
         if (!(firstTrainSeconds > 0) || !(trainSeconds > 0) || firstTrainSeconds > 3600 || trainSeconds > 3600) {
             throw new IllegalArgumentException("training budgets must be in (0, 3600] seconds");

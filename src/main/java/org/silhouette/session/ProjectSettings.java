@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.silhouette.embed.backbone.Introspection;
 import org.silhouette.embed.backbone.Pooling;
 import org.silhouette.embed.loss.LossKind;
+import org.silhouette.embed.train.HeadChecks;
 import org.silhouette.project.ProjectStore;
 import org.silhouette.session.LoopOptions;
 
@@ -37,9 +38,7 @@ public record ProjectSettings(String backbone, int tap, Pooling pooling, int siz
             throw new IllegalArgumentException("the input size must be 0 (the backbone's own) or between "
                     + Introspection.MIN_SIZE + " and " + Introspection.MAX_SIZE + " pixels, got " + size);
         }
-        if (dim < 2 || dim > 512) {
-            throw new IllegalArgumentException("the embedding dimension must be between 2 and 512, got " + dim);
-        }
+        HeadChecks.checkDim(dim);
         if (!(anchor >= 0) || anchor > MAX_ANCHOR) {
             throw new IllegalArgumentException("the anchor weight must be between 0 and " + MAX_ANCHOR + ", got "
                     + anchor);

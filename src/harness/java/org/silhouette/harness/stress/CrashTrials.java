@@ -64,14 +64,7 @@ public final class CrashTrials {
     /** Runs {@code trials} trials in {@code workDir} (created; should be empty), seeded by {@code seed}. */
     public static Report run(int trials, long seed, Path workDir, Progress progress, Cancellation cancel)
             throws IOException, InterruptedException {
-        Path project = workDir.resolve("project");
-        try (ProjectStore s = ProjectStore.open(project, workDir.resolve("images"), options())) {
-            List<ImageRecord> images = new ArrayList<>();
-            for (int i = 0; i < IMAGES; i++) {
-                images.add(ImageRecord.of("class" + (i % 10) + "/image " + i + ".jpg"));
-            }
-            s.syncImages(images, true);
-        }
+        Path project = createProject(workDir, options(), IMAGES);
         LabelModel model = new LabelModel(IMAGES, HISTORY_LIMIT);
         Tally tally = new Tally();
         for (int t = 0; t < trials; t++) {
@@ -82,6 +75,19 @@ public final class CrashTrials {
         progress.update("Crash trials", trials, trials);
         return new Report(trials, tally.acknowledged, tally.inFlightCommitted, tally.inFlightLost, tally.killedStarting,
                 tally.finished, List.copyOf(tally.failures));
+    }
+
+    /** A project at {@code workDir/project} over {@code count} images in ten classes: where each kind of trial starts. */
+    static Path createProject(Path workDir, ProjectStore.Options options, int count) throws IOException {
+        Path project = workDir.resolve("project");
+        try (ProjectStore s = ProjectStore.open(project, workDir.resolve("images"), options)) {
+            List<ImageRecord> images = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                images.add(ImageRecord.of("class" + (i % 10) + "/image " + i + ".jpg"));
+            }
+            s.syncImages(images, true);
+        }
+        return project;
     }
 
     static ProjectStore.Options options() {

@@ -6,7 +6,6 @@ import org.silhouette.core.Progress;
 import org.silhouette.core.UserError;
 import org.silhouette.data.Csv;
 import org.silhouette.data.ExportPair;
-import org.silhouette.project.ImageRecord;
 import org.silhouette.project.LabelState;
 import org.silhouette.project.ProjectStore;
 
@@ -69,14 +68,7 @@ public final class ExportCrashTrials {
 
     public static Report run(int trials, long seed, Path workDir, Progress progress, Cancellation cancel)
             throws IOException, InterruptedException {
-        Path project = workDir.resolve("project");
-        try (ProjectStore s = ProjectStore.open(project, workDir.resolve("images"), ProjectStore.Options.defaults())) {
-            List<ImageRecord> images = new ArrayList<>();
-            for (int i = 0; i < IMAGES; i++) {
-                images.add(ImageRecord.of("class" + (i % 10) + "/image " + i + ".jpg"));
-            }
-            s.syncImages(images, true);
-        }
+        Path project = CrashTrials.createProject(workDir, ProjectStore.Options.defaults(), IMAGES);
         Path npy = Files.createDirectories(workDir.resolve("out")).resolve("embeddings.npy");
         Path csv = workDir.resolve("out").resolve("embeddings.coords.csv");
         long exports = 0;

@@ -56,15 +56,9 @@ public record TrainOptions(
     public static final double DEFAULT_STRUCTURE_WEIGHT = 1.0;
 
     public TrainOptions {
-        if (loss == null) {
-            throw new IllegalArgumentException("a loss is required");
-        }
-        if (lossOptions == null) {
-            lossOptions = LossOptions.defaults();
-        }
-        if (dim < 2 || dim > 512) {
-            throw new IllegalArgumentException("the embedding dimension must be between 2 and 512, got " + dim);
-        }
+        HeadChecks.requireLoss(loss);
+        lossOptions = HeadChecks.orDefaults(lossOptions);
+        HeadChecks.checkDim(dim);
         hidden = List.copyOf(hidden);
         for (int h : hidden) {
             if (h < 1 || h > 8192) {

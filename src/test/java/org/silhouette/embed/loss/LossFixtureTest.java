@@ -50,9 +50,7 @@ class LossFixtureTest {
         for (LossKind k : LossKind.values()) {
             assertTrue(f.cases().stream().anyMatch(c -> c.loss().equals(k.cliName())), "no fixture for " + k);
         }
-        return f.cases().stream().flatMap(c -> Stream.of(
-                DynamicTest.dynamicTest(c + " float64", () -> check(c, DataType.FLOAT64, 1e-9, 1e-8)),
-                DynamicTest.dynamicTest(c + " float32", () -> check(c, DataType.FLOAT32, 2e-5, 2e-4))));
+        return LossHarness.inBothPrecisions(f.cases(), LossFixtureTest::check);
     }
 
     private static void check(Case c, DataType type, double valueTol, double gradTol) {

@@ -8,6 +8,10 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.loss.Loss;
+import org.junit.jupiter.api.DynamicTest;
+
+import java.util.List;
+import java.util.stream.Stream;
 
 /** Runs a loss on small Java arrays and returns its value and d loss / d x; float64 unless asked. */
 final class LossHarness implements AutoCloseable {
@@ -19,6 +23,22 @@ final class LossHarness implements AutoCloseable {
     }
 
     record Eval(double value, double[][] gradient) {
+    }
+
+    /** A check of one fixture case in one float type, within these relative value and gradient tolerances. */
+    @FunctionalInterface
+    interface PrecisionCheck<C> {
+        void check(C fixtureCase, DataType type, double valueTol, double gradTol) throws Throwable;
+    }
+
+    /**
+     * Two dynamic tests per case, named by the case: float64 with tight tolerances and float32 (the training type)
+     * with the looser ones its rounding needs; every reference-fixture test of a loss checks both alike.
+     */
+    static <C> Stream<DynamicTest> inBothPrecisions(List<C> cases, PrecisionCheck<C> check) {
+        return cases.stream().flatMap(c -> Stream.of(
+                DynamicTest.dynamicTest(c + " float64", () -> check.check(c, DataType.FLOAT64, 1e-9, 1e-8)),
+                DynamicTest.dynamicTest(c + " float32", () -> check.check(c, DataType.FLOAT32, 2e-5, 2e-4))));
     }
 
     private final NDManager root = NDManager.newBaseManager();

@@ -60,9 +60,7 @@ class StructureLossTest {
         Fixture f = load();
         assertTrue(f.cases().size() >= 9, "cases: " + f.cases().size());
         assertTrue(f.cases().stream().filter(c -> c.rowWeights() != null).count() >= 2, "cases with row weights");
-        return f.cases().stream().flatMap(c -> Stream.of(
-                DynamicTest.dynamicTest(c + " float64", () -> check(c, DataType.FLOAT64, 1e-9, 1e-8)),
-                DynamicTest.dynamicTest(c + " float32", () -> check(c, DataType.FLOAT32, 2e-5, 2e-4))));
+        return LossHarness.inBothPrecisions(f.cases(), StructureLossTest::check);
     }
 
     private static void check(Case c, DataType type, double valueTol, double gradTol) {
