@@ -1,6 +1,7 @@
 package org.silhouette.core;
 
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Progress reports as a line a person reads and the done and total of a bar, at most every quarter second
@@ -15,6 +16,16 @@ public final class ProgressText {
     }
 
     static final long REPORT_EVERY_NANOS = 250_000_000L;
+
+    /**
+     * Stages that count epochs or iterations, which mean nothing to a person ("UMAP: 358 of 500"): shown as a
+     * percentage under a plain name instead. Stages that count images keep their counts.
+     */
+    static final Map<String, String> IN_PERCENT = Map.of(
+            "UMAP", "Laying out the map",
+            "t-SNE", "Laying out the map (t-SNE)",
+            "Preparing the next round", "Preparing the next round",
+            "Training small CNN", "Training the small CNN");
 
     private long lastReport;
     private String lastStage;
@@ -45,6 +56,15 @@ public final class ProgressText {
             double seconds = Math.min(timedBudget, (nowNanos - timedSince) / 1e9);
             return new Line(String.format(Locale.ROOT, "%s: %.1f s of at most %.1f s", timedTitle, seconds, timedBudget),
                     seconds, timedBudget);
+        }
+        String plain = IN_PERCENT.get(stage);
+        if (plain != null && total > 0) {
+            long capped = Math.min(done, total);
+            return new Line(String.format(Locale.ROOT, "%s: %d %%", plain, Math.round(100.0 * capped / total)), capped,
+                    total);
+        }
+        if (total == 1) { // one step of one: only whether it is over, so no "0 of 1"
+            return new Line(done >= 1 ? stage + ": done" : stage + "…", Math.min(done, 1), 1);
         }
         if (total > 0) {
             return new Line(String.format(Locale.ROOT, "%s: %,d of %,d", stage, Math.min(done, total), total),

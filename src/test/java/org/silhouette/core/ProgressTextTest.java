@@ -21,6 +21,17 @@ class ProgressTextTest {
         assertEquals("Scanning: 1,200", t.update("Scanning", 1200, 0, 600 * MS).message());
     }
 
+    /** Epochs are no unit for a person: the layout shows a percentage; one step of one, no "0 of 1". */
+    @Test
+    void epochsShowAsAPercentageAndASingleStepAsWaitingOrDone() {
+        ProgressText t = new ProgressText();
+        assertEquals(new ProgressText.Line("Laying out the map: 72 %", 358, 500), t.update("UMAP", 358, 500, 0));
+        assertEquals(new ProgressText.Line("Reducing features…", 0, 1), t.update("Reducing features", 0, 1, 0));
+        assertEquals(new ProgressText.Line("Reducing features: done", 1, 1), t.update("Reducing features", 1, 1, MS));
+        assertEquals("UMAP neighbours: 5,000 of 10,000", t.update("UMAP neighbours", 5000, 10_000, 2 * MS).message(),
+                "images keep their counts");
+    }
+
     @Test
     void aTimedStageCountsSecondsOfItsBudgetFromWhenItStarted() {
         ProgressText t = new ProgressText();
