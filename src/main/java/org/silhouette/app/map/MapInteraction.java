@@ -7,8 +7,8 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
+import org.silhouette.render.MapFraming;
 import org.silhouette.render.MapSelection;
-import org.silhouette.render.Viewport;
 
 import java.util.BitSet;
 import java.util.function.IntConsumer;
@@ -160,7 +160,7 @@ final class MapInteraction {
 
     private void keyPressed(KeyEvent e) {
         KeyCode code = e.getCode();
-        Viewport v = map.viewport();
+        MapFraming framing = map.framing();
         boolean handled = true;
         if (code == KeyCode.SPACE) {
             if (!spaceDown) { // not a key repeat
@@ -189,13 +189,12 @@ final class MapInteraction {
         } else if (code == KeyCode.R && !e.isShortcutDown()) {
             map.setTool(SelectionTool.RECTANGLE);
         } else if (code == KeyCode.PLUS || code == KeyCode.EQUALS || code == KeyCode.ADD) {
-            v.zoomAbout(v.width() / 2, v.height() / 2, ZOOM_PER_NOTCH);
+            framing.zoomAboutCentre(ZOOM_PER_NOTCH);
         } else if (code == KeyCode.MINUS || code == KeyCode.SUBTRACT) {
-            v.zoomAbout(v.width() / 2, v.height() / 2, 1 / ZOOM_PER_NOTCH);
+            framing.zoomAboutCentre(1 / ZOOM_PER_NOTCH);
         } else if (code == KeyCode.LEFT || code == KeyCode.RIGHT || code == KeyCode.UP || code == KeyCode.DOWN) {
-            double step = Math.max(v.width(), v.height()) / 8;
-            v.panBy(code == KeyCode.LEFT ? step : code == KeyCode.RIGHT ? -step : 0,
-                    code == KeyCode.UP ? step : code == KeyCode.DOWN ? -step : 0);
+            framing.arrow(code == KeyCode.LEFT ? -1 : code == KeyCode.RIGHT ? 1 : 0,
+                    code == KeyCode.UP ? -1 : code == KeyCode.DOWN ? 1 : 0);
         } else {
             handled = false;
         }
