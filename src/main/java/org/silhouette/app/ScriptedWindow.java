@@ -120,7 +120,7 @@ public final class ScriptedWindow {
 
     /** Seconds from the last open request to the first points on the map (a preview or the map itself). */
     public double firstPointsSeconds() throws Exception {
-        return FxThread.call(() -> window.project().firstMapSeconds);
+        return FxThread.call(() -> window.project().times().firstMapSeconds());
     }
 
     /**
