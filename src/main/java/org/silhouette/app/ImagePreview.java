@@ -11,14 +11,12 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.silhouette.session.ProjectSession;
 import org.silhouette.session.RowWalk;
 import org.silhouette.session.Rows;
 
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
-import java.util.function.Supplier;
 
 /**
  * One image at full size (View > Preview, Space or a double click on the map), with its file name, label or
@@ -30,9 +28,8 @@ final class ImagePreview {
 
     private static final double PAD = 12;
 
-    private final MapPresenter presenter;
+    private final WindowParts app;
     private final ExecutorService decoder;
-    private final Supplier<ProjectSession> session;
     private final ToolWindow window;
     private final ImageView view = new ImageView();
     private final Label message = new Label();
@@ -46,18 +43,16 @@ final class ImagePreview {
     private String size = "";
     private volatile long generation; // read by the decoder to drop a step the user has moved on from
 
-    ImagePreview(MapPresenter presenter, ExecutorService decoder, Supplier<ProjectSession> session,
-            Supplier<Window> owner) {
-        this.presenter = presenter;
-        this.decoder = decoder;
-        this.session = session;
-        this.window = new ToolWindow(owner, "Preview", 900, 700);
-        presenter.addLabelListener(this::describe);
+    ImagePreview(WindowParts app) {
+        this.app = app;
+        this.decoder = app.workers().inspector;
+        this.window = new ToolWindow(app.owner(), "Preview", 900, 700);
+        app.presenter().addLabelListener(this::describe);
     }
 
     /** View > Preview: the first selected image, else the first image. */
     void openFromMenu() {
-        int[] selected = presenter.map().selectionModel().toArray();
+        int[] selected = app.presenter().map().selectionModel().toArray();
         openAt(selected.length > 0 ? selected[0] : 0);
     }
 
@@ -66,9 +61,9 @@ final class ImagePreview {
      * with nothing selected only says how to pick one.
      */
     void openAt(int row) {
-        ProjectSession ws = session.get();
-        Rows rows = presenter.rows();
-        int[] selected = presenter.map().selectionModel().toArray();
+        ProjectSession ws = app.current();
+        Rows rows = app.presenter().rows();
+        int[] selected = app.presenter().map().selectionModel().toArray();
         if (row < 0 && selected.length > 0) {
             row = selected[0];
         }
@@ -151,7 +146,7 @@ final class ImagePreview {
     /** Shows the walk's image: its caption at once, its pixels when decoded. */
     private void show() {
         ProjectSession ws = sessionAtOpen;
-        if (ws != session.get() || rowsAtOpen != presenter.rows()) {
+        if (ws != app.current() || rowsAtOpen != app.presenter().rows()) {
             close(); // another project, or another map: these rows mean other images now
             return;
         }
@@ -182,12 +177,12 @@ final class ImagePreview {
 
     /** The caption: the file, its label (or suggestion with its confidence), its size, where in the sequence. */
     private void describe() {
-        if (window.stage() == null || walk == null || rowsAtOpen != presenter.rows()) {
+        if (window.stage() == null || walk == null || rowsAtOpen != app.presenter().rows()) {
             return;
         }
         int row = walk.row();
         name.setText(sessionAtOpen.imageName(rowsAtOpen.image(row)));
-        String what = presenter.shown().caption(row);
+        String what = app.presenter().shown().caption(row);
         detail.setText(size.isEmpty() ? what : what + "  ·  " + size);
         position.setText(walk.where() + "  ·  ← → previous / next  ·  Esc closes");
     }

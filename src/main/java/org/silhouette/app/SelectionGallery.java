@@ -12,7 +12,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.controlsfx.control.GridCell;
 import org.controlsfx.control.GridView;
 import org.silhouette.render.MapSelection;
@@ -22,8 +21,6 @@ import org.silhouette.session.Rows;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.function.Supplier;
 
 /**
  * The selection as a grid of large thumbnails in a window of its own (View > Gallery, G on the map), to look
@@ -37,11 +34,9 @@ final class SelectionGallery {
     private static final int CELL = 128;
     private static final int CACHED = 2000;
 
-    private final MapPresenter presenter;
-    private final LabelController labels;
+    private final WindowParts app;
     private final GridThumbnails thumbnails;
     private final ImagePreview preview;
-    private final Supplier<ProjectSession> session;
     private final ToolWindow window;
     private final GridView<Integer> grid = new GridView<>();
     private final Label title = new Label();
@@ -50,22 +45,19 @@ final class SelectionGallery {
     private int current = -1;
     private boolean naming;
 
-    SelectionGallery(MapPresenter presenter, LabelController labels, ExecutorService loader, ImagePreview preview,
-            Supplier<ProjectSession> session, Supplier<Window> owner) {
-        this.presenter = presenter;
-        this.labels = labels;
-        this.thumbnails = new GridThumbnails(presenter, loader, CELL, CACHED);
+    SelectionGallery(WindowParts app, ImagePreview preview) {
+        this.app = app;
+        this.thumbnails = new GridThumbnails(app.presenter(), app.workers().inspector, CELL, CACHED);
         this.preview = preview;
-        this.session = session;
-        this.window = new ToolWindow(owner, "Gallery of the selection", 860, 640).styled().keysAfterControls();
-        this.nameBox = new NameBox(() -> presenter.palette().names());
+        this.window = new ToolWindow(app.owner(), "Gallery of the selection", 860, 640).styled().keysAfterControls();
+        this.nameBox = new NameBox(() -> app.presenter().palette().names());
         grid.setId("gallery");
         grid.setCellWidth(CELL);
         grid.setCellHeight(CELL + 20);
         grid.setHorizontalCellSpacing(6);
         grid.setVerticalCellSpacing(6);
         grid.setCellFactory(g -> new Cell());
-        presenter.map().selectionModel().addListener(s -> {
+        app.presenter().map().selectionModel().addListener(s -> {
             if (isShowing()) {
                 refresh();
             }
@@ -74,7 +66,7 @@ final class SelectionGallery {
 
     /** Opens the window (or brings it forward) on the current selection. */
     void show() {
-        if (session.get() == null) {
+        if (app.current() == null) {
             return;
         }
         if (window.stage() == null) {
@@ -148,23 +140,23 @@ final class SelectionGallery {
         }
         if (!out.isEmpty()) {
             marked.clear();
-            presenter.map().selectionModel().apply(out, MapSelection.Op.SUBTRACT); // the listener refreshes
+            app.presenter().map().selectionModel().apply(out, MapSelection.Op.SUBTRACT); // the listener refreshes
         }
     }
 
     private void name() {
-        int n = presenter.map().selectionModel().count();
-        if (n > 0 && labels.writableProperty().get()) {
-            nameBox.open(n, labels::assignName, grid::requestFocus);
+        int n = app.presenter().map().selectionModel().count();
+        if (n > 0 && app.labels().writableProperty().get()) {
+            nameBox.open(n, app.labels()::assignName, grid::requestFocus);
         }
     }
 
     private void refresh() {
-        ProjectSession ws = session.get();
+        ProjectSession ws = app.current();
         if (ws != thumbnails.session()) {
             thumbnails.reset(ws);
         }
-        MapSelection selection = presenter.map().selectionModel();
+        MapSelection selection = app.presenter().map().selectionModel();
         int[] rows = selection.toArray();
         marked.and(selection.selected());
         grid.getItems().setAll(java.util.Arrays.stream(rows).boxed().toList());
@@ -217,7 +209,7 @@ final class SelectionGallery {
                 return;
             }
             view.setImage(null);
-            Rows rows = presenter.rows();
+            Rows rows = app.presenter().rows();
             ProjectSession shown = thumbnails.session();
             name.setText(shown != null && row < rows.count() ? shown.imageName(rows.image(row)) : "");
             setGraphic(box);
