@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 import org.silhouette.core.Cancellation;
 import org.silhouette.session.Confusion;
 import org.silhouette.session.ConfusionTable;
+import org.silhouette.session.Failures;
 import org.silhouette.session.ProjectSession;
 
 import java.util.Locale;
@@ -61,7 +62,7 @@ final class ConfusionWindow {
                 return; // another project
             }
             if (error != null) {
-                header.setText("Could not count: " + Dialogs.describe(error));
+                header.setText("Could not count: " + Failures.describe(error));
             } else {
                 fill(c);
             }

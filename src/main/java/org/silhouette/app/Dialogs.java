@@ -4,51 +4,18 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
-import org.silhouette.core.CancelledException;
-import org.silhouette.core.UserError;
+import org.silhouette.session.Failures;
 
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.util.Optional;
 
-/** One-line error dialogs and confirmations. FX thread. */
+/** One-line error dialogs ({@link Failures} words the failure) and confirmations. FX thread. */
 final class Dialogs {
 
     private Dialogs() {
     }
 
-    /** A failure as one sentence a user can act on, never a stack trace. */
-    static String describe(Throwable t) {
-        Throwable e = t;
-        while ((e instanceof java.util.concurrent.CompletionException || e instanceof java.util.concurrent.ExecutionException
-                || e instanceof java.io.UncheckedIOException) && e.getCause() != null) {
-            e = e.getCause();
-        }
-        if (e instanceof UserError) {
-            return e.getMessage();
-        }
-        if (e instanceof CancelledException) {
-            return "Cancelled.";
-        }
-        if (e instanceof NoSuchFileException n) {
-            return "No such file or folder: " + n.getFile();
-        }
-        if (e instanceof AccessDeniedException a) {
-            return "Permission denied: " + a.getFile();
-        }
-        if (e instanceof IOException) {
-            return "Could not read or write a file: " + e.getMessage();
-        }
-        if (e instanceof OutOfMemoryError) {
-            return "Out of memory; start Silhouette with a larger -Xmx.";
-        }
-        String msg = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
-        return "Unexpected " + e.getClass().getSimpleName() + msg;
-    }
-
     static void error(Window owner, String header, Throwable t) {
-        error(owner, header, describe(t));
+        error(owner, header, Failures.describe(t));
     }
 
     static void error(Window owner, String header, String line) {

@@ -14,6 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.silhouette.core.Cancellation;
+import org.silhouette.session.Failures;
 import org.silhouette.session.LabelReview;
 import org.silhouette.session.LabelReview.DoubtfulImage;
 import org.silhouette.session.ProjectSession;
@@ -66,7 +67,7 @@ final class DoubtfulLabelsDialog {
                 return; // another project
             }
             if (error != null) {
-                header.setText("Could not look for doubtful labels: " + Dialogs.describe(error));
+                header.setText("Could not look for doubtful labels: " + Failures.describe(error));
                 return;
             }
             list.getItems().setAll(found);

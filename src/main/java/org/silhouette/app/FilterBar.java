@@ -11,6 +11,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.silhouette.core.Cancellation;
 import org.silhouette.render.MapSelection;
+import org.silhouette.session.Failures;
 import org.silhouette.session.MapFilter;
 import org.silhouette.session.MapFiltering;
 import org.silhouette.session.MapFiltering.Choice;
@@ -161,7 +162,7 @@ final class FilterBar {
                 return;
             }
             if (error != null) {
-                app.status().message("Could not look for doubtful labels: " + Dialogs.describe(error));
+                app.status().message("Could not look for doubtful labels: " + Failures.describe(error));
                 return;
             }
             state.doubtfulFound(ws, found);

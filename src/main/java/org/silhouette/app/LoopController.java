@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.util.Duration;
+import org.silhouette.session.Failures;
 import org.silhouette.session.LoopOptions;
 import org.silhouette.session.LoopRounds;
 import org.silhouette.session.MapSnapshot;
@@ -144,7 +145,7 @@ final class LoopController {
         });
         job.setOnFailed(e -> {
             finished(job);
-            status.message((train ? "Retraining failed: " : "Suggestions failed: ") + Dialogs.describe(job.getException()));
+            status.message((train ? "Retraining failed: " : "Suggestions failed: ") + Failures.describe(job.getException()));
         });
         job.setOnCancelled(e -> finished(job));
         running = job;

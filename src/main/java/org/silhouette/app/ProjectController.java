@@ -5,6 +5,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.stage.Window;
 import org.silhouette.project.LabelState;
+import org.silhouette.session.Failures;
 import org.silhouette.session.FreshProject;
 import org.silhouette.session.MapSnapshot;
 import org.silhouette.session.OpenSequence;
@@ -101,11 +102,11 @@ final class ProjectController {
         job.setOnFailed(e -> {
             forgetFailedOpen(job);
             // the reason goes in the status too: screenshot mode and scripts read it there, not in the dialog
-            status.message("Could not open " + request.title() + ": " + Dialogs.describe(job.getException()));
+            status.message("Could not open " + request.title() + ": " + Failures.describe(job.getException()));
             Optional<OpenRequest> fresh = FreshProject.forFailure(job.getException(), request);
             if (fresh.isPresent()) {
                 FreshProjectOffer.show(owner.get(), "Could not open " + request.title(),
-                        Dialogs.describe(job.getException()), fresh.get(), r -> open(r, opened -> { }));
+                        Failures.describe(job.getException()), fresh.get(), r -> open(r, opened -> { }));
             } else {
                 Dialogs.error(owner.get(), "Could not open " + request.title(), job.getException());
             }
