@@ -9,6 +9,7 @@ import javafx.scene.layout.StackPane;
 import org.silhouette.render.ArgbTile;
 import org.silhouette.render.ColourMode;
 import org.silhouette.render.DrawTarget;
+import org.silhouette.render.LassoPath;
 import org.silhouette.render.MapFraming;
 import org.silhouette.render.MapPoints;
 import org.silhouette.render.MapRenderer;
@@ -314,12 +315,9 @@ public final class MapView extends StackPane {
         return motion.nearest(viewport, x, y, radiusPx);
     }
 
-    BitSet pointsInScreenPolygon(double[] sx, double[] sy, int vertices) {
-        return motion.insideScreenPolygon(viewport, sx, sy, vertices);
-    }
-
-    BitSet pointsInScreenBox(double x0, double y0, double x1, double y1) {
-        return motion.insideScreenBox(viewport, x0, y0, x1, y1);
+    /** The points inside the lasso (or rectangle), where they are drawn now. */
+    BitSet pointsInside(LassoPath lasso) {
+        return lasso.inside(motion, viewport);
     }
 
     // ---- internals ----------------------------------------------------------------------------
