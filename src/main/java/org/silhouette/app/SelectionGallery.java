@@ -15,19 +15,19 @@ import javafx.stage.Stage;
 import org.controlsfx.control.GridCell;
 import org.controlsfx.control.GridView;
 import org.silhouette.render.MapSelection;
+import org.silhouette.session.GalleryMarks;
 import org.silhouette.session.ProjectSession;
 import org.silhouette.session.Rows;
 
 import java.util.BitSet;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The selection as a grid of large thumbnails in a window of its own (View > Gallery, G on the map), to look
  * a selection over before naming it. A click marks an image (again unmarks it), Delete takes the marked ones
  * out of the selection, N names the selection with the map's name box, Enter (or a double click) previews an
  * image. It follows the map's selection as it changes. Thumbnails come from the project's thumbnail cache on
- * the inspector thread. FX thread.
+ * the inspector thread; the marks are {@link GalleryMarks}. FX thread.
  */
 final class SelectionGallery {
 
@@ -41,8 +41,7 @@ final class SelectionGallery {
     private final GridView<Integer> grid = new GridView<>();
     private final Label title = new Label();
     private final NameBox nameBox;
-    private final BitSet marked = new BitSet();
-    private int current = -1;
+    private final GalleryMarks marks = new GalleryMarks();
     private boolean naming;
 
     SelectionGallery(WindowParts app, ImagePreview preview) {
@@ -122,9 +121,9 @@ final class SelectionGallery {
         } else if (c == KeyCode.N) {
             naming = true;
         } else if (c == KeyCode.ENTER || c == KeyCode.SPACE) {
-            List<Integer> rows = grid.getItems();
-            if (!rows.isEmpty()) {
-                preview.openAt(current >= 0 && rows.contains(current) ? current : rows.getFirst());
+            int row = marks.toPreview(grid.getItems());
+            if (row >= 0) {
+                preview.openAt(row);
             }
         } else {
             return;
@@ -134,12 +133,8 @@ final class SelectionGallery {
 
     /** Takes the marked images (none marked: the one clicked last) out of the map's selection. */
     private void removeMarked() {
-        BitSet out = (BitSet) marked.clone();
-        if (out.isEmpty() && current >= 0) {
-            out.set(current);
-        }
+        BitSet out = marks.takeOut();
         if (!out.isEmpty()) {
-            marked.clear();
             app.presenter().map().selectionModel().apply(out, MapSelection.Op.SUBTRACT); // the listener refreshes
         }
     }
@@ -158,17 +153,14 @@ final class SelectionGallery {
         }
         MapSelection selection = app.presenter().map().selectionModel();
         int[] rows = selection.toArray();
-        marked.and(selection.selected());
+        marks.keepOnly(selection.selected());
         grid.getItems().setAll(java.util.Arrays.stream(rows).boxed().toList());
         updateTitle();
     }
 
     /** How many images are shown and marked. */
     private void updateTitle() {
-        int count = grid.getItems().size();
-        title.setText(count == 0 ? "Nothing selected: draw a lasso on the map"
-                : String.format(Locale.ROOT, "%,d selected image%s%s", count, count == 1 ? "" : "s",
-                        marked.isEmpty() ? "" : String.format(Locale.ROOT, ", %,d marked", marked.cardinality())));
+        title.setText(marks.title(grid.getItems().size()));
     }
 
     private final class Cell extends GridCell<Integer> {
@@ -191,11 +183,10 @@ final class SelectionGallery {
                     return;
                 }
                 if (e.getClickCount() == 2) {
-                    marked.clear(row); // the first click marked it
+                    marks.opened(row);
                     preview.openAt(row);
                 } else {
-                    marked.flip(row);
-                    current = row;
+                    marks.click(row);
                 }
                 refreshMarks();
             });
@@ -218,9 +209,9 @@ final class SelectionGallery {
         }
 
         private void style(int row) {
-            String border = marked.get(row) ? "#d03030" : row == current ? "#3a78d0" : "transparent";
+            String border = marks.isMarked(row) ? "#d03030" : marks.isCurrent(row) ? "#3a78d0" : "transparent";
             box.setStyle("-fx-border-color: " + border + "; -fx-border-width: 3;"
-                    + (marked.get(row) ? " -fx-opacity: 0.55;" : ""));
+                    + (marks.isMarked(row) ? " -fx-opacity: 0.55;" : ""));
         }
     }
 
