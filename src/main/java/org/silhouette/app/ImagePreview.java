@@ -1,22 +1,17 @@
 package org.silhouette.app;
 
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
-import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.silhouette.session.ProjectSession;
 import org.silhouette.session.RowWalk;
 import org.silhouette.session.Rows;
 
-import java.util.Locale;
-import java.util.concurrent.ExecutorService;
 
 /**
  * One image at full size (View > Preview, Space or a double click on the map), with its file name, label or
@@ -26,13 +21,9 @@ import java.util.concurrent.ExecutorService;
  */
 final class ImagePreview {
 
-    private static final double PAD = 12;
-
     private final WindowParts app;
-    private final ExecutorService decoder;
     private final ToolWindow window;
-    private final ImageView view = new ImageView();
-    private final Label message = new Label();
+    private final LargeImage picture;
     private final Label name = new Label();
     private final Label detail = new Label();
     private final Label position = new Label();
@@ -41,11 +32,10 @@ final class ImagePreview {
     private Rows rowsAtOpen;
     private ProjectSession sessionAtOpen;
     private String size = "";
-    private volatile long generation; // read by the decoder to drop a step the user has moved on from
 
     ImagePreview(WindowParts app) {
         this.app = app;
-        this.decoder = app.workers().inspector;
+        this.picture = new LargeImage(app.workers().inspector, "preview-message");
         this.window = new ToolWindow(app.owner(), "Preview", 900, 700);
         app.presenter().addLabelListener(this::describe);
     }
@@ -73,7 +63,7 @@ final class ImagePreview {
         walk = RowWalk.from(row, selected, rows.count());
         rowsAtOpen = rows;
         sessionAtOpen = ws;
-        window.stage(this::content, this::pressed).setOnHidden(e -> generation++);
+        window.stage(this::content, this::pressed).setOnHidden(e -> picture.cancel());
         show();
         window.bringForward(null);
     }
@@ -92,7 +82,7 @@ final class ImagePreview {
     }
 
     void close() {
-        generation++;
+        picture.cancel();
         window.hide();
     }
 
@@ -106,15 +96,8 @@ final class ImagePreview {
     }
 
     private Parent content() {
-        view.setPreserveRatio(true);
-        message.setId("preview-message");
-        message.setWrapText(true);
-        message.setStyle("-fx-text-fill: #e0e0e0; -fx-font-size: 14px;");
-        StackPane picture = new StackPane(view, message);
-        picture.setStyle("-fx-background-color: #101114;");
-        picture.setMinSize(0, 0);
-        view.fitWidthProperty().bind(picture.widthProperty().subtract(2 * PAD));
-        view.fitHeightProperty().bind(picture.heightProperty().subtract(2 * PAD));
+        picture.message().setStyle("-fx-text-fill: #e0e0e0; -fx-font-size: 14px;");
+        picture.node().setStyle("-fx-background-color: #101114;");
         name.setId("preview-name");
         name.setStyle("-fx-font-weight: bold; -fx-font-size: 14px; -fx-text-fill: #f0f0f0;");
         detail.setStyle("-fx-text-fill: #c8c8c8;");
@@ -124,7 +107,7 @@ final class ImagePreview {
         VBox caption = new VBox(3, name, detail, position);
         caption.setPadding(new Insets(8, 12, 10, 12));
         caption.setStyle("-fx-background-color: #1b1d22;"); // one dark frame around the picture, as on the map
-        BorderPane root = new BorderPane(picture);
+        BorderPane root = new BorderPane(picture.node());
         root.setBottom(caption);
         return root;
     }
@@ -153,25 +136,9 @@ final class ImagePreview {
         int image = rowsAtOpen.image(walk.row());
         size = "";
         describe();
-        view.setImage(null);
-        message.setText("Loading…");
-        long mine = ++generation;
-        if (decoder.isShutdown()) {
-            return; // the window is closing
-        }
-        decoder.execute(() -> {
-            if (mine != generation) {
-                return; // the user has stepped on: never decode what will not be shown
-            }
-            ShownImage read = ShownImage.read(ws, image);
-            Platform.runLater(() -> {
-                if (mine == generation) {
-                    view.setImage(read.image());
-                    message.setText(read.message());
-                    size = read.size();
-                    describe();
-                }
-            });
+        picture.load(ws, image, read -> {
+            size = read.size();
+            describe();
         });
     }
 
