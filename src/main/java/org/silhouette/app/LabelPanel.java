@@ -25,6 +25,7 @@ import org.silhouette.app.map.FxImages;
 import org.silhouette.project.LabelInfo;
 import org.silhouette.project.LabelState;
 import org.silhouette.render.MapSelection;
+import org.silhouette.session.SelectionTexts;
 
 import java.util.List;
 import java.util.Locale;
@@ -114,8 +115,8 @@ final class LabelPanel {
             if (chosen != null && s != null) {
                 s.label(chosen.id()).ifPresent(l -> list.getSelectionModel().select(l));
             }
-            summary.setText(s == null ? "No project open" : String.format(Locale.ROOT, "%,d of %,d labelled",
-                    s.labelledCount(), imagesOnMap.getAsInt()));
+            summary.setText(SelectionTexts.labelled(s != null, s == null ? 0 : s.labelledCount(),
+                    imagesOnMap.getAsInt()));
             showColour(list.getSelectionModel().getSelectedItem());
         } finally {
             updating = false;
@@ -241,8 +242,7 @@ final class LabelPanel {
             key.setText(position < 9 ? String.valueOf(position + 1) : " ");
             name.setText(l.name());
             n.setText(String.format(Locale.ROOT, "%,d", count(l)));
-            tip.setText(position < 9 ? "Key " + (position + 1) + " gives the selection this label;"
-                    + " double-click selects its images" : "Double-click selects its images");
+            tip.setText(SelectionTexts.labelTip(position));
             setTooltip(tip);
             setGraphic(box);
         }
