@@ -106,17 +106,11 @@ final class ReviewQueueWindow {
         }
         ShownRows now = app.presenter().shownRows();
         shown = queue.current(now);
-        String group = shown == null || !pane.byGroup() ? "" : String.format(Locale.ROOT,
-                " · %,d left suggested '%s'", queue.remainingIn(shown.suggested(), now), labelName(shown.suggested()));
-        pane.setProgress(String.format(Locale.ROOT, "%,d decided · %,d left%s", queue.decidedCount(),
-                queue.remaining(now), group));
+        pane.setProgress(queue.progress(shown, now, pane.byGroup(), this::labelName));
         if (shown == null) {
-            pane.showNothing(app.presenter().suggested() == null
-                    ? "No suggestions yet: label the images of a group first."
-                    : "Nothing left to review here: every suggestion has been decided.");
+            pane.showNothing(ReviewQueue.nothingLeft(app.presenter().suggested() != null));
         } else {
-            pane.show(queueFor, shown.image(), String.format(Locale.ROOT, "Suggested: %s  ·  confidence %.2f",
-                    labelName(shown.suggested()), shown.confidence()));
+            pane.show(queueFor, shown.image(), ReviewQueue.caption(shown, this::labelName));
         }
     }
 
