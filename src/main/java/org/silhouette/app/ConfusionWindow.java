@@ -11,15 +11,14 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.silhouette.core.Cancellation;
+import org.silhouette.render.HeatShade;
 import org.silhouette.session.Confusion;
 import org.silhouette.session.ConfusionTable;
 import org.silhouette.session.Failures;
 import org.silhouette.session.ProjectSession;
 
-import java.util.Locale;
 
 /**
  * The confusion table (Review > Confusion table, Ctrl+T): one row per label, one column per label the
@@ -137,8 +136,7 @@ final class ConfusionWindow {
         l.setMinSize(48, 30);
         l.setMaxWidth(Double.MAX_VALUE); // as wide as its column's header
         l.setAlignment(Pos.CENTER);
-        l.setStyle("-fx-background-color: " + Heat.css(Heat.shade(share, row == col)) + "; -fx-text-fill: "
-                + (share > 0.45 ? "#ffffff" : "#c9ccd2") + ";");
+        l.setStyle(HeatShade.css(share, row == col));
         if (t.counts().count(row, col) > 0) {
             l.setCursor(Cursor.HAND);
             l.setTooltip(new Tooltip(t.cellTip(row, col)));
@@ -162,25 +160,5 @@ final class ConfusionWindow {
             l.setAlignment(Pos.CENTER);
         }
         return l;
-    }
-
-    /** The shades of the table. */
-    static final class Heat {
-        private static final Color EMPTY = Color.web("#26282c");
-
-        private Heat() {
-        }
-
-        /** From the window's background at share 0 to full blue (agree) or red (disagree) at share 1. */
-        static Color shade(double share, boolean agree) {
-            // the square root, so that a few images of a large label still show
-            return EMPTY.interpolate(agree ? Color.web("#3c6ed2") : Color.web("#d24632"),
-                    Math.sqrt(Math.clamp(share, 0, 1)));
-        }
-
-        static String css(Color c) {
-            return String.format(Locale.ROOT, "#%02x%02x%02x", Math.round(c.getRed() * 255),
-                    Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255));
-        }
     }
 }
