@@ -3,6 +3,7 @@ package org.silhouette.app;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.stage.Window;
 import org.silhouette.session.Failures;
 
@@ -27,20 +28,21 @@ final class Dialogs {
     }
 
     private static void show(Alert.AlertType type, Window owner, String header, String text) {
-        Alert a = new Alert(type, text, ButtonType.OK);
-        a.initOwner(owner);
-        a.setHeaderText(header);
-        a.setTitle("Silhouette");
-        a.show();
+        owned(new Alert(type, text, ButtonType.OK), owner, header).show();
+    }
+
+    /** {@code d} over {@code owner}, with the app's title and {@code header}, as every dialog of the app is. */
+    static <D extends Dialog<?>> D owned(D d, Window owner, String header) {
+        d.initOwner(owner);
+        d.setTitle("Silhouette");
+        d.setHeaderText(header);
+        return d;
     }
 
     /** Asks before something that cannot be taken back without Undo; true to go ahead. */
     static boolean confirm(Window owner, String header, String text, String yes) {
         ButtonType go = new ButtonType(yes, ButtonBar.ButtonData.OK_DONE);
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, text, go, ButtonType.CANCEL);
-        a.initOwner(owner);
-        a.setHeaderText(header);
-        a.setTitle("Silhouette");
+        Alert a = owned(new Alert(Alert.AlertType.CONFIRMATION, text, go, ButtonType.CANCEL), owner, header);
         Optional<ButtonType> answer = a.showAndWait();
         return answer.isPresent() && answer.get() == go;
     }

@@ -143,9 +143,7 @@ final class LabelPanel {
         }
         List<LabelInfo> others = list.getItems().stream().filter(l -> l.id() != from.id()).toList();
         ChoiceDialog<String> d = new ChoiceDialog<>(others.getFirst().name(), others.stream().map(LabelInfo::name).toList());
-        d.initOwner(owner.get());
-        d.setTitle("Silhouette");
-        d.setHeaderText("Merge '" + from.name() + "' (" + count(from) + " images) into…");
+        Dialogs.owned(d, owner.get(), "Merge '" + from.name() + "' (" + count(from) + " images) into…");
         d.showAndWait().flatMap(name -> others.stream().filter(l -> l.name().equals(name)).findFirst())
                 .ifPresent(into -> labels.merge(from, into));
     }
@@ -199,10 +197,7 @@ final class LabelPanel {
 
     private Optional<String> ask(String title, String prompt, String initial) {
         TextInputDialog d = new TextInputDialog(initial);
-        d.initOwner(owner.get());
-        d.setTitle("Silhouette");
-        d.setHeaderText(title);
-        d.setContentText(prompt);
+        Dialogs.owned(d, owner.get(), title).setContentText(prompt);
         return d.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
     }
 
