@@ -18,7 +18,6 @@ import org.silhouette.render.PointColours;
 import org.silhouette.render.PointMotion;
 import org.silhouette.render.PointSpacing;
 import org.silhouette.render.PointValues;
-import org.silhouette.render.RenderSettings;
 import org.silhouette.render.TileStore;
 import org.silhouette.render.Viewport;
 
@@ -307,11 +306,7 @@ public final class MapView extends StackPane {
         if (shown >= 0) {
             return shown;
         }
-        double scale = viewport.scale();
-        RenderSettings s = canvas.settings();
-        boolean thumbs = showsThumbnails();
-        double radiusPx = thumbs ? s.thumbnailPx(points.spacing(), scale) / 2
-                : s.dotRadius(points.spacing(), scale) + 3;
+        double radiusPx = canvas.settings().hitRadiusPx(points.spacing(), viewport.scale(), showsThumbnails());
         return motion.nearest(viewport, x, y, radiusPx);
     }
 
