@@ -20,7 +20,6 @@ import org.silhouette.session.LabelReview.DoubtfulImage;
 import org.silhouette.session.ProjectSession;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The labels that their neighbours contradict (Edit > Doubtful labels, Ctrl+D), to review one by one from the
@@ -130,12 +129,11 @@ final class DoubtfulLabelsDialog {
             return;
         }
         if (d.suggested() < 0) {
-            app.status().message("Its neighbours carry no other label; remove its label on the map (Backspace)"
-                    + " instead.");
+            app.status().message(LabelReview.NOTHING_TO_FIX);
             return;
         }
-        app.labels().relabel(new int[] {d.image()}, d.suggested(), String.format(Locale.ROOT, "Relabelled %s '%s'.",
-                name(d), labelName(d.suggested())));
+        app.labels().relabel(new int[] {d.image()}, d.suggested(),
+                LabelReview.fixed(name(d), labelName(d.suggested())));
         done(d);
     }
 
@@ -147,7 +145,7 @@ final class DoubtfulLabelsDialog {
             return;
         }
         ws.review().confirm(d.image(), d.label());
-        app.status().message(String.format(Locale.ROOT, "Kept '%s' for %s.", labelName(d.label()), name(d)));
+        app.status().message(LabelReview.kept(name(d), labelName(d.label())));
         done(d);
     }
 

@@ -11,7 +11,6 @@ import org.silhouette.session.ReviewQueue.Verdict;
 import org.silhouette.session.ShownRows;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The review queue (Review > Review suggestions, Ctrl+U): the unlabelled images that have a suggestion, one at a
@@ -138,8 +137,8 @@ final class ReviewQueueWindow {
             return;
         }
         queue.decide(item, verdict);
-        app.labels().relabel(new int[] {item.image()}, labelId, String.format(Locale.ROOT, "Labelled %s '%s'.",
-                queueFor.imageName(item.image()), labelName(labelId)));
+        app.labels().relabel(new int[] {item.image()}, labelId,
+                ReviewQueue.labelled(queueFor.imageName(item.image()), labelName(labelId)));
         showHead();
     }
 

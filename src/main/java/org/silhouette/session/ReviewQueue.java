@@ -145,6 +145,11 @@ public final class ReviewQueue {
         return String.format(Locale.ROOT, "%,d decided · %,d left%s", decidedCount(), remaining(now), group);
     }
 
+    /** Said once an image of the queue got a label. */
+    public static String labelled(String imageName, String labelName) {
+        return String.format(Locale.ROOT, "Labelled %s '%s'.", imageName, labelName);
+    }
+
     /** What an image at the head shows under it. */
     public static String caption(Item head, IntFunction<String> labelName) {
         return String.format(Locale.ROOT, "Suggested: %s  ·  confidence %.2f", labelName.apply(head.suggested()),
