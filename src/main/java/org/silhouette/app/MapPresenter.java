@@ -148,10 +148,11 @@ final class MapPresenter {
         shownChanged();
     }
 
-    /** The committed labels; called with each new store state. */
-    void showLabels(LabelState s) {
-        state.labelsChanged(s);
+    /** The committed labels; called with each new store state. True when a row's label changed. */
+    boolean showLabels(LabelState s) {
+        boolean changed = state.labelsChanged(s);
         showLabels();
+        return changed;
     }
 
     private void showLabels() {

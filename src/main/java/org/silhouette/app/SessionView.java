@@ -9,7 +9,6 @@ import org.silhouette.session.MapSnapshot;
 import org.silhouette.session.ProjectSession;
 import org.silhouette.session.SelectionTexts;
 
-import java.util.Arrays;
 import java.util.function.Supplier;
 
 /**
@@ -85,10 +84,9 @@ final class SessionView implements ProjectController.Listener {
 
     @Override
     public void labelsChanged(ProjectSession session, LabelState s) {
-        int[] before = p.presenter().labelOfRow();
-        p.presenter().showLabels(s);
+        boolean changed = p.presenter().showLabels(s);
         p.labelPanel().show(s);
-        if (!Arrays.equals(before, p.presenter().labelOfRow())) {
+        if (changed) {
             p.quality().labelsChanged();
             p.loop().labelsChanged();
         }

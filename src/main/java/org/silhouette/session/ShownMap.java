@@ -2,6 +2,7 @@ package org.silhouette.session;
 
 import org.silhouette.project.LabelState;
 
+import java.util.Arrays;
 import java.util.BitSet;
 
 /**
@@ -87,10 +88,15 @@ public final class ShownMap {
         return true;
     }
 
-    /** The store's new labels. */
-    public void labelsChanged(LabelState s) {
+    /**
+     * The store's new labels; true when a row's label changed (a rename or a new colour changes none, and needs
+     * no new round).
+     */
+    public boolean labelsChanged(LabelState s) {
+        int[] before = shown.labelOfRow();
         shown = shown.withLabels(s);
         shownRows = null;
+        return !Arrays.equals(before, shown.labelOfRow());
     }
 
     /** The rows of these images that are on the map. */

@@ -78,8 +78,10 @@ class ShownMapTest {
             store.assign(new int[] {2}, cat.id());
             ShownMap shown = new ShownMap();
             shown.moveTo(null, map(new int[] {0, 2}, 0, 0, 1, 1));
-            shown.labelsChanged(store.snapshot());
+            assertTrue(shown.labelsChanged(store.snapshot()));
             assertArrayEquals(new int[] {-1, cat.id()}, shown.shown().labelOfRow());
+            store.renameLabel(cat.id(), "kitten");
+            assertFalse(shown.labelsChanged(store.snapshot()), "a rename changes no row's label");
             shown.moveTo(null, map(new int[] {2, 1, 0}, 0, 0, 1, 1, 2, 2));
             assertArrayEquals(new int[] {cat.id(), -1, -1}, shown.shown().labelOfRow());
         }
