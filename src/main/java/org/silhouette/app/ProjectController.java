@@ -8,9 +8,9 @@ import org.silhouette.project.LabelState;
 import org.silhouette.session.Failures;
 import org.silhouette.session.FreshProject;
 import org.silhouette.session.MapSnapshot;
+import org.silhouette.session.OpenRequest;
 import org.silhouette.session.OpenSequence;
 import org.silhouette.session.OpenTimes;
-import org.silhouette.session.OpenRequest;
 import org.silhouette.session.ProjectLocation;
 import org.silhouette.session.ProjectSession;
 import org.silhouette.session.ProjectSettings;
@@ -89,7 +89,7 @@ final class ProjectController {
         Path dataHome = ProjectLocation.userDataHome();
         boolean zoo = zooAgreed();
         AtomicReference<Job<ProjectSession>> self = new AtomicReference<>();
-        OpenSequence.Steps steps = onFxThread(self::get);
+        OpenSequence.Steps steps = onFxThread(ws -> attach(self.get(), ws));
         Job<ProjectSession> job = new Job<>("Opening " + request.title(),
                 (progress, cancel) -> OpenSequence.open(request, dataHome, zoo, steps, progress, cancel));
         self.set(job);
@@ -129,7 +129,7 @@ final class ProjectController {
             return;
         }
         boolean zoo = zooAgreed();
-        OpenSequence.Steps steps = onFxThread(() -> null); // the session is attached already
+        OpenSequence.Steps steps = onFxThread(attached -> { }); // the session is attached already
         Job<MapSnapshot> job = new Job<>("Computing new features",
                 (p, c) -> OpenSequence.reembed(ws, next, zoo, steps, p, c));
         job.setOnSucceeded(e -> done.accept(true));
@@ -170,35 +170,18 @@ final class ProjectController {
     }
 
     /**
-     * The opening stages' hand-overs, each on the FX thread: the session attached for {@code job}, the maps and
-     * analyses shown while their session is the current one.
+     * The opening stages' hand-overs, each on the FX thread: {@code attached} (from there on the FX side owns
+     * closing the session), then the maps and analyses, shown while their session is the current one.
      */
-    private OpenSequence.Steps onFxThread(Supplier<Job<ProjectSession>> job) {
-        return new OpenSequence.Steps() {
-            @Override
-            public void attached(ProjectSession ws) {
-                Platform.runLater(() -> attach(job.get(), ws)); // from here on the FX side owns closing it
-            }
+    private OpenSequence.Steps onFxThread(Consumer<ProjectSession> attached) {
+        return new OpenSequence.Steps(attached, this::previewReady, this::mapReady, this::analysedIfCurrent)
+                .on(Platform::runLater);
+    }
 
-            @Override
-            public void preview(ProjectSession ws, MapSnapshot s) {
-                Platform.runLater(() -> previewReady(ws, s));
-            }
-
-            @Override
-            public void mapped(ProjectSession ws, MapSnapshot s) {
-                Platform.runLater(() -> mapReady(ws, s));
-            }
-
-            @Override
-            public void analysed(ProjectSession ws, MapSnapshot s) {
-                Platform.runLater(() -> {
-                    if (current.get() == ws) {
-                        listener.analysed(ws, s);
-                    }
-                });
-            }
-        };
+    private void analysedIfCurrent(ProjectSession ws, MapSnapshot s) {
+        if (current.get() == ws) {
+            listener.analysed(ws, s);
+        }
     }
 
     /** The open job failed or was cancelled: close its workspace if it was shown (FX thread). */

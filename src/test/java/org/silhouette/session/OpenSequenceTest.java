@@ -17,31 +17,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class OpenSequenceTest {
 
     /** Records each hand-over's name, and the snapshots analysed. */
-    private static final class Recorder implements OpenSequence.Steps {
+    private static final class Recorder {
         final List<String> steps = new ArrayList<>();
         final List<MapSnapshot> analysed = new ArrayList<>();
         ProjectSession attached;
 
-        @Override
-        public void attached(ProjectSession ws) {
-            steps.add("attached");
-            attached = ws;
-        }
-
-        @Override
-        public void preview(ProjectSession ws, MapSnapshot s) {
-            steps.add("preview");
-        }
-
-        @Override
-        public void mapped(ProjectSession ws, MapSnapshot s) {
-            steps.add("mapped");
-        }
-
-        @Override
-        public void analysed(ProjectSession ws, MapSnapshot s) {
-            steps.add("analysed");
-            analysed.add(s);
+        OpenSequence.Steps steps() {
+            return new OpenSequence.Steps(ws -> {
+                steps.add("attached");
+                attached = ws;
+            }, (ws, s) -> steps.add("preview"), (ws, s) -> steps.add("mapped"), (ws, s) -> {
+                steps.add("analysed");
+                analysed.add(s);
+            });
         }
     }
 
@@ -50,7 +38,7 @@ class OpenSequenceTest {
         Path images = ProjectSessionTest.folder(dir.resolve("images"), 6);
         Recorder r = new Recorder();
         try (ProjectSession ws = OpenSequence.open(new OpenRequest(images, null, null), dir.resolve("home"), false,
-                r, Progress.NONE, Cancellation.NEVER)) {
+                r.steps().on(Runnable::run), Progress.NONE, Cancellation.NEVER)) {
             assertSame(ws, r.attached);
             assertEquals("attached", r.steps.getFirst());
             int mapped = r.steps.indexOf("mapped");
@@ -61,7 +49,8 @@ class OpenSequenceTest {
             assertEquals(18, r.analysed.getLast().rows().count(), "every image is on the analysed map");
 
             Recorder again = new Recorder();
-            MapSnapshot a = OpenSequence.reembed(ws, ws.settings(), false, again, Progress.NONE, Cancellation.NEVER);
+            MapSnapshot a = OpenSequence.reembed(ws, ws.settings(), false, again.steps(), Progress.NONE,
+                    Cancellation.NEVER);
             assertEquals("mapped", again.steps.getFirst(), "re-embedding attaches nothing");
             assertSame(a, again.analysed.getLast(), "the analysed map returned is the last one handed over");
         }
