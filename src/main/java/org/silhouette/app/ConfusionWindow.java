@@ -11,17 +11,14 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.paint.Color;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.silhouette.core.Cancellation;
+import org.silhouette.render.HeatShade;
 import org.silhouette.session.Confusion;
 import org.silhouette.session.ConfusionTable;
+import org.silhouette.session.Failures;
 import org.silhouette.session.ProjectSession;
 
-import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.function.Supplier;
 
 /**
  * The confusion table (Review > Confusion table, Ctrl+T): one row per label, one column per label the
@@ -32,10 +29,7 @@ import java.util.function.Supplier;
  */
 final class ConfusionWindow {
 
-    private final MapPresenter presenter;
-    private final ExecutorService compute;
-    private final StatusLine status;
-    private final Supplier<ProjectSession> session;
+    private final WindowParts app;
     private final Runnable gallery;
     private final ToolWindow window;
     private final GridPane grid = new GridPane();
@@ -43,14 +37,10 @@ final class ConfusionWindow {
     private Confusion shown;
     private final LatestOnly counting = new LatestOnly();
 
-    ConfusionWindow(MapPresenter presenter, ExecutorService compute, StatusLine status,
-            Supplier<ProjectSession> session, Supplier<Window> owner, Runnable gallery) {
-        this.presenter = presenter;
-        this.compute = compute;
-        this.status = status;
-        this.session = session;
+    ConfusionWindow(WindowParts app, Runnable gallery) {
+        this.app = app;
         this.gallery = gallery;
-        this.window = new ToolWindow(owner, "Confusion table", 760, 560).styled();
+        this.window = new ToolWindow(app.owner(), "Confusion table", 760, 560).styled();
         grid.setId("confusion-grid");
         grid.setHgap(2);
         grid.setVgap(2);
@@ -58,7 +48,7 @@ final class ConfusionWindow {
 
     /** Opens the window (or brings it forward) and counts afresh with the labels of now. */
     void show() {
-        ProjectSession ws = session.get();
+        ProjectSession ws = app.current();
         if (ws == null) {
             return;
         }
@@ -66,12 +56,12 @@ final class ConfusionWindow {
         grid.getChildren().clear();
         shown = null;
         header.setText("Holding each label's images out of the spreading in turn…");
-        counting.run(compute, () -> ws.confusion(Cancellation.NEVER), (c, error) -> {
-            if (ws != session.get()) {
+        counting.run(app.workers().compute, () -> ws.confusion(Cancellation.NEVER), (c, error) -> {
+            if (ws != app.current()) {
                 return; // another project
             }
             if (error != null) {
-                header.setText("Could not count: " + Dialogs.describe(error));
+                header.setText("Could not count: " + Failures.describe(error));
             } else {
                 fill(c);
             }
@@ -116,7 +106,7 @@ final class ConfusionWindow {
     private void fill(Confusion c) {
         shown = c;
         grid.getChildren().clear();
-        ConfusionTable t = new ConfusionTable(c, presenter.shown()::labelName);
+        ConfusionTable t = new ConfusionTable(c, app.presenter().shown()::labelName);
         int k = c.labels().size();
         header.setText(t.headline());
         grid.add(caption("label ↓  suggested →", false), 0, 0);
@@ -146,8 +136,7 @@ final class ConfusionWindow {
         l.setMinSize(48, 30);
         l.setMaxWidth(Double.MAX_VALUE); // as wide as its column's header
         l.setAlignment(Pos.CENTER);
-        l.setStyle("-fx-background-color: " + Heat.css(Heat.shade(share, row == col)) + "; -fx-text-fill: "
-                + (share > 0.45 ? "#ffffff" : "#c9ccd2") + ";");
+        l.setStyle(HeatShade.css(share, row == col));
         if (t.counts().count(row, col) > 0) {
             l.setCursor(Cursor.HAND);
             l.setTooltip(new Tooltip(t.cellTip(row, col)));
@@ -158,8 +147,8 @@ final class ConfusionWindow {
 
     /** Selects the images on the map and brings them into view; {@code what} says which ("labelled 'coat' …"). */
     private void select(int[] images, String what) {
-        presenter.showOnMap(images);
-        status.message(ConfusionTable.selected(images.length, what));
+        app.presenter().showOnMap(images);
+        app.status().message(ConfusionTable.selected(images.length, what));
     }
 
     private static Label caption(String text, boolean centred) {
@@ -171,25 +160,5 @@ final class ConfusionWindow {
             l.setAlignment(Pos.CENTER);
         }
         return l;
-    }
-
-    /** The shades of the table. */
-    static final class Heat {
-        private static final Color EMPTY = Color.web("#26282c");
-
-        private Heat() {
-        }
-
-        /** From the window's background at share 0 to full blue (agree) or red (disagree) at share 1. */
-        static Color shade(double share, boolean agree) {
-            // the square root, so that a few images of a large label still show
-            return EMPTY.interpolate(agree ? Color.web("#3c6ed2") : Color.web("#d24632"),
-                    Math.sqrt(Math.clamp(share, 0, 1)));
-        }
-
-        static String css(Color c) {
-            return String.format(Locale.ROOT, "#%02x%02x%02x", Math.round(c.getRed() * 255),
-                    Math.round(c.getGreen() * 255), Math.round(c.getBlue() * 255));
-        }
     }
 }

@@ -13,16 +13,13 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.silhouette.core.Cancellation;
+import org.silhouette.session.Failures;
 import org.silhouette.session.LabelReview;
 import org.silhouette.session.LabelReview.DoubtfulImage;
 import org.silhouette.session.ProjectSession;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.function.Supplier;
 
 /**
  * The labels that their neighbours contradict (Edit > Doubtful labels, Ctrl+D), to review one by one from the
@@ -35,26 +32,17 @@ final class DoubtfulLabelsDialog {
     private static final int THUMB = 48;
     private static final int CACHED = 2000;
 
-    private final MapPresenter presenter;
-    private final LabelController labels;
-    private final ExecutorService compute;
+    private final WindowParts app;
     private final GridThumbnails thumbnails;
-    private final StatusLine status;
-    private final Supplier<ProjectSession> session;
     private final ToolWindow window;
     private final ListView<DoubtfulImage> list = new ListView<>();
     private final Label header = new Label();
     private final LatestOnly looking = new LatestOnly();
 
-    DoubtfulLabelsDialog(MapPresenter presenter, LabelController labels, ExecutorService compute,
-            ExecutorService thumbnails, StatusLine status, Supplier<ProjectSession> session, Supplier<Window> owner) {
-        this.presenter = presenter;
-        this.labels = labels;
-        this.compute = compute;
-        this.thumbnails = new GridThumbnails(presenter, thumbnails, THUMB, CACHED);
-        this.status = status;
-        this.session = session;
-        this.window = new ToolWindow(owner, "Doubtful labels", 560, 520);
+    DoubtfulLabelsDialog(WindowParts app) {
+        this.app = app;
+        this.thumbnails = new GridThumbnails(app.presenter(), app.workers().inspector, THUMB, CACHED);
+        this.window = new ToolWindow(app.owner(), "Doubtful labels", 560, 520);
         list.setId("doubtful-list");
         list.setCellFactory(v -> new Cell());
         list.setPlaceholder(new Label("No doubtful labels."));
@@ -63,7 +51,7 @@ final class DoubtfulLabelsDialog {
 
     /** Opens the window (or brings it forward) and looks for doubtful labels afresh. */
     void show() {
-        ProjectSession ws = session.get();
+        ProjectSession ws = app.current();
         if (ws == null) {
             return;
         }
@@ -73,12 +61,12 @@ final class DoubtfulLabelsDialog {
         }
         list.getItems().clear();
         header.setText("Looking for labels that their neighbours contradict…");
-        looking.run(compute, () -> ws.doubtfulLabels(Cancellation.NEVER), (found, error) -> {
-            if (ws != session.get()) {
+        looking.run(app.workers().compute, () -> ws.doubtfulLabels(Cancellation.NEVER), (found, error) -> {
+            if (ws != app.current()) {
                 return; // another project
             }
             if (error != null) {
-                header.setText("Could not look for doubtful labels: " + Dialogs.describe(error));
+                header.setText("Could not look for doubtful labels: " + Failures.describe(error));
                 return;
             }
             list.getItems().setAll(found);
@@ -141,23 +129,23 @@ final class DoubtfulLabelsDialog {
             return;
         }
         if (d.suggested() < 0) {
-            status.message("Its neighbours carry no other label; remove its label on the map (Backspace) instead.");
+            app.status().message(LabelReview.NOTHING_TO_FIX);
             return;
         }
-        labels.relabel(new int[] {d.image()}, d.suggested(), String.format(Locale.ROOT, "Relabelled %s '%s'.",
-                name(d), labelName(d.suggested())));
+        app.labels().relabel(new int[] {d.image()}, d.suggested(),
+                LabelReview.fixed(name(d), labelName(d.suggested())));
         done(d);
     }
 
     /** The selected image keeps its label: confirmed, trained on from the next round, no longer listed. */
     private void keep() {
         DoubtfulImage d = list.getSelectionModel().getSelectedItem();
-        ProjectSession ws = session.get();
+        ProjectSession ws = app.current();
         if (d == null || ws == null) {
             return;
         }
         ws.review().confirm(d.image(), d.label());
-        status.message(String.format(Locale.ROOT, "Kept '%s' for %s.", labelName(d.label()), name(d)));
+        app.status().message(LabelReview.kept(name(d), labelName(d.label())));
         done(d);
     }
 
@@ -165,7 +153,7 @@ final class DoubtfulLabelsDialog {
     private void jump() {
         DoubtfulImage d = list.getSelectionModel().getSelectedItem();
         if (d != null) {
-            presenter.showOnMap(d.image());
+            app.presenter().showOnMap(d.image());
         }
     }
 
@@ -184,12 +172,12 @@ final class DoubtfulLabelsDialog {
     }
 
     private String name(DoubtfulImage d) {
-        ProjectSession ws = session.get();
+        ProjectSession ws = app.current();
         return ws == null ? "image " + d.image() : ws.imageName(d.image());
     }
 
     private String labelName(int id) {
-        return presenter.shown().labelName(id);
+        return app.presenter().shown().labelName(id);
     }
 
     private final class Cell extends ListCell<DoubtfulImage> {

@@ -4,19 +4,19 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.silhouette.project.Exporter;
+import org.silhouette.session.FileActions;
 import org.silhouette.session.ProjectSession;
-import org.silhouette.session.SessionExports;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 
 /**
  * File > Export and File > Import. Files are written on the files thread (embeddings on the compute thread,
  * which owns them; imports on the store thread, in order with label edits); failures are one-line dialogs.
- * Each action asks for its file, then calls the method of the same name that takes a path. FX thread.
+ * Each action asks for its file, then calls the method of the same name that takes a path, which runs what
+ * {@link FileActions} says. FX thread.
  */
 final class ExportController {
 
@@ -100,55 +100,30 @@ final class ExportController {
         }
     }
 
-    // ---- the work ---------------------------------------------------------------------------------
+    // ---- the work: FileActions says what each does --------------------------------------------------
 
-    /** {@code path,label} of every labelled image. */
     Job<String> exportCsv(Path file) {
-        ProjectSession ws = workspace.get();
-        return run(workers.files, "Exporting labels", (p, c) -> {
-            int n = ws.exports().labelsCsv(file);
-            return String.format(Locale.ROOT, "Exported %,d labelled images to %s.", n, file);
-        });
+        return run(FileActions.labelsCsv(workspace.get(), file));
     }
 
-    /** {@code dir/<label>/<image path>}, copies or symbolic links; {@code dir} must be new or empty. */
     Job<String> exportImageFolder(Path dir, Exporter.LinkMode mode) {
-        ProjectSession ws = workspace.get();
-        return run(workers.files, "Exporting images", (p, c) -> {
-            Exporter.ImageFolderReport r = ws.exports().imageFolder(dir, mode, p, c);
-            return String.format(Locale.ROOT, "Exported %,d images into %s%s.", r.written(), dir,
-                    r.skipped().isEmpty() ? "" : "; " + r.skipped().size() + " missing on disk were skipped");
-        });
+        return run(FileActions.imageFolder(workspace.get(), dir, mode));
     }
 
-    /** The map's embedding as {@code X.npy} and {@code X.coords.csv} ({@code path,label,x,y}) beside it. */
     Job<String> exportEmbeddings(Path npy) {
-        ProjectSession ws = workspace.get();
-        Path csv = SessionExports.coordinatesFile(npy);
-        return run(workers.compute, "Exporting embeddings", (p, c) -> {
-            int rows = ws.exports().embeddings(npy, csv);
-            return String.format(Locale.ROOT, "Exported the embeddings of %,d images to %s and the coordinates to %s.",
-                    rows, npy, csv.getFileName());
-        });
+        return run(FileActions.embeddings(workspace.get(), npy));
     }
 
-    /** Every image with its label, map place and suggestion, and the labels, as one JSON file. */
     Job<String> exportManifest(Path file) {
-        ProjectSession ws = workspace.get();
-        return run(workers.compute, "Exporting the manifest", (p, c) -> String.format(Locale.ROOT,
-                "Exported a manifest of %,d images to %s.", ws.exports().manifest(file), file));
+        return run(FileActions.manifest(workspace.get(), file));
     }
 
-    /** A {@code path,label} CSV: one transaction, one undo step. */
     Job<String> importCsv(Path file) {
-        ProjectSession ws = workspace.get();
-        return run(workers.store, "Importing labels", (p, c) -> ws.edits().importCsv(file).summary());
+        return run(FileActions.importCsv(workspace.get(), file));
     }
 
-    /** The labels of an ImageFolder tree (one sub-folder per label): one transaction, one undo step. */
     Job<String> importImageFolder(Path dir) {
-        ProjectSession ws = workspace.get();
-        return run(workers.store, "Importing labels", (p, c) -> ws.edits().importImageFolder(dir).summary());
+        return run(FileActions.importImageFolder(workspace.get(), dir));
     }
 
     private File saveFile(String title, String name, String kind, String pattern) {
@@ -159,12 +134,18 @@ final class ExportController {
         return chooser.showSaveDialog(owner.get());
     }
 
-    private Job<String> run(ExecutorService on, String title, Job.Work<String> work) {
-        Job<String> job = new Job<>(title, work);
+    private Job<String> run(FileActions.Action action) {
+        String title = action.title();
+        Job<String> job = new Job<>(title, action.work()::run);
         job.setOnSucceeded(e -> status.message(job.getValue()));
         job.setOnFailed(e -> Dialogs.error(owner.get(), title + " failed", job.getException()));
         job.setOnCancelled(e -> status.message(title + ": cancelled."));
         tasks.add(job);
+        ExecutorService on = switch (action.queue()) {
+            case FILES -> workers.files;
+            case COMPUTE -> workers.compute;
+            case STORE -> workers.store;
+        };
         on.execute(job);
         return job;
     }

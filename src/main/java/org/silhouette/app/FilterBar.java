@@ -11,6 +11,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.silhouette.core.Cancellation;
 import org.silhouette.render.MapSelection;
+import org.silhouette.session.Failures;
 import org.silhouette.session.MapFilter;
 import org.silhouette.session.MapFiltering;
 import org.silhouette.session.MapFiltering.Choice;
@@ -19,8 +20,6 @@ import org.silhouette.session.ProjectSession;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
-import java.util.function.Supplier;
 
 /**
  * The bar above the map that filters it: show all images, the unlabelled ones, one label's, the doubtful labels
@@ -31,10 +30,7 @@ import java.util.function.Supplier;
  */
 final class FilterBar {
 
-    private final MapPresenter presenter;
-    private final ExecutorService compute;
-    private final StatusLine status;
-    private final Supplier<ProjectSession> session;
+    private final WindowParts app;
     private final ChoiceBox<Choice> show = new ChoiceBox<>();
     private final TextField search = new TextField();
     private final Label count = new Label();
@@ -43,11 +39,8 @@ final class FilterBar {
     private ProjectSession lookingFor;
     private final LatestOnly looking = new LatestOnly();
 
-    FilterBar(MapPresenter presenter, ExecutorService compute, StatusLine status, Supplier<ProjectSession> session) {
-        this.presenter = presenter;
-        this.compute = compute;
-        this.status = status;
-        this.session = session;
+    FilterBar(WindowParts app) {
+        this.app = app;
         show.setId("filter-show");
         show.setTooltip(new Tooltip("Which images the map shows in full; it dims the rest"));
         show.getItems().setAll(MapFiltering.choices(List.of()));
@@ -69,8 +62,8 @@ final class FilterBar {
         bar = new ToolBar(new Label("Show"), show, new Label("Name"), search, clear, select, count);
         bar.setId("filter-bar");
         bar.setPadding(new Insets(3, 8, 3, 8));
-        presenter.addLabelListener(this::updateLabelChoices);
-        presenter.addShownListener(this::apply);
+        app.presenter().addLabelListener(this::updateLabelChoices);
+        app.presenter().addShownListener(this::apply);
     }
 
     ToolBar node() {
@@ -102,8 +95,8 @@ final class FilterBar {
 
     /** The rows the filter keeps now (every row when it is off). */
     BitSet matches() {
-        ProjectSession ws = session.get();
-        return state.matches(ws, presenter.shownRows(), ws == null ? null : ws::imageName);
+        ProjectSession ws = app.current();
+        return state.matches(ws, app.presenter().shownRows(), ws == null ? null : ws::imageName);
     }
 
     private void pressed(KeyEvent e) {
@@ -112,7 +105,7 @@ final class FilterBar {
         } else if (e.getCode() != KeyCode.ENTER) {
             return;
         }
-        presenter.map().requestFocus();
+        app.presenter().map().requestFocus();
         e.consume();
     }
 
@@ -129,9 +122,9 @@ final class FilterBar {
 
     /** Dims the rows the filter does not keep, and says how many it keeps. */
     private void apply() {
-        ProjectSession ws = session.get();
+        ProjectSession ws = app.current();
         if (!state.filter().isActive() || ws == null) {
-            presenter.map().setDimmed(null);
+            app.presenter().map().setDimmed(null);
             count.setText("");
             return;
         }
@@ -139,37 +132,37 @@ final class FilterBar {
             if (lookingFor != ws) {
                 lookForDoubtful(); // another project since
             }
-            presenter.map().setDimmed(null);
+            app.presenter().map().setDimmed(null);
             count.setText("looking for doubtful labels…");
             return;
         }
         BitSet kept = matches();
-        int n = presenter.rows().count();
-        presenter.map().setDimmed(MapFilter.dimmedOutside(kept, n));
+        int n = app.presenter().rows().count();
+        app.presenter().map().setDimmed(MapFilter.dimmedOutside(kept, n));
         count.setText(MapFiltering.counted(kept.cardinality(), n));
     }
 
     private void selectMatches() {
         BitSet kept = matches();
-        presenter.map().selectionModel().apply(kept, MapSelection.Op.REPLACE);
-        status.message(MapFiltering.selected(kept.cardinality()));
-        presenter.map().requestFocus();
+        app.presenter().map().selectionModel().apply(kept, MapSelection.Op.REPLACE);
+        app.status().message(MapFiltering.selected(kept.cardinality()));
+        app.presenter().map().requestFocus();
     }
 
     /** Asks the session for the doubtful labels afresh, each time the filter is chosen. */
     private void lookForDoubtful() {
-        ProjectSession ws = session.get();
+        ProjectSession ws = app.current();
         state.forgetDoubtful();
         if (ws == null) {
             return;
         }
         lookingFor = ws;
-        looking.run(compute, () -> ws.doubtfulLabels(Cancellation.NEVER), (found, error) -> {
-            if (ws != session.get()) {
+        looking.run(app.workers().compute, () -> ws.doubtfulLabels(Cancellation.NEVER), (found, error) -> {
+            if (ws != app.current()) {
                 return;
             }
             if (error != null) {
-                status.message("Could not look for doubtful labels: " + Dialogs.describe(error));
+                app.status().message("Could not look for doubtful labels: " + Failures.describe(error));
                 return;
             }
             state.doubtfulFound(ws, found);
@@ -180,7 +173,7 @@ final class FilterBar {
     /** One "Show" entry per label, rebuilt as labels come and go; the choice stays when its label does. */
     private void updateLabelChoices() {
         Choice was = show.getValue();
-        List<Choice> items = MapFiltering.choices(presenter.palette().labels());
+        List<Choice> items = MapFiltering.choices(app.presenter().palette().labels());
         if (!items.equals(show.getItems())) {
             show.getItems().setAll(items);
             show.setValue(MapFiltering.same(items, was));

@@ -25,9 +25,7 @@ final class FreshProjectOffer {
         Alert a = new Alert(Alert.AlertType.ERROR, reason + "\n\nThe damaged project is kept as it is. A fresh"
                 + " project for " + fresh.data() + " can be started in " + fresh.project() + ".", go,
                 ButtonType.CLOSE);
-        a.initOwner(owner);
-        a.setHeaderText(header);
-        a.setTitle("Silhouette");
+        Dialogs.owned(a, owner, header);
         a.setOnHidden(e -> {
             if (a.getResult() == go) {
                 start.accept(fresh);

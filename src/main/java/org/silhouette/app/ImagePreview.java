@@ -1,24 +1,17 @@
 package org.silhouette.app;
 
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
-import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.silhouette.session.ProjectSession;
 import org.silhouette.session.RowWalk;
 import org.silhouette.session.Rows;
 
-import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.function.Supplier;
 
 /**
  * One image at full size (View > Preview, Space or a double click on the map), with its file name, label or
@@ -28,14 +21,9 @@ import java.util.function.Supplier;
  */
 final class ImagePreview {
 
-    private static final double PAD = 12;
-
-    private final MapPresenter presenter;
-    private final ExecutorService decoder;
-    private final Supplier<ProjectSession> session;
+    private final WindowParts app;
     private final ToolWindow window;
-    private final ImageView view = new ImageView();
-    private final Label message = new Label();
+    private final LargeImage picture;
     private final Label name = new Label();
     private final Label detail = new Label();
     private final Label position = new Label();
@@ -44,20 +32,17 @@ final class ImagePreview {
     private Rows rowsAtOpen;
     private ProjectSession sessionAtOpen;
     private String size = "";
-    private volatile long generation; // read by the decoder to drop a step the user has moved on from
 
-    ImagePreview(MapPresenter presenter, ExecutorService decoder, Supplier<ProjectSession> session,
-            Supplier<Window> owner) {
-        this.presenter = presenter;
-        this.decoder = decoder;
-        this.session = session;
-        this.window = new ToolWindow(owner, "Preview", 900, 700);
-        presenter.addLabelListener(this::describe);
+    ImagePreview(WindowParts app) {
+        this.app = app;
+        this.picture = new LargeImage(app.workers().inspector, "preview-message");
+        this.window = new ToolWindow(app.owner(), "Preview", 900, 700);
+        app.presenter().addLabelListener(this::describe);
     }
 
     /** View > Preview: the first selected image, else the first image. */
     void openFromMenu() {
-        int[] selected = presenter.map().selectionModel().toArray();
+        int[] selected = app.presenter().map().selectionModel().toArray();
         openAt(selected.length > 0 ? selected[0] : 0);
     }
 
@@ -66,9 +51,9 @@ final class ImagePreview {
      * with nothing selected only says how to pick one.
      */
     void openAt(int row) {
-        ProjectSession ws = session.get();
-        Rows rows = presenter.rows();
-        int[] selected = presenter.map().selectionModel().toArray();
+        ProjectSession ws = app.current();
+        Rows rows = app.presenter().rows();
+        int[] selected = app.presenter().map().selectionModel().toArray();
         if (row < 0 && selected.length > 0) {
             row = selected[0];
         }
@@ -78,7 +63,7 @@ final class ImagePreview {
         walk = RowWalk.from(row, selected, rows.count());
         rowsAtOpen = rows;
         sessionAtOpen = ws;
-        window.stage(this::content, this::pressed).setOnHidden(e -> generation++);
+        window.stage(this::content, this::pressed).setOnHidden(e -> picture.cancel());
         show();
         window.bringForward(null);
     }
@@ -97,7 +82,7 @@ final class ImagePreview {
     }
 
     void close() {
-        generation++;
+        picture.cancel();
         window.hide();
     }
 
@@ -111,15 +96,8 @@ final class ImagePreview {
     }
 
     private Parent content() {
-        view.setPreserveRatio(true);
-        message.setId("preview-message");
-        message.setWrapText(true);
-        message.setStyle("-fx-text-fill: #e0e0e0; -fx-font-size: 14px;");
-        StackPane picture = new StackPane(view, message);
-        picture.setStyle("-fx-background-color: #101114;");
-        picture.setMinSize(0, 0);
-        view.fitWidthProperty().bind(picture.widthProperty().subtract(2 * PAD));
-        view.fitHeightProperty().bind(picture.heightProperty().subtract(2 * PAD));
+        picture.message().setStyle("-fx-text-fill: #e0e0e0; -fx-font-size: 14px;");
+        picture.node().setStyle("-fx-background-color: #101114;");
         name.setId("preview-name");
         name.setStyle("-fx-font-weight: bold; -fx-font-size: 14px; -fx-text-fill: #f0f0f0;");
         detail.setStyle("-fx-text-fill: #c8c8c8;");
@@ -129,7 +107,7 @@ final class ImagePreview {
         VBox caption = new VBox(3, name, detail, position);
         caption.setPadding(new Insets(8, 12, 10, 12));
         caption.setStyle("-fx-background-color: #1b1d22;"); // one dark frame around the picture, as on the map
-        BorderPane root = new BorderPane(picture);
+        BorderPane root = new BorderPane(picture.node());
         root.setBottom(caption);
         return root;
     }
@@ -151,43 +129,27 @@ final class ImagePreview {
     /** Shows the walk's image: its caption at once, its pixels when decoded. */
     private void show() {
         ProjectSession ws = sessionAtOpen;
-        if (ws != session.get() || rowsAtOpen != presenter.rows()) {
+        if (ws != app.current() || rowsAtOpen != app.presenter().rows()) {
             close(); // another project, or another map: these rows mean other images now
             return;
         }
         int image = rowsAtOpen.image(walk.row());
         size = "";
         describe();
-        view.setImage(null);
-        message.setText("Loading…");
-        long mine = ++generation;
-        if (decoder.isShutdown()) {
-            return; // the window is closing
-        }
-        decoder.execute(() -> {
-            if (mine != generation) {
-                return; // the user has stepped on: never decode what will not be shown
-            }
-            ShownImage read = ShownImage.read(ws, image);
-            Platform.runLater(() -> {
-                if (mine == generation) {
-                    view.setImage(read.image());
-                    message.setText(read.message());
-                    size = read.size();
-                    describe();
-                }
-            });
+        picture.load(ws, image, read -> {
+            size = read.size();
+            describe();
         });
     }
 
     /** The caption: the file, its label (or suggestion with its confidence), its size, where in the sequence. */
     private void describe() {
-        if (window.stage() == null || walk == null || rowsAtOpen != presenter.rows()) {
+        if (window.stage() == null || walk == null || rowsAtOpen != app.presenter().rows()) {
             return;
         }
         int row = walk.row();
         name.setText(sessionAtOpen.imageName(rowsAtOpen.image(row)));
-        String what = presenter.shown().caption(row);
+        String what = app.presenter().shown().caption(row);
         detail.setText(size.isEmpty() ? what : what + "  ·  " + size);
         position.setText(walk.where() + "  ·  ← → previous / next  ·  Esc closes");
     }

@@ -19,9 +19,9 @@ import org.controlsfx.control.GridView;
 import org.silhouette.render.MapSelection;
 import org.silhouette.session.ProjectSession;
 import org.silhouette.session.Rows;
+import org.silhouette.session.SelectionTexts;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -103,20 +103,15 @@ final class InspectorPanel {
     private void refresh() {
         int[] rows = presenter.map().selectionModel().toArray();
         int shown = Math.min(rows.length, MAX_SHOWN);
-        title.setText(rows.length == 0 ? "Selection" : String.format(Locale.ROOT, "%,d selected%s",
-                rows.length, rows.length > shown ? ", first " + shown + " shown" : ""));
+        title.setText(SelectionTexts.inspectorTitle(rows.length, shown));
         grid.getItems().setAll(Arrays.stream(rows, 0, shown).boxed().toList());
         updateNaming();
     }
 
     private void updateNaming() {
-        boolean none = presenter.map().selectionModel().count() == 0;
-        boolean canWrite = writable.get();
-        name.setDisable(none || !canWrite);
-        namingTip.setText(session == null ? "Open a folder first"
-                : !canWrite ? "This project is read-only: labels cannot be changed here"
-                : none ? "Select images first: drag a lasso around them on the map"
-                : "Name the selected images (N on the map)");
+        int selected = presenter.map().selectionModel().count();
+        name.setDisable(selected == 0 || !writable.get());
+        namingTip.setText(SelectionTexts.namingTip(session != null, writable.get(), selected));
     }
 
     private void removeFromSelection(int row) {

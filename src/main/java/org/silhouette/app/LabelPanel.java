@@ -25,6 +25,7 @@ import org.silhouette.app.map.FxImages;
 import org.silhouette.project.LabelInfo;
 import org.silhouette.project.LabelState;
 import org.silhouette.render.MapSelection;
+import org.silhouette.session.SelectionTexts;
 
 import java.util.List;
 import java.util.Locale;
@@ -114,8 +115,8 @@ final class LabelPanel {
             if (chosen != null && s != null) {
                 s.label(chosen.id()).ifPresent(l -> list.getSelectionModel().select(l));
             }
-            summary.setText(s == null ? "No project open" : String.format(Locale.ROOT, "%,d of %,d labelled",
-                    s.labelledCount(), imagesOnMap.getAsInt()));
+            summary.setText(SelectionTexts.labelled(s != null, s == null ? 0 : s.labelledCount(),
+                    imagesOnMap.getAsInt()));
             showColour(list.getSelectionModel().getSelectedItem());
         } finally {
             updating = false;
@@ -142,9 +143,7 @@ final class LabelPanel {
         }
         List<LabelInfo> others = list.getItems().stream().filter(l -> l.id() != from.id()).toList();
         ChoiceDialog<String> d = new ChoiceDialog<>(others.getFirst().name(), others.stream().map(LabelInfo::name).toList());
-        d.initOwner(owner.get());
-        d.setTitle("Silhouette");
-        d.setHeaderText("Merge '" + from.name() + "' (" + count(from) + " images) into…");
+        Dialogs.owned(d, owner.get(), "Merge '" + from.name() + "' (" + count(from) + " images) into…");
         d.showAndWait().flatMap(name -> others.stream().filter(l -> l.name().equals(name)).findFirst())
                 .ifPresent(into -> labels.merge(from, into));
     }
@@ -198,10 +197,7 @@ final class LabelPanel {
 
     private Optional<String> ask(String title, String prompt, String initial) {
         TextInputDialog d = new TextInputDialog(initial);
-        d.initOwner(owner.get());
-        d.setTitle("Silhouette");
-        d.setHeaderText(title);
-        d.setContentText(prompt);
+        Dialogs.owned(d, owner.get(), title).setContentText(prompt);
         return d.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
     }
 
@@ -241,8 +237,7 @@ final class LabelPanel {
             key.setText(position < 9 ? String.valueOf(position + 1) : " ");
             name.setText(l.name());
             n.setText(String.format(Locale.ROOT, "%,d", count(l)));
-            tip.setText(position < 9 ? "Key " + (position + 1) + " gives the selection this label;"
-                    + " double-click selects its images" : "Double-click selects its images");
+            tip.setText(SelectionTexts.labelTip(position));
             setTooltip(tip);
             setGraphic(box);
         }

@@ -7,12 +7,13 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.util.Duration;
+import org.silhouette.session.Failures;
 import org.silhouette.session.LoopOptions;
+import org.silhouette.session.LoopRounds;
 import org.silhouette.session.MapSnapshot;
 import org.silhouette.session.ProjectSession;
 
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
@@ -20,7 +21,7 @@ import java.util.function.Supplier;
  * The labelling loop: a label change (after a quiet second) or the Retrain button fine-tunes the head,
  * re-embeds and moves the map, on the compute thread. A newer request cancels the running one; a request
  * still queued when a newer one arrives never starts. With Auto off, a label change only refreshes the
- * suggestions. FX thread.
+ * suggestions. Which request is current and what was shown is {@link LoopRounds}'s. FX thread.
  */
 final class LoopController {
 
@@ -35,16 +36,9 @@ final class LoopController {
     private final BooleanProperty auto = new SimpleBooleanProperty(this, "auto", true);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final PauseTransition quiet = new PauseTransition(DEBOUNCE);
-    private final AtomicLong generation = new AtomicLong();
+    private final LoopRounds rounds = new LoopRounds();
     private ProjectSession session;
     private Job<ProjectSession.Outcome> running;
-    private int roundsFinished;
-    private long requestedAt;
-    private double lastMoveSeconds = Double.NaN;
-    private int changes;
-    private int analysedChange = -1;
-    /** The last snapshot handed to {@code analysed} while a job ran; FX thread. */
-    private MapSnapshot handed;
 
     LoopController(Executor compute, TaskList tasks, StatusLine status, Supplier<LoopOptions> options,
             BiConsumer<ProjectSession, MapSnapshot> moved, BiConsumer<ProjectSession, MapSnapshot> analysed) {
@@ -68,17 +62,17 @@ final class LoopController {
 
     /** Seconds from the last round's request to its new coordinates reaching the map (NaN before any). */
     double lastMoveSeconds() {
-        return lastMoveSeconds;
+        return rounds.lastMoveSeconds();
     }
 
     /** Rounds that ended and were shown, for tests and the status line. */
     int roundsFinished() {
-        return roundsFinished;
+        return rounds.roundsFinished();
     }
 
     /** Whether the analysis last shown was asked for after the last label change. */
     boolean analysisCurrent() {
-        return analysedChange == changes;
+        return rounds.analysisCurrent();
     }
 
     void attach(ProjectSession s) {
@@ -88,7 +82,7 @@ final class LoopController {
 
     /** The labels changed: retrain (or refresh suggestions) once the user pauses. */
     void labelsChanged() {
-        changes++;
+        rounds.labelsChanged();
         if (session != null) {
             quiet.playFromStart();
         }
@@ -102,7 +96,7 @@ final class LoopController {
 
     void cancel() {
         quiet.stop();
-        generation.incrementAndGet();
+        rounds.cancel();
         if (running != null) {
             running.cancel();
             running = null;
@@ -115,33 +109,28 @@ final class LoopController {
         if (ws == null) {
             return;
         }
-        long mine = generation.incrementAndGet();
-        requestedAt = System.nanoTime();
+        LoopRounds.Request mine = rounds.request();
         if (running != null) {
             running.cancel(); // superseded
         }
         LoopOptions opts = options.get();
-        int forChange = changes;
         Job<ProjectSession.Outcome> job = new Job<>(train ? "Retraining the map" : "Updating suggestions",
                 (progress, cancel) -> {
-                    if (generation.get() != mine) {
+                    if (!rounds.isNewest(mine)) {
                         return null; // a newer request came in before this one started
                     }
                     return ws.update(train, opts, progress, cancel, s -> Platform.runLater(() -> {
-                        if (generation.get() == mine) {
-                            lastMoveSeconds = (System.nanoTime() - requestedAt) / 1e9;
-                        }
+                        rounds.moved(mine);
                         moved.accept(ws, s);
                     }), s -> Platform.runLater(() -> {
                         if (ws == session) {
-                            analysedChange = forChange;
-                            handed = s;
+                            rounds.handed(mine, s);
                             analysed.accept(ws, s);
                         }
                     }));
                 });
         // the map's head and the quality figures' held-out head both train on a time budget, a fresh head longest
-        job.timed("Training", train ? "Round " + (roundsFinished + 1) + ", training" : "Training",
+        job.timed("Training", train ? "Round " + (rounds.roundsFinished() + 1) + ", training" : "Training",
                 Math.max(opts.firstTrainSeconds(), opts.trainSeconds()));
         job.setOnSucceeded(e -> {
             ProjectSession.Outcome o = job.getValue();
@@ -149,18 +138,14 @@ final class LoopController {
             if (o == null || ws != session) {
                 return;
             }
-            analysedChange = forChange;
-            if (o.snapshot() != handed) { // a round hands its finished analysis over before it ends
+            if (rounds.ended(mine, o.snapshot(), train && o.note() == null)) {
                 analysed.accept(ws, o.snapshot());
-            }
-            if (train && o.note() == null) {
-                roundsFinished++;
             }
             status.message(o.note() != null ? o.note() : o.snapshot().status());
         });
         job.setOnFailed(e -> {
             finished(job);
-            status.message((train ? "Retraining failed: " : "Suggestions failed: ") + Dialogs.describe(job.getException()));
+            status.message((train ? "Retraining failed: " : "Suggestions failed: ") + Failures.describe(job.getException()));
         });
         job.setOnCancelled(e -> finished(job));
         running = job;

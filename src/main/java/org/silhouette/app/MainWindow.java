@@ -69,11 +69,11 @@ final class MainWindow implements AppMenus.Window {
         labelPanel = new LabelPanel(labels, this::owner, () -> presenter.rows().count());
         inspector = new InspectorPanel(presenter, workers.inspector, labels.writableProperty(), this::nameSelection);
         nameBox = new NameBox(() -> presenter.palette().names());
-        doubtful = new DoubtfulLabelsDialog(presenter, labels, workers.compute, workers.inspector, status,
-                this::current, this::owner);
+        WindowParts parts = new WindowParts(presenter, labels, workers, status, this::current, this::owner);
+        doubtful = new DoubtfulLabelsDialog(parts);
         notifications = new Banner(map::requestFocus);
-        looks = new ImageViews(presenter, labels, workers.inspector, this::current, this::owner);
-        review = new ReviewViews(presenter, labels, workers, status, this::current, this::owner, looks.gallery::show);
+        looks = new ImageViews(parts);
+        review = new ReviewViews(parts, looks.gallery::show);
         view = new SessionView(new SessionView.Parts(map, presenter, labels, loop, inspector, labelPanel, quality,
                 status, notifications, backbone), this::current, () -> stage, this::showProblems);
         project = new ProjectController(workers, tasks, status, view, this::owner, prefs);

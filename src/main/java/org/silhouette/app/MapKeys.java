@@ -6,8 +6,8 @@ import javafx.scene.input.KeyEvent;
 import org.silhouette.app.map.MapView;
 import org.silhouette.project.LabelInfo;
 import org.silhouette.render.ColourMode;
+import org.silhouette.session.SelectionTexts;
 
-import java.util.Locale;
 
 /**
  * The labelling keys on the map (the map view itself handles navigation and selection keys): 1–9, N/Enter,
@@ -91,8 +91,7 @@ final class MapKeys {
             if (label == null || selected <= 1) {
                 labels.assignKey(digit - 1); // one image, or only a message
             } else {
-                bar.ask(String.format(Locale.ROOT, "Give the %,d selected images the label '%s'?", selected,
-                        label.name()), "Label", () -> labels.assignKey(digit - 1));
+                bar.ask(SelectionTexts.askAssign(selected, label.name()), "Label", () -> labels.assignKey(digit - 1));
             }
         } else if (c == KeyCode.N || c == KeyCode.ENTER) {
             namingKey = c;
@@ -100,8 +99,7 @@ final class MapKeys {
             if (selected <= 1) {
                 labels.removeLabels();
             } else {
-                bar.ask(String.format(Locale.ROOT, "Remove the labels of the %,d selected images?", selected),
-                        "Remove", labels::removeLabels);
+                bar.ask(SelectionTexts.askRemove(selected), "Remove", labels::removeLabels);
             }
         } else if (c == KeyCode.A && e.isShiftDown()) {
             labels.acceptSuggestions();

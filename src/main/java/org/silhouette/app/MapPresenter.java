@@ -5,12 +5,12 @@ import org.silhouette.data.ThumbnailCache;
 import org.silhouette.project.LabelState;
 import org.silhouette.render.ArgbTile;
 import org.silhouette.render.MapSelection;
-import org.silhouette.render.Viewport;
 import org.silhouette.session.LabelPalette;
 import org.silhouette.session.MapSnapshot;
 import org.silhouette.session.ProjectSession;
 import org.silhouette.session.RowLabels;
 import org.silhouette.session.Rows;
+import org.silhouette.session.ShownMap;
 import org.silhouette.session.ShownRows;
 
 import java.util.ArrayList;
@@ -20,7 +20,8 @@ import java.util.function.Consumer;
 
 /**
  * Puts the open project into the map view: rows and coordinates, the labels as classes, suggestions and
- * silhouettes, and the thumbnails. Keeps the selection on the same images when the rows change. FX thread.
+ * silhouettes, and the thumbnails. Keeps the selection on the same images when the rows change. What is shown
+ * and what each change changes is {@link ShownMap}'s; this puts it on the map view. FX thread.
  */
 final class MapPresenter {
 
@@ -34,11 +35,7 @@ final class MapPresenter {
     private final MapView map;
     private final List<Runnable> labelListeners = new ArrayList<>();
     private final List<Runnable> shownListeners = new ArrayList<>();
-    private ShownRows shownRows;
-    private ProjectSession session;
-    private RowLabels shown = RowLabels.none();
-    private float[] x = new float[0];
-    private float[] y = new float[0];
+    private final ShownMap state = new ShownMap();
 
     MapPresenter(MapView map) {
         this.map = map;
@@ -50,42 +47,38 @@ final class MapPresenter {
 
     /** The rows on the map with their labels and suggestions, as last shown. */
     RowLabels shown() {
-        return shown;
+        return state.shown();
     }
 
     Rows rows() {
-        return shown.rows();
+        return state.rows();
     }
 
     LabelPalette palette() {
-        return shown.palette();
+        return shown().palette();
     }
 
     LabelState labels() {
-        return shown.state();
+        return shown().state();
     }
 
     /** Label id per row, as last shown. */
     int[] labelOfRow() {
-        return shown.labelOfRow();
+        return shown().labelOfRow();
     }
 
     /** Suggested label id per row (-1 none), or null before the first analysis. */
     int[] suggested() {
-        return shown.suggested();
-    }
-
-    float[] confidence() {
-        return shown.confidence();
+        return shown().suggested();
     }
 
     /** The target coordinates of every row (not mid-animation). */
     float[] x() {
-        return x;
+        return state.x();
     }
 
     float[] y() {
-        return y;
+        return state.y();
     }
 
     /** Told after every change of the shown labels (FX thread). */
@@ -100,28 +93,21 @@ final class MapPresenter {
 
     /** Each row's label, suggestion and confidence as shown now, for the review views. */
     ShownRows shownRows() {
-        if (shownRows == null) {
-            shownRows = new ShownRows(shown.rows(), shown.labelOfRow(), shown.suggested(), shown.confidence());
-        }
-        return shownRows;
+        return state.shownRows();
     }
 
     private void shownChanged() {
-        shownRows = null;
         shownListeners.forEach(Runnable::run);
     }
 
     /** The selected map rows' images. */
     int[] selectedImages() {
-        return shown.rows().images(map.selectionModel().toArray());
+        return rows().images(map.selectionModel().toArray());
     }
 
     /** Empties the map (no project). */
     void clear() {
-        session = null;
-        shown = RowLabels.none();
-        x = new float[0];
-        y = new float[0];
+        state.clear();
         map.setThumbnails(null, THUMBNAIL_BYTES, 1);
         map.setPoints(new float[0], new float[0], false);
         shownChanged();
@@ -129,24 +115,19 @@ final class MapPresenter {
 
     /** New coordinates, and possibly new rows; glides when the rows are the same images. */
     void showMap(ProjectSession ws, MapSnapshot s) {
-        Rows next = s.rows();
-        x = s.x();
-        y = s.y();
-        boolean sameRows = ws == session && next.sameAs(shown.rows());
-        if (sameRows) {
+        int[] keep = state.session() == ws ? selectedImages() : new int[0];
+        if (state.moveTo(ws, s)) {
             map.setPoints(s.x(), s.y(), true);
             return;
         }
-        int[] keep = session == ws ? selectedImages() : new int[0];
-        session = ws;
-        shown = shown.withRows(next);
+        Rows next = s.rows();
         map.setThumbnails(row -> tileOf(ws.thumbnails().tile(next.image(row))), THUMBNAIL_BYTES, 2);
         map.setPreviewLoader(row -> tileOf(ws.thumbnails().preview(next.image(row))));
         map.setItemNames(row -> ws.imageName(next.image(row)));
         map.setPoints(s.x(), s.y(), false);
         map.setSuggestions(null, null);
         map.setSilhouette(null);
-        if (shown.state() != null) {
+        if (labels() != null) {
             showLabels();
         }
         reselect(keep);
@@ -155,12 +136,11 @@ final class MapPresenter {
 
     /** Suggestions and per-point silhouettes from the last analysis. */
     void showAnalysis(ProjectSession ws, MapSnapshot s) {
-        if (ws != session || !s.rows().sameAs(shown.rows())) {
+        if (!state.analysed(ws, s)) {
             return;
         }
         if (s.suggested() != null) {
-            shown = shown.withSuggestions(s.suggested(), s.confidence());
-            map.setSuggestions(shown.palette().classesOf(s.suggested()), s.confidence());
+            map.setSuggestions(palette().classesOf(s.suggested()), s.confidence());
         }
         if (s.quality() != null) {
             map.setSilhouette(s.quality().silhouetteOfRow());
@@ -168,13 +148,15 @@ final class MapPresenter {
         shownChanged();
     }
 
-    /** The committed labels; called with each new store state. */
-    void showLabels(LabelState s) {
-        shown = shown.withLabels(s);
+    /** The committed labels; called with each new store state. True when a row's label changed. */
+    boolean showLabels(LabelState s) {
+        boolean changed = state.labelsChanged(s);
         showLabels();
+        return changed;
     }
 
     private void showLabels() {
+        RowLabels shown = state.shown();
         LabelPalette palette = shown.palette();
         map.setLabels(palette.classesOf(shown.labelOfRow()), palette.names());
         map.setLabelColours(palette.rgb());
@@ -187,7 +169,7 @@ final class MapPresenter {
 
     /** Selects the rows of these images. */
     void reselect(int[] images) {
-        map.selectionModel().apply(shown.rows().rowsOf(images), MapSelection.Op.REPLACE);
+        map.selectionModel().apply(rows().rowsOf(images), MapSelection.Op.REPLACE);
     }
 
     /**
@@ -195,24 +177,10 @@ final class MapPresenter {
      * zoomed in on far enough to stand out from its neighbours.
      */
     void showOnMap(int... images) {
-        BitSet hits = shown.rows().rowsOf(images);
-        hits.clear(x.length, Math.max(x.length, hits.length()));
-        if (hits.isEmpty()) {
-            return;
-        }
-        map.selectionModel().apply(hits, MapSelection.Op.REPLACE);
-        float[] box = {Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE};
-        hits.stream().forEach(r -> {
-            box[0] = Math.min(box[0], x[r]);
-            box[1] = Math.min(box[1], y[r]);
-            box[2] = Math.max(box[2], x[r]);
-            box[3] = Math.max(box[3], y[r]);
-        });
-        Viewport v = map.viewport();
-        v.fit(box[0], box[1], box[2], box[3], SHOW_MARGIN);
-        double zoom = map.zoom();
-        if (hits.cardinality() == 1 && zoom > 0 && zoom < JUMP_ZOOM) {
-            v.zoomAbout(v.width() / 2, v.height() / 2, JUMP_ZOOM / zoom);
+        BitSet hits = state.rowsOf(images);
+        if (!hits.isEmpty()) {
+            map.selectionModel().apply(hits, MapSelection.Op.REPLACE);
+            map.framing().show(hits, x(), y(), SHOW_MARGIN, JUMP_ZOOM);
         }
     }
 
@@ -223,7 +191,7 @@ final class MapPresenter {
 
     /** Selects every row whose label id passes the test. */
     void selectWhere(java.util.function.IntPredicate labelIdTest, MapSelection.Op op) {
-        int[] l = shown.labelOfRow();
+        int[] l = labelOfRow();
         map.selectionModel().selectWhere(r -> r < l.length && labelIdTest.test(l[r]), op);
     }
 

@@ -11,9 +11,9 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.silhouette.session.NameOffers;
+import org.silhouette.session.SelectionTexts;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -85,7 +85,7 @@ final class NameBox {
     void open(int count, Consumer<String> onName, Runnable onClose) {
         this.onName = onName;
         this.onClose = onClose;
-        prompt.setText(String.format(Locale.ROOT, "Name the %,d selected image%s", count, count == 1 ? "" : "s"));
+        prompt.setText(SelectionTexts.namePrompt(count));
         known = List.copyOf(names.get());
         field.clear();
         offer("");

@@ -36,10 +36,8 @@ final class ProblemsDialog {
 
         ButtonType copy = new ButtonType("Copy as CSV", ButtonBar.ButtonData.LEFT);
         Alert a = new Alert(Alert.AlertType.INFORMATION, "", copy, ButtonType.CLOSE);
-        a.initOwner(owner);
         a.initModality(javafx.stage.Modality.NONE);
-        a.setTitle("Silhouette");
-        a.setHeaderText(problems.size() + (problems.size() == 1 ? " file was" : " files were")
+        Dialogs.owned(a, owner, problems.size() + (problems.size() == 1 ? " file was" : " files were")
                 + " skipped; every other image is on the map.");
         a.getDialogPane().setContent(table);
         a.setResizable(true);

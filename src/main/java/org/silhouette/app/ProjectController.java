@@ -5,26 +5,31 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.stage.Window;
 import org.silhouette.project.LabelState;
+import org.silhouette.session.Failures;
 import org.silhouette.session.FreshProject;
 import org.silhouette.session.MapSnapshot;
 import org.silhouette.session.OpenRequest;
+import org.silhouette.session.OpenSequence;
+import org.silhouette.session.OpenTimes;
 import org.silhouette.session.ProjectLocation;
 import org.silhouette.session.ProjectSession;
 import org.silhouette.session.ProjectSettings;
 import org.silhouette.session.Rows;
+import org.silhouette.session.SessionClosing;
 import org.silhouette.session.UserPrefs;
 
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Opens and closes projects: the opening stages as one cancellable task (store, scan, features, first map),
- * thumbnails made ahead in a second one, the store's changes forwarded to the window. Closing cancels the
- * work, lets pending label writes finish, then frees the head, the thumbnails and the store. FX thread.
+ * Opens and closes projects: the opening stages ({@link OpenSequence}) as one cancellable task, thumbnails made
+ * ahead in a second one, the store's changes forwarded to the window. Closing cancels the work, then frees the
+ * session in the background ({@link SessionClosing}). FX thread.
  */
 final class ProjectController {
 
@@ -51,8 +56,8 @@ final class ProjectController {
     private Job<ProjectSession> opening;
     private Job<Void> prefetch;
     private Future<?> prefetchDone = CompletableFuture.completedFuture(null);
-    private CompletableFuture<Void> lastClose = CompletableFuture.completedFuture(null);
-    private long openStarted;
+    private final SessionClosing closing = new SessionClosing();
+    private final OpenTimes times = new OpenTimes();
 
     ProjectController(Workers workers, TaskList tasks, StatusLine status, Listener listener, Supplier<Window> owner,
             UserPrefs prefs) {
@@ -72,41 +77,24 @@ final class ProjectController {
         return current.get();
     }
 
-    /** Seconds from the open request to the map with features and suggestions (0 until then). */
-    double lastOpenSeconds;
-    /** Seconds from the open request to the first map on screen (the saved one, when there is one). */
-    double firstMapSeconds;
+    /** How long the last open took to its first map and to the map with features and suggestions. */
+    OpenTimes times() {
+        return times;
+    }
 
     /** Closes what is open, then opens {@code request}; {@code done} gets true once the map is up. */
     void open(OpenRequest request, Consumer<Boolean> done) {
         closeCurrent();
-        openStarted = System.nanoTime();
-        lastOpenSeconds = 0;
-        firstMapSeconds = 0;
+        times.start();
         Path dataHome = ProjectLocation.userDataHome();
-        boolean zoo = prefs.zooAnswer() == UserPrefs.ZooAnswer.YES;
-        java.util.concurrent.atomic.AtomicReference<Job<ProjectSession>> self = new java.util.concurrent.atomic.AtomicReference<>();
-        Job<ProjectSession> job = new Job<>("Opening " + request.title(), (progress, cancel) -> {
-            ProjectSession ws = ProjectSession.open(request, dataHome, progress, cancel);
-            Platform.runLater(() -> attach(self.get(), ws)); // from here on the FX side owns closing it
-            MapSnapshot first = ws.embedAndMap(zoo, s -> Platform.runLater(() -> previewReady(ws, s)), progress,
-                    cancel);
-            Platform.runLater(() -> mapReady(ws, first));
-            MapSnapshot analysed = ws.analyse(progress, cancel, s -> Platform.runLater(() -> {
-                if (current.get() == ws) {
-                    listener.analysed(ws, s);
-                }
-            }));
-            Platform.runLater(() -> {
-                if (current.get() == ws) {
-                    listener.analysed(ws, analysed);
-                }
-            });
-            return ws;
-        });
+        boolean zoo = zooAgreed();
+        AtomicReference<Job<ProjectSession>> self = new AtomicReference<>();
+        OpenSequence.Steps steps = onFxThread(ws -> attach(self.get(), ws));
+        Job<ProjectSession> job = new Job<>("Opening " + request.title(),
+                (progress, cancel) -> OpenSequence.open(request, dataHome, zoo, steps, progress, cancel));
         self.set(job);
         job.setOnSucceeded(e -> {
-            lastOpenSeconds = (System.nanoTime() - openStarted) / 1e9;
+            times.opened();
             saveRecent(request);
             done.accept(true);
             prepareLoop(job.getValue());
@@ -114,11 +102,11 @@ final class ProjectController {
         job.setOnFailed(e -> {
             forgetFailedOpen(job);
             // the reason goes in the status too: screenshot mode and scripts read it there, not in the dialog
-            status.message("Could not open " + request.title() + ": " + Dialogs.describe(job.getException()));
+            status.message("Could not open " + request.title() + ": " + Failures.describe(job.getException()));
             Optional<OpenRequest> fresh = FreshProject.forFailure(job.getException(), request);
             if (fresh.isPresent()) {
                 FreshProjectOffer.show(owner.get(), "Could not open " + request.title(),
-                        Dialogs.describe(job.getException()), fresh.get(), r -> open(r, opened -> { }));
+                        Failures.describe(job.getException()), fresh.get(), r -> open(r, opened -> { }));
             } else {
                 Dialogs.error(owner.get(), "Could not open " + request.title(), job.getException());
             }
@@ -131,7 +119,7 @@ final class ProjectController {
         });
         opening = job;
         tasks.add(job);
-        lastClose.whenComplete((v, t) -> workers.compute.execute(job));
+        closing.done().whenComplete((v, t) -> workers.compute.execute(job));
     }
 
     /** Re-embeds with new backbone settings, keeping the labels; the map continues from where it is. */
@@ -140,14 +128,10 @@ final class ProjectController {
         if (ws == null) {
             return;
         }
-        boolean zoo = prefs.zooAnswer() == UserPrefs.ZooAnswer.YES;
-        Job<MapSnapshot> job = new Job<>("Computing new features", (p, c) -> {
-            MapSnapshot s = ws.reembed(next, zoo, p, c);
-            Platform.runLater(() -> mapReady(ws, s));
-            MapSnapshot a = ws.analyse(p, c, x -> Platform.runLater(() -> listener.analysed(ws, x)));
-            Platform.runLater(() -> listener.analysed(ws, a));
-            return a;
-        });
+        boolean zoo = zooAgreed();
+        OpenSequence.Steps steps = onFxThread(attached -> { }); // the session is attached already
+        Job<MapSnapshot> job = new Job<>("Computing new features",
+                (p, c) -> OpenSequence.reembed(ws, next, zoo, steps, p, c));
         job.setOnSucceeded(e -> done.accept(true));
         job.setOnFailed(e -> {
             Dialogs.error(owner.get(), "Could not compute features with the new backbone", job.getException());
@@ -158,10 +142,7 @@ final class ProjectController {
         workers.compute.execute(job);
     }
 
-    /**
-     * Forgets the open project and frees it in the background: cancels its work, waits for queued label
-     * writes, then closes the head (compute thread) and the thumbnails and store (store thread).
-     */
+    /** Forgets the open project and frees it in the background, after its work and queued label writes. */
     CompletableFuture<Void> closeCurrent() {
         if (opening != null) {
             opening.cancel();
@@ -177,17 +158,30 @@ final class ProjectController {
         if (ws != null) {
             closeLater(ws);
         }
-        return lastClose;
+        return closing.done();
     }
 
     private void closeLater(ProjectSession ws) {
-        Future<?> thumbs = prefetchDone;
-        lastClose = lastClose.thenRunAsync(ws::closeMap, workers.compute)
-                .thenRunAsync(() -> {
-                    await(thumbs);
-                    ws.closeFiles();
-                }, workers.store)
-                .exceptionally(t -> null);
+        closing.close(ws, prefetchDone, workers.compute, workers.store);
+    }
+
+    private boolean zooAgreed() {
+        return prefs.zooAnswer() == UserPrefs.ZooAnswer.YES;
+    }
+
+    /**
+     * The opening stages' hand-overs, each on the FX thread: {@code attached} (from there on the FX side owns
+     * closing the session), then the maps and analyses, shown while their session is the current one.
+     */
+    private OpenSequence.Steps onFxThread(Consumer<ProjectSession> attached) {
+        return new OpenSequence.Steps(attached, this::previewReady, this::mapReady, this::analysedIfCurrent)
+                .on(Platform::runLater);
+    }
+
+    private void analysedIfCurrent(ProjectSession ws, MapSnapshot s) {
+        if (current.get() == ws) {
+            listener.analysed(ws, s);
+        }
     }
 
     /** The open job failed or was cancelled: close its workspace if it was shown (FX thread). */
@@ -221,7 +215,7 @@ final class ProjectController {
         });
         ws.savedMap().ifPresent(saved -> {
             listener.mapShown(ws, saved); // the map at once, features follow
-            firstMapSeconds = (System.nanoTime() - openStarted) / 1e9;
+            times.mapShown();
         });
     }
 
@@ -246,9 +240,7 @@ final class ProjectController {
             return false;
         }
         listener.mapShown(ws, s);
-        if (firstMapSeconds == 0) {
-            firstMapSeconds = (System.nanoTime() - openStarted) / 1e9;
-        }
+        times.mapShown();
         status.message(s.status());
         return true;
     }
@@ -277,15 +269,5 @@ final class ProjectController {
     private void saveRecent(OpenRequest request) {
         prefs.addRecent(UserPrefs.Recent.of(request));
         workers.files.execute(prefs::saveQuietly);
-    }
-
-    private static void await(Future<?> f) {
-        try {
-            f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException e) {
-            // the prefetch ended; that is all we wait for
-        }
     }
 }

@@ -12,7 +12,6 @@ import org.silhouette.project.LabelInfo;
 import org.silhouette.session.LabelPalette;
 import org.silhouette.session.QualityReport;
 
-import java.util.Comparator;
 import java.util.Locale;
 
 /**
@@ -101,13 +100,8 @@ final class QualityPanel {
         if (!q.classes().isEmpty()) {
             table.addRow(row++, new Label(""), head("label"), head("images"), head("silhouette"));
         }
-        for (QualityReport.ClassQuality c : q.classes().stream()
-                .sorted(Comparator.comparingInt(c -> palette.classOf(c.labelId()))).toList()) {
-            int k = palette.classOf(c.labelId());
-            if (k < 0) {
-                continue;
-            }
-            LabelInfo l = palette.labels().get(k);
+        for (QualityReport.ClassQuality c : q.inPanelOrder(palette)) {
+            LabelInfo l = palette.labels().get(palette.classOf(c.labelId()));
             Rectangle swatch = new Rectangle(10, 10, FxImages.colour(l.colour()));
             table.addRow(row++, swatch, new Label(l.name()), new Label(String.format(Locale.ROOT, "%,d", c.count())),
                     new Label(QualityReport.figure(c.silhouette())));

@@ -4,11 +4,9 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -34,9 +32,7 @@ final class ReviewQueuePane {
     record Actions(Runnable accept, Runnable reject, Runnable previous, Runnable next, Runnable jump, Runnable undo) {
     }
 
-    private final ExecutorService decoder;
-    private final ImageView view = new ImageView();
-    private final Label message = new Label();
+    private final LargeImage picture;
     private final Label name = new Label();
     private final Label suggestion = new Label();
     private final Label progress = new Label();
@@ -44,12 +40,11 @@ final class ReviewQueuePane {
     private final ChoiceBox<String> group = new ChoiceBox<>();
     private final ToolWindow window;
     private int imageShown = -1;
-    private final LatestOnly loads = new LatestOnly();
     private boolean updating;
 
     ReviewQueuePane(ExecutorService decoder, Window owner, Actions actions, Runnable choiceChanged,
             Consumer<KeyEvent> keys) {
-        this.decoder = decoder;
+        picture = new LargeImage(decoder, "review-message");
         order.getItems().setAll(LEAST_SURE, BY_GROUP);
         order.setValue(LEAST_SURE);
         for (ChoiceBox<String> c : List.of(order, group)) {
@@ -60,14 +55,7 @@ final class ReviewQueuePane {
                 }
             });
         }
-        view.setPreserveRatio(true);
-        message.setId("review-message");
-        message.setWrapText(true);
-        StackPane picture = new StackPane(view, message);
-        picture.getStyleClass().add("review-picture");
-        picture.setMinSize(0, 0);
-        view.fitWidthProperty().bind(picture.widthProperty().subtract(24));
-        view.fitHeightProperty().bind(picture.heightProperty().subtract(24));
+        picture.node().getStyleClass().add("review-picture");
         name.setId("review-name");
         name.getStyleClass().add("review-name");
         suggestion.setId("review-suggestion");
@@ -85,11 +73,11 @@ final class ReviewQueuePane {
         hint.getStyleClass().add("review-hint");
         VBox caption = new VBox(4, name, suggestion, progress, new HBox(8, buttons.toArray(Button[]::new)), hint);
         caption.setPadding(new Insets(8, 12, 10, 12));
-        BorderPane root = new BorderPane(picture, top, null, caption, null);
+        BorderPane root = new BorderPane(picture.node(), top, null, caption, null);
         root.getStyleClass().add("review");
         window = new ToolWindow(() -> owner, "Review suggestions", 820, 720).styled();
         window.stage(() -> root, keys).setOnHidden(e -> {
-            loads.cancel();
+            picture.cancel();
             imageShown = -1;
         });
     }
@@ -133,12 +121,10 @@ final class ReviewQueuePane {
 
     /** Shows no image, and why. */
     void showNothing(String why) {
-        loads.cancel();
         imageShown = -1;
-        view.setImage(null);
         name.setText("");
         suggestion.setText("");
-        message.setText(why);
+        picture.showNothing(why);
     }
 
     /** Shows an image with its caption; an image already shown keeps its picture. */
@@ -149,11 +135,6 @@ final class ReviewQueuePane {
         }
         imageShown = image;
         name.setText(ws.imageName(image));
-        view.setImage(null);
-        message.setText("Loading…");
-        loads.run(decoder, () -> ShownImage.read(ws, image), (read, error) -> {
-            view.setImage(read.image());
-            message.setText(read.message());
-        });
+        picture.load(ws, image, read -> { });
     }
 }

@@ -3,7 +3,6 @@ package org.silhouette.app;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.silhouette.project.LabelInfo;
 import org.silhouette.session.ProjectSession;
 import org.silhouette.session.ReviewQueue;
@@ -12,9 +11,6 @@ import org.silhouette.session.ReviewQueue.Verdict;
 import org.silhouette.session.ShownRows;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.function.Supplier;
 
 /**
  * The review queue (Review > Review suggestions, Ctrl+U): the unlabelled images that have a suggestion, one at a
@@ -26,26 +22,15 @@ import java.util.function.Supplier;
  */
 final class ReviewQueueWindow {
 
-    private final MapPresenter presenter;
-    private final LabelController labels;
-    private final ExecutorService decoder;
-    private final StatusLine status;
-    private final Supplier<ProjectSession> session;
-    private final Supplier<Window> owner;
+    private final WindowParts app;
     private ReviewQueuePane pane;
     private ReviewQueue queue;
     private ProjectSession queueFor;
     private Item shown;
 
-    ReviewQueueWindow(MapPresenter presenter, LabelController labels, ExecutorService decoder, StatusLine status,
-            Supplier<ProjectSession> session, Supplier<Window> owner) {
-        this.presenter = presenter;
-        this.labels = labels;
-        this.decoder = decoder;
-        this.status = status;
-        this.session = session;
-        this.owner = owner;
-        presenter.addShownListener(() -> {
+    ReviewQueueWindow(WindowParts app) {
+        this.app = app;
+        app.presenter().addShownListener(() -> {
             if (isShowing()) {
                 showHead();
             }
@@ -54,12 +39,13 @@ final class ReviewQueueWindow {
 
     /** Opens the window (or brings it forward) on a fresh queue of the suggestions shown now. */
     void show() {
-        if (session.get() == null) {
+        if (app.current() == null) {
             return;
         }
         if (pane == null) {
-            pane = new ReviewQueuePane(decoder, owner.get(), new ReviewQueuePane.Actions(this::accept, this::reject,
-                    () -> step(-1), () -> step(1), this::jump, this::undo), this::refill, this::pressed);
+            pane = new ReviewQueuePane(app.workers().inspector, app.owner().get(), new ReviewQueuePane.Actions(
+                    this::accept, this::reject, () -> step(-1), () -> step(1), this::jump, this::undo), this::refill,
+                    this::pressed);
         }
         refill();
         pane.window().bringForward(null);
@@ -102,33 +88,28 @@ final class ReviewQueueWindow {
 
     /** A new queue from the suggestions shown now, in the chosen order, of every label or of one. */
     private void refill() {
-        pane.setLabels(presenter.palette().names());
-        queueFor = session.get();
-        List<Integer> groups = presenter.palette().labels().stream().map(LabelInfo::id).toList();
+        pane.setLabels(app.presenter().palette().names());
+        queueFor = app.current();
+        List<Integer> groups = app.presenter().palette().labels().stream().map(LabelInfo::id).toList();
         int only = pane.onlyLabel();
-        queue = ReviewQueue.of(presenter.shownRows(), pane.byGroup() ? ReviewQueue.Order.BY_GROUP
+        queue = ReviewQueue.of(app.presenter().shownRows(), pane.byGroup() ? ReviewQueue.Order.BY_GROUP
                 : ReviewQueue.Order.LEAST_SURE_FIRST, only < 0 || only >= groups.size() ? -1 : groups.get(only), groups);
         showHead();
     }
 
     /** Shows the head of the queue as the map shows it now. */
     private void showHead() {
-        if (queueFor != session.get()) {
+        if (queueFor != app.current()) {
             pane.stage().hide(); // another project: these images mean nothing there
             return;
         }
-        ShownRows now = presenter.shownRows();
+        ShownRows now = app.presenter().shownRows();
         shown = queue.current(now);
-        String group = shown == null || !pane.byGroup() ? "" : String.format(Locale.ROOT,
-                " · %,d left suggested '%s'", queue.remainingIn(shown.suggested(), now), labelName(shown.suggested()));
-        pane.setProgress(String.format(Locale.ROOT, "%,d decided · %,d left%s", queue.decidedCount(),
-                queue.remaining(now), group));
+        pane.setProgress(queue.progress(shown, now, pane.byGroup(), this::labelName));
         if (shown == null) {
-            pane.showNothing(presenter.suggested() == null ? "No suggestions yet: label the images of a group first."
-                    : "Nothing left to review here: every suggestion has been decided.");
+            pane.showNothing(ReviewQueue.nothingLeft(app.presenter().suggested() != null));
         } else {
-            pane.show(queueFor, shown.image(), String.format(Locale.ROOT, "Suggested: %s  ·  confidence %.2f",
-                    labelName(shown.suggested()), shown.confidence()));
+            pane.show(queueFor, shown.image(), ReviewQueue.caption(shown, this::labelName));
         }
     }
 
@@ -137,9 +118,9 @@ final class ReviewQueueWindow {
     }
 
     private void relabel(int position) {
-        LabelInfo l = presenter.palette().at(position);
+        LabelInfo l = app.presenter().palette().at(position);
         if (l == null) {
-            status.message("There is no label " + (position + 1) + " in the label panel.");
+            app.status().message("There is no label " + (position + 1) + " in the label panel.");
         } else {
             decide(l.id(), Verdict.RELABELLED);
         }
@@ -151,13 +132,13 @@ final class ReviewQueueWindow {
         if (item == null || labelId < 0) {
             return;
         }
-        if (!labels.writableProperty().get()) {
-            status.message("This window is read-only: the review changes no label here.");
+        if (!app.labels().writableProperty().get()) {
+            app.status().message("This window is read-only: the review changes no label here.");
             return;
         }
         queue.decide(item, verdict);
-        labels.relabel(new int[] {item.image()}, labelId, String.format(Locale.ROOT, "Labelled %s '%s'.",
-                queueFor.imageName(item.image()), labelName(labelId)));
+        app.labels().relabel(new int[] {item.image()}, labelId,
+                ReviewQueue.labelled(queueFor.imageName(item.image()), labelName(labelId)));
         showHead();
     }
 
@@ -169,7 +150,7 @@ final class ReviewQueueWindow {
     }
 
     private void step(int direction) {
-        queue.step(direction, presenter.shownRows());
+        queue.step(direction, app.presenter().shownRows());
         showHead();
     }
 
@@ -177,22 +158,22 @@ final class ReviewQueueWindow {
     private void undo() {
         ReviewQueue.Decision d = queue.undoLast();
         if (d == null) {
-            status.message("No decision to take back in this review.");
+            app.status().message("No decision to take back in this review.");
             return;
         }
         if (d.verdict() != Verdict.REJECTED) {
-            labels.undo();
+            app.labels().undo();
         }
         showHead();
     }
 
     private void jump() {
         if (shown != null) {
-            presenter.showOnMap(shown.image());
+            app.presenter().showOnMap(shown.image());
         }
     }
 
     private String labelName(int id) {
-        return presenter.shown().labelName(id);
+        return app.presenter().shown().labelName(id);
     }
 }

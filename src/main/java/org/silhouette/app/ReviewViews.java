@@ -4,10 +4,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Menu;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.stage.Window;
-import org.silhouette.session.ProjectSession;
-
-import java.util.function.Supplier;
 
 /**
  * The three ways to finish labelling that FiftyOne and Label Studio users expect: the filter bar over the map
@@ -20,11 +16,10 @@ final class ReviewViews {
     final ReviewQueueWindow queue;
     final ConfusionWindow confusion;
 
-    ReviewViews(MapPresenter presenter, LabelController labels, Workers workers, StatusLine status,
-            Supplier<ProjectSession> session, Supplier<Window> owner, Runnable gallery) {
-        filter = new FilterBar(presenter, workers.compute, status, session);
-        queue = new ReviewQueueWindow(presenter, labels, workers.inspector, status, session, owner);
-        confusion = new ConfusionWindow(presenter, workers.compute, status, session, owner, gallery);
+    ReviewViews(WindowParts app, Runnable gallery) {
+        filter = new FilterBar(app);
+        queue = new ReviewQueueWindow(app);
+        confusion = new ConfusionWindow(app, gallery);
     }
 
     /** The Review menu; its keys work wherever the keyboard is in the main window. */

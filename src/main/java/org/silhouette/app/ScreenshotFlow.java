@@ -21,8 +21,7 @@ final class ScreenshotFlow {
         MapView map = window.map();
         float[] centre = DensestSpot.of(window.presenter().x(), window.presenter().y());
         map.viewport().centreOn(centre[0], centre[1]);
-        map.viewport().zoomAbout(map.viewport().width() / 2, map.viewport().height() / 2,
-                Math.max(1, 34 / Math.max(1e-9, map.spacingPx())));
+        map.framing().zoomAboutCentre(Math.max(1, 34 / Math.max(1e-9, map.spacingPx())));
         long deadline = System.nanoTime() + TIMEOUT_NANOS;
         new AnimationTimer() {
             private int stableFrames;

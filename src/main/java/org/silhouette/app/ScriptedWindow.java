@@ -120,7 +120,7 @@ public final class ScriptedWindow {
 
     /** Seconds from the last open request to the first points on the map (a preview or the map itself). */
     public double firstPointsSeconds() throws Exception {
-        return FxThread.call(() -> window.project().firstMapSeconds);
+        return FxThread.call(() -> window.project().times().firstMapSeconds());
     }
 
     /**
@@ -131,13 +131,13 @@ public final class ScriptedWindow {
         for (int i = 0; i < steps; i++) {
             int phase = i % 24;
             FxThread.run(() -> {
-                var v = window.map().viewport();
+                var framing = window.map().framing();
                 if (phase < 8) {
-                    v.zoomAbout(v.width() / 2, v.height() / 2, 1.25);
+                    framing.zoomAboutCentre(1.25);
                 } else if (phase < 16) {
-                    v.panBy(phase < 12 ? 40 : -40, phase % 2 == 0 ? 40 : -40);
+                    window.map().viewport().panBy(phase < 12 ? 40 : -40, phase % 2 == 0 ? 40 : -40);
                 } else {
-                    v.zoomAbout(v.width() / 2, v.height() / 2, 1 / 1.25);
+                    framing.zoomAboutCentre(1 / 1.25);
                 }
             });
             Thread.sleep(pause.toMillis());

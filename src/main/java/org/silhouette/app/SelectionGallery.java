@@ -12,60 +12,51 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.controlsfx.control.GridCell;
 import org.controlsfx.control.GridView;
 import org.silhouette.render.MapSelection;
+import org.silhouette.session.GalleryMarks;
 import org.silhouette.session.ProjectSession;
 import org.silhouette.session.Rows;
 
 import java.util.BitSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.function.Supplier;
 
 /**
  * The selection as a grid of large thumbnails in a window of its own (View > Gallery, G on the map), to look
  * a selection over before naming it. A click marks an image (again unmarks it), Delete takes the marked ones
  * out of the selection, N names the selection with the map's name box, Enter (or a double click) previews an
  * image. It follows the map's selection as it changes. Thumbnails come from the project's thumbnail cache on
- * the inspector thread. FX thread.
+ * the inspector thread; the marks are {@link GalleryMarks}. FX thread.
  */
 final class SelectionGallery {
 
     private static final int CELL = 128;
     private static final int CACHED = 2000;
 
-    private final MapPresenter presenter;
-    private final LabelController labels;
+    private final WindowParts app;
     private final GridThumbnails thumbnails;
     private final ImagePreview preview;
-    private final Supplier<ProjectSession> session;
     private final ToolWindow window;
     private final GridView<Integer> grid = new GridView<>();
     private final Label title = new Label();
     private final NameBox nameBox;
-    private final BitSet marked = new BitSet();
-    private int current = -1;
+    private final GalleryMarks marks = new GalleryMarks();
     private boolean naming;
 
-    SelectionGallery(MapPresenter presenter, LabelController labels, ExecutorService loader, ImagePreview preview,
-            Supplier<ProjectSession> session, Supplier<Window> owner) {
-        this.presenter = presenter;
-        this.labels = labels;
-        this.thumbnails = new GridThumbnails(presenter, loader, CELL, CACHED);
+    SelectionGallery(WindowParts app, ImagePreview preview) {
+        this.app = app;
+        this.thumbnails = new GridThumbnails(app.presenter(), app.workers().inspector, CELL, CACHED);
         this.preview = preview;
-        this.session = session;
-        this.window = new ToolWindow(owner, "Gallery of the selection", 860, 640).styled().keysAfterControls();
-        this.nameBox = new NameBox(() -> presenter.palette().names());
+        this.window = new ToolWindow(app.owner(), "Gallery of the selection", 860, 640).styled().keysAfterControls();
+        this.nameBox = new NameBox(() -> app.presenter().palette().names());
         grid.setId("gallery");
         grid.setCellWidth(CELL);
         grid.setCellHeight(CELL + 20);
         grid.setHorizontalCellSpacing(6);
         grid.setVerticalCellSpacing(6);
         grid.setCellFactory(g -> new Cell());
-        presenter.map().selectionModel().addListener(s -> {
+        app.presenter().map().selectionModel().addListener(s -> {
             if (isShowing()) {
                 refresh();
             }
@@ -74,7 +65,7 @@ final class SelectionGallery {
 
     /** Opens the window (or brings it forward) on the current selection. */
     void show() {
-        if (session.get() == null) {
+        if (app.current() == null) {
             return;
         }
         if (window.stage() == null) {
@@ -130,9 +121,9 @@ final class SelectionGallery {
         } else if (c == KeyCode.N) {
             naming = true;
         } else if (c == KeyCode.ENTER || c == KeyCode.SPACE) {
-            List<Integer> rows = grid.getItems();
-            if (!rows.isEmpty()) {
-                preview.openAt(current >= 0 && rows.contains(current) ? current : rows.getFirst());
+            int row = marks.toPreview(grid.getItems());
+            if (row >= 0) {
+                preview.openAt(row);
             }
         } else {
             return;
@@ -142,41 +133,34 @@ final class SelectionGallery {
 
     /** Takes the marked images (none marked: the one clicked last) out of the map's selection. */
     private void removeMarked() {
-        BitSet out = (BitSet) marked.clone();
-        if (out.isEmpty() && current >= 0) {
-            out.set(current);
-        }
+        BitSet out = marks.takeOut();
         if (!out.isEmpty()) {
-            marked.clear();
-            presenter.map().selectionModel().apply(out, MapSelection.Op.SUBTRACT); // the listener refreshes
+            app.presenter().map().selectionModel().apply(out, MapSelection.Op.SUBTRACT); // the listener refreshes
         }
     }
 
     private void name() {
-        int n = presenter.map().selectionModel().count();
-        if (n > 0 && labels.writableProperty().get()) {
-            nameBox.open(n, labels::assignName, grid::requestFocus);
+        int n = app.presenter().map().selectionModel().count();
+        if (n > 0 && app.labels().writableProperty().get()) {
+            nameBox.open(n, app.labels()::assignName, grid::requestFocus);
         }
     }
 
     private void refresh() {
-        ProjectSession ws = session.get();
+        ProjectSession ws = app.current();
         if (ws != thumbnails.session()) {
             thumbnails.reset(ws);
         }
-        MapSelection selection = presenter.map().selectionModel();
+        MapSelection selection = app.presenter().map().selectionModel();
         int[] rows = selection.toArray();
-        marked.and(selection.selected());
+        marks.keepOnly(selection.selected());
         grid.getItems().setAll(java.util.Arrays.stream(rows).boxed().toList());
         updateTitle();
     }
 
     /** How many images are shown and marked. */
     private void updateTitle() {
-        int count = grid.getItems().size();
-        title.setText(count == 0 ? "Nothing selected: draw a lasso on the map"
-                : String.format(Locale.ROOT, "%,d selected image%s%s", count, count == 1 ? "" : "s",
-                        marked.isEmpty() ? "" : String.format(Locale.ROOT, ", %,d marked", marked.cardinality())));
+        title.setText(marks.title(grid.getItems().size()));
     }
 
     private final class Cell extends GridCell<Integer> {
@@ -199,11 +183,10 @@ final class SelectionGallery {
                     return;
                 }
                 if (e.getClickCount() == 2) {
-                    marked.clear(row); // the first click marked it
+                    marks.opened(row);
                     preview.openAt(row);
                 } else {
-                    marked.flip(row);
-                    current = row;
+                    marks.click(row);
                 }
                 refreshMarks();
             });
@@ -217,7 +200,7 @@ final class SelectionGallery {
                 return;
             }
             view.setImage(null);
-            Rows rows = presenter.rows();
+            Rows rows = app.presenter().rows();
             ProjectSession shown = thumbnails.session();
             name.setText(shown != null && row < rows.count() ? shown.imageName(rows.image(row)) : "");
             setGraphic(box);
@@ -226,9 +209,9 @@ final class SelectionGallery {
         }
 
         private void style(int row) {
-            String border = marked.get(row) ? "#d03030" : row == current ? "#3a78d0" : "transparent";
+            String border = marks.isMarked(row) ? "#d03030" : marks.isCurrent(row) ? "#3a78d0" : "transparent";
             box.setStyle("-fx-border-color: " + border + "; -fx-border-width: 3;"
-                    + (marked.get(row) ? " -fx-opacity: 0.55;" : ""));
+                    + (marks.isMarked(row) ? " -fx-opacity: 0.55;" : ""));
         }
     }
 

@@ -7,10 +7,8 @@ import org.silhouette.app.map.MapView;
 import org.silhouette.project.LabelState;
 import org.silhouette.session.MapSnapshot;
 import org.silhouette.session.ProjectSession;
+import org.silhouette.session.SelectionTexts;
 
-import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
@@ -50,7 +48,7 @@ final class SessionView implements ProjectController.Listener {
         p.quality().clear();
         p.status().truth(null);
         p.status().problems(0, () -> { });
-        title("Silhouette — " + titleOf(session) + (session.isReadOnly() ? " (read-only)" : ""));
+        title(SelectionTexts.windowTitle(session.imageRoot(), session.isReadOnly()));
         if (session.locationNote() != null) {
             p.banner().note(session.locationNote()); // stays until dismissed: the status line moves on
         }
@@ -86,10 +84,9 @@ final class SessionView implements ProjectController.Listener {
 
     @Override
     public void labelsChanged(ProjectSession session, LabelState s) {
-        int[] before = p.presenter().labelOfRow();
-        p.presenter().showLabels(s);
+        boolean changed = p.presenter().showLabels(s);
         p.labelPanel().show(s);
-        if (!Arrays.equals(before, p.presenter().labelOfRow())) {
+        if (changed) {
             p.quality().labelsChanged();
             p.loop().labelsChanged();
         }
@@ -117,12 +114,7 @@ final class SessionView implements ProjectController.Listener {
 
     private void updateCounts() {
         LabelState s = p.presenter().labels();
-        p.status().counts(String.format(Locale.ROOT, "%,d images · %,d selected · %,d labelled",
-                p.presenter().rows().count(), p.map().selectionModel().count(), s == null ? 0 : s.labelledCount()));
-    }
-
-    private static String titleOf(ProjectSession session) {
-        Path root = session.imageRoot();
-        return root.getFileName() == null ? root.toString() : root.getFileName().toString();
+        p.status().counts(SelectionTexts.counts(p.presenter().rows().count(), p.map().selectionModel().count(),
+                s == null ? 0 : s.labelledCount()));
     }
 }

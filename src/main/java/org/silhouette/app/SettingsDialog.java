@@ -136,10 +136,7 @@ final class SettingsDialog {
         g.add(hint("Changing the backbone, tap, pooling or size recomputes the features (cached per choice)."), 1, r++);
         g.add(auto, 1, r);
 
-        Dialog<ProjectSettings> d = new Dialog<>();
-        d.initOwner(owner);
-        d.setTitle("Silhouette");
-        d.setHeaderText("Settings for this project");
+        Dialog<ProjectSettings> d = Dialogs.owned(new Dialog<>(), owner, "Settings for this project");
         d.getDialogPane().setContent(g);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         d.setResultConverter(b -> {

@@ -54,10 +54,8 @@ final class Shortcuts {
             grid.addRow(r, keys, new Label(ALL.get(r).action()));
         }
         Alert a = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
-        a.initOwner(owner);
         a.initModality(javafx.stage.Modality.NONE);
-        a.setTitle("Silhouette");
-        a.setHeaderText("Keyboard shortcuts (on the map)");
+        Dialogs.owned(a, owner, "Keyboard shortcuts (on the map)");
         a.getDialogPane().setContent(grid);
         a.show();
     }

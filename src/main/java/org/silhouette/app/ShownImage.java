@@ -3,6 +3,7 @@ package org.silhouette.app;
 import javafx.scene.image.Image;
 import org.silhouette.app.map.FxImages;
 import org.silhouette.render.ArgbTile;
+import org.silhouette.session.Failures;
 import org.silhouette.session.FullImage;
 import org.silhouette.session.ProjectSession;
 
@@ -22,7 +23,7 @@ record ShownImage(Image image, String message, String size) {
             return new ShownImage(FxImages.enlarged(new ArgbTile(f.shownWidth(), f.shownHeight(), f.argb(), null), 512),
                     "", String.format(Locale.ROOT, "%,d × %,d px", f.width(), f.height()));
         } catch (IOException | RuntimeException ex) {
-            return new ShownImage(null, "Cannot show " + ws.imageName(image) + ": " + Dialogs.describe(ex), "unreadable");
+            return new ShownImage(null, "Cannot show " + ws.imageName(image) + ": " + Failures.describe(ex), "unreadable");
         }
     }
 }

@@ -26,9 +26,7 @@ final class ZooOffer {
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, "Silhouette can use DJL's ImageNet ResNet-18 (about 45 MB"
                 + " from mlrepo.djl.ai) as its backbone. It is downloaded once, with progress, and kept in "
                 + Backbones.defaultModelCache() + ". Nothing is downloaded unless you agree.", yes, no);
-        a.initOwner(owner);
-        a.setTitle("Silhouette");
-        a.setHeaderText("Download the ImageNet ResNet-18?");
+        Dialogs.owned(a, owner, "Download the ImageNet ResNet-18?");
         boolean agreed = a.showAndWait().filter(b -> b == yes).isPresent();
         prefs.setZooAnswer(agreed ? UserPrefs.ZooAnswer.YES : UserPrefs.ZooAnswer.NO);
         savePrefs.run();

@@ -35,6 +35,30 @@ public record ArgbTile(int width, int height, int[] argb, ArgbTile half) {
         return new ArgbTile(width, height, opaque, half);
     }
 
+    /**
+     * This tile, enlarged by the largest whole factor that keeps it within {@code minEdge} on its longer side, by
+     * repeating pixels (nearest neighbour), so small images (28 px digits) show crisp pixels, not blur; itself
+     * when that factor is under 2, or when the tile has {@code smoothFrom} px or more (photo-like enough for smooth
+     * scaling). The enlarged tile has no half-size copy.
+     */
+    public ArgbTile enlarged(double minEdge, int smoothFrom) {
+        int longest = Math.max(width, height);
+        int factor = (int) Math.floor(minEdge / longest);
+        if (factor < 2 || longest >= smoothFrom) {
+            return this;
+        }
+        int w = width * factor;
+        int h = height * factor;
+        int[] out = new int[w * h];
+        for (int y = 0; y < h; y++) {
+            int srcRow = (y / factor) * width;
+            for (int x = 0; x < w; x++) {
+                out[y * w + x] = argb[srcRow + x / factor];
+            }
+        }
+        return new ArgbTile(w, h, out, null);
+    }
+
     /** Averages 2×2 blocks; an odd last row or column is dropped. */
     static int[] boxHalve(int width, int height, int[] src) {
         int hw = width / 2;

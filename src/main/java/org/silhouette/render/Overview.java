@@ -29,6 +29,18 @@ public final class Overview {
         return frame;
     }
 
+    /**
+     * The part of the map {@code view} shows, as {x, y, width, height} in the raster's pixels: cut to just past
+     * the raster's edges (the outline's sides stay hidden beyond them) and at least 2 px wide and high.
+     */
+    public double[] outline(Viewport view) {
+        double x0 = Math.max(-1, frame.toScreenX(view.toWorldX(0)));
+        double y0 = Math.max(-1, frame.toScreenY(view.toWorldY(0)));
+        double x1 = Math.min(width + 1, frame.toScreenX(view.toWorldX(view.width())));
+        double y1 = Math.min(height + 1, frame.toScreenY(view.toWorldY(view.height())));
+        return new double[] {x0, y0, Math.max(2, x1 - x0), Math.max(2, y1 - y0)};
+    }
+
     /** Opaque ARGB, row-major; redrawn in place by {@link #draw}. */
     public int[] pixels() {
         return pixels;

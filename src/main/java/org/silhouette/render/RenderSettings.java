@@ -59,4 +59,9 @@ public record RenderSettings(int backgroundRgb, float thumbnailMinPx, float thum
     public float dotRadius(double worldSpacing, double scale) {
         return (float) Math.max(dotMinRadius, Math.min(dotMaxRadius, 0.3 * worldSpacing * scale));
     }
+
+    /** How near a point, in pixels, the cursor finds it: within half its thumbnail, or its dot's radius and 3 px. */
+    public double hitRadiusPx(double worldSpacing, double scale, boolean thumbnails) {
+        return thumbnails ? thumbnailPx(worldSpacing, scale) / 2 : dotRadius(worldSpacing, scale) + 3;
+    }
 }

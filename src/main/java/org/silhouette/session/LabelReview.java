@@ -40,6 +40,20 @@ public final class LabelReview {
                         n == 1 ? "" : "s", n == 1 ? "its" : "their");
     }
 
+    /** Said when fixing an image whose neighbours carry no other label. */
+    public static final String NOTHING_TO_FIX = "Its neighbours carry no other label; remove its label on the map"
+            + " (Backspace) instead.";
+
+    /** Said once an image got the label its neighbours carry. */
+    public static String fixed(String imageName, String labelName) {
+        return String.format(Locale.ROOT, "Relabelled %s '%s'.", imageName, labelName);
+    }
+
+    /** Said once the user kept an image's label. */
+    public static String kept(String imageName, String labelName) {
+        return String.format(Locale.ROOT, "Kept '%s' for %s.", labelName, imageName);
+    }
+
     /** Image id to the label id the user confirmed for it. */
     private final Map<Integer, Integer> confirmed = new ConcurrentHashMap<>();
 

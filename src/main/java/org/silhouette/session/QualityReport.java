@@ -1,5 +1,6 @@
 package org.silhouette.session;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -51,5 +52,11 @@ public record QualityReport(List<ClassQuality> classes, int fold, int heldOut, d
     /** A figure with two decimals; "–" when it was not measured (NaN). */
     public static String figure(double v) {
         return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    /** The labels measured, in the label panel's order; a label deleted since is left out. */
+    public List<ClassQuality> inPanelOrder(LabelPalette palette) {
+        return classes.stream().filter(c -> palette.classOf(c.labelId()) >= 0)
+                .sorted(Comparator.comparingInt(c -> palette.classOf(c.labelId()))).toList();
     }
 }

@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -134,6 +136,30 @@ public final class ReviewQueue {
     public int remainingIn(int label, ShownRows now) {
         return (int) IntStream.range(0, order.length).mapToObj(p -> open(p, now))
                 .filter(i -> i != null && i.suggested() == label).count();
+    }
+
+    /** The progress line: decided, left, and with the groups in order, how many are left of the head's group. */
+    public String progress(Item head, ShownRows now, boolean byGroup, IntFunction<String> labelName) {
+        String group = head == null || !byGroup ? "" : String.format(Locale.ROOT, " · %,d left suggested '%s'",
+                remainingIn(head.suggested(), now), labelName.apply(head.suggested()));
+        return String.format(Locale.ROOT, "%,d decided · %,d left%s", decidedCount(), remaining(now), group);
+    }
+
+    /** Said once an image of the queue got a label. */
+    public static String labelled(String imageName, String labelName) {
+        return String.format(Locale.ROOT, "Labelled %s '%s'.", imageName, labelName);
+    }
+
+    /** What an image at the head shows under it. */
+    public static String caption(Item head, IntFunction<String> labelName) {
+        return String.format(Locale.ROOT, "Suggested: %s  ·  confidence %.2f", labelName.apply(head.suggested()),
+                head.confidence());
+    }
+
+    /** Why the queue shows no image: no analysis yet, or every suggestion decided. */
+    public static String nothingLeft(boolean analysed) {
+        return analysed ? "Nothing left to review here: every suggestion has been decided."
+                : "No suggestions yet: label the images of a group first.";
     }
 
     private Item open(int p, ShownRows now) {

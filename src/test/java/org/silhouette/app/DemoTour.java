@@ -45,8 +45,9 @@ public final class DemoTour {
         }
         FxThread.run(() -> w.loop().autoProperty().set(false));
         System.out.printf("open: first map %.1f s, map with features and suggestions %.1f s; %s%n",
-                (double) FxThread.call(() -> w.project().firstMapSeconds),
-                (double) FxThread.call(() -> w.project().lastOpenSeconds), FxThread.call(() -> w.status().message()));
+                (double) FxThread.call(() -> w.project().times().firstMapSeconds()),
+                (double) FxThread.call(() -> w.project().times().openSeconds()),
+                FxThread.call(() -> w.status().message()));
         settle(w);
         shot(w, out.resolve("01-opened.png"));
 

@@ -2,6 +2,7 @@ package org.silhouette.render;
 
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class OverviewTest {
@@ -24,5 +25,21 @@ class OverviewTest {
         assertEquals(0xFF000000, px[0], "the background elsewhere");
         // the point at x = 10 lands on pixel 22, inside the raster
         assertEquals(0xFFAABBCC, px[12 * 24 + 22]);
+    }
+
+    @Test
+    void theOutlineIsTheViewsPartCutJustPastTheEdgesAndNeverThinnerThanTwoPixels() {
+        float[] x = {0, 10};
+        float[] y = {0, 5};
+        Overview o = new Overview(24, 14, 2); // 2 px per world unit, world 0 at pixel 2
+        o.draw(TestMaps.points(x, y, 1), x, y, 0);
+        Viewport view = new Viewport();
+        view.setSize(100, 50);
+        view.set(20, -40, -20); // shows world x 2..7, y 1..3.5
+        assertArrayEquals(new double[] {6, 4, 10, 5}, o.outline(view), 1e-9);
+        view.set(1, 50, 30); // shows world x -50..50: far past the edges
+        assertArrayEquals(new double[] {-1, -1, 26, 16}, o.outline(view), 1e-9);
+        view.set(1e6, 0, 0); // a tiny part: still visible
+        assertArrayEquals(new double[] {2, 2, 2, 2}, o.outline(view), 1e-9);
     }
 }

@@ -31,4 +31,11 @@ class LabelReviewTest {
         assertTrue(LabelReview.summary(1).startsWith("1 label that most of its neighbours contradict"));
         assertTrue(LabelReview.summary(1_234).startsWith("1,234 labels that most of their neighbours contradict"));
     }
+
+    @Test
+    void fixingAndKeepingSayWhichImageAndLabel() {
+        assertEquals("Relabelled cat-3.png 'cat'.", LabelReview.fixed("cat-3.png", "cat"));
+        assertEquals("Kept 'dog' for cat-3.png.", LabelReview.kept("cat-3.png", "dog"));
+        assertEquals("Labelled a.png 'coat'.", ReviewQueue.labelled("a.png", "coat"));
+    }
 }

@@ -32,4 +32,14 @@ class QualityReportTest {
         assertEquals("–", QualityReport.figure(Double.NaN));
         assertEquals("-0.25", QualityReport.figure(-0.25));
     }
+
+    @Test
+    void theLabelsComeInPanelOrderWithoutOnesDeletedSince() {
+        QualityReport q = new QualityReport(List.of(new QualityReport.ClassQuality(4, 10, 0.5),
+                new QualityReport.ClassQuality(9, 3, 0.1), new QualityReport.ClassQuality(7, 8, 0.2)), 0, 0, 0, 0,
+                null, null);
+        LabelPalette panel = new LabelPalette(List.of(new org.silhouette.project.LabelInfo(7, "b", 0, 0),
+                new org.silhouette.project.LabelInfo(4, "a", 0, 1)), java.util.Map.of(7, 0, 4, 1));
+        assertEquals(List.of(7, 4), q.inPanelOrder(panel).stream().map(QualityReport.ClassQuality::labelId).toList());
+    }
 }

@@ -76,4 +76,16 @@ class ReviewQueueTest {
         assertNull(q.current(none));
         assertNull(q.step(1, none));
     }
+
+    @Test
+    void theProgressCountsDecidedAndLeftAndWithGroupsTheHeadsGroup() {
+        ReviewQueue q = ReviewQueue.of(START, ReviewQueue.Order.BY_GROUP, -1, List.of(9, 7));
+        ReviewQueue.Item head = q.current(START);
+        assertEquals("0 decided · 4 left", q.progress(head, START, false, id -> "l" + id));
+        assertEquals("0 decided · 4 left · 2 left suggested 'l9'", q.progress(head, START, true, id -> "l" + id));
+        q.decide(head, ReviewQueue.Verdict.REJECTED);
+        assertEquals("1 decided · 3 left", q.progress(null, START, true, id -> "l" + id));
+        assertEquals("Suggested: l9  ·  confidence 0.20", ReviewQueue.caption(head, id -> "l" + id));
+        assertEquals("No suggestions yet: label the images of a group first.", ReviewQueue.nothingLeft(false));
+    }
 }

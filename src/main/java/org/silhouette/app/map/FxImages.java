@@ -23,21 +23,7 @@ public final class FxImages {
      * nearest-neighbour sampling, so small images (28 px digits) show crisp pixels, not blur.
      */
     public static Image enlarged(ArgbTile tile, double minEdge) {
-        int longest = Math.max(tile.width(), tile.height());
-        int factor = (int) Math.floor(minEdge / longest);
-        if (factor < 2 || longest >= SMOOTH_FROM) {
-            return of(tile);
-        }
-        int w = tile.width() * factor;
-        int h = tile.height() * factor;
-        int[] out = new int[w * h];
-        for (int y = 0; y < h; y++) {
-            int srcRow = (y / factor) * tile.width();
-            for (int x = 0; x < w; x++) {
-                out[y * w + x] = tile.argb()[srcRow + x / factor];
-            }
-        }
-        return of(new ArgbTile(w, h, out, null));
+        return of(tile.enlarged(minEdge, SMOOTH_FROM));
     }
 
     /** An opaque colour from 0xRRGGBB. */

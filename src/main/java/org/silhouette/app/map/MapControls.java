@@ -7,7 +7,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.silhouette.render.Viewport;
 
 /** The small button column on the map: fit, zoom, and the lasso/rectangle tool. */
 final class MapControls extends VBox {
@@ -17,8 +16,10 @@ final class MapControls extends VBox {
         getStyleClass().add("map-controls");
         Button fit = button("Fit", "Show all points (F or Home)", map::fitToView);
         fit.setId("map-fit");
-        Button in = button("+", "Zoom in (+ or wheel)", () -> zoom(map, MapInteraction.ZOOM_PER_NOTCH));
-        Button out = button("\u2212", "Zoom out (- or wheel)", () -> zoom(map, 1 / MapInteraction.ZOOM_PER_NOTCH));
+        Button in = button("+", "Zoom in (+ or wheel)",
+                () -> map.framing().zoomAboutCentre(MapInteraction.ZOOM_PER_NOTCH));
+        Button out = button("\u2212", "Zoom out (- or wheel)",
+                () -> map.framing().zoomAboutCentre(1 / MapInteraction.ZOOM_PER_NOTCH));
         ToggleGroup tools = new ToggleGroup();
         ToggleButton lasso = toggle("Lasso", "Free-form selection (L)", tools);
         ToggleButton rect = toggle("Rect", "Rectangle selection (R)", tools);
@@ -34,11 +35,6 @@ final class MapControls extends VBox {
         map.toolProperty().addListener((obs, was, now) -> (now == SelectionTool.RECTANGLE ? rect : lasso).setSelected(true));
         getChildren().addAll(fit, in, out, new Separator(), lasso, rect);
         setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-    }
-
-    private static void zoom(MapView map, double factor) {
-        Viewport v = map.viewport();
-        v.zoomAbout(v.width() / 2, v.height() / 2, factor);
     }
 
     private static Button button(String text, String tip, Runnable action) {

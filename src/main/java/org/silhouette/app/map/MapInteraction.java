@@ -7,8 +7,8 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.ZoomEvent;
-import org.silhouette.render.MapSelection;
-import org.silhouette.render.Viewport;
+import org.silhouette.render.MapFraming;
+import org.silhouette.render.MapGesture;
 
 import java.util.BitSet;
 import java.util.function.IntConsumer;
@@ -17,32 +17,17 @@ import java.util.function.IntConsumer;
  * Mouse and keyboard on the map. Left drag draws a lasso (or rectangle); right or middle drag, or
  * Space + left drag, pans; the wheel zooms about the cursor. Shift adds to the selection and Alt
  * subtracts; a click without dragging toggles the point under it. A double click, or a tap of Space that
- * pans nothing, asks to see the point under the cursor at full size ({@link MapView#setOnOpenPoint}).
+ * pans nothing, asks to see the point under the cursor at full size ({@link MapView#setOnOpenPoint}). What a
+ * press, drag, release or Space means is {@link MapGesture}'s; this forwards the events and shows the result.
  */
 final class MapInteraction {
 
-    /** Movement under this many pixels between press and release is a click, not a drag. */
-    static final double CLICK_SLOP = 4;
     /** Zoom per wheel notch (JavaFX reports 40 px of delta per notch by default). */
     static final double ZOOM_PER_NOTCH = 1.25;
-    /** Space released sooner than this, with no drag meanwhile, is a tap (held longer, it meant to pan). */
-    static final long SPACE_TAP_NANOS = 500_000_000L;
-
-    private enum Gesture { NONE, SELECT, PAN }
 
     private final MapView map;
+    private final MapGesture gesture = new MapGesture();
     private IntConsumer onOpenPoint = i -> { };
-    private Gesture gesture = Gesture.NONE;
-    private boolean spaceDown;
-    private boolean spaceUsed;
-    private long spaceSince;
-    private boolean moved;
-    private boolean shiftAtPress;
-    private boolean altAtPress;
-    private double pressX;
-    private double pressY;
-    private double lastX;
-    private double lastY;
     /** Where the mouse rests over the map (NaN when outside), for a tap of Space. */
     private double mouseX = Double.NaN;
     private double mouseY = Double.NaN;
@@ -77,56 +62,41 @@ final class MapInteraction {
     }
 
     boolean isSelecting() {
-        return gesture == Gesture.SELECT;
+        return gesture.kind() == MapGesture.Kind.SELECT;
     }
 
     private void pressed(MouseEvent e) {
         map.requestFocus();
-        pressX = e.getX();
-        pressY = e.getY();
-        lastX = pressX;
-        lastY = pressY;
-        moved = false;
-        shiftAtPress = e.isShiftDown();
-        altAtPress = e.isAltDown();
-        spaceUsed |= spaceDown;
-        boolean pan = e.getButton() == MouseButton.SECONDARY || e.getButton() == MouseButton.MIDDLE
-                || (e.getButton() == MouseButton.PRIMARY && spaceDown);
-        if (pan) {
-            gesture = Gesture.PAN;
+        MouseButton b = e.getButton();
+        MapGesture.Kind started = gesture.press(b == MouseButton.PRIMARY, b == MouseButton.SECONDARY
+                || b == MouseButton.MIDDLE, e.getX(), e.getY(), e.isShiftDown(), e.isAltDown(),
+                map.toolProperty().get() == SelectionTool.RECTANGLE);
+        if (started == MapGesture.Kind.PAN) {
             map.setCursor(Cursor.CLOSED_HAND);
-        } else if (e.getButton() == MouseButton.PRIMARY) {
-            gesture = Gesture.SELECT;
+        } else if (started == MapGesture.Kind.SELECT) {
             map.hoverAt(Double.NaN, Double.NaN);
-            map.lassoLayer().begin(pressX, pressY, map.toolProperty().get() == SelectionTool.RECTANGLE);
+            map.lassoLayer().begin(gesture.lasso());
         }
         e.consume();
     }
 
     private void dragged(MouseEvent e) {
-        if (Math.hypot(e.getX() - pressX, e.getY() - pressY) >= CLICK_SLOP) {
-            moved = true;
+        gesture.drag(e.getX(), e.getY(), map.viewport());
+        if (isSelecting()) {
+            map.lassoLayer().show(gesture.lasso());
         }
-        switch (gesture) {
-            case PAN -> map.viewport().panBy(e.getX() - lastX, e.getY() - lastY);
-            case SELECT -> map.lassoLayer().extend(e.getX(), e.getY());
-            case NONE -> { }
-        }
-        lastX = e.getX();
-        lastY = e.getY();
         e.consume();
     }
 
     private void released(MouseEvent e) {
-        Gesture ended = gesture;
-        gesture = Gesture.NONE;
-        map.setCursor(spaceDown ? Cursor.OPEN_HAND : Cursor.DEFAULT);
-        if (ended != Gesture.SELECT) {
+        MapGesture.Kind ended = gesture.release(e.getX(), e.getY());
+        map.setCursor(gesture.spaceDown() ? Cursor.OPEN_HAND : Cursor.DEFAULT);
+        if (ended != MapGesture.Kind.SELECT) {
             e.consume();
             return;
         }
         LassoLayer lasso = map.lassoLayer();
-        if (!moved) {
+        if (!gesture.moved()) {
             lasso.end();
             int hit = map.pointAt(e.getX(), e.getY());
             if (hit >= 0) {
@@ -136,13 +106,9 @@ final class MapInteraction {
                 }
             }
         } else {
-            lasso.extend(e.getX(), e.getY());
-            MapSelection.Op op = MapSelection.Op.of(e.isShiftDown() || shiftAtPress, e.isAltDown() || altAtPress);
-            BitSet hits = lasso.isRectangle()
-                    ? map.pointsInScreenBox(pressX, pressY, e.getX(), e.getY())
-                    : map.pointsInScreenPolygon(lasso.xs(), lasso.ys(), lasso.vertexCount());
+            BitSet hits = map.pointsInside(gesture.lasso());
             lasso.end();
-            map.selectionModel().apply(hits, op);
+            map.selectionModel().apply(hits, gesture.op(e.isShiftDown(), e.isAltDown()));
         }
         mouseAt(e.getX(), e.getY());
         e.consume();
@@ -160,22 +126,17 @@ final class MapInteraction {
 
     private void keyPressed(KeyEvent e) {
         KeyCode code = e.getCode();
-        Viewport v = map.viewport();
+        MapFraming framing = map.framing();
         boolean handled = true;
         if (code == KeyCode.SPACE) {
-            if (!spaceDown) { // not a key repeat
-                spaceSince = System.nanoTime();
-                spaceUsed = gesture != Gesture.NONE;
-            }
-            spaceDown = true;
-            if (gesture == Gesture.NONE) {
+            gesture.spacePressed(System.nanoTime());
+            if (gesture.kind() == MapGesture.Kind.NONE) {
                 map.setCursor(Cursor.OPEN_HAND);
             }
         } else if (code == KeyCode.F && !e.isShortcutDown() || code == KeyCode.HOME) { // Ctrl+F: the filter
             map.fitToView();
         } else if (code == KeyCode.ESCAPE) {
-            if (gesture == Gesture.SELECT) {
-                gesture = Gesture.NONE;
+            if (gesture.cancelLasso()) {
                 map.lassoLayer().end();
             } else {
                 map.selectionModel().clear();
@@ -189,13 +150,12 @@ final class MapInteraction {
         } else if (code == KeyCode.R && !e.isShortcutDown()) {
             map.setTool(SelectionTool.RECTANGLE);
         } else if (code == KeyCode.PLUS || code == KeyCode.EQUALS || code == KeyCode.ADD) {
-            v.zoomAbout(v.width() / 2, v.height() / 2, ZOOM_PER_NOTCH);
+            framing.zoomAboutCentre(ZOOM_PER_NOTCH);
         } else if (code == KeyCode.MINUS || code == KeyCode.SUBTRACT) {
-            v.zoomAbout(v.width() / 2, v.height() / 2, 1 / ZOOM_PER_NOTCH);
+            framing.zoomAboutCentre(1 / ZOOM_PER_NOTCH);
         } else if (code == KeyCode.LEFT || code == KeyCode.RIGHT || code == KeyCode.UP || code == KeyCode.DOWN) {
-            double step = Math.max(v.width(), v.height()) / 8;
-            v.panBy(code == KeyCode.LEFT ? step : code == KeyCode.RIGHT ? -step : 0,
-                    code == KeyCode.UP ? step : code == KeyCode.DOWN ? -step : 0);
+            framing.arrow(code == KeyCode.LEFT ? -1 : code == KeyCode.RIGHT ? 1 : 0,
+                    code == KeyCode.UP ? -1 : code == KeyCode.DOWN ? 1 : 0);
         } else {
             handled = false;
         }
@@ -206,12 +166,13 @@ final class MapInteraction {
 
     private void keyReleased(KeyEvent e) {
         if (e.getCode() == KeyCode.SPACE) {
-            spaceDown = false;
-            if (gesture == Gesture.NONE) {
+            boolean idle = gesture.kind() == MapGesture.Kind.NONE;
+            boolean tap = gesture.spaceReleased(System.nanoTime());
+            if (idle) {
                 map.setCursor(Cursor.DEFAULT);
-                if (!spaceUsed && System.nanoTime() - spaceSince < SPACE_TAP_NANOS) {
-                    onOpenPoint.accept(Double.isNaN(mouseX) ? -1 : map.pointAt(mouseX, mouseY));
-                }
+            }
+            if (tap) {
+                onOpenPoint.accept(Double.isNaN(mouseX) ? -1 : map.pointAt(mouseX, mouseY));
             }
             e.consume();
         }

@@ -9,6 +9,8 @@ import javafx.scene.layout.StackPane;
 import org.silhouette.render.ArgbTile;
 import org.silhouette.render.ColourMode;
 import org.silhouette.render.DrawTarget;
+import org.silhouette.render.LassoPath;
+import org.silhouette.render.MapFraming;
 import org.silhouette.render.MapPoints;
 import org.silhouette.render.MapRenderer;
 import org.silhouette.render.MapSelection;
@@ -16,7 +18,6 @@ import org.silhouette.render.PointColours;
 import org.silhouette.render.PointMotion;
 import org.silhouette.render.PointSpacing;
 import org.silhouette.render.PointValues;
-import org.silhouette.render.RenderSettings;
 import org.silhouette.render.TileStore;
 import org.silhouette.render.Viewport;
 
@@ -43,10 +44,9 @@ import java.util.function.UnaryOperator;
  */
 public final class MapView extends StackPane {
 
-    private static final double FIT_MARGIN = 28;
-
     private final MapPoints points = new MapPoints();
     private final Viewport viewport = new Viewport();
+    private final MapFraming framing = new MapFraming(viewport);
     private final MapSelection selection = new MapSelection(0);
     private final MapCanvas canvas = new MapCanvas(points, viewport);
     private final SelectionOverlay selectionOverlay = new SelectionOverlay();
@@ -63,9 +63,7 @@ public final class MapView extends StackPane {
     private final PointValues values = new PointValues();
     private final MapTiles tiles = new MapTiles(() -> loop.invalidate(FrameLoop.CANVAS));
 
-    private boolean viewTouched;
     private boolean coloursDirty;
-    private double fitScale = 1;
 
     public MapView() {
         getStyleClass().add("map-view");
@@ -85,16 +83,10 @@ public final class MapView extends StackPane {
         setMargin(legend, new Insets(10));
         setMargin(minimap, new Insets(10));
 
-        viewport.addListener(() -> {
-            viewTouched = true;
-            loop.invalidate(FrameLoop.CANVAS | FrameLoop.OVERLAY | FrameLoop.MINIMAP_VIEW | FrameLoop.HOVER);
-        });
+        viewport.addListener(() -> loop.invalidate(FrameLoop.CANVAS | FrameLoop.OVERLAY | FrameLoop.MINIMAP_VIEW
+                | FrameLoop.HOVER));
         canvas.setOnResize((w, h) -> {
-            boolean refit = !viewTouched; // until the user moves the view, a resized window still shows everything
-            viewport.setSize(w, h);
-            if (refit) {
-                fitToView();
-            }
+            framing.resized(w, h, points.count() == 0 ? null : motion.targetBounds());
             updateScaleLimits();
             loop.invalidate(FrameLoop.ALL);
         });
@@ -130,7 +122,7 @@ public final class MapView extends StackPane {
             hovering.hide();
             refreshColours();
             fitToView();
-        } else if (!viewTouched) {
+        } else if (!framing.touched()) {
             fitToView(); // the user has not moved the view: keep showing every point as they move
         }
         updateScaleLimits();
@@ -223,6 +215,11 @@ public final class MapView extends StackPane {
         return viewport;
     }
 
+    /** What the viewport frames: the whole map, zoom limits, chosen points brought into view. */
+    public MapFraming framing() {
+        return framing;
+    }
+
     public ObjectProperty<ColourMode> colourModeProperty() {
         return colourMode;
     }
@@ -241,7 +238,7 @@ public final class MapView extends StackPane {
 
     /** Zoom relative to showing the whole map (1 = about fit). */
     public double zoom() {
-        return viewport.scale() / fitScale;
+        return framing.zoom();
     }
 
     /** Typical distance between neighbouring points on screen now, in pixels. */
@@ -256,12 +253,9 @@ public final class MapView extends StackPane {
 
     /** Shows all points; F or Home on the map. */
     public void fitToView() {
-        if (viewport.width() <= 0 || points.count() == 0) {
-            return;
+        if (points.count() > 0) {
+            framing.fitAll(motion.targetBounds());
         }
-        float[] b = motion.targetBounds();
-        viewport.fit(b[0], b[1], b[2], b[3], FIT_MARGIN);
-        viewTouched = false;
     }
 
     /** Whether the point is dimmed (see {@link #setDimmed}). */
@@ -312,20 +306,13 @@ public final class MapView extends StackPane {
         if (shown >= 0) {
             return shown;
         }
-        double scale = viewport.scale();
-        RenderSettings s = canvas.settings();
-        boolean thumbs = showsThumbnails();
-        double radiusPx = thumbs ? s.thumbnailPx(points.spacing(), scale) / 2
-                : s.dotRadius(points.spacing(), scale) + 3;
+        double radiusPx = canvas.settings().hitRadiusPx(points.spacing(), viewport.scale(), showsThumbnails());
         return motion.nearest(viewport, x, y, radiusPx);
     }
 
-    BitSet pointsInScreenPolygon(double[] sx, double[] sy, int vertices) {
-        return motion.insideScreenPolygon(viewport, sx, sy, vertices);
-    }
-
-    BitSet pointsInScreenBox(double x0, double y0, double x1, double y1) {
-        return motion.insideScreenBox(viewport, x0, y0, x1, y1);
+    /** The points inside the lasso (or rectangle), where they are drawn now. */
+    BitSet pointsInside(LassoPath lasso) {
+        return lasso.inside(motion, viewport);
     }
 
     // ---- internals ----------------------------------------------------------------------------
@@ -335,14 +322,9 @@ public final class MapView extends StackPane {
     }
 
     private void updateScaleLimits() {
-        if (points.count() == 0 || viewport.width() <= 0) {
-            return;
+        if (points.count() > 0) {
+            framing.limit(motion.targetBounds(), points.spacing(), canvas.settings().thumbnailMaxPx());
         }
-        float[] b = motion.targetBounds();
-        double span = Math.max(1e-9, Math.max(b[2] - b[0], b[3] - b[1]));
-        fitScale = Math.min(viewport.width(), viewport.height()) / span;
-        double thumbScale = 2 * canvas.settings().thumbnailMaxPx() / points.spacing();
-        viewport.setScaleLimits(fitScale / 8, Math.max(fitScale * 8, thumbScale));
     }
 
     /**

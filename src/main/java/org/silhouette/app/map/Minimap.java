@@ -58,15 +58,11 @@ final class Minimap extends Pane {
 
     /** Moves the outline to the main view's visible area. */
     void drawView() {
-        Viewport frame = overview.frame();
-        double x0 = frame.toScreenX(view.toWorldX(0));
-        double y0 = frame.toScreenY(view.toWorldY(0));
-        double x1 = frame.toScreenX(view.toWorldX(view.width()));
-        double y1 = frame.toScreenY(view.toWorldY(view.height()));
-        outline.setX(Math.max(-1, x0));
-        outline.setY(Math.max(-1, y0));
-        outline.setWidth(Math.max(2, Math.min(WIDTH + 1, x1) - Math.max(-1, x0)));
-        outline.setHeight(Math.max(2, Math.min(HEIGHT + 1, y1) - Math.max(-1, y0)));
+        double[] box = overview.outline(view);
+        outline.setX(box[0]);
+        outline.setY(box[1]);
+        outline.setWidth(box[2]);
+        outline.setHeight(box[3]);
     }
 
     private void centreView(MouseEvent e) {

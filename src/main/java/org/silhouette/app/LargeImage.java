@@ -1,0 +1,73 @@
+package org.silhouette.app;
+
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.StackPane;
+import org.silhouette.session.Failures;
+import org.silhouette.session.ProjectSession;
+
+import java.util.concurrent.ExecutorService;
+import java.util.function.Consumer;
+
+/**
+ * One image as large as its window allows, over a line that says why there is none (loading, unreadable), for
+ * the preview and the review queue. The image is decoded on a background queue; a request the user has moved on
+ * from is never decoded, and its result never shown. FX thread.
+ */
+final class LargeImage {
+
+    /** Pixels kept free around the picture. */
+    private static final double PAD = 12;
+
+    private final ExecutorService decoder;
+    private final ImageView view = new ImageView();
+    private final Label message = new Label();
+    private final StackPane pane = new StackPane(view, message);
+    private final LatestOnly loads = new LatestOnly();
+
+    /** @param messageId the id of the line under the picture, for tests */
+    LargeImage(ExecutorService decoder, String messageId) {
+        this.decoder = decoder;
+        view.setPreserveRatio(true);
+        message.setId(messageId);
+        message.setWrapText(true);
+        pane.setMinSize(0, 0);
+        view.fitWidthProperty().bind(pane.widthProperty().subtract(2 * PAD));
+        view.fitHeightProperty().bind(pane.heightProperty().subtract(2 * PAD));
+    }
+
+    StackPane node() {
+        return pane;
+    }
+
+    Label message() {
+        return message;
+    }
+
+    /** Says "Loading…", then shows image {@code image} of {@code ws} once decoded and hands it to {@code loaded}. */
+    void load(ProjectSession ws, int image, Consumer<ShownImage> loaded) {
+        view.setImage(null);
+        message.setText("Loading…");
+        loads.run(decoder, () -> ShownImage.read(ws, image), (read, error) -> {
+            if (read == null) { // an error the reading does not catch, such as running out of memory
+                message.setText(Failures.describe(error));
+                return;
+            }
+            view.setImage(read.image());
+            message.setText(read.message());
+            loaded.accept(read);
+        });
+    }
+
+    /** Shows no image, and why. */
+    void showNothing(String why) {
+        loads.cancel();
+        view.setImage(null);
+        message.setText(why);
+    }
+
+    /** Drops the image being decoded (the window closed). */
+    void cancel() {
+        loads.cancel();
+    }
+}
