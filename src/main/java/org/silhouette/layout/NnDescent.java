@@ -3,14 +3,8 @@ package org.silhouette.layout;
 import org.silhouette.core.Cancellation;
 import org.silhouette.core.FloatMatrix;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.IntConsumer;
 
 /**
  * Approximate k nearest neighbours (Euclidean) by NN-descent (Dong, Charikar and Li, 2011): start from random
@@ -74,16 +68,12 @@ public final class NnDescent {
         }
         NnDescent s = new NnDescent(x, k, seed);
         int workers = Math.max(1, Math.min(threads, n / BLOCK + 1));
-        ExecutorService pool = workers == 1 ? null : Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "nn-descent");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = workers == 1 ? null : ContiguousRuns.pool(workers, "nn-descent");
         try {
             s.randomStart(pool, workers);
             for (int it = 0; it < MAX_ITERATIONS; it++) {
                 cancel.check();
-                s.sampleCandidates(it);
+                s.sampleCandidates(pool, workers, it);
                 long updates = s.join(pool, workers, cancel);
                 if (updates < DELTA * n * k) {
                     break;
@@ -102,7 +92,7 @@ public final class NnDescent {
         Arrays.fill(dist, Float.POSITIVE_INFINITY);
         Arrays.fill(idx, -1);
         Arrays.fill(fresh, true);
-        parallel(pool, workers, 0, n, i -> {
+        ContiguousRuns.run(pool, workers, 0, n, i -> {
             java.util.SplittableRandom r = new java.util.SplittableRandom(mix(seed, -1, i));
             int filled = 0;
             while (filled < k) {
@@ -139,30 +129,45 @@ public final class NnDescent {
     /**
      * Each row's new and old candidates: its list's new (old) entries and the rows that hold it as a new (old)
      * entry, at most {@link #cap} of each kept by lowest hashed priority, so the sample does not depend on the
-     * order the candidates arrive in. The new entries that made it into the sample are then marked old.
+     * order the candidates arrive in. Worker w fills the rows ≡ w (mod workers). Old candidates only matter
+     * beside new ones, so rows without new candidates get none (late iterations touch few rows). The new
+     * entries that made it into the sample are then marked old.
      */
-    private void sampleCandidates(int iteration) {
+    private void sampleCandidates(ExecutorService pool, int workers, int iteration) {
         Arrays.fill(newCount, 0);
         Arrays.fill(oldCount, 0);
-        for (int v = 0; v < n; v++) {
-            for (int p = 0; p < k; p++) {
-                int u = idx[v * k + p];
-                boolean isNew = fresh[v * k + p];
-                int prio = (int) mix(seed, iteration, Math.min(u, v) * (long) n + Math.max(u, v));
-                offer(isNew ? newCand : oldCand, isNew ? newCount : oldCount, isNew ? 0 : n * cap, v, u, prio);
-                offer(isNew ? newCand : oldCand, isNew ? newCount : oldCount, isNew ? 0 : n * cap, u, v, prio);
-            }
+        for (boolean isNew : new boolean[] {true, false}) {
+            ContiguousRuns.run(pool, workers, 0, workers, w -> {
+                for (int v = 0; v < n; v++) {
+                    for (int p = 0; p < k; p++) {
+                        if (fresh[v * k + p] != isNew) {
+                            continue;
+                        }
+                        int u = idx[v * k + p];
+                        int prio = (int) mix(seed, iteration, Math.min(u, v) * (long) n + Math.max(u, v));
+                        if (v % workers == w && (isNew || newCount[v] > 0)) {
+                            offer(isNew, v, u, prio);
+                        }
+                        if (u % workers == w && (isNew || newCount[u] > 0)) {
+                            offer(isNew, u, v, prio);
+                        }
+                    }
+                }
+            });
         }
-        for (int v = 0; v < n; v++) {
+        ContiguousRuns.run(pool, workers, 0, n, v -> {
             for (int p = 0; p < k; p++) {
                 if (fresh[v * k + p] && sampled(v, idx[v * k + p])) {
                     fresh[v * k + p] = false;
                 }
             }
-        }
+        });
     }
 
-    private void offer(int[] cand, int[] count, int prioBase, int v, int u, int prio) {
+    private void offer(boolean isNew, int v, int u, int prio) {
+        int[] cand = isNew ? newCand : oldCand;
+        int[] count = isNew ? newCount : oldCount;
+        int prioBase = isNew ? 0 : n * cap;
         int b = v * cap;
         int c = count[v];
         int worst = -1;
@@ -208,7 +213,7 @@ public final class NnDescent {
             int per = (to - from + workers - 1) / workers;
             int blockFrom = from;
             // Compare: worker w takes a contiguous run of the block, so the parts in order are the block in order.
-            parallel(pool, workers, 0, workers, w -> {
+            ContiguousRuns.run(pool, workers, 0, workers, w -> {
                 parts[w].clear();
                 int a = blockFrom + w * per;
                 int b = Math.min(to, a + per);
@@ -218,7 +223,7 @@ public final class NnDescent {
             });
             // Apply: worker w owns the rows ≡ w (mod workers) and reads every part in order.
             Arrays.fill(applied, 0);
-            parallel(pool, workers, 0, workers, w -> {
+            ContiguousRuns.run(pool, workers, 0, workers, w -> {
                 for (Proposals p : parts) {
                     for (int q = 0; q < p.size; q++) {
                         int a = p.a[q];
@@ -334,40 +339,6 @@ public final class NnDescent {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);
-    }
-
-    /** Runs body(i) for i in [from, to), split into contiguous runs over the workers. */
-    private static void parallel(ExecutorService pool, int workers, int from, int to, IntConsumer body) {
-        if (pool == null) {
-            for (int i = from; i < to; i++) {
-                body.accept(i);
-            }
-            return;
-        }
-        int per = (to - from + workers - 1) / workers;
-        List<Future<?>> parts = new ArrayList<>();
-        for (int w = 0; w < workers; w++) {
-            int a = from + w * per;
-            int b = Math.min(to, a + per);
-            parts.add(pool.submit(() -> {
-                for (int i = a; i < b; i++) {
-                    body.accept(i);
-                }
-            }));
-        }
-        try {
-            for (Future<?> f : parts) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while finding neighbours", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     /** Growable (a, b, squared distance) triples one worker found in one block. */
