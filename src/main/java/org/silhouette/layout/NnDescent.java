@@ -8,9 +8,10 @@ import java.util.concurrent.ExecutorService;
 
 /**
  * Approximate k nearest neighbours (Euclidean) by NN-descent (Dong, Charikar and Li, 2011): start from random
- * neighbour lists improved by the leaves of a few {@link ProjectionForest random projection trees}, then repeatedly compare each point's neighbours with each other ("a neighbour of a neighbour
- * is likely a neighbour"), only pairs involving at least one neighbour that is new since the last look, on a
- * sample of each list and of its reverse. Stops when an iteration improves fewer than {@link #DELTA}·n·k entries.
+ * neighbour lists improved by the leaves of a few {@link ProjectionForest random projection trees}, then
+ * repeatedly compare each point's neighbours with each other ("a neighbour of a neighbour is likely a
+ * neighbour"), only pairs involving at least one neighbour that is new since the last look, on a sample of each
+ * list and of its reverse. Stops when an iteration improves fewer than {@link #DELTA}·n·k entries.
  *
  * <p>Deterministic whatever the thread count: every random choice comes from a hash of (seed, iteration, rows),
  * not from a shared stream, and the comparisons of a block of rows are first computed in parallel into proposal

@@ -26,8 +26,9 @@ class NnDescentTest {
     }
 
     /**
-     * Measured 0.9925 (2026-12-07, with the projection-tree start). Isotropic noise in 128 dimensions is NN-descent's hard case; at 50,000 rows
-     * its recall falls well below this (docs/BENCHMARKS.md), 300-point blobs are still easy.
+     * Measured 0.9925 (2026-12-07, with the projection-tree start). Isotropic noise in 128 dimensions is
+     * NN-descent's hard case: at 50,000 rows its recall falls well below this (docs/BENCHMARKS.md); 300-point
+     * blobs are still easy.
      */
     @Test
     void recallOnClusteredDataIn128Dimensions() {

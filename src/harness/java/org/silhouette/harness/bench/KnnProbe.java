@@ -30,7 +30,8 @@ public final class KnnProbe {
         int exactMax = args.length > 3 ? Integer.parseInt(args[3]) : 50_000;
         boolean decaying = args.length > 4 && args[4].equals("decaying");
         int threads = 2;
-        System.out.println("| n | d | k | exact wall s | exact CPU s | NN-descent wall s | NN-descent CPU s | recall@k | rows checked | load before → after |");
+        System.out.println("| n | d | k | exact wall s | exact CPU s | NN-descent wall s | NN-descent CPU s"
+                + " | recall@k | rows checked | load before → after |");
         System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         for (int d : dims) {
             for (int n : sizes) {
@@ -49,7 +50,7 @@ public final class KnnProbe {
                     w0 = System.nanoTime();
                     c0 = cpu();
                     Knn exact = Knn.exact(x, k, threads, Cancellation.NEVER);
-                    exactWall = f(( System.nanoTime() - w0) / 1e9);
+                    exactWall = f((System.nanoTime() - w0) / 1e9);
                     exactCpu = f((cpu() - c0) / 1e9);
                     recall = recall(approx, exact.indices(), null);
                     checked = n;
@@ -58,8 +59,8 @@ public final class KnnProbe {
                     recall = recall(approx, scan(x, rows, k), rows);
                     checked = rows.length;
                 }
-                System.out.printf(Locale.ROOT, "| %,d | %d | %d | %s | %s | %s | %s | %.4f | %,d | %.1f → %.1f |%n", n, d, k,
-                        exactWall, exactCpu, f(approxWall), f(approxCpu), recall, checked, load0, load());
+                System.out.printf(Locale.ROOT, "| %,d | %d | %d | %s | %s | %s | %s | %.4f | %,d | %.1f → %.1f |%n",
+                        n, d, k, exactWall, exactCpu, f(approxWall), f(approxCpu), recall, checked, load0, load());
             }
         }
     }
