@@ -21,9 +21,10 @@ import java.util.concurrent.Future;
 public record Knn(int n, int k, int[] indices, float[] distances) {
 
     /**
-     * Exact search up to this many rows, NN-descent above. Exact costs n² distances: about a second at 10k rows
-     * on two cores but minutes at 100k, where NN-descent takes seconds. Up to 20,000 rows every map, test and
-     * figure measured at 10k stays exactly as it was.
+     * Exact search up to this many rows, NN-descent above. Exact costs n² distances: at 20,000 rows both take
+     * about as long (1.6 s in 16-d); at 100,000 exact takes 20 CPU s in 16-d and ~100 s in 128-d (4× its 50k
+     * time) against NN-descent's 4 and 12 s (docs/BENCHMARKS.md). Up to 20,000 rows every map, test and figure
+     * measured at 10k stays exact.
      */
     public static final int EXACT_UP_TO = 20_000;
     /** NN-descent's seed: fixed, so a map is reproducible from its inputs alone. */
