@@ -11,13 +11,30 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Exact k nearest neighbours (Euclidean) by brute force, rows split over threads. Each point's own row is
- * excluded; ties are broken by the lower index, so the result does not depend on the thread count.
+ * k nearest neighbours (Euclidean), each point's own row excluded. {@link #exact}: by brute force, rows split
+ * over threads, ties broken by the lower index, so the result does not depend on the thread count.
+ * {@link #of}: exact for small inputs, {@link NnDescent} (approximate, as deterministic) for large ones.
  *
  * @param indices row-major [n, k] neighbour indices, nearest first
  * @param distances matching Euclidean distances
  */
 public record Knn(int n, int k, int[] indices, float[] distances) {
+
+    /**
+     * Exact search up to this many rows, NN-descent above. Exact costs n² distances: at 20,000 rows both take
+     * about as long (1.6 s in 16-d); at 100,000 exact takes 20 CPU s in 16-d and ~100 s in 128-d (4× its 50k
+     * time) against NN-descent's 4 and 12 s (docs/BENCHMARKS.md). Up to 20,000 rows every map, test and figure
+     * measured at 10k stays exact.
+     */
+    public static final int EXACT_UP_TO = 20_000;
+    /** NN-descent's seed: fixed, so a map is reproducible from its inputs alone. */
+    private static final long APPROXIMATE_SEED = 0x5EED_4A11L;
+
+    /** The k nearest neighbours for the app's maps: exact up to {@link #EXACT_UP_TO} rows, approximate above. */
+    public static Knn of(FloatMatrix x, int k, int threads, Cancellation cancel) {
+        return x.rows() <= EXACT_UP_TO ? exact(x, k, threads, cancel)
+                : NnDescent.search(x, k, APPROXIMATE_SEED, threads, cancel);
+    }
 
     public static Knn exact(FloatMatrix x, int k, int threads, Cancellation cancel) {
         int n = x.rows();

@@ -72,7 +72,7 @@ public final class StructureMap {
             return new StructureMap(null, Pca.reduce(view, dim), options);
         }
         progress.update("Structure neighbours", 0, n);
-        Knn knn = Knn.exact(view, Math.min(options.neighbors() - 1, n - 1), threads, cancel);
+        Knn knn = Knn.of(view, Math.min(options.neighbors() - 1, n - 1), threads, cancel);
         FuzzyGraph graph = FuzzyGraph.build(knn);
         FloatMatrix base = UmapSpace.layout(view, dim, graph, options, progress, cancel);
         return new StructureMap(graph, base, options);

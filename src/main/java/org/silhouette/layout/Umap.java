@@ -56,7 +56,7 @@ public final class Umap {
             return new Result(only, curve, 0, 0, keep, 0, (System.nanoTime() - started) / 1e9);
         }
         progress.update("UMAP neighbours", 0, n);
-        Knn knn = Knn.exact(x, Math.min(options.neighbors() - 1, n - 1), options.threads(), cancel);
+        Knn knn = Knn.of(x, Math.min(options.neighbors() - 1, n - 1), options.threads(), cancel);
         double knnSeconds = (System.nanoTime() - started) / 1e9;
         FuzzyGraph graph = FuzzyGraph.build(knn);
 

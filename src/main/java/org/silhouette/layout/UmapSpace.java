@@ -30,7 +30,7 @@ public final class UmapSpace {
             return Pca.reduce(x, dim);
         }
         progress.update("UMAP neighbours", 0, n);
-        Knn knn = Knn.exact(x, Math.min(options.neighbors() - 1, n - 1), options.threads(), cancel);
+        Knn knn = Knn.of(x, Math.min(options.neighbors() - 1, n - 1), options.threads(), cancel);
         return layout(x, dim, FuzzyGraph.build(knn), options, progress, cancel);
     }
 

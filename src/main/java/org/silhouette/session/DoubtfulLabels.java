@@ -126,8 +126,8 @@ public final class DoubtfulLabels {
         }
         int k = Math.min(options.k(), labelled.length - 1);
         int[] classSize = classSizes(sub);
-        Knn backboneKnn = Knn.exact(pick(backbone, labelled), k, threads(), cancel);
-        Knn headKnn = head == null ? null : Knn.exact(pick(head, labelled), k, threads(), cancel);
+        Knn backboneKnn = Knn.of(pick(backbone, labelled), k, threads(), cancel);
+        Knn headKnn = head == null ? null : Knn.of(pick(head, labelled), k, threads(), cancel);
         // Pass one judges every label by all its neighbours. A wrong image among a few wrong others is
         // vouched for by them, so later passes stop counting neighbours already found doubtful.
         boolean[] doubtful = new boolean[labelled.length];

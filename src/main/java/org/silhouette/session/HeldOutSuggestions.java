@@ -40,7 +40,7 @@ final class HeldOutSuggestions {
         if (known.length < 2 || n < 2) {
             return out; // one labelled image held out leaves nothing to spread
         }
-        Suggestions.Graph g = Suggestions.Graph.of(Knn.exact(embedding, Math.min(options.neighbors(), n - 1), 2, cancel));
+        Suggestions.Graph g = Suggestions.Graph.of(Knn.of(embedding, Math.min(options.neighbors(), n - 1), 2, cancel));
         org.silhouette.core.Shuffle.inPlace(known, new SplittableRandom(SEED));
         int folds = Math.min(FOLDS, known.length);
         for (int f = 0; f < folds; f++) {

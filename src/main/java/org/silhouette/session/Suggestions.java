@@ -85,7 +85,7 @@ public record Suggestions(int[] label, float[] confidence) {
             return new Compared(nothing, nothing);
         }
         int k = Math.min(options.neighbors(), n - 1);
-        Graph g = Graph.of(Knn.exact(embedding, k, 2, cancel));
+        Graph g = Graph.of(Knn.of(embedding, k, 2, cancel));
         Scores all = Scores.of(spread(g, dense, classes, options, cancel), n, classes);
         int[] rawLabel = new int[n];
         float[] rawConfidence = new float[n];
