@@ -18,7 +18,16 @@ import java.util.concurrent.TimeUnit;
  */
 final class PyTorchBaseline {
     static final Path SCRIPT = Path.of("src/tools/backbone_baseline.py");
-    static final int THREADS = 2;
+
+    /**
+     * The intra-op threads DJL's engine runs with ({@code Devices.configureEngineThreads}: half the cores unless
+     * {@code ai.djl.pytorch.num_threads} is set), given to Python too, so both sides run with the same count. It
+     * was a fixed 2 against DJL's 1 on a 2-core machine, which halved DJL's ratio at 64 px.
+     */
+    static int threads() {
+        org.silhouette.embed.backbone.Devices.configureEngineThreads();
+        return Integer.getInteger("ai.djl.pytorch.num_threads", 1);
+    }
 
     private PyTorchBaseline() {
     }
@@ -31,7 +40,7 @@ final class PyTorchBaseline {
         try {
             Process p = new ProcessBuilder(List.of(Python.command(), SCRIPT.toString(), "--model", model.toString(),
                     "--size", String.valueOf(size), "--batch", String.valueOf(batch), "--threads",
-                    String.valueOf(THREADS), "--warmup", String.valueOf(warmup), "--batches",
+                    String.valueOf(threads()), "--warmup", String.valueOf(warmup), "--batches",
                     String.valueOf(batches))).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             if (!p.waitFor(300, TimeUnit.SECONDS) || p.exitValue() != 0 || out.isEmpty()) {

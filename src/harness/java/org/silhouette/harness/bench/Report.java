@@ -63,7 +63,7 @@ final class Report {
         body.append(f("Best of %d alternating rounds each, batch 32, %d threads on both sides. DJL's figure includes"
                 + " resizing and normalising the images; PyTorch's times the forward pass and pooling of a ready"
                 + " tensor (src/tools/backbone_baseline.py), so the ratio favours PyTorch by that preprocessing's cost.%n%n",
-                BackboneBenchmark.ROUNDS, PyTorchBaseline.THREADS));
+                BackboneBenchmark.ROUNDS, PyTorchBaseline.threads()));
     }
 
     void head(List<TrainBenchmark.Result> results) {
