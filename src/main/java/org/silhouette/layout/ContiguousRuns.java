@@ -41,6 +41,11 @@ final class ContiguousRuns {
                 }
             }));
         }
+        awaitAll(parts);
+    }
+
+    /** Waits for every part; a part's runtime exception is rethrown as it was. */
+    static void awaitAll(List<Future<?>> parts) {
         try {
             for (Future<?> f : parts) {
                 f.get();

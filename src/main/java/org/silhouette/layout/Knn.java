@@ -5,9 +5,7 @@ import org.silhouette.core.FloatMatrix;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -48,11 +46,7 @@ public record Knn(int n, int k, int[] indices, float[] distances) {
         if (workers == 1) {
             rows(x, transposed, k, 0, n, idx, dist, cancel);
         } else {
-            ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-                Thread t = new Thread(r, "knn");
-                t.setDaemon(true);
-                return t;
-            });
+            ExecutorService pool = ContiguousRuns.pool(workers, "knn");
             try {
                 List<Future<?>> parts = new ArrayList<>();
                 int chunk = 512; // enough rows per call to reuse each cached tile, small enough to balance threads
@@ -64,17 +58,7 @@ public record Knn(int n, int k, int[] indices, float[] distances) {
                         }
                     }));
                 }
-                for (Future<?> f : parts) {
-                    f.get();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while finding neighbours", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw new IllegalStateException(e.getCause());
+                ContiguousRuns.awaitAll(parts);
             } finally {
                 pool.shutdownNow();
             }
