@@ -29,7 +29,8 @@ class AppBulkKeysFxTest extends FxWindowTest {
         AppFx.withThreeGroups(dir, (w, robot, folder) -> {
             // four images of group 0 stay open among the named ones, so that Shift+A surely has suggestions to
             // accept: the unnamed group 2 may lie beyond the calibrated suggestions' reach, and with every open
-            // image there, Shift+A rightly said "no suggestion" and the test waited in vain (a CI run under load)
+            // image there Shift+A has nothing to accept (one of the suspects when a CI run under load waited
+            // in vain for its message; the other, keys sent while the opening still ran, AppFx.open now waits out)
             Map<Integer, String> expected = new HashMap<>();
             AppFx.nameWhere(robot, w, n -> SyntheticFolder.groupOf(n) == 0 && index(n) >= 12, "alpha", expected);
             AppFx.nameExactGroup(robot, w, 1, "beta", expected);
