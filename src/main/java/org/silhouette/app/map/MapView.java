@@ -357,7 +357,9 @@ public final class MapView extends StackPane {
         }
         if ((dirty & FrameLoop.CANVAS) != 0) {
             canvas.paint();
-            dirty |= selection.bitsView().isEmpty() ? 0 : FrameLoop.OVERLAY; // markers frame drawn thumbnails
+            if (!selection.bitsView().isEmpty() && selectionOverlay.thumbnailsChanged(canvas)) {
+                dirty |= FrameLoop.OVERLAY; // the markers frame the thumbnails this frame drew
+            }
         }
         if ((dirty & FrameLoop.OVERLAY) != 0) {
             selectionOverlay.rebuild(points, viewport, selection.bitsView(), canvas, showsThumbnails());

@@ -26,7 +26,9 @@ final class SelectionOverlay extends Group {
     private final Path halo = new Path();
     private final Path marks = new Path();
     private final SelectionMarkers markers = new SelectionMarkers();
-    private final BitSet drawnAsThumbnails = new BitSet();
+    private final BitSet drawnAsThumbnails = new BitSet(); // what the markers were placed for, and their edge
+    private int edge;
+    private final BitSet latest = new BitSet();
 
     SelectionOverlay() {
         halo.setStroke(Color.rgb(0, 0, 0, 0.55));
@@ -46,9 +48,17 @@ final class SelectionOverlay extends Group {
         return markers.count();
     }
 
+    /**
+     * Whether the canvas's last frame drew other points as thumbnails, or at another size, than the markers were
+     * placed for: only then does a repaint that left the view alone (a tile arriving) need new markers.
+     */
+    boolean thumbnailsChanged(MapCanvas canvas) {
+        return canvas.thumbnailsDrawn(latest) != edge || !latest.equals(drawnAsThumbnails);
+    }
+
     /** Markers for the selection as the canvas last drew it, a thumbnail's around the whole thumbnail. */
     void rebuild(MapPoints points, Viewport view, BitSet selected, MapCanvas canvas, boolean thumbnails) {
-        int edge = canvas.thumbnailsDrawn(drawnAsThumbnails);
+        edge = canvas.thumbnailsDrawn(drawnAsThumbnails);
         markers.place(points, view, selected, canvas.settings(), thumbnails, drawnAsThumbnails, edge);
         double[] b = markers.boxes();
         List<PathElement> elements = new ArrayList<>(5 * markers.count());
