@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.silhouette.core.Npy;
 import org.silhouette.data.Problem;
+import org.silhouette.harness.fx.FxThread;
+import org.silhouette.harness.fx.ScriptedWindow;
 import org.silhouette.harness.stress.FxStallCheck;
 import org.silhouette.harness.stress.SyntheticFolder;
 import org.silhouette.session.DefaultBackbone;
