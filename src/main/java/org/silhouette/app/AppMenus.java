@@ -11,8 +11,8 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import org.silhouette.app.map.MapView;
-import org.silhouette.project.Exporter;
 import org.silhouette.render.ColourMode;
+import org.silhouette.session.FileMenu;
 import org.silhouette.session.UserPrefs;
 
 import java.util.List;
@@ -57,15 +57,12 @@ final class AppMenus {
         Menu recent = new Menu("Open recent");
         recent.setOnShowing(e -> fillRecent(recent, w));
         recent.getItems().add(new MenuItem("(none)"));
-        Menu exportMenu = new Menu("Export", null,
-                item("Labels CSV…", null, export::exportCsv, noProject),
-                item("ImageFolder tree (copies)…", null, () -> export.exportImageFolder(Exporter.LinkMode.COPY), noProject),
-                item("ImageFolder tree (links)…", null, () -> export.exportImageFolder(Exporter.LinkMode.SYMLINK), noProject),
-                item("Embeddings .npy + coordinates CSV…", null, export::exportEmbeddings, noProject),
-                item("JSON manifest…", null, export::exportManifest, noProject));
-        Menu importMenu = new Menu("Import", null,
-                item("Labels CSV…", null, export::importCsv, cannotWrite),
-                item("ImageFolder labels…", null, export::importImageFolder, cannotWrite));
+        Menu exportMenu = new Menu("Export");
+        Menu importMenu = new Menu("Import");
+        for (FileMenu entry : FileMenu.values()) {
+            (entry.imports() ? importMenu : exportMenu).getItems().add(item(entry.item(), null, () -> export.ask(entry),
+                    entry.imports() ? cannotWrite : noProject));
+        }
         Menu file = new Menu("File", null,
                 item("Open folder…", "Shortcut+O", w::openFolder, null),
                 item("Open project…", "Shortcut+Shift+O", w::openProject, null),

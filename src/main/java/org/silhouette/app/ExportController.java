@@ -3,8 +3,8 @@ package org.silhouette.app;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.silhouette.project.Exporter;
 import org.silhouette.session.FileActions;
+import org.silhouette.session.FileMenu;
 import org.silhouette.session.ProjectSession;
 
 import java.io.File;
@@ -15,8 +15,8 @@ import java.util.function.Supplier;
 /**
  * File > Export and File > Import. Files are written on the files thread (embeddings on the compute thread,
  * which owns them; imports on the store thread, in order with label edits); failures are one-line dialogs.
- * Each action asks for its file, then calls the method of the same name that takes a path, which runs what
- * {@link FileActions} says. FX thread.
+ * Each entry ({@link FileMenu}: what it asks for and what it runs) asks for its file, then runs its
+ * {@link FileActions} action. FX thread.
  */
 final class ExportController {
 
@@ -35,103 +35,40 @@ final class ExportController {
         this.owner = owner;
     }
 
-    // ---- menu actions: ask, then act -------------------------------------------------------------
-
-    void exportCsv() {
-        File f = workspace.get() == null ? null : saveFile("Export labels as CSV", "labels.csv", "CSV", "*.csv");
-        if (f != null) {
-            exportCsv(f.toPath());
-        }
-    }
-
-    void exportImageFolder(Exporter.LinkMode mode) {
-        if (workspace.get() == null) {
-            return;
-        }
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(mode == Exporter.LinkMode.COPY ? "Export an ImageFolder tree (copies) into an empty folder"
-                : "Export an ImageFolder tree (links) into an empty folder");
-        File dir = chooser.showDialog(owner.get());
-        if (dir != null) {
-            exportImageFolder(dir.toPath(), mode);
-        }
-    }
-
-    void exportEmbeddings() {
-        File f = workspace.get() == null ? null : saveFile("Export embeddings (.npy; the coordinates go beside it)",
-                "embeddings.npy", "NumPy array", "*.npy");
-        if (f != null) {
-            exportEmbeddings(f.toPath());
-        }
-    }
-
-    void exportManifest() {
-        File f = workspace.get() == null ? null : saveFile("Export a JSON manifest (images, labels, map, suggestions)",
-                "manifest.json", "JSON", "*.json");
-        if (f != null) {
-            exportManifest(f.toPath());
-        }
-    }
-
-    void importCsv() {
-        if (workspace.get() == null) {
-            return;
-        }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import labels from a CSV (path,label)");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-        File f = chooser.showOpenDialog(owner.get());
-        if (f != null) {
-            importCsv(f.toPath());
-        }
-    }
-
-    void importImageFolder() {
+    /** A menu entry: asks for its file or folder, then runs its action with the answer. */
+    void ask(FileMenu entry) {
         ProjectSession ws = workspace.get();
-        if (ws == null) {
-            return;
+        File chosen = ws == null ? null : switch (entry.ask()) {
+            case SAVE -> {
+                FileChooser c = fileChooser(entry);
+                c.setInitialFileName(entry.fileName());
+                yield c.showSaveDialog(owner.get());
+            }
+            case OPEN -> fileChooser(entry).showOpenDialog(owner.get());
+            case FOLDER, IMAGE_FOLDER -> {
+                DirectoryChooser c = new DirectoryChooser();
+                c.setTitle(entry.title());
+                if (entry.ask() == FileMenu.Ask.IMAGE_FOLDER) {
+                    c.setInitialDirectory(ws.imageRoot().toFile());
+                }
+                yield c.showDialog(owner.get());
+            }
+        };
+        if (chosen != null) {
+            run(entry, chosen.toPath());
         }
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle("Import labels from an ImageFolder tree (one folder per label)");
-        chooser.setInitialDirectory(ws.imageRoot().toFile());
-        File dir = chooser.showDialog(owner.get());
-        if (dir != null) {
-            importImageFolder(dir.toPath());
-        }
     }
 
-    // ---- the work: FileActions says what each does --------------------------------------------------
-
-    Job<String> exportCsv(Path file) {
-        return run(FileActions.labelsCsv(workspace.get(), file));
+    /** Runs an entry's action with a file or folder already chosen. */
+    Job<String> run(FileMenu entry, Path chosen) {
+        return run(entry.action(workspace.get(), chosen));
     }
 
-    Job<String> exportImageFolder(Path dir, Exporter.LinkMode mode) {
-        return run(FileActions.imageFolder(workspace.get(), dir, mode));
-    }
-
-    Job<String> exportEmbeddings(Path npy) {
-        return run(FileActions.embeddings(workspace.get(), npy));
-    }
-
-    Job<String> exportManifest(Path file) {
-        return run(FileActions.manifest(workspace.get(), file));
-    }
-
-    Job<String> importCsv(Path file) {
-        return run(FileActions.importCsv(workspace.get(), file));
-    }
-
-    Job<String> importImageFolder(Path dir) {
-        return run(FileActions.importImageFolder(workspace.get(), dir));
-    }
-
-    private File saveFile(String title, String name, String kind, String pattern) {
+    private static FileChooser fileChooser(FileMenu entry) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(title);
-        chooser.setInitialFileName(name);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
-        return chooser.showSaveDialog(owner.get());
+        chooser.setTitle(entry.title());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(entry.fileKind(), entry.pattern()));
+        return chooser;
     }
 
     private Job<String> run(FileActions.Action action) {

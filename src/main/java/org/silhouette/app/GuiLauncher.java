@@ -12,7 +12,7 @@ public final class GuiLauncher {
      * @param project project folder, or null
      * @param backbone backbone spec ({@code --backbone}), or null
      * @param screenshot where to save a PNG of the window before exiting, or null to run normally
-     * @param checkNaming name a group through the name box, then exit: 0 when it worked ({@link NamingCheck})
+     * @param checkNaming name a group through the name box, then exit: 0 when it worked ({@link LaunchCheck})
      */
     public record Request(Path data, Path project, String backbone, Path screenshot, boolean checkNaming) {
     }

@@ -53,14 +53,11 @@ final class ImagePreview {
     void openAt(int row) {
         ProjectSession ws = app.current();
         Rows rows = app.presenter().rows();
-        int[] selected = app.presenter().map().selectionModel().toArray();
-        if (row < 0 && selected.length > 0) {
-            row = selected[0];
-        }
-        if (ws == null || row < 0 || row >= rows.count()) {
+        RowWalk opened = RowWalk.opening(row, app.presenter().map().selectionModel().toArray(), rows.count());
+        if (ws == null || opened == null) {
             return;
         }
-        walk = RowWalk.from(row, selected, rows.count());
+        walk = opened;
         rowsAtOpen = rows;
         sessionAtOpen = ws;
         window.stage(this::content, this::pressed).setOnHidden(e -> picture.cancel());

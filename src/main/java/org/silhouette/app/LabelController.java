@@ -20,7 +20,7 @@ import java.util.function.Supplier;
  * status line says it is done only after the call returned. Errors (a read-only project, a busy database, a bad
  * name) become a one-line dialog and change nothing. FX thread.
  */
-final class LabelController {
+public final class LabelController {
 
     /** How many images "Show most uncertain" selects. */
     static final int UNCERTAIN_COUNT = 48;
@@ -68,7 +68,7 @@ final class LabelController {
     }
 
     /** The name popup: an existing label, or a new one created in the same undo step. */
-    void assignName(String name) {
+    public void assignName(String name) {
         String n = name.strip();
         if (!n.isEmpty()) {
             withSelection(images -> write(LabelActions.assignName(images, n)));

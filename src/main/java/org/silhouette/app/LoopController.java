@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  * still queued when a newer one arrives never starts. With Auto off, a label change only refreshes the
  * suggestions. Which request is current and what was shown is {@link LoopRounds}'s. FX thread.
  */
-final class LoopController {
+public final class LoopController {
 
     static final Duration DEBOUNCE = Duration.seconds(1);
 
@@ -56,17 +56,17 @@ final class LoopController {
     }
 
     /** True while a round or a suggestions update is queued or running. */
-    ReadOnlyBooleanProperty busyProperty() {
+    public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
     }
 
     /** Seconds from the last round's request to its new coordinates reaching the map (NaN before any). */
-    double lastMoveSeconds() {
+    public double lastMoveSeconds() {
         return rounds.lastMoveSeconds();
     }
 
     /** Rounds that ended and were shown, for tests and the status line. */
-    int roundsFinished() {
+    public int roundsFinished() {
         return rounds.roundsFinished();
     }
 
@@ -89,7 +89,7 @@ final class LoopController {
     }
 
     /** The Retrain button. */
-    void retrainNow() {
+    public void retrainNow() {
         quiet.stop();
         start(true);
     }

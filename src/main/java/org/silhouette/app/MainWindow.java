@@ -30,10 +30,10 @@ import java.util.function.Consumer;
  * The main window: menus and toolbar, the label and quality panels, the map, the selection inspector, the
  * task list and the status bar. It wires the controllers together and holds no work of its own. FX thread.
  */
-final class MainWindow implements AppMenus.Window {
+public final class MainWindow implements AppMenus.Window {
 
     /** @param offerZoo whether to offer the ResNet download once (not in screenshots and tests) */
-    record Options(boolean offerZoo) {
+    public record Options(boolean offerZoo) {
     }
 
     private final Workers workers = new Workers();
@@ -61,7 +61,7 @@ final class MainWindow implements AppMenus.Window {
     private final Label backbone = new Label();
     private Stage stage;
 
-    MainWindow(Options options) {
+    public MainWindow(Options options) {
         this.options = options;
         labels = new LabelController(presenter, workers.store, status, this::owner);
         loop = new LoopController(workers.compute, tasks, status,
@@ -96,29 +96,29 @@ final class MainWindow implements AppMenus.Window {
                 status).install();
     }
 
-    // ---- for the app and tests ----------------------------------------------------------------
+    // ---- for the app, the harness and tests ----------------------------------------------------------------
 
-    Scene scene() {
+    public Scene scene() {
         return scene;
     }
 
-    MapView map() {
+    public MapView map() {
         return map;
     }
 
-    MapPresenter presenter() {
+    public MapPresenter presenter() {
         return presenter;
     }
 
-    LabelController labels() {
+    public LabelController labels() {
         return labels;
     }
 
-    LoopController loop() {
+    public LoopController loop() {
         return loop;
     }
 
-    ProjectController project() {
+    public ProjectController project() {
         return project;
     }
 
@@ -150,7 +150,7 @@ final class MainWindow implements AppMenus.Window {
         return actions;
     }
 
-    StatusLine status() {
+    public StatusLine status() {
         return status;
     }
 
@@ -162,7 +162,7 @@ final class MainWindow implements AppMenus.Window {
         return workers;
     }
 
-    void show(Stage s) {
+    public void show(Stage s) {
         stage = s;
         s.setTitle("Silhouette");
         s.setScene(scene);
@@ -177,7 +177,7 @@ final class MainWindow implements AppMenus.Window {
     }
 
     /** Opens a folder or project; {@code done} gets true once the map with features is shown. */
-    void open(OpenRequest request, Consumer<Boolean> done) {
+    public void open(OpenRequest request, Consumer<Boolean> done) {
         status.message("Opening " + request.title() + "…");
         project.open(request, done);
     }
@@ -186,7 +186,7 @@ final class MainWindow implements AppMenus.Window {
      * Cancels all work and frees everything: the head and its native memory, the thumbnails, the store (after
      * pending label writes), then the threads. Completes off the FX thread once every thread has ended.
      */
-    CompletableFuture<Void> shutdown() {
+    public CompletableFuture<Void> shutdown() {
         loop.cancel();
         tasks.cancelAll();
         CompletableFuture<Void> closed = project.closeCurrent();

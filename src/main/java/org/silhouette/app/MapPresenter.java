@@ -23,7 +23,7 @@ import java.util.function.Consumer;
  * silhouettes, and the thumbnails. Keeps the selection on the same images when the rows change. What is shown
  * and what each change changes is {@link ShownMap}'s; this puts it on the map view. FX thread.
  */
-final class MapPresenter {
+public final class MapPresenter {
 
     private static final long THUMBNAIL_BYTES = 256L << 20;
     private static final int BACKDROP = 0x101114;
@@ -50,7 +50,7 @@ final class MapPresenter {
         return state.shown();
     }
 
-    Rows rows() {
+    public Rows rows() {
         return state.rows();
     }
 
@@ -58,7 +58,7 @@ final class MapPresenter {
         return shown().palette();
     }
 
-    LabelState labels() {
+    public LabelState labels() {
         return shown().state();
     }
 
@@ -73,11 +73,11 @@ final class MapPresenter {
     }
 
     /** The target coordinates of every row (not mid-animation). */
-    float[] x() {
+    public float[] x() {
         return state.x();
     }
 
-    float[] y() {
+    public float[] y() {
         return state.y();
     }
 
@@ -168,7 +168,7 @@ final class MapPresenter {
     }
 
     /** Selects the rows of these images. */
-    void reselect(int[] images) {
+    public void reselect(int[] images) {
         map.selectionModel().apply(rows().rowsOf(images), MapSelection.Op.REPLACE);
     }
 

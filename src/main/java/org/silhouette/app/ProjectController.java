@@ -31,7 +31,7 @@ import java.util.function.Supplier;
  * ahead in a second one, the store's changes forwarded to the window. Closing cancels the work, then frees the
  * session in the background ({@link SessionClosing}). FX thread.
  */
-final class ProjectController {
+public final class ProjectController {
 
     /** Where the window's parts learn about the open project. */
     interface Listener {
@@ -73,12 +73,12 @@ final class ProjectController {
         return current.getReadOnlyProperty();
     }
 
-    ProjectSession current() {
+    public ProjectSession current() {
         return current.get();
     }
 
     /** How long the last open took to its first map and to the map with features and suggestions. */
-    OpenTimes times() {
+    public OpenTimes times() {
         return times;
     }
 

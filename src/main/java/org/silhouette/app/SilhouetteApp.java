@@ -26,8 +26,9 @@ public final class SilhouetteApp {
         CountDownLatch finished = new CountDownLatch(1);
         AtomicInteger exit = new AtomicInteger();
         Platform.setImplicitExit(false);
+        LaunchCheck check = request.checkNaming() ? LaunchCheck.find() : null;
         try {
-            startup(request, finished, exit);
+            startup(request, check, finished, exit);
         } catch (UnsupportedOperationException e) {
             // GTK refuses a DISPLAY that names no running server ("Unable to open DISPLAY")
             throw new UserError(GuiLauncher.noDisplay("DISPLAY=" + System.getenv("DISPLAY") + " could not be opened"), e);
@@ -41,7 +42,8 @@ public final class SilhouetteApp {
         return exit.get();
     }
 
-    private static void startup(GuiLauncher.Request request, CountDownLatch finished, AtomicInteger exit) {
+    private static void startup(GuiLauncher.Request request, LaunchCheck check, CountDownLatch finished,
+            AtomicInteger exit) {
         Platform.startup(() -> {
             Stage stage = new Stage();
             boolean screenshot = request.screenshot() != null || request.checkNaming(); // runs, then exits
@@ -74,8 +76,8 @@ public final class SilhouetteApp {
                     exit.set(code);
                     stage.close();
                 };
-                if (request.checkNaming()) {
-                    NamingCheck.run(window, code -> {
+                if (check != null) {
+                    check.run(window, code -> {
                         if (code != 0 || request.screenshot() == null) {
                             close.accept(code);
                         } else {

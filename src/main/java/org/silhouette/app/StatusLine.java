@@ -10,7 +10,7 @@ import org.controlsfx.control.StatusBar;
  * The status bar: a message on the left (what just happened), and on the right the pending store writes,
  * the demo-truth accuracy, the problems link and the counts. FX thread.
  */
-final class StatusLine {
+public final class StatusLine {
 
     private final StatusBar bar = new StatusBar();
     private final Label saving = new Label();
@@ -40,7 +40,7 @@ final class StatusLine {
         bar.setText(text);
     }
 
-    String message() {
+    public String message() {
         return bar.getText();
     }
 

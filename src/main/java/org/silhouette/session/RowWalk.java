@@ -30,6 +30,15 @@ public final class RowWalk {
                 : new RowWalk(IntStream.range(0, rowCount).toArray(), false, row);
     }
 
+    /**
+     * The walk a request to see {@code row} opens: -1 (Space with the cursor on no point) means the first selected
+     * row; null when that leaves no row to show (nothing selected, or a row not on the map).
+     */
+    public static RowWalk opening(int row, int[] selected, int rowCount) {
+        int start = row < 0 && selected.length > 0 ? selected[0] : row;
+        return start < 0 || start >= rowCount ? null : from(start, selected, rowCount);
+    }
+
     /** The row the walk is at. */
     public int row() {
         return sequence[at];

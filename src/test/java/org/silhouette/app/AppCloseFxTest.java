@@ -2,6 +2,7 @@ package org.silhouette.app;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.silhouette.harness.fx.FxThread;
 import org.silhouette.project.ProjectStore;
 import org.silhouette.session.OpenRequest;
 import org.silhouette.session.ProjectSession;

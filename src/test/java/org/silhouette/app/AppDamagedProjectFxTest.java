@@ -6,6 +6,7 @@ import javafx.scene.control.DialogPane;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.silhouette.harness.fx.FxThread;
 import org.silhouette.harness.stress.SyntheticFolder;
 import org.silhouette.session.OpenRequest;
 import org.silhouette.session.ProjectSession;

@@ -3,6 +3,7 @@ package org.silhouette.app;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.silhouette.harness.fx.FxThread;
 import org.silhouette.project.LabelState;
 
 import java.nio.file.Path;

@@ -4,9 +4,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.silhouette.core.Npy;
 import org.silhouette.data.Problem;
+import org.silhouette.harness.fx.FxThread;
+import org.silhouette.harness.fx.ScriptedWindow;
 import org.silhouette.harness.stress.FxStallCheck;
 import org.silhouette.harness.stress.SyntheticFolder;
 import org.silhouette.session.DefaultBackbone;
+import org.silhouette.session.FileMenu;
 import org.silhouette.session.ProjectSettings;
 
 import java.nio.charset.StandardCharsets;
@@ -126,18 +129,18 @@ class AppProjectFxTest extends FxWindowTest {
             int labelled = FxThread.call(() -> w.presenter().labels().labelledCount());
 
             Path csv = dir.resolve("out/labels.csv");
-            FxThread.call(() -> w.export().exportCsv(csv)).get(60, TimeUnit.SECONDS);
+            FxThread.call(() -> w.export().run(FileMenu.EXPORT_CSV, csv)).get(60, TimeUnit.SECONDS);
             List<String> lines = Files.readAllLines(csv);
             assertEquals("path,label", lines.getFirst());
             assertEquals(labelled, lines.size() - 1);
 
             Path npy = dir.resolve("out/emb.npy");
-            FxThread.call(() -> w.export().exportEmbeddings(npy)).get(60, TimeUnit.SECONDS);
+            FxThread.call(() -> w.export().run(FileMenu.EXPORT_EMBEDDINGS, npy)).get(60, TimeUnit.SECONDS);
             assertEquals(30, Npy.read(npy).rows());
             assertEquals(31, Files.readAllLines(org.silhouette.session.SessionExports.coordinatesFile(npy)).size());
 
             Path manifest = dir.resolve("out/manifest.json");
-            FxThread.call(() -> w.export().exportManifest(manifest)).get(60, TimeUnit.SECONDS);
+            FxThread.call(() -> w.export().run(FileMenu.EXPORT_MANIFEST, manifest)).get(60, TimeUnit.SECONDS);
             var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(manifest.toFile());
             assertEquals("silhouette-manifest", json.get("format").asText());
             assertEquals(30, json.get("images").size());
@@ -159,14 +162,14 @@ class AppProjectFxTest extends FxWindowTest {
             assertEquals(labelled, counted, "the labels' counts add up to the labelled images");
 
             Path tree = dir.resolve("out/tree");
-            FxThread.call(() -> w.export().exportImageFolder(tree, org.silhouette.project.Exporter.LinkMode.COPY))
+            FxThread.call(() -> w.export().run(FileMenu.EXPORT_COPIES, tree))
                     .get(60, TimeUnit.SECONDS);
             try (var s = Files.list(tree)) {
                 assertEquals(3, s.count(), "one folder per label");
             }
 
             Files.writeString(dir.resolve("more.csv"), "path,label\n" + SyntheticFolder.name(1, 1) + ",imported\n");
-            String summary = FxThread.call(() -> w.export().importCsv(dir.resolve("more.csv"))).get(60, TimeUnit.SECONDS);
+            String summary = FxThread.call(() -> w.export().run(FileMenu.IMPORT_CSV, dir.resolve("more.csv"))).get(60, TimeUnit.SECONDS);
             assertTrue(summary.contains("1"), summary);
             FxThread.await("the imported label", AppFx.TIMEOUT,
                     () -> w.presenter().labels().labelNamed("imported").isPresent());

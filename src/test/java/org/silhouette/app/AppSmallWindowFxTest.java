@@ -9,6 +9,7 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.silhouette.harness.fx.FxThread;
 import org.silhouette.render.ColourMode;
 import org.testfx.api.FxRobot;
 

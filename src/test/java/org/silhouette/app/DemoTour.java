@@ -1,6 +1,8 @@
 package org.silhouette.app;
 
 import org.silhouette.data.LabelsCsv;
+import org.silhouette.harness.fx.FxThread;
+import org.silhouette.harness.fx.ScriptedWindow;
 import org.silhouette.render.ColourMode;
 import org.silhouette.session.DemoFolder;
 import org.silhouette.session.OpenRequest;

@@ -4,6 +4,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.input.MouseButton;
+import org.silhouette.harness.fx.FxThread;
 import org.testfx.api.FxRobot;
 
 import java.util.concurrent.Callable;

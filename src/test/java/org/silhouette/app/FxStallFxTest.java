@@ -2,6 +2,7 @@ package org.silhouette.app;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.silhouette.harness.fx.FxThread;
 import org.silhouette.harness.stress.FxStallCheck;
 
 import java.nio.file.Path;

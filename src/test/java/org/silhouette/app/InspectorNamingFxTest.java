@@ -6,6 +6,7 @@ import javafx.scene.input.KeyCode;
 import org.controlsfx.control.GridCell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.silhouette.harness.fx.FxThread;
 import org.silhouette.harness.stress.SyntheticFolder;
 import org.silhouette.render.MapSelection;
 import org.silhouette.session.Rows;

@@ -2,6 +2,8 @@ package org.silhouette.app;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.silhouette.harness.fx.FxThread;
+import org.silhouette.harness.fx.NamingCheck;
 import org.silhouette.project.LabelState;
 import org.silhouette.project.ProjectPaths;
 import org.silhouette.project.ProjectStore;
@@ -20,7 +22,7 @@ class NamingCheckFxTest extends FxWindowTest {
     void namesAGroupThroughTheNameBoxAndSucceeds(@TempDir Path dir) throws Exception {
         AppFx.withThreeGroups(dir, (w, robot, folder) -> {
             CompletableFuture<Integer> exit = new CompletableFuture<>();
-            FxThread.run(() -> NamingCheck.run(w, exit::complete));
+            FxThread.run(() -> new NamingCheck().run(w, exit::complete));
             assertEquals(0, exit.get(AppFx.TIMEOUT.toSeconds(), TimeUnit.SECONDS), "the check passed");
             try (ProjectStore s = ProjectStore.open(ProjectPaths.defaultFor(folder).dir(), null,
                     ProjectStore.Options.defaults().withAccess(ProjectStore.Access.READ_ONLY))) {

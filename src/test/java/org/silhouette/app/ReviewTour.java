@@ -3,6 +3,7 @@ package org.silhouette.app;
 import javafx.scene.Node;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
+import org.silhouette.harness.fx.FxThread;
 import org.silhouette.session.Confusion;
 import org.silhouette.session.MapFilter;
 

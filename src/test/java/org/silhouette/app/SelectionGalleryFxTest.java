@@ -6,6 +6,7 @@ import javafx.scene.input.KeyCode;
 import org.controlsfx.control.GridCell;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.silhouette.harness.fx.FxThread;
 
 import java.nio.file.Path;
 import java.util.Arrays;

@@ -6,6 +6,8 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.robot.Robot;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.silhouette.harness.fx.FxThread;
+import org.silhouette.harness.fx.ScriptedWindow;
 import org.silhouette.harness.stress.FxStallCheck;
 import org.silhouette.harness.stress.SyntheticFolder;
 import org.silhouette.session.OpenRequest;

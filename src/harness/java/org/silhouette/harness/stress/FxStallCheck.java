@@ -1,8 +1,8 @@
 package org.silhouette.harness.stress;
 
-import org.silhouette.app.FxThread;
-import org.silhouette.app.ScriptedWindow;
 import org.silhouette.embed.backbone.Pooling;
+import org.silhouette.harness.fx.FxThread;
+import org.silhouette.harness.fx.ScriptedWindow;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

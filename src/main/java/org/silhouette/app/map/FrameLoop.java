@@ -1,33 +1,32 @@
 package org.silhouette.app.map;
 
 import javafx.animation.AnimationTimer;
+import org.silhouette.render.FrameRequests;
 
 /**
- * Merges every repaint request made between two pulses into one piece of work on the next pulse, and
- * runs only while there is something to do (a dirty flag or a running animation).
+ * Runs the map's frames on the toolkit's pulses: one frame per pulse for all the requests made since the last
+ * ({@link FrameRequests}), and the timer stopped whenever there is nothing to do.
  */
 final class FrameLoop {
 
-    static final int CANVAS = 1;
-    static final int OVERLAY = 2;
-    static final int MINIMAP_POINTS = 4;
-    static final int MINIMAP_VIEW = 8;
-    static final int HOVER = 16;
-    static final int ALL = CANVAS | OVERLAY | MINIMAP_POINTS | MINIMAP_VIEW | HOVER;
-
-    /** Does a frame's work; gets the pulse time and the dirty flags, returns flags to keep for the next pulse. */
+    /** Does a frame's work; gets the pulse time and the parts to draw, returns parts to draw in the next frame. */
     interface Work {
         int frame(long nowNanos, int dirty);
     }
 
     private final Work work;
-    private int dirty;
+    private final FrameRequests requests = new FrameRequests();
     private boolean running;
-    private boolean animating;
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
-            tick(now);
+            int flags = requests.take();
+            if (flags < 0) {
+                timer.stop();
+                running = false;
+            } else {
+                requests.request(work.frame(now, flags));
+            }
         }
     };
 
@@ -35,21 +34,22 @@ final class FrameLoop {
         this.work = work;
     }
 
+    /** Draws the parts in {@code flags} ({@link FrameRequests}'s) on the next pulse. */
     void invalidate(int flags) {
-        dirty |= flags;
+        requests.request(flags);
         ensureRunning();
     }
 
     /** While true the loop runs every pulse, for animations. */
     void setAnimating(boolean on) {
-        animating = on;
+        requests.setAnimating(on);
         if (on) {
             ensureRunning();
         }
     }
 
     boolean isIdle() {
-        return dirty == 0 && !animating;
+        return requests.isIdle();
     }
 
     private void ensureRunning() {
@@ -57,16 +57,5 @@ final class FrameLoop {
             running = true;
             timer.start();
         }
-    }
-
-    private void tick(long now) {
-        if (dirty == 0 && !animating) {
-            timer.stop();
-            running = false;
-            return;
-        }
-        int flags = dirty;
-        dirty = 0;
-        dirty |= work.frame(now, flags);
     }
 }

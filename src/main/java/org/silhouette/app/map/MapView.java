@@ -9,6 +9,7 @@ import javafx.scene.layout.StackPane;
 import org.silhouette.render.ArgbTile;
 import org.silhouette.render.ColourMode;
 import org.silhouette.render.DrawTarget;
+import org.silhouette.render.FrameRequests;
 import org.silhouette.render.LassoPath;
 import org.silhouette.render.MapFraming;
 import org.silhouette.render.MapPoints;
@@ -61,7 +62,7 @@ public final class MapView extends StackPane {
     private final ObjectProperty<ColourMode> colourMode = new SimpleObjectProperty<>(this, "colourMode", ColourMode.LABEL);
     private final ObjectProperty<SelectionTool> tool = new SimpleObjectProperty<>(this, "tool", SelectionTool.LASSO);
     private final PointValues values = new PointValues();
-    private final MapTiles tiles = new MapTiles(() -> loop.invalidate(FrameLoop.CANVAS));
+    private final MapTiles tiles = new MapTiles(() -> loop.invalidate(FrameRequests.CANVAS));
 
     private boolean coloursDirty;
 
@@ -83,14 +84,14 @@ public final class MapView extends StackPane {
         setMargin(legend, new Insets(10));
         setMargin(minimap, new Insets(10));
 
-        viewport.addListener(() -> loop.invalidate(FrameLoop.CANVAS | FrameLoop.OVERLAY | FrameLoop.MINIMAP_VIEW
-                | FrameLoop.HOVER));
+        viewport.addListener(() -> loop.invalidate(FrameRequests.CANVAS | FrameRequests.OVERLAY | FrameRequests.MINIMAP_VIEW
+                | FrameRequests.HOVER));
         canvas.setOnResize((w, h) -> {
             framing.resized(w, h, points.count() == 0 ? null : motion.targetBounds());
             updateScaleLimits();
-            loop.invalidate(FrameLoop.ALL);
+            loop.invalidate(FrameRequests.ALL);
         });
-        selection.addListener(s -> loop.invalidate(FrameLoop.OVERLAY));
+        selection.addListener(s -> loop.invalidate(FrameRequests.OVERLAY));
         colourMode.addListener((obs, was, now) -> refreshColoursLater());
         legend.setOnPick((entry, op) -> {
             flushColours();
@@ -126,7 +127,7 @@ public final class MapView extends StackPane {
             fitToView(); // the user has not moved the view: keep showing every point as they move
         }
         updateScaleLimits();
-        loop.invalidate(FrameLoop.ALL);
+        loop.invalidate(FrameRequests.ALL);
     }
 
     /** Class id per image ({@code -1} = unlabelled) and the class names; colours default per class. */
@@ -150,7 +151,7 @@ public final class MapView extends StackPane {
     /** Dims the points whose entry is true (faint dots beneath the rest, e.g. a filter's non-matches); null: none. */
     public void setDimmed(boolean[] mask) {
         points.setDimmed(mask);
-        loop.invalidate(FrameLoop.CANVAS);
+        loop.invalidate(FrameRequests.CANVAS);
     }
 
     /** Per-image silhouette in [-1, 1] (NaN = not computed). */
@@ -166,7 +167,7 @@ public final class MapView extends StackPane {
         }
         points.setColours(c.index(), c.palette(), c.order());
         legend.show(colourMode.get().title(), c.legend());
-        loop.invalidate(FrameLoop.CANVAS | FrameLoop.MINIMAP_POINTS);
+        loop.invalidate(FrameRequests.CANVAS | FrameRequests.MINIMAP_POINTS);
     }
 
     /** Names shown on hover, e.g. the file name. */
@@ -180,7 +181,7 @@ public final class MapView extends StackPane {
      */
     public void setThumbnails(TileStore.Loader loader, long byteBudget, int threads) {
         canvas.setTiles(tiles.use(loader, byteBudget, threads));
-        loop.invalidate(FrameLoop.CANVAS | FrameLoop.OVERLAY);
+        loop.invalidate(FrameRequests.CANVAS | FrameRequests.OVERLAY);
     }
 
     /** A larger image for the hover preview, loaded off the FX thread; null to show the thumbnail. */
@@ -297,7 +298,7 @@ public final class MapView extends StackPane {
 
     void hoverAt(double x, double y) {
         hovering.mouseAt(x, y);
-        loop.invalidate(FrameLoop.HOVER);
+        loop.invalidate(FrameRequests.HOVER);
     }
 
     /** The point drawn under screen position (x, y), or -1. */
@@ -333,7 +334,7 @@ public final class MapView extends StackPane {
      */
     private void refreshColoursLater() {
         coloursDirty = true;
-        loop.invalidate(FrameLoop.CANVAS | FrameLoop.MINIMAP_POINTS);
+        loop.invalidate(FrameRequests.CANVAS | FrameRequests.MINIMAP_POINTS);
     }
 
     private void flushColours() {
@@ -350,26 +351,26 @@ public final class MapView extends StackPane {
     private int frame(long now, int dirty) {
         flushColours();
         if (motion.moving()) {
-            dirty |= FrameLoop.CANVAS | FrameLoop.OVERLAY | FrameLoop.MINIMAP_POINTS | FrameLoop.HOVER;
+            dirty |= FrameRequests.CANVAS | FrameRequests.OVERLAY | FrameRequests.MINIMAP_POINTS | FrameRequests.HOVER;
             if (motion.step(now)) {
                 loop.setAnimating(false);
             }
         }
-        if ((dirty & FrameLoop.CANVAS) != 0) {
+        if ((dirty & FrameRequests.CANVAS) != 0) {
             canvas.paint();
             if (!selection.bitsView().isEmpty() && selectionOverlay.thumbnailsChanged(canvas)) {
-                dirty |= FrameLoop.OVERLAY; // the markers frame the thumbnails this frame drew
+                dirty |= FrameRequests.OVERLAY; // the markers frame the thumbnails this frame drew
             }
         }
-        if ((dirty & FrameLoop.OVERLAY) != 0) {
+        if ((dirty & FrameRequests.OVERLAY) != 0) {
             selectionOverlay.rebuild(points, viewport, selection.bitsView(), canvas, showsThumbnails());
         }
-        if ((dirty & FrameLoop.MINIMAP_POINTS) != 0) {
+        if ((dirty & FrameRequests.MINIMAP_POINTS) != 0) {
             minimap.drawPoints(points, motion.targetX(), motion.targetY(), Minimap.BACKGROUND_RGB);
-        } else if ((dirty & FrameLoop.MINIMAP_VIEW) != 0) {
+        } else if ((dirty & FrameRequests.MINIMAP_VIEW) != 0) {
             minimap.drawView();
         }
-        if ((dirty & FrameLoop.HOVER) != 0) {
+        if ((dirty & FrameRequests.HOVER) != 0) {
             updateHover();
         }
         return 0;

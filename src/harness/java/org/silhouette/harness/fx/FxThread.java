@@ -1,4 +1,4 @@
-package org.silhouette.app;
+package org.silhouette.harness.fx;
 
 import javafx.application.Platform;
 

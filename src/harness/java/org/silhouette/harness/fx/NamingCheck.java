@@ -1,10 +1,12 @@
-package org.silhouette.app;
+package org.silhouette.harness.fx;
 
 import javafx.animation.AnimationTimer;
 import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import org.silhouette.app.LaunchCheck;
+import org.silhouette.app.MainWindow;
 import org.silhouette.project.LabelInfo;
 import org.silhouette.project.LabelState;
 import org.silhouette.render.DensestSpot;
@@ -16,18 +18,17 @@ import java.util.stream.IntStream;
  * {@code gui --check-naming}: once the folder is open, selects a group and names it through the name box with
  * key events, as a person does (N, the letters, Enter), then exits 0 when the project has committed the label.
  * A launch check: .ci/run runs it through {@code ./mvnw javafx:run}, where naming once threw
- * IllegalAccessError. Any exception on the FX thread meanwhile fails it. FX thread.
+ * IllegalAccessError. Any exception on the FX thread meanwhile fails it. The app finds it as its
+ * {@link LaunchCheck}. FX thread.
  */
-final class NamingCheck {
+public final class NamingCheck implements LaunchCheck {
 
-    static final String NAME = "launch check";
-    static final int GROUP = 20;
+    public static final String NAME = "launch check";
+    public static final int GROUP = 20;
     private static final long TIMEOUT_NANOS = 120_000_000_000L;
 
-    private NamingCheck() {
-    }
-
-    static void run(MainWindow window, IntConsumer done) {
+    @Override
+    public void run(MainWindow window, IntConsumer done) {
         Thread fx = Thread.currentThread();
         Thread.UncaughtExceptionHandler before = fx.getUncaughtExceptionHandler();
         boolean[] over = {false};

@@ -1,7 +1,8 @@
-package org.silhouette.app;
+package org.silhouette.harness.fx;
 
 import javafx.scene.Parent;
 import javafx.stage.Stage;
+import org.silhouette.app.MainWindow;
 import org.silhouette.embed.backbone.Pooling;
 import org.silhouette.embed.loss.LossKind;
 import org.silhouette.project.ProjectStore;
@@ -19,7 +20,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The main window driven by a script the way a person drives it: open a folder, name a selection, retrain.
- * For the FX-thread stall check of the stress harness and for the UI tests and tours. Every step blocks the
+ * For the FX-thread stall check of the stress harness and for the UI tests and tours; harness code, so the
+ * product never carries it. Every step blocks the
  * calling thread, never the FX thread, until the app has done it.
  */
 public final class ScriptedWindow {
@@ -35,7 +37,7 @@ public final class ScriptedWindow {
     }
 
     /** Drives a window a test has opened. */
-    static ScriptedWindow of(MainWindow window) {
+    public static ScriptedWindow of(MainWindow window) {
         return new ScriptedWindow(window);
     }
 
@@ -59,7 +61,7 @@ public final class ScriptedWindow {
      * Shows a new main window of the given size at the screen's top-left corner (where the tours' screen
      * captures expect it); call from any thread but the FX thread, once the toolkit runs.
      */
-    static MainWindow newWindow(MainWindow.Options options, int width, int height) throws Exception {
+    public static MainWindow newWindow(MainWindow.Options options, int width, int height) throws Exception {
         return FxThread.call(() -> {
             MainWindow w = new MainWindow(options);
             Stage stage = new Stage();
