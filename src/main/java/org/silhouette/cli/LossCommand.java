@@ -4,7 +4,6 @@ import org.silhouette.core.FloatMatrix;
 import org.silhouette.core.MatrixFiles;
 import org.silhouette.core.UserError;
 import org.silhouette.data.EncodedLabels;
-import org.silhouette.data.LabelFile;
 import org.silhouette.embed.loss.LossKind;
 import org.silhouette.embed.loss.LossOptions;
 import org.silhouette.embed.loss.LossProbe;
@@ -29,12 +28,8 @@ final class LossCommand extends Subcommand {
     @Mixin
     LossFlag loss = new LossFlag();
 
-    @Option(names = "--embeddings", required = true, paramLabel = "X", description = "Embeddings, .npy or CSV.")
-    Path embeddings;
-
-    @Option(names = "--labels", required = true, paramLabel = "L",
-            description = "One label per line in row order, or a path,label CSV.")
-    Path labels;
+    @Mixin
+    LabelledEmbeddings input = new LabelledEmbeddings();
 
     @Option(names = "--margin", paramLabel = "M", defaultValue = "1.0",
             description = "Contrastive/triplet margin (default: ${DEFAULT-VALUE}).")
@@ -62,11 +57,11 @@ final class LossCommand extends Subcommand {
     protected int run() throws Exception {
         LossKind kind = loss.kind();
         LossOptions options = options();
-        FloatMatrix x = MatrixFiles.read(embeddings);
+        FloatMatrix x = input.readEmbeddings();
         if (!x.allFinite()) {
-            throw new UserError(embeddings + " holds NaN or infinite values.");
+            throw new UserError(input.embeddings + " holds NaN or infinite values.");
         }
-        EncodedLabels encoded = LabelFile.encodedFor(labels, embeddings, x.rows());
+        EncodedLabels encoded = input.readLabels(x.rows());
         FloatMatrix given = centres == null ? null : MatrixFiles.read(centres);
         LossProbe.Result r = LossProbe.evaluate(kind, options, x, encoded.ids(), encoded.classCount(), given);
         if (gradOut != null) {
