@@ -29,6 +29,16 @@ final class TrainingFlags {
             description = "Margin of the contrastive and triplet losses (default: ${DEFAULT-VALUE}).")
     double margin = LossOptions.defaults().margin();
 
+    @Option(names = "--validation-share", paramLabel = "F",
+            description = "Hold out this share of each class's labelled rows and keep the epoch that retrieves them "
+                    + "best; 0 keeps the last epoch (default: ${DEFAULT-VALUE}).")
+    double validationShare;
+
+    /** @param defaultValidationShare the command's held-out share when --validation-share is not given */
+    TrainingFlags(double defaultValidationShare) {
+        validationShare = defaultValidationShare;
+    }
+
     /** The hidden widths, where a single 0 means none (a linear head). */
     List<Integer> widths() {
         return hidden.size() == 1 && hidden.getFirst() == 0 ? List.of() : hidden;
@@ -43,6 +53,6 @@ final class TrainingFlags {
     /** These flags applied to a training run's options. */
     TrainOptions.Builder applyTo(TrainOptions.Builder b) {
         return b.lossOptions(lossOptions(LossOptions.defaults().softMinTemperature())).hidden(widths()).epochs(epochs)
-                .learningRate(lr).batchP(batchP).batchK(batchK);
+                .learningRate(lr).batchP(batchP).batchK(batchK).validationFraction(validationShare);
     }
 }
