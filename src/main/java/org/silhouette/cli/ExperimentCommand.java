@@ -81,9 +81,8 @@ public final class ExperimentCommand extends Subcommand {
     @Mixin
     TrainingFlags training = new TrainingFlags(0.1);
 
-    @Option(names = "--soft-min-temperature", defaultValue = "0", paramLabel = "T",
-            description = "Silhouette losses: soft minimum for b(i); 0 = hard minimum (default: ${DEFAULT-VALUE}).")
-    double temperature;
+    @Mixin
+    SoftMinFlag temperature = new SoftMinFlag();
 
     @Option(names = "--structure-weight", defaultValue = "1.0", paramLabel = "W",
             description = "Weight of the structure term in semi-silhouette and no-labels (default: ${DEFAULT-VALUE}).")
@@ -107,7 +106,7 @@ public final class ExperimentCommand extends Subcommand {
         }
         LossOptions lossOptions;
         try {
-            lossOptions = training.lossOptions(temperature);
+            lossOptions = training.lossOptions(temperature.value);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage() + ".");
         }
@@ -197,8 +196,8 @@ public final class ExperimentCommand extends Subcommand {
         config.put("batch_k", training.batchK);
         config.put("lr", training.lr);
         config.put("hidden", widths);
-        config.put("soft_min_temperature", temperature);
-        config.put("margin", training.margin);
+        config.put("soft_min_temperature", temperature.value);
+        config.put("margin", training.margin.value);
         config.put("train_per_class", trainPerClass);
         config.put("test_per_class", testPerClass);
         config.put("train_images_loaded", train.set().rows());

@@ -31,17 +31,15 @@ final class LossCommand extends Subcommand {
     @Mixin
     LabelledEmbeddings input = new LabelledEmbeddings();
 
-    @Option(names = "--margin", paramLabel = "M", defaultValue = "1.0",
-            description = "Contrastive/triplet margin (default: ${DEFAULT-VALUE}).")
-    double margin;
+    @Mixin
+    MarginFlag margin = new MarginFlag();
 
     @Option(names = "--triplet-mining", paramLabel = "hard|all", defaultValue = "hard",
             description = "Triplet mining: batch-hard or batch-all (default: ${DEFAULT-VALUE}).")
     String mining;
 
-    @Option(names = "--soft-min-temperature", paramLabel = "T", defaultValue = "0",
-            description = "Silhouette: 0 takes the nearest other class; T > 0 a softmin-weighted mean (default: 0).")
-    double temperature;
+    @Mixin
+    SoftMinFlag temperature = new SoftMinFlag();
 
     @Option(names = "--gamma", paramLabel = "G", defaultValue = "1.0",
             description = "Gaussian-COREL's gamma in exp(-gamma |h - w|^2) (default: ${DEFAULT-VALUE}).")
@@ -78,7 +76,7 @@ final class LossCommand extends Subcommand {
             default -> throw new UserError("--triplet-mining must be 'hard' or 'all', got '" + mining + "'.");
         };
         try {
-            return new LossOptions(margin, hard, temperature, gamma);
+            return new LossOptions(margin.value, hard, temperature.value, gamma);
         } catch (IllegalArgumentException e) {
             throw new UserError("Invalid option: " + e.getMessage() + ".");
         }
