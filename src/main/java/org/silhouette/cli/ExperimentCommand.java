@@ -79,20 +79,14 @@ public final class ExperimentCommand extends Subcommand {
     int testPerClass;
 
     @Mixin
-    TrainingFlags training = new TrainingFlags();
+    TrainingFlags training = new TrainingFlags(0.1);
 
-    @Option(names = "--soft-min-temperature", defaultValue = "0", paramLabel = "T",
-            description = "Silhouette losses: soft minimum for b(i); 0 = hard minimum (default: ${DEFAULT-VALUE}).")
-    double temperature;
+    @Mixin
+    SoftMinFlag temperature = new SoftMinFlag();
 
     @Option(names = "--structure-weight", defaultValue = "1.0", paramLabel = "W",
             description = "Weight of the structure term in semi-silhouette and no-labels (default: ${DEFAULT-VALUE}).")
     double structureWeight;
-
-    @Option(names = "--validation-share", defaultValue = "0.1", paramLabel = "F",
-            description = "Share of each class's labelled images held out to pick the best epoch; 0 keeps the last "
-                    + "(default: ${DEFAULT-VALUE}).")
-    double validationShare;
 
     @Option(names = "--no-thumbnails", description = "Skip the thumbnail variant of each map.")
     boolean noThumbnails;
@@ -112,12 +106,12 @@ public final class ExperimentCommand extends Subcommand {
         }
         LossOptions lossOptions;
         try {
-            lossOptions = training.lossOptions(temperature);
+            lossOptions = training.lossOptions(temperature.value);
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage() + ".");
         }
         RunSettings settings = new RunSettings(dim, training.epochs, training.batchP, training.batchK, training.lr, widths,
-                lossOptions, 10_000, structureWeight, validationShare);
+                lossOptions, 10_000, structureWeight, training.validationShare);
         Path trainDir = data.resolve("train");
         Path testDir = data.resolve("test");
         Folders.requireInput(data);
@@ -202,8 +196,8 @@ public final class ExperimentCommand extends Subcommand {
         config.put("batch_k", training.batchK);
         config.put("lr", training.lr);
         config.put("hidden", widths);
-        config.put("soft_min_temperature", temperature);
-        config.put("margin", training.margin);
+        config.put("soft_min_temperature", temperature.value);
+        config.put("margin", training.margin.value);
         config.put("train_per_class", trainPerClass);
         config.put("test_per_class", testPerClass);
         config.put("train_images_loaded", train.set().rows());

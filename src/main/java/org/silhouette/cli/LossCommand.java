@@ -4,7 +4,6 @@ import org.silhouette.core.FloatMatrix;
 import org.silhouette.core.MatrixFiles;
 import org.silhouette.core.UserError;
 import org.silhouette.data.EncodedLabels;
-import org.silhouette.data.LabelFile;
 import org.silhouette.embed.loss.LossKind;
 import org.silhouette.embed.loss.LossOptions;
 import org.silhouette.embed.loss.LossProbe;
@@ -29,24 +28,18 @@ final class LossCommand extends Subcommand {
     @Mixin
     LossFlag loss = new LossFlag();
 
-    @Option(names = "--embeddings", required = true, paramLabel = "X", description = "Embeddings, .npy or CSV.")
-    Path embeddings;
+    @Mixin
+    LabelledEmbeddings input = new LabelledEmbeddings();
 
-    @Option(names = "--labels", required = true, paramLabel = "L",
-            description = "One label per line in row order, or a path,label CSV.")
-    Path labels;
-
-    @Option(names = "--margin", paramLabel = "M", defaultValue = "1.0",
-            description = "Contrastive/triplet margin (default: ${DEFAULT-VALUE}).")
-    double margin;
+    @Mixin
+    MarginFlag margin = new MarginFlag();
 
     @Option(names = "--triplet-mining", paramLabel = "hard|all", defaultValue = "hard",
             description = "Triplet mining: batch-hard or batch-all (default: ${DEFAULT-VALUE}).")
     String mining;
 
-    @Option(names = "--soft-min-temperature", paramLabel = "T", defaultValue = "0",
-            description = "Silhouette: 0 takes the nearest other class; T > 0 a softmin-weighted mean (default: 0).")
-    double temperature;
+    @Mixin
+    SoftMinFlag temperature = new SoftMinFlag();
 
     @Option(names = "--gamma", paramLabel = "G", defaultValue = "1.0",
             description = "Gaussian-COREL's gamma in exp(-gamma |h - w|^2) (default: ${DEFAULT-VALUE}).")
@@ -62,11 +55,11 @@ final class LossCommand extends Subcommand {
     protected int run() throws Exception {
         LossKind kind = loss.kind();
         LossOptions options = options();
-        FloatMatrix x = MatrixFiles.read(embeddings);
+        FloatMatrix x = input.readEmbeddings();
         if (!x.allFinite()) {
-            throw new UserError(embeddings + " holds NaN or infinite values.");
+            throw new UserError(input.embeddings + " holds NaN or infinite values.");
         }
-        EncodedLabels encoded = LabelFile.encodedFor(labels, embeddings, x.rows());
+        EncodedLabels encoded = input.readLabels(x.rows());
         FloatMatrix given = centres == null ? null : MatrixFiles.read(centres);
         LossProbe.Result r = LossProbe.evaluate(kind, options, x, encoded.ids(), encoded.classCount(), given);
         if (gradOut != null) {
@@ -83,7 +76,7 @@ final class LossCommand extends Subcommand {
             default -> throw new UserError("--triplet-mining must be 'hard' or 'all', got '" + mining + "'.");
         };
         try {
-            return new LossOptions(margin, hard, temperature, gamma);
+            return new LossOptions(margin.value, hard, temperature.value, gamma);
         } catch (IllegalArgumentException e) {
             throw new UserError("Invalid option: " + e.getMessage() + ".");
         }

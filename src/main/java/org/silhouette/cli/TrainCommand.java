@@ -48,7 +48,7 @@ final class TrainCommand extends Subcommand {
     long seed = 0;
 
     @Mixin
-    TrainingFlags training = new TrainingFlags();
+    TrainingFlags training = new TrainingFlags(0);
 
     @Option(names = "--time-budget", paramLabel = "SECONDS", description = "Stop after this much time (default: none).")
     double timeBudget = 0;
@@ -57,11 +57,6 @@ final class TrainCommand extends Subcommand {
             description = "Also keep every unlabelled row near a UMAP of the features (the app's semi-supervised "
                     + "head uses 1; 0 trains on the labels alone; default: ${DEFAULT-VALUE}).")
     double structureWeight = 0;
-
-    @Option(names = "--validation-share", paramLabel = "F",
-            description = "Hold out this share of each class's labelled rows and keep the epoch that retrieves "
-                    + "them best (default: ${DEFAULT-VALUE}, keep the last epoch).")
-    double validationShare = 0;
 
     @Option(names = "--init", paramLabel = "MODEL_DIR", description = "Continue training this model (warm start).")
     Path init;
@@ -134,7 +129,7 @@ final class TrainCommand extends Subcommand {
     private TrainOptions options(LossKind kind) {
         try {
             return training.applyTo(TrainOptions.builder(kind, dim)).seed(seed).maxSeconds(timeBudget)
-                    .structureWeight(structureWeight).validationFraction(validationShare).build();
+                    .structureWeight(structureWeight).build();
         } catch (IllegalArgumentException e) {
             throw new UserError("Invalid option: " + e.getMessage() + ".", e);
         }

@@ -2,6 +2,7 @@ package org.silhouette.cli;
 
 import org.silhouette.embed.loss.LossOptions;
 import org.silhouette.embed.train.TrainOptions;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.util.List;
@@ -25,9 +26,18 @@ final class TrainingFlags {
             description = "Hidden layer widths; 0 for a linear head (default: 256).")
     List<Integer> hidden = List.of(256);
 
-    @Option(names = "--margin", paramLabel = "M",
-            description = "Margin of the contrastive and triplet losses (default: ${DEFAULT-VALUE}).")
-    double margin = LossOptions.defaults().margin();
+    @Mixin
+    MarginFlag margin = new MarginFlag();
+
+    @Option(names = "--validation-share", paramLabel = "F",
+            description = "Hold out this share of each class's labelled rows and keep the epoch that retrieves them "
+                    + "best; 0 keeps the last epoch (default: ${DEFAULT-VALUE}).")
+    double validationShare;
+
+    /** @param defaultValidationShare the command's held-out share when --validation-share is not given */
+    TrainingFlags(double defaultValidationShare) {
+        validationShare = defaultValidationShare;
+    }
 
     /** The hidden widths, where a single 0 means none (a linear head). */
     List<Integer> widths() {
@@ -37,12 +47,12 @@ final class TrainingFlags {
     /** The loss options these flags set, with a command's own soft-min temperature; the rest keep their defaults. */
     LossOptions lossOptions(double softMinTemperature) {
         LossOptions d = LossOptions.defaults();
-        return new LossOptions(margin, d.batchHard(), softMinTemperature, d.corelGamma());
+        return new LossOptions(margin.value, d.batchHard(), softMinTemperature, d.corelGamma());
     }
 
     /** These flags applied to a training run's options. */
     TrainOptions.Builder applyTo(TrainOptions.Builder b) {
         return b.lossOptions(lossOptions(LossOptions.defaults().softMinTemperature())).hidden(widths()).epochs(epochs)
-                .learningRate(lr).batchP(batchP).batchK(batchK);
+                .learningRate(lr).batchP(batchP).batchK(batchK).validationFraction(validationShare);
     }
 }

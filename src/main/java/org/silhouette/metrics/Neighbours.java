@@ -2,12 +2,15 @@ package org.silhouette.metrics;
 
 import java.util.Arrays;
 
-/** Finds a row's k nearest other rows from its distances; scratch space for one thread. */
-final class Neighbours {
+/**
+ * Finds a row's k nearest other rows from its distances; scratch space for one thread. Public so that the
+ * harness's exact reference scans rank neighbours the same way as the metrics do.
+ */
+public final class Neighbours {
     private final double[] best;
     private final int[] ids;
 
-    Neighbours(int k) {
+    public Neighbours(int k) {
         best = new double[k];
         ids = new int[k];
     }
@@ -17,7 +20,7 @@ final class Neighbours {
      * One scan with a sorted short list: rows come in ascending order and only a strictly smaller distance
      * enters, so equal distances keep the lower row first.
      */
-    int[] nearest(int i, double[] distances, int k) {
+    public int[] nearest(int i, double[] distances, int k) {
         if (k != best.length) {
             throw new IllegalArgumentException("this scratch finds " + best.length + " neighbours, not " + k);
         }

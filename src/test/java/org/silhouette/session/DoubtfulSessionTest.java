@@ -18,9 +18,7 @@ class DoubtfulSessionTest {
 
     @Test
     void aCarelessLassoIsListedAndAConfirmedLabelIsNoLongerListedNorLeftOut(@TempDir Path dir) throws Exception {
-        Path images = ProjectSessionTest.folder(dir.resolve("images"), 12);
-        try (ProjectSession s = ProjectSessionTest.open(images, dir.resolve("home"))) {
-            s.embedAndMap(false, Progress.NONE, Cancellation.NEVER);
+        try (ProjectSession s = ProjectSessionTest.openMapped(dir, 12)) {
             int[] red = ProjectSessionTest.imagesOf(s, "red");
             int[] green = ProjectSessionTest.imagesOf(s, "green");
             int[] caught = Arrays.copyOf(green, 2); // two green images caught in the red lasso

@@ -17,9 +17,7 @@ class FileActionsTest {
 
     @Test
     void exportsAndImportsSayWhatTheyWroteOnTheirQueues(@TempDir Path dir) throws Exception {
-        Path images = ProjectSessionTest.folder(dir.resolve("images"), 4);
-        try (ProjectSession s = ProjectSessionTest.open(images, dir.resolve("home"))) {
-            s.embedAndMap(false, Progress.NONE, Cancellation.NEVER);
+        try (ProjectSession s = ProjectSessionTest.openMapped(dir, 4)) {
             s.edits().assignName(ProjectSessionTest.imagesOf(s, "red"), "warm");
 
             Path csv = dir.resolve("labels.csv");

@@ -69,6 +69,21 @@ class ProjectSessionTest {
         return ProjectSession.open(new OpenRequest(folder, null, null), home, Progress.NONE, Cancellation.NEVER);
     }
 
+    /**
+     * A session on {@link #folder} under {@code dir}/images with its project home in {@code dir}/home, its images
+     * embedded and mapped: where the tests that need a map start.
+     */
+    static ProjectSession openMapped(Path dir, int perGroup) throws IOException {
+        ProjectSession s = open(folder(dir.resolve("images"), perGroup), dir.resolve("home"));
+        try {
+            s.embedAndMap(false, Progress.NONE, Cancellation.NEVER);
+            return s;
+        } catch (IOException | RuntimeException e) {
+            s.close();
+            throw e;
+        }
+    }
+
     /** The strongest channel over all pixels: 0 red, 1 green, 2 blue. */
     private static int dominant(int[] argb) {
         long[] sum = new long[3];

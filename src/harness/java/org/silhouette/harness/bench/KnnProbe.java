@@ -4,6 +4,7 @@ import org.silhouette.core.Cancellation;
 import org.silhouette.core.FloatMatrix;
 import org.silhouette.layout.Knn;
 import org.silhouette.layout.NnDescent;
+import org.silhouette.metrics.Neighbours;
 
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
@@ -97,30 +98,16 @@ public final class KnnProbe {
         int[] out = new int[rows.length * k];
         java.util.stream.IntStream.range(0, rows.length).parallel().forEach(q -> {
             int i = rows[q];
-            double[] best = new double[k];
-            int[] bestIdx = new int[k];
-            java.util.Arrays.fill(best, Double.POSITIVE_INFINITY);
+            double[] distances = new double[n];
             for (int j = 0; j < n; j++) {
-                if (j == i) {
-                    continue;
-                }
                 double s = 0;
                 for (int c = 0; c < d; c++) {
                     double t = data[i * d + c] - data[j * d + c];
                     s += t * t;
                 }
-                if (s < best[k - 1]) {
-                    int p = k - 1;
-                    while (p > 0 && best[p - 1] > s) {
-                        best[p] = best[p - 1];
-                        bestIdx[p] = bestIdx[p - 1];
-                        p--;
-                    }
-                    best[p] = s;
-                    bestIdx[p] = j;
-                }
+                distances[j] = s;
             }
-            System.arraycopy(bestIdx, 0, out, q * k, k);
+            System.arraycopy(new Neighbours(k).nearest(i, distances, k), 0, out, q * k, k);
         });
         return out;
     }
