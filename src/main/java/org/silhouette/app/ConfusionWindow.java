@@ -79,20 +79,16 @@ final class ConfusionWindow {
     }
 
     private Parent content() {
-        header.setWrapText(true);
         header.setId("confusion-header");
-        Label hint = new Label("Rows: your labels. Columns: the label the suggestions give those images when each is"
-                + " held out of the spreading. Click a cell to select its images on the map, a label for all of its"
-                + " images the suggestions disagree with; G shows the selection in the gallery, Esc closes.");
-        hint.setWrapText(true);
-        hint.getStyleClass().add("review-hint");
+        Label hint = PanelParts.hint("Rows: your labels. Columns: the label the suggestions give those images when each"
+                + " is held out of the spreading. Click a cell to select its images on the map, a label for all of its"
+                + " images the suggestions disagree with; G shows the selection in the gallery, Esc closes.",
+                "review-hint");
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(false);
-        BorderPane root = new BorderPane(scroll, header, null, hint, null);
+        BorderPane root = PanelParts.headed(header, scroll, hint);
         root.getStyleClass().add("review");
-        BorderPane.setMargin(header, new Insets(0, 0, 8, 0));
         BorderPane.setMargin(hint, new Insets(8, 0, 0, 0));
-        root.setPadding(new Insets(10));
         return root;
     }
 

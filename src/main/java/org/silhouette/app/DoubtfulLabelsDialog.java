@@ -95,16 +95,11 @@ final class DoubtfulLabelsDialog {
         again.setOnAction(e -> show());
         HBox buttons = new HBox(8, fix, keep, jump, AppToolbar.spacer(), again);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        header.setWrapText(true);
-        Label hint = new Label("F gives an image the label its neighbours carry, K keeps its label (it is trained on"
-                + " and no longer listed), J shows it on the map. Kept labels are remembered until the project closes.");
-        hint.setWrapText(true);
-        hint.getStyleClass().add("hint");
-        BorderPane root = new BorderPane(list, header, null, new VBox(8, buttons, hint), null);
-        BorderPane.setMargin(header, new Insets(0, 0, 8, 0));
+        Label hint = PanelParts.hint("F gives an image the label its neighbours carry, K keeps its label (it is trained"
+                + " on and no longer listed), J shows it on the map. Kept labels are remembered until the project closes.",
+                "hint");
         BorderPane.setMargin(list, new Insets(0, 0, 8, 0));
-        root.setPadding(new Insets(10));
-        return root;
+        return PanelParts.headed(header, list, new VBox(8, buttons, hint));
     }
 
     private void pressed(KeyEvent e) {
@@ -181,15 +176,12 @@ final class DoubtfulLabelsDialog {
     }
 
     private final class Cell extends ListCell<DoubtfulImage> {
-        private final ImageView view = new ImageView();
+        private final ImageView view = PanelParts.thumbnail(THUMB);
         private final Label file = new Label();
         private final Label detail = new Label();
         private final HBox box = new HBox(10, view, new VBox(2, file, detail));
 
         Cell() {
-            view.setFitWidth(THUMB);
-            view.setFitHeight(THUMB);
-            view.setPreserveRatio(true);
             file.setStyle("-fx-font-weight: bold;");
             box.setAlignment(Pos.CENTER_LEFT);
         }

@@ -1,6 +1,5 @@
 package org.silhouette.app;
 
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -86,15 +85,11 @@ final class LabelPanel {
         add.disableProperty().bind(labels.writableProperty().not());
         colour.disableProperty().bind(rename.disableProperty());
         HBox buttons = new HBox(4, add, rename, merge, delete);
-        Label title = new Label("Labels");
-        title.getStyleClass().add("panel-title");
-        HBox head = new HBox(8, title, AppToolbar.spacer(), summary);
+        HBox head = new HBox(8, PanelParts.styled("Labels", "panel-title"), AppToolbar.spacer(), summary);
         head.setAlignment(Pos.BASELINE_LEFT);
         HBox colourRow = new HBox(6, new Label("Colour"), colour);
         colourRow.setAlignment(Pos.CENTER_LEFT);
-        root = new VBox(6, head, list, buttons, colourRow);
-        root.getStyleClass().add("side-panel");
-        root.setPadding(new Insets(8));
+        root = PanelParts.sidePanel(head, list, buttons, colourRow);
         VBox.setVgrow(list, Priority.ALWAYS);
     }
 

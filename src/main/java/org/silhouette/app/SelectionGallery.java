@@ -97,10 +97,8 @@ final class SelectionGallery {
     private Parent content() {
         title.setId("gallery-title");
         title.getStyleClass().add("panel-title");
-        Label hint = new Label("Click marks an image · Delete takes the marked ones out of the selection · N names"
-                + " the selection · Enter or double-click previews · Esc closes");
-        hint.getStyleClass().add("panel-hint");
-        hint.setWrapText(true);
+        Label hint = PanelParts.hint("Click marks an image · Delete takes the marked ones out of the selection · N"
+                + " names the selection · Enter or double-click previews · Esc closes", "panel-hint");
         VBox top = new VBox(4, title, hint);
         top.setPadding(new Insets(8, 10, 6, 10));
         BorderPane content = new BorderPane(grid);
@@ -164,14 +162,11 @@ final class SelectionGallery {
     }
 
     private final class Cell extends GridCell<Integer> {
-        private final ImageView view = new ImageView();
+        private final ImageView view = PanelParts.thumbnail(CELL - 8);
         private final Label name = new Label();
         private final VBox box = new VBox(2, view, name);
 
         Cell() {
-            view.setFitWidth(CELL - 8);
-            view.setFitHeight(CELL - 8);
-            view.setPreserveRatio(true);
             name.setMaxWidth(CELL);
             name.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
             name.setStyle("-fx-font-size: 10px;");
