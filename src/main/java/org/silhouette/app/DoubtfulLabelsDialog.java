@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -46,7 +47,9 @@ final class DoubtfulLabelsDialog {
         list.setId("doubtful-list");
         list.setCellFactory(v -> new Cell());
         list.setPlaceholder(new Label("No doubtful labels."));
-        list.addEventFilter(KeyEvent.KEY_PRESSED, this::pressed);
+        KeyMap keys = KeyMap.plain().on(this::fix, KeyCode.F).on(this::keep, KeyCode.K).on(this::jump, KeyCode.J,
+                KeyCode.SPACE);
+        list.addEventFilter(KeyEvent.KEY_PRESSED, keys::pressed);
     }
 
     /** Opens the window (or brings it forward) and looks for doubtful labels afresh. */
@@ -100,21 +103,6 @@ final class DoubtfulLabelsDialog {
                 "hint");
         BorderPane.setMargin(list, new Insets(0, 0, 8, 0));
         return PanelParts.headed(header, list, new VBox(8, buttons, hint));
-    }
-
-    private void pressed(KeyEvent e) {
-        if (e.isShortcutDown() || e.isAltDown()) {
-            return;
-        }
-        switch (e.getCode()) {
-            case F -> fix();
-            case K -> keep();
-            case J, SPACE -> jump();
-            default -> {
-                return;
-            }
-        }
-        e.consume();
     }
 
     /** The selected image gets the label its neighbours carry; one undo step. */

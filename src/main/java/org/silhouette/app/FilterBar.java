@@ -53,8 +53,12 @@ final class FilterBar {
             state.search(now);
             apply();
         });
-        search.addEventFilter(KeyEvent.KEY_PRESSED, this::pressed);
-        show.addEventFilter(KeyEvent.KEY_PRESSED, this::pressed);
+        KeyMap keys = KeyMap.anyModifiers().on(() -> {
+            clear();
+            app.presenter().map().requestFocus();
+        }, KeyCode.ESCAPE).on(() -> app.presenter().map().requestFocus(), KeyCode.ENTER);
+        search.addEventFilter(KeyEvent.KEY_PRESSED, keys::pressed);
+        show.addEventFilter(KeyEvent.KEY_PRESSED, keys::pressed);
         count.setId("filter-count");
         Button select = AppToolbar.button("Select them", "Select the images the filter shows, to name them or"
                 + " accept their suggestions", this::selectMatches);
@@ -97,16 +101,6 @@ final class FilterBar {
     BitSet matches() {
         ProjectSession ws = app.current();
         return state.matches(ws, app.presenter().shownRows(), ws == null ? null : ws::imageName);
-    }
-
-    private void pressed(KeyEvent e) {
-        if (e.getCode() == KeyCode.ESCAPE) {
-            clear();
-        } else if (e.getCode() != KeyCode.ENTER) {
-            return;
-        }
-        app.presenter().map().requestFocus();
-        e.consume();
     }
 
     private void chosen(Choice c) {

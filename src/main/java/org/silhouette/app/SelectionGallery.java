@@ -42,7 +42,8 @@ final class SelectionGallery {
     private final Label title = new Label();
     private final NameBox nameBox;
     private final GalleryMarks marks = new GalleryMarks();
-    private boolean naming;
+    private final KeyMap keys = KeyMap.plain().on(this::removeMarked, KeyCode.DELETE, KeyCode.BACK_SPACE)
+            .onRelease(this::name, KeyCode.N).on(this::previewCurrent, KeyCode.ENTER, KeyCode.SPACE);
 
     SelectionGallery(WindowParts app, ImagePreview preview) {
         this.app = app;
@@ -69,13 +70,8 @@ final class SelectionGallery {
             return;
         }
         if (window.stage() == null) {
-            window.stage(this::content, this::pressed).getScene().addEventHandler(KeyEvent.KEY_RELEASED, e -> {
-                if (naming && e.getCode() == KeyCode.N) { // opened on release: the key's own typed N is gone by then
-                    naming = false;
-                    name();
-                    e.consume();
-                }
-            });
+            window.stage(this::content, this::pressed).getScene().addEventHandler(KeyEvent.KEY_RELEASED,
+                    keys::released);
         }
         refresh();
         window.bringForward(grid);
@@ -110,23 +106,16 @@ final class SelectionGallery {
     }
 
     private void pressed(KeyEvent e) {
-        if (nameBox.isOpen() || e.isShortcutDown() || e.isAltDown()) {
-            return;
+        if (!nameBox.isOpen()) {
+            keys.pressed(e);
         }
-        KeyCode c = e.getCode();
-        if (c == KeyCode.DELETE || c == KeyCode.BACK_SPACE) {
-            removeMarked();
-        } else if (c == KeyCode.N) {
-            naming = true;
-        } else if (c == KeyCode.ENTER || c == KeyCode.SPACE) {
-            int row = marks.toPreview(grid.getItems());
-            if (row >= 0) {
-                preview.openAt(row);
-            }
-        } else {
-            return;
+    }
+
+    private void previewCurrent() {
+        int row = marks.toPreview(grid.getItems());
+        if (row >= 0) {
+            preview.openAt(row);
         }
-        e.consume();
     }
 
     /** Takes the marked images (none marked: the one clicked last) out of the map's selection. */
