@@ -16,7 +16,6 @@ import org.silhouette.core.Cancellation;
 import org.silhouette.render.HeatShade;
 import org.silhouette.session.Confusion;
 import org.silhouette.session.ConfusionTable;
-import org.silhouette.session.Failures;
 import org.silhouette.session.ProjectSession;
 
 
@@ -56,16 +55,8 @@ final class ConfusionWindow {
         grid.getChildren().clear();
         shown = null;
         header.setText("Holding each label's images out of the spreading in turn…");
-        counting.run(app.workers().compute, () -> ws.confusion(Cancellation.NEVER), (c, error) -> {
-            if (ws != app.current()) {
-                return; // another project
-            }
-            if (error != null) {
-                header.setText("Could not count: " + Failures.describe(error));
-            } else {
-                fill(c);
-            }
-        });
+        app.compute(counting, ws, () -> ws.confusion(Cancellation.NEVER), this::fill,
+                why -> header.setText("Could not count: " + why));
         window.bringForward(null);
     }
 

@@ -15,7 +15,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.silhouette.core.Cancellation;
-import org.silhouette.session.Failures;
 import org.silhouette.session.LabelReview;
 import org.silhouette.session.LabelReview.DoubtfulImage;
 import org.silhouette.session.ProjectSession;
@@ -64,18 +63,11 @@ final class DoubtfulLabelsDialog {
         }
         list.getItems().clear();
         header.setText("Looking for labels that their neighbours contradict…");
-        looking.run(app.workers().compute, () -> ws.doubtfulLabels(Cancellation.NEVER), (found, error) -> {
-            if (ws != app.current()) {
-                return; // another project
-            }
-            if (error != null) {
-                header.setText("Could not look for doubtful labels: " + Failures.describe(error));
-                return;
-            }
+        app.compute(looking, ws, () -> ws.doubtfulLabels(Cancellation.NEVER), found -> {
             list.getItems().setAll(found);
             list.getSelectionModel().selectFirst();
             updateHeader();
-        });
+        }, why -> header.setText("Could not look for doubtful labels: " + why));
         window.bringForward(list);
     }
 
@@ -144,8 +136,9 @@ final class DoubtfulLabelsDialog {
     private void done(DoubtfulImage d) {
         int at = list.getItems().indexOf(d);
         list.getItems().remove(d);
-        if (!list.getItems().isEmpty()) {
-            list.getSelectionModel().select(Math.min(at, list.getItems().size() - 1));
+        int next = LabelReview.nextAfter(at, list.getItems().size());
+        if (next >= 0) {
+            list.getSelectionModel().select(next);
         }
         updateHeader();
     }

@@ -11,7 +11,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.silhouette.core.Cancellation;
 import org.silhouette.render.MapSelection;
-import org.silhouette.session.Failures;
 import org.silhouette.session.MapFilter;
 import org.silhouette.session.MapFiltering;
 import org.silhouette.session.MapFiltering.Choice;
@@ -151,17 +150,10 @@ final class FilterBar {
             return;
         }
         lookingFor = ws;
-        looking.run(app.workers().compute, () -> ws.doubtfulLabels(Cancellation.NEVER), (found, error) -> {
-            if (ws != app.current()) {
-                return;
-            }
-            if (error != null) {
-                app.status().message("Could not look for doubtful labels: " + Failures.describe(error));
-                return;
-            }
+        app.compute(looking, ws, () -> ws.doubtfulLabels(Cancellation.NEVER), found -> {
             state.doubtfulFound(ws, found);
             apply();
-        });
+        }, why -> app.status().message("Could not look for doubtful labels: " + why));
     }
 
     /** One "Show" entry per label, rebuilt as labels come and go; the choice stays when its label does. */
