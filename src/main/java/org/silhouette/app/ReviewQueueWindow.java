@@ -81,9 +81,7 @@ final class ReviewQueueWindow {
         pane.setLabels(app.presenter().palette().names());
         queueFor = app.current();
         List<Integer> groups = app.presenter().palette().labels().stream().map(LabelInfo::id).toList();
-        int only = pane.onlyLabel();
-        queue = ReviewQueue.of(app.presenter().shownRows(), pane.byGroup() ? ReviewQueue.Order.BY_GROUP
-                : ReviewQueue.Order.LEAST_SURE_FIRST, only < 0 || only >= groups.size() ? -1 : groups.get(only), groups);
+        queue = ReviewQueue.of(app.presenter().shownRows(), pane.byGroup(), pane.onlyLabel(), groups);
         showHead();
     }
 
