@@ -24,6 +24,7 @@ import org.silhouette.app.map.FxImages;
 import org.silhouette.project.LabelInfo;
 import org.silhouette.project.LabelState;
 import org.silhouette.render.MapSelection;
+import org.silhouette.session.LabelChoices;
 import org.silhouette.session.SelectionTexts;
 
 import java.util.List;
@@ -127,28 +128,26 @@ final class LabelPanel {
     private void renameChosen() {
         LabelInfo l = list.getSelectionModel().getSelectedItem();
         if (l != null) {
-            ask("Rename label", "New name for '" + l.name() + "':", l.name()).ifPresent(n -> labels.rename(l, n));
+            ask("Rename label", LabelChoices.renamePrompt(l), l.name()).ifPresent(n -> labels.rename(l, n));
         }
     }
 
     private void mergeChosen() {
         LabelInfo from = list.getSelectionModel().getSelectedItem();
-        if (from == null || list.getItems().size() < 2) {
+        List<LabelInfo> others = from == null ? List.of() : LabelChoices.mergeTargets(list.getItems(), from);
+        if (others.isEmpty()) {
             return;
         }
-        List<LabelInfo> others = list.getItems().stream().filter(l -> l.id() != from.id()).toList();
         ChoiceDialog<String> d = new ChoiceDialog<>(others.getFirst().name(), others.stream().map(LabelInfo::name).toList());
-        Dialogs.owned(d, owner.get(), "Merge '" + from.name() + "' (" + count(from) + " images) into…");
-        d.showAndWait().flatMap(name -> others.stream().filter(l -> l.name().equals(name)).findFirst())
-                .ifPresent(into -> labels.merge(from, into));
+        Dialogs.owned(d, owner.get(), LabelChoices.mergeQuestion(from, count(from)));
+        d.showAndWait().flatMap(name -> LabelChoices.named(others, name)).ifPresent(into -> labels.merge(from, into));
     }
 
     /** Deletes the chosen label after asking. */
     void deleteChosen() {
         LabelInfo l = list.getSelectionModel().getSelectedItem();
-        if (l != null && Dialogs.confirm(owner.get(), "Delete the label '" + l.name() + "'?",
-                count(l) + " images lose this label and become unlabelled. Edit > Undo (Ctrl+Z) brings it back.",
-                "Delete")) {
+        if (l != null && Dialogs.confirm(owner.get(), LabelChoices.deleteQuestion(l),
+                LabelChoices.deleteConsequence(count(l)), "Delete")) {
             labels.delete(l);
         }
     }
@@ -229,7 +228,7 @@ final class LabelPanel {
             }
             int position = getIndex();
             swatch.setFill(FxImages.colour(l.colour()));
-            key.setText(position < 9 ? String.valueOf(position + 1) : " ");
+            key.setText(LabelChoices.key(position));
             name.setText(l.name());
             n.setText(String.format(Locale.ROOT, "%,d", count(l)));
             tip.setText(SelectionTexts.labelTip(position));

@@ -7,11 +7,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import org.silhouette.app.map.FxImages;
-import org.silhouette.project.LabelInfo;
 import org.silhouette.session.LabelPalette;
 import org.silhouette.session.QualityReport;
-
-import java.util.Locale;
 
 /**
  * How good the map is, after each round: P@1 and MAP@R on held-out labelled images, the mean silhouette
@@ -90,11 +87,9 @@ final class QualityPanel {
             table.addRow(row++, new Label(""), PanelParts.styled("label", "panel-hint"),
                     PanelParts.styled("images", "panel-hint"), PanelParts.styled("silhouette", "panel-hint"));
         }
-        for (QualityReport.ClassQuality c : q.inPanelOrder(palette)) {
-            LabelInfo l = palette.labels().get(palette.classOf(c.labelId()));
-            Rectangle swatch = new Rectangle(10, 10, FxImages.colour(l.colour()));
-            table.addRow(row++, swatch, new Label(l.name()), new Label(String.format(Locale.ROOT, "%,d", c.count())),
-                    new Label(QualityReport.figure(c.silhouette())));
+        for (QualityReport.Row r : q.rows(palette)) {
+            table.addRow(row++, new Rectangle(10, 10, FxImages.colour(r.rgb())), new Label(r.name()),
+                    new Label(r.images()), new Label(r.silhouette()));
         }
     }
 }
