@@ -5,7 +5,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseButton;
@@ -124,9 +123,8 @@ final class InspectorPanel {
                     return;
                 }
                 if (e.getButton() == MouseButton.SECONDARY || e.isPopupTrigger()) {
-                    MenuItem remove = new MenuItem("Remove from selection");
-                    remove.setOnAction(a -> removeFromSelection(row));
-                    cellMenu.getItems().setAll(remove);
+                    cellMenu.getItems().setAll(AppMenus.item("Remove from selection", null,
+                            () -> removeFromSelection(row), null));
                     cellMenu.show(this, e.getScreenX(), e.getScreenY());
                 } else if (e.getButton() == MouseButton.PRIMARY) {
                     removeFromSelection(row);

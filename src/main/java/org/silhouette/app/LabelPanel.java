@@ -9,7 +9,6 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
@@ -161,22 +160,14 @@ final class LabelPanel {
     }
 
     private ContextMenu contextMenu() {
-        MenuItem select = new MenuItem("Select its images");
-        select.setOnAction(e -> chosen().ifPresent(l -> labels.selectLabel(l, MapSelection.Op.REPLACE)));
-        MenuItem rename = new MenuItem("Rename…");
-        rename.setOnAction(e -> renameChosen());
-        MenuItem merge = new MenuItem("Merge into…");
-        merge.setOnAction(e -> mergeChosen());
-        MenuItem up = new MenuItem("Move up");
-        up.setOnAction(e -> move(-1));
-        MenuItem down = new MenuItem("Move down");
-        down.setOnAction(e -> move(1));
-        MenuItem delete = new MenuItem("Delete…");
-        delete.setOnAction(e -> deleteChosen());
-        for (MenuItem m : List.of(rename, merge, up, down, delete)) {
-            m.disableProperty().bind(labels.writableProperty().not());
-        }
-        return new ContextMenu(select, new SeparatorMenuItem(), rename, merge, up, down, new SeparatorMenuItem(), delete);
+        var readOnly = labels.writableProperty().not();
+        return new ContextMenu(AppMenus.item("Select its images", null,
+                () -> chosen().ifPresent(l -> labels.selectLabel(l, MapSelection.Op.REPLACE)), null),
+                new SeparatorMenuItem(), AppMenus.item("Rename…", null, this::renameChosen, readOnly),
+                AppMenus.item("Merge into…", null, this::mergeChosen, readOnly),
+                AppMenus.item("Move up", null, () -> move(-1), readOnly),
+                AppMenus.item("Move down", null, () -> move(1), readOnly),
+                new SeparatorMenuItem(), AppMenus.item("Delete…", null, this::deleteChosen, readOnly));
     }
 
     // ---- internals ----------------------------------------------------------------------------
