@@ -16,7 +16,6 @@ import org.silhouette.core.Cancellation;
 import org.silhouette.render.HeatShade;
 import org.silhouette.session.Confusion;
 import org.silhouette.session.ConfusionTable;
-import org.silhouette.session.Failures;
 import org.silhouette.session.ProjectSession;
 
 
@@ -56,16 +55,8 @@ final class ConfusionWindow {
         grid.getChildren().clear();
         shown = null;
         header.setText("Holding each label's images out of the spreading in turn…");
-        counting.run(app.workers().compute, () -> ws.confusion(Cancellation.NEVER), (c, error) -> {
-            if (ws != app.current()) {
-                return; // another project
-            }
-            if (error != null) {
-                header.setText("Could not count: " + Failures.describe(error));
-            } else {
-                fill(c);
-            }
-        });
+        app.compute(counting, ws, () -> ws.confusion(Cancellation.NEVER), this::fill,
+                why -> header.setText("Could not count: " + why));
         window.bringForward(null);
     }
 
@@ -79,20 +70,16 @@ final class ConfusionWindow {
     }
 
     private Parent content() {
-        header.setWrapText(true);
         header.setId("confusion-header");
-        Label hint = new Label("Rows: your labels. Columns: the label the suggestions give those images when each is"
-                + " held out of the spreading. Click a cell to select its images on the map, a label for all of its"
-                + " images the suggestions disagree with; G shows the selection in the gallery, Esc closes.");
-        hint.setWrapText(true);
-        hint.getStyleClass().add("review-hint");
+        Label hint = PanelParts.hint("Rows: your labels. Columns: the label the suggestions give those images when each"
+                + " is held out of the spreading. Click a cell to select its images on the map, a label for all of its"
+                + " images the suggestions disagree with; G shows the selection in the gallery, Esc closes.",
+                "review-hint");
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(false);
-        BorderPane root = new BorderPane(scroll, header, null, hint, null);
+        BorderPane root = PanelParts.headed(header, scroll, hint);
         root.getStyleClass().add("review");
-        BorderPane.setMargin(header, new Insets(0, 0, 8, 0));
         BorderPane.setMargin(hint, new Insets(8, 0, 0, 0));
-        root.setPadding(new Insets(10));
         return root;
     }
 

@@ -8,13 +8,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.silhouette.core.Cancellation;
-import org.silhouette.session.Failures;
 import org.silhouette.session.LabelReview;
 import org.silhouette.session.LabelReview.DoubtfulImage;
 import org.silhouette.session.ProjectSession;
@@ -46,7 +46,9 @@ final class DoubtfulLabelsDialog {
         list.setId("doubtful-list");
         list.setCellFactory(v -> new Cell());
         list.setPlaceholder(new Label("No doubtful labels."));
-        list.addEventFilter(KeyEvent.KEY_PRESSED, this::pressed);
+        KeyMap keys = KeyMap.plain().on(this::fix, KeyCode.F).on(this::keep, KeyCode.K).on(this::jump, KeyCode.J,
+                KeyCode.SPACE);
+        list.addEventFilter(KeyEvent.KEY_PRESSED, keys::pressed);
     }
 
     /** Opens the window (or brings it forward) and looks for doubtful labels afresh. */
@@ -61,18 +63,11 @@ final class DoubtfulLabelsDialog {
         }
         list.getItems().clear();
         header.setText("Looking for labels that their neighbours contradict…");
-        looking.run(app.workers().compute, () -> ws.doubtfulLabels(Cancellation.NEVER), (found, error) -> {
-            if (ws != app.current()) {
-                return; // another project
-            }
-            if (error != null) {
-                header.setText("Could not look for doubtful labels: " + Failures.describe(error));
-                return;
-            }
+        app.compute(looking, ws, () -> ws.doubtfulLabels(Cancellation.NEVER), found -> {
             list.getItems().setAll(found);
             list.getSelectionModel().selectFirst();
             updateHeader();
-        });
+        }, why -> header.setText("Could not look for doubtful labels: " + why));
         window.bringForward(list);
     }
 
@@ -95,31 +90,11 @@ final class DoubtfulLabelsDialog {
         again.setOnAction(e -> show());
         HBox buttons = new HBox(8, fix, keep, jump, AppToolbar.spacer(), again);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        header.setWrapText(true);
-        Label hint = new Label("F gives an image the label its neighbours carry, K keeps its label (it is trained on"
-                + " and no longer listed), J shows it on the map. Kept labels are remembered until the project closes.");
-        hint.setWrapText(true);
-        hint.getStyleClass().add("hint");
-        BorderPane root = new BorderPane(list, header, null, new VBox(8, buttons, hint), null);
-        BorderPane.setMargin(header, new Insets(0, 0, 8, 0));
+        Label hint = PanelParts.hint("F gives an image the label its neighbours carry, K keeps its label (it is trained"
+                + " on and no longer listed), J shows it on the map. Kept labels are remembered until the project closes.",
+                "hint");
         BorderPane.setMargin(list, new Insets(0, 0, 8, 0));
-        root.setPadding(new Insets(10));
-        return root;
-    }
-
-    private void pressed(KeyEvent e) {
-        if (e.isShortcutDown() || e.isAltDown()) {
-            return;
-        }
-        switch (e.getCode()) {
-            case F -> fix();
-            case K -> keep();
-            case J, SPACE -> jump();
-            default -> {
-                return;
-            }
-        }
-        e.consume();
+        return PanelParts.headed(header, list, new VBox(8, buttons, hint));
     }
 
     /** The selected image gets the label its neighbours carry; one undo step. */
@@ -161,8 +136,9 @@ final class DoubtfulLabelsDialog {
     private void done(DoubtfulImage d) {
         int at = list.getItems().indexOf(d);
         list.getItems().remove(d);
-        if (!list.getItems().isEmpty()) {
-            list.getSelectionModel().select(Math.min(at, list.getItems().size() - 1));
+        int next = LabelReview.nextAfter(at, list.getItems().size());
+        if (next >= 0) {
+            list.getSelectionModel().select(next);
         }
         updateHeader();
     }
@@ -181,15 +157,12 @@ final class DoubtfulLabelsDialog {
     }
 
     private final class Cell extends ListCell<DoubtfulImage> {
-        private final ImageView view = new ImageView();
+        private final ImageView view = PanelParts.thumbnail(THUMB);
         private final Label file = new Label();
         private final Label detail = new Label();
         private final HBox box = new HBox(10, view, new VBox(2, file, detail));
 
         Cell() {
-            view.setFitWidth(THUMB);
-            view.setFitHeight(THUMB);
-            view.setPreserveRatio(true);
             file.setStyle("-fx-font-weight: bold;");
             box.setAlignment(Pos.CENTER_LEFT);
         }

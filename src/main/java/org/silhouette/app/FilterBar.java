@@ -11,7 +11,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.silhouette.core.Cancellation;
 import org.silhouette.render.MapSelection;
-import org.silhouette.session.Failures;
 import org.silhouette.session.MapFilter;
 import org.silhouette.session.MapFiltering;
 import org.silhouette.session.MapFiltering.Choice;
@@ -53,8 +52,12 @@ final class FilterBar {
             state.search(now);
             apply();
         });
-        search.addEventFilter(KeyEvent.KEY_PRESSED, this::pressed);
-        show.addEventFilter(KeyEvent.KEY_PRESSED, this::pressed);
+        KeyMap keys = KeyMap.anyModifiers().on(() -> {
+            clear();
+            app.presenter().map().requestFocus();
+        }, KeyCode.ESCAPE).on(() -> app.presenter().map().requestFocus(), KeyCode.ENTER);
+        search.addEventFilter(KeyEvent.KEY_PRESSED, keys::pressed);
+        show.addEventFilter(KeyEvent.KEY_PRESSED, keys::pressed);
         count.setId("filter-count");
         Button select = AppToolbar.button("Select them", "Select the images the filter shows, to name them or"
                 + " accept their suggestions", this::selectMatches);
@@ -97,16 +100,6 @@ final class FilterBar {
     BitSet matches() {
         ProjectSession ws = app.current();
         return state.matches(ws, app.presenter().shownRows(), ws == null ? null : ws::imageName);
-    }
-
-    private void pressed(KeyEvent e) {
-        if (e.getCode() == KeyCode.ESCAPE) {
-            clear();
-        } else if (e.getCode() != KeyCode.ENTER) {
-            return;
-        }
-        app.presenter().map().requestFocus();
-        e.consume();
     }
 
     private void chosen(Choice c) {
@@ -157,17 +150,10 @@ final class FilterBar {
             return;
         }
         lookingFor = ws;
-        looking.run(app.workers().compute, () -> ws.doubtfulLabels(Cancellation.NEVER), (found, error) -> {
-            if (ws != app.current()) {
-                return;
-            }
-            if (error != null) {
-                app.status().message("Could not look for doubtful labels: " + Failures.describe(error));
-                return;
-            }
+        app.compute(looking, ws, () -> ws.doubtfulLabels(Cancellation.NEVER), found -> {
             state.doubtfulFound(ws, found);
             apply();
-        });
+        }, why -> app.status().message("Could not look for doubtful labels: " + why));
     }
 
     /** One "Show" entry per label, rebuilt as labels come and go; the choice stays when its label does. */

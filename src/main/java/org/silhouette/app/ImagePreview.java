@@ -32,6 +32,9 @@ final class ImagePreview {
     private Rows rowsAtOpen;
     private ProjectSession sessionAtOpen;
     private String size = "";
+    /** Esc closes it too, as every small window. */
+    private final KeyMap keys = KeyMap.anyModifiers().on(() -> step(1), KeyCode.RIGHT, KeyCode.DOWN)
+            .on(() -> step(-1), KeyCode.LEFT, KeyCode.UP).on(this::close, KeyCode.SPACE);
 
     ImagePreview(WindowParts app) {
         this.app = app;
@@ -60,7 +63,7 @@ final class ImagePreview {
         walk = opened;
         rowsAtOpen = rows;
         sessionAtOpen = ws;
-        window.stage(this::content, this::pressed).setOnHidden(e -> picture.cancel());
+        window.stage(this::content, keys::pressed).setOnHidden(e -> picture.cancel());
         show();
         window.bringForward(null);
     }
@@ -107,20 +110,6 @@ final class ImagePreview {
         BorderPane root = new BorderPane(picture.node());
         root.setBottom(caption);
         return root;
-    }
-
-    private void pressed(KeyEvent e) {
-        KeyCode c = e.getCode();
-        if (c == KeyCode.RIGHT || c == KeyCode.DOWN) {
-            step(1);
-        } else if (c == KeyCode.LEFT || c == KeyCode.UP) {
-            step(-1);
-        } else if (c == KeyCode.SPACE) { // Esc closes it too, as every small window
-            close();
-        } else {
-            return;
-        }
-        e.consume();
     }
 
     /** Shows the walk's image: its caption at once, its pixels when decoded. */

@@ -1,18 +1,15 @@
 package org.silhouette.app;
 
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.GridCell;
 import org.controlsfx.control.GridView;
@@ -65,11 +62,8 @@ final class InspectorPanel {
         grid.setCellFactory(g -> new Cell());
         title.getStyleClass().add("panel-title");
         title.setId("inspector-title");
-        title.setWrapText(true); // a narrow panel wraps the title rather than cutting it off
-        title.setMinHeight(Region.USE_PREF_SIZE);
-        Label hint = new Label("Click an image to take it out of the selection.");
-        hint.getStyleClass().add("panel-hint");
-        hint.setWrapText(true);
+        PanelParts.wrapping(title); // a narrow panel wraps the title rather than cutting it off
+        Label hint = PanelParts.hint("Click an image to take it out of the selection.", "panel-hint");
         name.setId("inspector-name");
         name.setFocusTraversable(false); // the keyboard stays where it was; the name box takes it when it opens
         name.setOnAction(e -> nameSelection.run());
@@ -78,9 +72,7 @@ final class InspectorPanel {
         naming = new HBox(name);
         Tooltip.install(naming, namingTip);
         writable.addListener((o, was, now) -> updateNaming());
-        root = new VBox(6, title, naming, hint, grid);
-        root.getStyleClass().add("side-panel");
-        root.setPadding(new Insets(8));
+        root = PanelParts.sidePanel(title, naming, hint, grid);
         VBox.setVgrow(grid, Priority.ALWAYS);
         presenter.map().selectionModel().addListener(s -> refresh());
     }
@@ -119,13 +111,10 @@ final class InspectorPanel {
     }
 
     private final class Cell extends GridCell<Integer> {
-        private final ImageView view = new ImageView();
+        private final ImageView view = PanelParts.thumbnail(CELL);
         private final Tooltip name = new Tooltip(); // one per cell: making a tooltip builds a popup window
 
         Cell() {
-            view.setFitWidth(CELL);
-            view.setFitHeight(CELL);
-            view.setPreserveRatio(true);
             // The menu opens from the right click itself: a context-menu request never arrived in the headless
             // toolkit the tests run on.
             setOnMouseClicked(e -> {
@@ -134,9 +123,8 @@ final class InspectorPanel {
                     return;
                 }
                 if (e.getButton() == MouseButton.SECONDARY || e.isPopupTrigger()) {
-                    MenuItem remove = new MenuItem("Remove from selection");
-                    remove.setOnAction(a -> removeFromSelection(row));
-                    cellMenu.getItems().setAll(remove);
+                    cellMenu.getItems().setAll(AppMenus.item("Remove from selection", null,
+                            () -> removeFromSelection(row), null));
                     cellMenu.show(this, e.getScreenX(), e.getScreenY());
                 } else if (e.getButton() == MouseButton.PRIMARY) {
                     removeFromSelection(row);

@@ -1,6 +1,5 @@
 package org.silhouette.app;
 
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -10,7 +9,6 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
@@ -25,6 +23,7 @@ import org.silhouette.app.map.FxImages;
 import org.silhouette.project.LabelInfo;
 import org.silhouette.project.LabelState;
 import org.silhouette.render.MapSelection;
+import org.silhouette.session.LabelChoices;
 import org.silhouette.session.SelectionTexts;
 
 import java.util.List;
@@ -86,15 +85,11 @@ final class LabelPanel {
         add.disableProperty().bind(labels.writableProperty().not());
         colour.disableProperty().bind(rename.disableProperty());
         HBox buttons = new HBox(4, add, rename, merge, delete);
-        Label title = new Label("Labels");
-        title.getStyleClass().add("panel-title");
-        HBox head = new HBox(8, title, AppToolbar.spacer(), summary);
+        HBox head = new HBox(8, PanelParts.styled("Labels", "panel-title"), AppToolbar.spacer(), summary);
         head.setAlignment(Pos.BASELINE_LEFT);
         HBox colourRow = new HBox(6, new Label("Colour"), colour);
         colourRow.setAlignment(Pos.CENTER_LEFT);
-        root = new VBox(6, head, list, buttons, colourRow);
-        root.getStyleClass().add("side-panel");
-        root.setPadding(new Insets(8));
+        root = PanelParts.sidePanel(head, list, buttons, colourRow);
         VBox.setVgrow(list, Priority.ALWAYS);
     }
 
@@ -132,28 +127,26 @@ final class LabelPanel {
     private void renameChosen() {
         LabelInfo l = list.getSelectionModel().getSelectedItem();
         if (l != null) {
-            ask("Rename label", "New name for '" + l.name() + "':", l.name()).ifPresent(n -> labels.rename(l, n));
+            ask("Rename label", LabelChoices.renamePrompt(l), l.name()).ifPresent(n -> labels.rename(l, n));
         }
     }
 
     private void mergeChosen() {
         LabelInfo from = list.getSelectionModel().getSelectedItem();
-        if (from == null || list.getItems().size() < 2) {
+        List<LabelInfo> others = from == null ? List.of() : LabelChoices.mergeTargets(list.getItems(), from);
+        if (others.isEmpty()) {
             return;
         }
-        List<LabelInfo> others = list.getItems().stream().filter(l -> l.id() != from.id()).toList();
         ChoiceDialog<String> d = new ChoiceDialog<>(others.getFirst().name(), others.stream().map(LabelInfo::name).toList());
-        Dialogs.owned(d, owner.get(), "Merge '" + from.name() + "' (" + count(from) + " images) into…");
-        d.showAndWait().flatMap(name -> others.stream().filter(l -> l.name().equals(name)).findFirst())
-                .ifPresent(into -> labels.merge(from, into));
+        Dialogs.owned(d, owner.get(), LabelChoices.mergeQuestion(from, count(from)));
+        d.showAndWait().flatMap(name -> LabelChoices.named(others, name)).ifPresent(into -> labels.merge(from, into));
     }
 
     /** Deletes the chosen label after asking. */
     void deleteChosen() {
         LabelInfo l = list.getSelectionModel().getSelectedItem();
-        if (l != null && Dialogs.confirm(owner.get(), "Delete the label '" + l.name() + "'?",
-                count(l) + " images lose this label and become unlabelled. Edit > Undo (Ctrl+Z) brings it back.",
-                "Delete")) {
+        if (l != null && Dialogs.confirm(owner.get(), LabelChoices.deleteQuestion(l),
+                LabelChoices.deleteConsequence(count(l)), "Delete")) {
             labels.delete(l);
         }
     }
@@ -167,22 +160,14 @@ final class LabelPanel {
     }
 
     private ContextMenu contextMenu() {
-        MenuItem select = new MenuItem("Select its images");
-        select.setOnAction(e -> chosen().ifPresent(l -> labels.selectLabel(l, MapSelection.Op.REPLACE)));
-        MenuItem rename = new MenuItem("Rename…");
-        rename.setOnAction(e -> renameChosen());
-        MenuItem merge = new MenuItem("Merge into…");
-        merge.setOnAction(e -> mergeChosen());
-        MenuItem up = new MenuItem("Move up");
-        up.setOnAction(e -> move(-1));
-        MenuItem down = new MenuItem("Move down");
-        down.setOnAction(e -> move(1));
-        MenuItem delete = new MenuItem("Delete…");
-        delete.setOnAction(e -> deleteChosen());
-        for (MenuItem m : List.of(rename, merge, up, down, delete)) {
-            m.disableProperty().bind(labels.writableProperty().not());
-        }
-        return new ContextMenu(select, new SeparatorMenuItem(), rename, merge, up, down, new SeparatorMenuItem(), delete);
+        var readOnly = labels.writableProperty().not();
+        return new ContextMenu(AppMenus.item("Select its images", null,
+                () -> chosen().ifPresent(l -> labels.selectLabel(l, MapSelection.Op.REPLACE)), null),
+                new SeparatorMenuItem(), AppMenus.item("Rename…", null, this::renameChosen, readOnly),
+                AppMenus.item("Merge into…", null, this::mergeChosen, readOnly),
+                AppMenus.item("Move up", null, () -> move(-1), readOnly),
+                AppMenus.item("Move down", null, () -> move(1), readOnly),
+                new SeparatorMenuItem(), AppMenus.item("Delete…", null, this::deleteChosen, readOnly));
     }
 
     // ---- internals ----------------------------------------------------------------------------
@@ -234,7 +219,7 @@ final class LabelPanel {
             }
             int position = getIndex();
             swatch.setFill(FxImages.colour(l.colour()));
-            key.setText(position < 9 ? String.valueOf(position + 1) : " ");
+            key.setText(LabelChoices.key(position));
             name.setText(l.name());
             n.setText(String.format(Locale.ROOT, "%,d", count(l)));
             tip.setText(SelectionTexts.labelTip(position));

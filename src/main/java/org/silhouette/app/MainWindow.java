@@ -378,12 +378,11 @@ public final class MainWindow implements AppMenus.Window {
     /** The Auto toggle is a project setting: the toolbar, the Map menu and the settings panel share it. */
     private void rememberAuto(boolean on) {
         ProjectSession ws = project.current();
-        if (ws == null || ws.settings().autoRetrain() == on || ws.isReadOnly()) {
-            return;
+        ProjectSettings next = ws == null ? null : ws.settings().autoSwitched(on, ws.isReadOnly());
+        if (next != null) {
+            ws.setSettings(next);
+            workers.store.execute(() -> ws.storeSettings(next));
         }
-        ProjectSettings next = ws.settings().withAutoRetrain(on);
-        ws.setSettings(next);
-        workers.store.execute(() -> ws.storeSettings(next));
     }
 
     private void savePrefs() {

@@ -21,35 +21,26 @@ final class MapKeys {
     private final MapView map;
     private final LabelController labels;
     private final NameBox nameBox;
-    private final Runnable nameSelection;
-    private final Runnable showShortcuts;
-    private final Runnable showGallery;
     private final ActionBar bar;
     private final StatusLine status;
-    private KeyCode namingKey;
+    private final KeyMap keys;
 
     MapKeys(MapView map, LabelController labels, NameBox nameBox, Runnable nameSelection, Runnable showShortcuts,
             Runnable showGallery, ActionBar bar, StatusLine status) {
-        this.showGallery = showGallery;
         this.bar = bar;
         this.status = status;
         this.map = map;
         this.labels = labels;
         this.nameBox = nameBox;
-        this.nameSelection = nameSelection;
-        this.showShortcuts = showShortcuts;
+        keys = KeyMap.plain().onDigits(this::assign).onRelease(nameSelection, KeyCode.N, KeyCode.ENTER)
+                .on(this::removeLabels, KeyCode.BACK_SPACE, KeyCode.DELETE).on(labels::selectMostUncertain, KeyCode.U)
+                .on(this::nextColourMode, KeyCode.C).on(showGallery, KeyCode.G).on(showShortcuts, KeyCode.F1);
     }
 
     void install() {
         map.addEventFilter(KeyEvent.KEY_PRESSED, this::answer);
         map.addEventHandler(KeyEvent.KEY_PRESSED, this::pressed);
-        map.addEventHandler(KeyEvent.KEY_RELEASED, e -> {
-            if (e.getCode() == namingKey) { // opened on release: the key's own typed character is gone by then
-                namingKey = null;
-                nameSelection.run();
-                e.consume();
-            }
-        });
+        map.addEventHandler(KeyEvent.KEY_RELEASED, keys::released);
         map.sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -80,51 +71,39 @@ final class MapKeys {
     }
 
     private void pressed(KeyEvent e) {
-        if (e.isShortcutDown() || e.isAltDown() || nameBox.isOpen()) {
+        if (nameBox.isOpen() || keys.pressed(e) || e.isShortcutDown() || e.isAltDown() || e.getCode() != KeyCode.A) {
             return;
         }
-        KeyCode c = e.getCode();
-        int digit = c.isDigitKey() ? digitOf(c) : -1;
-        int selected = map.selectionModel().count();
-        if (digit >= 1 && digit <= 9) {
-            LabelInfo label = labels.labelAt(digit - 1);
-            if (label == null || selected <= 1) {
-                labels.assignKey(digit - 1); // one image, or only a message
-            } else {
-                bar.ask(SelectionTexts.askAssign(selected, label.name()), "Label", () -> labels.assignKey(digit - 1));
-            }
-        } else if (c == KeyCode.N || c == KeyCode.ENTER) {
-            namingKey = c;
-        } else if (c == KeyCode.BACK_SPACE || c == KeyCode.DELETE) {
-            if (selected <= 1) {
-                labels.removeLabels();
-            } else {
-                bar.ask(SelectionTexts.askRemove(selected), "Remove", labels::removeLabels);
-            }
-        } else if (c == KeyCode.A && e.isShiftDown()) {
+        if (e.isShiftDown()) {
             labels.acceptSuggestions();
-        } else if (c == KeyCode.A) {
+        } else {
             status.message("Shift+A accepts the suggestions of the selection (A alone does nothing, so that a"
                     + " name typed with no name box open changes no label).");
-        } else if (c == KeyCode.U) {
-            labels.selectMostUncertain();
-        } else if (c == KeyCode.C) {
-            ColourMode[] modes = ColourMode.values();
-            map.setColourMode(modes[(map.colourModeProperty().get().ordinal() + 1) % modes.length]);
-        } else if (c == KeyCode.G) {
-            showGallery.run();
-        } else if (c == KeyCode.F1) {
-            showShortcuts.run();
-        } else {
-            return;
         }
         e.consume();
     }
 
-    /** 1..9 from DIGIT1 or NUMPAD1 (whose names end in the digit). */
-    static int digitOf(KeyCode c) {
-        String n = c.getName();
-        char last = n.charAt(n.length() - 1);
-        return Character.isDigit(last) ? last - '0' : -1;
+    private void assign(int digit) {
+        LabelInfo label = labels.labelAt(digit - 1);
+        int selected = map.selectionModel().count();
+        if (label == null || selected <= 1) {
+            labels.assignKey(digit - 1); // one image, or only a message
+        } else {
+            bar.ask(SelectionTexts.askAssign(selected, label.name()), "Label", () -> labels.assignKey(digit - 1));
+        }
+    }
+
+    private void removeLabels() {
+        int selected = map.selectionModel().count();
+        if (selected <= 1) {
+            labels.removeLabels();
+        } else {
+            bar.ask(SelectionTexts.askRemove(selected), "Remove", labels::removeLabels);
+        }
+    }
+
+    private void nextColourMode() {
+        ColourMode[] modes = ColourMode.values();
+        map.setColourMode(modes[(map.colourModeProperty().get().ordinal() + 1) % modes.length]);
     }
 }

@@ -114,17 +114,16 @@ final class NameBox {
                 apply(picked != null ? picked : field.getText());
             }
             case ESCAPE -> close();
-            case DOWN -> offers.getSelectionModel().clearAndSelect(Math.min(at + 1, offers.getItems().size() - 1));
-            case UP -> {
-                if (at <= 0) {
+            case DOWN, UP -> {
+                int next = e.getCode() == KeyCode.UP ? NameOffers.up(at) : NameOffers.down(at, offers.getItems().size());
+                if (next < 0) {
                     offers.getSelectionModel().clearSelection();
                 } else {
-                    offers.getSelectionModel().clearAndSelect(at - 1);
+                    offers.getSelectionModel().clearAndSelect(next);
                 }
             }
             case TAB -> {
-                String picked = offers.getSelectionModel().getSelectedItem();
-                String fill = picked != null ? picked : offers.getItems().size() == 1 ? offers.getItems().get(0) : null;
+                String fill = NameOffers.completion(offers.getSelectionModel().getSelectedItem(), offers.getItems());
                 if (fill != null) {
                     field.setText(fill);
                     field.end();

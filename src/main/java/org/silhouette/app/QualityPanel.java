@@ -1,6 +1,5 @@
 package org.silhouette.app;
 
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -8,11 +7,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import org.silhouette.app.map.FxImages;
-import org.silhouette.project.LabelInfo;
 import org.silhouette.session.LabelPalette;
 import org.silhouette.session.QualityReport;
-
-import java.util.Locale;
 
 /**
  * How good the map is, after each round: P@1 and MAP@R on held-out labelled images, the mean silhouette
@@ -32,25 +28,15 @@ final class QualityPanel {
     private final VBox root;
 
     QualityPanel() {
-        Label title = new Label("Quality");
-        title.getStyleClass().add("panel-title");
-        overall.setWrapText(true);
-        overall.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        overall.setId("quality-overall");
-        truth.setWrapText(true);
-        truth.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        truth.getStyleClass().add("truth");
+        PanelParts.wrapping(overall).setId("quality-overall");
+        PanelParts.wrapping(truth).getStyleClass().add("truth");
         truth.setId("quality-truth");
         truth.setTooltip(new Tooltip("Your labels and accepted suggestions compared with the demo's truth.csv."));
-        measured.setWrapText(true);
-        measured.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        measured.getStyleClass().add("panel-hint");
+        PanelParts.wrapping(measured).getStyleClass().add("panel-hint");
         measured.setId("quality-measured");
         table.setHgap(8);
         table.setVgap(2);
-        root = new VBox(6, title, overall, measured, table, truth);
-        root.getStyleClass().add("side-panel");
-        root.setPadding(new Insets(8));
+        root = PanelParts.sidePanel(PanelParts.styled("Quality", "panel-title"), overall, measured, table, truth);
     }
 
     Node node() {
@@ -98,19 +84,12 @@ final class QualityPanel {
         }
         int row = 0;
         if (!q.classes().isEmpty()) {
-            table.addRow(row++, new Label(""), head("label"), head("images"), head("silhouette"));
+            table.addRow(row++, new Label(""), PanelParts.styled("label", "panel-hint"),
+                    PanelParts.styled("images", "panel-hint"), PanelParts.styled("silhouette", "panel-hint"));
         }
-        for (QualityReport.ClassQuality c : q.inPanelOrder(palette)) {
-            LabelInfo l = palette.labels().get(palette.classOf(c.labelId()));
-            Rectangle swatch = new Rectangle(10, 10, FxImages.colour(l.colour()));
-            table.addRow(row++, swatch, new Label(l.name()), new Label(String.format(Locale.ROOT, "%,d", c.count())),
-                    new Label(QualityReport.figure(c.silhouette())));
+        for (QualityReport.Row r : q.rows(palette)) {
+            table.addRow(row++, new Rectangle(10, 10, FxImages.colour(r.rgb())), new Label(r.name()),
+                    new Label(r.images()), new Label(r.silhouette()));
         }
-    }
-
-    private static Label head(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("panel-hint");
-        return l;
     }
 }

@@ -69,8 +69,8 @@ final class ReviewQueuePane {
                 AppToolbar.button("Next →", "Skip without deciding", actions.next()),
                 AppToolbar.button("Show on map (J)", "Select it on the map and centre the map on it", actions.jump()),
                 AppToolbar.button("Undo (Ctrl+Z)", "Take the last decision back", actions.undo()));
-        Label hint = new Label("1–9 give the label in that row of the label panel instead · Esc closes");
-        hint.getStyleClass().add("review-hint");
+        Label hint = PanelParts.styled("1–9 give the label in that row of the label panel instead · Esc closes",
+                "review-hint");
         VBox caption = new VBox(4, name, suggestion, progress, new HBox(8, buttons.toArray(Button[]::new)), hint);
         caption.setPadding(new Insets(8, 12, 10, 12));
         BorderPane root = new BorderPane(picture.node(), top, null, caption, null);

@@ -27,6 +27,9 @@ final class ReviewQueueWindow {
     private ReviewQueue queue;
     private ProjectSession queueFor;
     private Item shown;
+    private final KeyMap keys = KeyMap.plain().on(this::accept, KeyCode.ENTER).on(this::reject, KeyCode.X,
+            KeyCode.DELETE).on(() -> step(1), KeyCode.RIGHT).on(() -> step(-1), KeyCode.LEFT).on(this::jump, KeyCode.J)
+            .onDigits(d -> relabel(d - 1));
 
     ReviewQueueWindow(WindowParts app) {
         this.app = app;
@@ -65,25 +68,12 @@ final class ReviewQueueWindow {
     }
 
     private void pressed(KeyEvent e) {
-        KeyCode c = e.getCode();
-        if (c == KeyCode.Z && e.isShortcutDown()) {
+        if (e.getCode() == KeyCode.Z && e.isShortcutDown()) {
             undo();
-        } else if (e.isShortcutDown() || e.isAltDown()) {
-            return;
-        } else if (c == KeyCode.ENTER) {
-            accept();
-        } else if (c == KeyCode.X || c == KeyCode.DELETE) {
-            reject();
-        } else if (c == KeyCode.RIGHT || c == KeyCode.LEFT) {
-            step(c == KeyCode.RIGHT ? 1 : -1);
-        } else if (c == KeyCode.J) {
-            jump();
-        } else if (c.isDigitKey() && MapKeys.digitOf(c) >= 1) {
-            relabel(MapKeys.digitOf(c) - 1);
+            e.consume();
         } else {
-            return;
+            keys.pressed(e);
         }
-        e.consume();
     }
 
     /** A new queue from the suggestions shown now, in the chosen order, of every label or of one. */
@@ -91,9 +81,7 @@ final class ReviewQueueWindow {
         pane.setLabels(app.presenter().palette().names());
         queueFor = app.current();
         List<Integer> groups = app.presenter().palette().labels().stream().map(LabelInfo::id).toList();
-        int only = pane.onlyLabel();
-        queue = ReviewQueue.of(app.presenter().shownRows(), pane.byGroup() ? ReviewQueue.Order.BY_GROUP
-                : ReviewQueue.Order.LEAST_SURE_FIRST, only < 0 || only >= groups.size() ? -1 : groups.get(only), groups);
+        queue = ReviewQueue.of(app.presenter().shownRows(), pane.byGroup(), pane.onlyLabel(), groups);
         showHead();
     }
 

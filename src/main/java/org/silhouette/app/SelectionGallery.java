@@ -42,7 +42,8 @@ final class SelectionGallery {
     private final Label title = new Label();
     private final NameBox nameBox;
     private final GalleryMarks marks = new GalleryMarks();
-    private boolean naming;
+    private final KeyMap keys = KeyMap.plain().on(this::removeMarked, KeyCode.DELETE, KeyCode.BACK_SPACE)
+            .onRelease(this::name, KeyCode.N).on(this::previewCurrent, KeyCode.ENTER, KeyCode.SPACE);
 
     SelectionGallery(WindowParts app, ImagePreview preview) {
         this.app = app;
@@ -69,13 +70,8 @@ final class SelectionGallery {
             return;
         }
         if (window.stage() == null) {
-            window.stage(this::content, this::pressed).getScene().addEventHandler(KeyEvent.KEY_RELEASED, e -> {
-                if (naming && e.getCode() == KeyCode.N) { // opened on release: the key's own typed N is gone by then
-                    naming = false;
-                    name();
-                    e.consume();
-                }
-            });
+            window.stage(this::content, this::pressed).getScene().addEventHandler(KeyEvent.KEY_RELEASED,
+                    keys::released);
         }
         refresh();
         window.bringForward(grid);
@@ -97,10 +93,8 @@ final class SelectionGallery {
     private Parent content() {
         title.setId("gallery-title");
         title.getStyleClass().add("panel-title");
-        Label hint = new Label("Click marks an image · Delete takes the marked ones out of the selection · N names"
-                + " the selection · Enter or double-click previews · Esc closes");
-        hint.getStyleClass().add("panel-hint");
-        hint.setWrapText(true);
+        Label hint = PanelParts.hint("Click marks an image · Delete takes the marked ones out of the selection · N"
+                + " names the selection · Enter or double-click previews · Esc closes", "panel-hint");
         VBox top = new VBox(4, title, hint);
         top.setPadding(new Insets(8, 10, 6, 10));
         BorderPane content = new BorderPane(grid);
@@ -112,23 +106,16 @@ final class SelectionGallery {
     }
 
     private void pressed(KeyEvent e) {
-        if (nameBox.isOpen() || e.isShortcutDown() || e.isAltDown()) {
-            return;
+        if (!nameBox.isOpen()) {
+            keys.pressed(e);
         }
-        KeyCode c = e.getCode();
-        if (c == KeyCode.DELETE || c == KeyCode.BACK_SPACE) {
-            removeMarked();
-        } else if (c == KeyCode.N) {
-            naming = true;
-        } else if (c == KeyCode.ENTER || c == KeyCode.SPACE) {
-            int row = marks.toPreview(grid.getItems());
-            if (row >= 0) {
-                preview.openAt(row);
-            }
-        } else {
-            return;
+    }
+
+    private void previewCurrent() {
+        int row = marks.toPreview(grid.getItems());
+        if (row >= 0) {
+            preview.openAt(row);
         }
-        e.consume();
     }
 
     /** Takes the marked images (none marked: the one clicked last) out of the map's selection. */
@@ -164,14 +151,11 @@ final class SelectionGallery {
     }
 
     private final class Cell extends GridCell<Integer> {
-        private final ImageView view = new ImageView();
+        private final ImageView view = PanelParts.thumbnail(CELL - 8);
         private final Label name = new Label();
         private final VBox box = new VBox(2, view, name);
 
         Cell() {
-            view.setFitWidth(CELL - 8);
-            view.setFitHeight(CELL - 8);
-            view.setPreserveRatio(true);
             name.setMaxWidth(CELL);
             name.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
             name.setStyle("-fx-font-size: 10px;");

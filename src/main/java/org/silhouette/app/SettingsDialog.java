@@ -143,12 +143,9 @@ final class SettingsDialog {
             if (b != ButtonType.OK) {
                 return null;
             }
-            int s = size.getValue();
-            if (s != 0 && s < Introspection.MIN_SIZE) {
-                s = Introspection.MIN_SIZE;
-            }
-            return new ProjectSettings(backbone.getText().strip(), tap.getValue(), pooling.getValue(), s, loss.getValue(),
-                    dim.getValue(), auto.isSelected(), anchor.getValue());
+            return new ProjectSettings(backbone.getText().strip(), tap.getValue(), pooling.getValue(),
+                    ProjectSettings.chosenSize(size.getValue()), loss.getValue(), dim.getValue(), auto.isSelected(),
+                    anchor.getValue());
         });
         return d.showAndWait();
     }

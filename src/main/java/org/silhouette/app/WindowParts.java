@@ -1,8 +1,11 @@
 package org.silhouette.app;
 
 import javafx.stage.Window;
+import org.silhouette.session.Failures;
 import org.silhouette.session.ProjectSession;
 
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -18,5 +21,24 @@ record WindowParts(MapPresenter presenter, LabelController labels, Workers worke
     /** The project open now, or null. */
     ProjectSession current() {
         return session.get();
+    }
+
+    /**
+     * Works out {@code work} for project {@code ws} on the compute thread, as the latest request of {@code latest};
+     * {@code shown} gets the result or {@code failed} what it threw, on the FX thread, unless another project is
+     * open by then (the result means nothing there).
+     */
+    <T> void compute(LatestOnly latest, ProjectSession ws, Callable<T> work, Consumer<T> shown,
+            Consumer<String> failed) {
+        latest.run(workers.compute, work, (result, error) -> {
+            if (ws != current()) {
+                return;
+            }
+            if (error != null) {
+                failed.accept(Failures.describe(error));
+            } else {
+                shown.accept(result);
+            }
+        });
     }
 }

@@ -54,6 +54,14 @@ public final class LabelReview {
         return String.format(Locale.ROOT, "Kept '%s' for %s.", labelName, imageName);
     }
 
+    /**
+     * Which row of the list to select once the one at {@code at} was reviewed and taken off, {@code left} rows
+     * remaining: the one that moved up into its place, else the last; -1 when none is left.
+     */
+    public static int nextAfter(int at, int left) {
+        return left == 0 ? -1 : Math.min(at, left - 1);
+    }
+
     /** Image id to the label id the user confirmed for it. */
     private final Map<Integer, Integer> confirmed = new ConcurrentHashMap<>();
 

@@ -29,4 +29,19 @@ public final class NameOffers {
         starts.addAll(contains);
         return List.copyOf(starts.subList(0, Math.min(max, starts.size())));
     }
+
+    /** The offer picked after ↓ from {@code at} (-1: none) among {@code count}: the next, staying on the last. */
+    public static int down(int at, int count) {
+        return Math.min(at + 1, count - 1);
+    }
+
+    /** The offer picked after ↑ from {@code at}: the one above; from the first, none (-1), back to the typed text. */
+    public static int up(int at) {
+        return at <= 0 ? -1 : at - 1;
+    }
+
+    /** What Tab completes the typed text to: the picked offer, else the only one; null when that is not clear. */
+    public static String completion(String picked, List<String> offered) {
+        return picked != null ? picked : offered.size() == 1 ? offered.getFirst() : null;
+    }
 }

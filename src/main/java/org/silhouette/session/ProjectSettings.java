@@ -111,4 +111,17 @@ public record ProjectSettings(String backbone, int tap, Pooling pooling, int siz
     public ProjectSettings withAutoRetrain(boolean on) {
         return new ProjectSettings(backbone, tap, pooling, size, loss, dim, on, anchor);
     }
+
+    /**
+     * The settings to use and store once the Auto switch is turned {@code on}; null when nothing changes (it was
+     * already so) or nothing may be stored (a read-only project).
+     */
+    public ProjectSettings autoSwitched(boolean on, boolean readOnly) {
+        return autoRetrain == on || readOnly ? null : withAutoRetrain(on);
+    }
+
+    /** The input size typed in the panel, made usable: 0 (the backbone's own) or at least the smallest size read. */
+    public static int chosenSize(int px) {
+        return px != 0 && px < Introspection.MIN_SIZE ? Introspection.MIN_SIZE : px;
+    }
 }

@@ -1,5 +1,7 @@
 package org.silhouette.session;
 
+import org.silhouette.project.LabelInfo;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -58,5 +60,17 @@ public record QualityReport(List<ClassQuality> classes, int fold, int heldOut, d
     public List<ClassQuality> inPanelOrder(LabelPalette palette) {
         return classes.stream().filter(c -> palette.classOf(c.labelId()) >= 0)
                 .sorted(Comparator.comparingInt(c -> palette.classOf(c.labelId()))).toList();
+    }
+
+    /** A row of the panel's per-label table, as shown: the label's colour (0xRRGGBB) and name, its count and figure. */
+    public record Row(int rgb, String name, String images, String silhouette) {
+    }
+
+    /** The panel's per-label table, in panel order. */
+    public List<Row> rows(LabelPalette palette) {
+        return inPanelOrder(palette).stream().map(c -> {
+            LabelInfo l = palette.labels().get(palette.classOf(c.labelId()));
+            return new Row(l.colour(), l.name(), String.format(Locale.ROOT, "%,d", c.count()), figure(c.silhouette()));
+        }).toList();
     }
 }

@@ -63,6 +63,15 @@ public final class ReviewQueue {
         return new ReviewQueue(images);
     }
 
+    /**
+     * {@link #of} as the review window asks: by group or least sure first, and {@code onlyPosition} the position
+     * in {@code groups} of the one label to review (-1, or one no longer there: every label).
+     */
+    public static ReviewQueue of(ShownRows shown, boolean byGroup, int onlyPosition, List<Integer> groups) {
+        int only = onlyPosition < 0 || onlyPosition >= groups.size() ? -1 : groups.get(onlyPosition);
+        return of(shown, byGroup ? Order.BY_GROUP : Order.LEAST_SURE_FIRST, only, groups);
+    }
+
     private static int groupRank(List<Integer> groups, int label) {
         int k = groups.indexOf(label);
         return k < 0 ? Integer.MAX_VALUE : k;

@@ -33,6 +33,13 @@ class LabelReviewTest {
     }
 
     @Test
+    void afterAReviewTheNextRowMovesUpIntoItsPlace() {
+        assertEquals(2, LabelReview.nextAfter(2, 5), "the row below moved up");
+        assertEquals(3, LabelReview.nextAfter(4, 4), "the last one reviewed: the new last");
+        assertEquals(-1, LabelReview.nextAfter(0, 0), "none left");
+    }
+
+    @Test
     void fixingAndKeepingSayWhichImageAndLabel() {
         assertEquals("Relabelled cat-3.png 'cat'.", LabelReview.fixed("cat-3.png", "cat"));
         assertEquals("Kept 'dog' for cat-3.png.", LabelReview.kept("cat-3.png", "dog"));

@@ -60,6 +60,21 @@ class ProjectSettingsTest {
     }
 
     @Test
+    void theAutoSwitchChangesTheSettingsOnlyWhereItFlipsAndMayBeStored() {
+        ProjectSettings on = ProjectSettings.defaults().withAutoRetrain(true);
+        assertEquals(on.withAutoRetrain(false), on.autoSwitched(false, false));
+        assertNull(on.autoSwitched(true, false), "already on");
+        assertNull(on.autoSwitched(false, true), "read-only: nothing is stored");
+    }
+
+    @Test
+    void aTypedInputSizeIsTheBackbonesOwnOrAtLeastTheSmallest() {
+        assertEquals(0, ProjectSettings.chosenSize(0));
+        assertEquals(org.silhouette.embed.backbone.Introspection.MIN_SIZE, ProjectSettings.chosenSize(1));
+        assertEquals(224, ProjectSettings.chosenSize(224));
+    }
+
+    @Test
     void onlyBackbonePartsChangeTheFeatures() {
         ProjectSettings d = ProjectSettings.defaults();
         assertTrue(d.sameFeatures(new ProjectSettings(null, -1, Pooling.AVG, 0, LossKind.CCE, 64, false)));

@@ -42,4 +42,14 @@ class QualityReportTest {
                 new org.silhouette.project.LabelInfo(4, "a", 0, 1)), java.util.Map.of(7, 0, 4, 1));
         assertEquals(List.of(7, 4), q.inPanelOrder(panel).stream().map(QualityReport.ClassQuality::labelId).toList());
     }
+
+    @Test
+    void eachTableRowIsTheLabelsColourNameCountAndFigure() {
+        QualityReport q = new QualityReport(List.of(new QualityReport.ClassQuality(4, 1_500, 0.456),
+                new QualityReport.ClassQuality(7, 8, Double.NaN)), 0, 0, 0, 0, null, null);
+        LabelPalette panel = new LabelPalette(List.of(new org.silhouette.project.LabelInfo(7, "bag", 0x112233, 0),
+                new org.silhouette.project.LabelInfo(4, "coat", 0xff0000, 1)), java.util.Map.of(7, 0, 4, 1));
+        assertEquals(List.of(new QualityReport.Row(0x112233, "bag", "8", "–"),
+                new QualityReport.Row(0xff0000, "coat", "1,500", "0.46")), q.rows(panel));
+    }
 }

@@ -38,6 +38,16 @@ class ReviewQueueTest {
     }
 
     @Test
+    void theWindowsChoicesPickTheOrderAndTheOneLabelByItsPosition() {
+        List<Integer> groups = List.of(9, 7);
+        assertEquals(List.of(23, 21, 22, 24), walk(ReviewQueue.of(START, true, -1, groups), START));
+        assertEquals(List.of(23, 22, 24, 21), walk(ReviewQueue.of(START, false, -1, groups), START));
+        assertEquals(List.of(22, 24), walk(ReviewQueue.of(START, true, 1, groups), START), "position 1: label 7");
+        assertEquals(List.of(23, 22, 24, 21), walk(ReviewQueue.of(START, false, 2, groups), START),
+                "a label no longer there: every label");
+    }
+
+    @Test
     void decidingMovesOnAndUndoBringsTheImageBack() {
         ReviewQueue q = ReviewQueue.of(START, ReviewQueue.Order.LEAST_SURE_FIRST, -1, List.of(7, 9));
         ReviewQueue.Item first = q.current(START);
