@@ -125,6 +125,7 @@ final class ReviewQueueWindow {
             return;
         }
         queue.decide(item, verdict);
+        queueFor.review().suggestionJudged(item.image(), verdict == Verdict.ACCEPTED);
         app.labels().relabel(new int[] {item.image()}, labelId,
                 ReviewQueue.labelled(queueFor.imageName(item.image()), labelName(labelId)));
         showHead();
@@ -133,6 +134,7 @@ final class ReviewQueueWindow {
     private void reject() {
         if (shown != null) {
             queue.decide(shown, Verdict.REJECTED);
+            queueFor.review().suggestionJudged(shown.image(), false);
             showHead();
         }
     }

@@ -9,10 +9,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
 
 /**
- * The user's review of doubtful labels ({@link DoubtfulLabels}) in image ids: which labels they confirmed,
- * so those are trained on and no longer listed. A confirmation holds for the label it confirmed; relabel the
- * image and it is judged afresh. Kept in memory for the open session only: storing it would take a schema
- * change of the project store. Any thread.
+ * The user's reviews, in image ids. Of doubtful labels ({@link DoubtfulLabels}): which labels they confirmed,
+ * so those are trained on and no longer listed; a confirmation holds for the label it confirmed, and a
+ * relabelled image is judged afresh. Of suggestions (the review queue): whether each one judged was right,
+ * which teaches the suggestions' confidence ({@link ReviewedConfidence}). Kept in memory for the open session
+ * only: storing it would take a schema change of the project store. Any thread.
  */
 public final class LabelReview {
 
@@ -73,6 +74,37 @@ public final class LabelReview {
     public boolean isConfirmed(int image, int labelId) {
         Integer c = confirmed.get(image);
         return c != null && c == labelId;
+    }
+
+    /** The suggestions as last spread, before the verdicts changed their confidence, by row. */
+    private record Spread(int[] rowOfImage, Suggestions suggestions) {
+    }
+
+    private final ReviewedConfidence verdicts = new ReviewedConfidence();
+    private volatile Spread spread;
+
+    /**
+     * The user judged the suggestion shown for {@code image}: accepted it (right), or rejected it or gave
+     * another label (wrong). Kept with the confidence the spreading gave it; an image without one is passed over.
+     */
+    public void suggestionJudged(int image, boolean right) {
+        Spread s = spread;
+        int row = s == null || image < 0 || image >= s.rowOfImage().length ? -1 : s.rowOfImage()[image];
+        if (row >= 0 && s.suggestions().label()[row] >= 0) {
+            verdicts.add(s.suggestions().confidence()[row], right);
+        }
+    }
+
+    /** Suggestions judged so far that still count (the newest). */
+    public int suggestionsJudged() {
+        return verdicts.count();
+    }
+
+    /** {@code made} (spread for {@code rows}) with the confidence the verdicts teach; remembered for the next ones. */
+    Suggestions withVerdicts(Rows rows, Suggestions made, int[] labelOfRow) {
+        int images = java.util.Arrays.stream(rows.imageOfRow()).max().orElse(-1) + 1;
+        spread = new Spread(rows.rowOfImage(images), made);
+        return verdicts.apply(made, labelOfRow);
     }
 
     /** The rows whose image still carries the label the user confirmed. */

@@ -3,7 +3,6 @@ package org.silhouette.session;
 import org.silhouette.core.Cancellation;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -64,14 +63,10 @@ final class SuggestionCalibration {
     record Sample(double share, double mass, boolean right) {
     }
 
-    /** A monotone step function of the share over one mass range: {@code value[b]} from {@code from[b]} up. */
-    record Steps(double lowestMass, double[] from, double[] value) {
+    /** The step function of the share fitted on one mass range, from its lowest mass up. */
+    record Steps(double lowestMass, MonotoneSteps steps) {
         double at(double share) {
-            int b = 0;
-            while (b + 1 < from.length && from[b + 1] <= share) {
-                b++;
-            }
-            return value[b];
+            return steps.at(share);
         }
     }
 
@@ -142,36 +137,14 @@ final class SuggestionCalibration {
         return new SuggestionCalibration(reach, strata);
     }
 
-    /**
-     * Pooled adjacent violators on the share, each pooled step smoothed by one pseudo-image at the stratum's
-     * own accuracy, (right + rate) / (count + 1): a step of three images that were all right is not certainty.
-     */
+    /** Pooled adjacent violators on the share, each step smoothed by one pseudo-image at the stratum's rate. */
     private static Steps isotonic(List<Sample> part) {
-        Sample[] byShare = part.toArray(Sample[]::new);
-        Arrays.sort(byShare, Comparator.comparingDouble(Sample::share));
-        double[] from = new double[byShare.length];
-        double[] right = new double[byShare.length];
-        double[] count = new double[byShare.length];
-        int blocks = 0;
-        for (Sample s : byShare) {
-            from[blocks] = s.share();
-            right[blocks] = s.right() ? 1 : 0;
-            count[blocks] = 1;
-            blocks++;
-            // merge while the newest block's rate falls below its predecessor's, or shares the same start
-            while (blocks > 1 && (right[blocks - 1] * count[blocks - 2] <= right[blocks - 2] * count[blocks - 1]
-                    || from[blocks - 1] == from[blocks - 2])) {
-                right[blocks - 2] += right[blocks - 1];
-                count[blocks - 2] += count[blocks - 1];
-                blocks--;
-            }
+        double[] share = part.stream().mapToDouble(Sample::share).toArray();
+        boolean[] right = new boolean[part.size()];
+        for (int i = 0; i < right.length; i++) {
+            right[i] = part.get(i).right();
         }
-        double rate = part.stream().filter(Sample::right).count() / (double) part.size();
-        double[] value = new double[blocks];
-        for (int b = 0; b < blocks; b++) {
-            value[b] = (right[b] + rate) / (count[b] + 1);
-        }
-        return new Steps(part.getFirst().mass(), Arrays.copyOf(from, blocks), value);
+        return new Steps(part.getFirst().mass(), MonotoneSteps.fit(share, right, 1));
     }
 
     /**
