@@ -70,12 +70,22 @@ public final class Annotator {
      */
     public static boolean spotCheckPasses(int[] labels, int[] suggested, int[] truth, int sample, int allowedWrong,
             SplittableRandom random) {
+        int[] seen = spotCheckSample(labels, sample, random);
+        if (seen.length == 0) {
+            return false;
+        }
+        int wrong = 0;
+        for (int i : seen) {
+            wrong += suggested[i] == truth[i] ? 0 : 1;
+        }
+        return wrong <= allowedWrong;
+    }
+
+    /** The unlabelled rows a spot check of {@code sample} images looks at, drawn without replacement. */
+    static int[] spotCheckSample(int[] labels, int sample, SplittableRandom random) {
         int unlabelled = 0;
         for (int l : labels) {
             unlabelled += l < 0 ? 1 : 0;
-        }
-        if (unlabelled == 0) {
-            return false;
         }
         int[] pool = new int[unlabelled];
         int m = 0;
@@ -85,15 +95,12 @@ public final class Annotator {
             }
         }
         int k = Math.min(sample, unlabelled);
-        int wrong = 0;
         for (int j = 0; j < k; j++) {
             int pick = j + random.nextInt(unlabelled - j);
             int t = pool[j];
             pool[j] = pool[pick];
             pool[pick] = t;
-            int i = pool[j];
-            wrong += suggested[i] == truth[i] ? 0 : 1;
         }
-        return wrong <= allowedWrong;
+        return java.util.Arrays.copyOf(pool, k);
     }
 }

@@ -8,6 +8,7 @@ import org.silhouette.session.IntrospectionMap;
 import org.silhouette.session.LoopOptions;
 import org.silhouette.session.MapLoop;
 import org.silhouette.session.RefreshLoop;
+import org.silhouette.session.ReviewedConfidence;
 import org.silhouette.session.Suggestions;
 
 import java.util.ArrayList;
@@ -114,15 +115,18 @@ public final class Simulation {
      *
      * @param ece expected calibration error ({@link CalibrationError}, 15 bins) of the suggestions the app shows
      * @param rawEce the same for the raw label-spreading share the suggestions had before calibration
+     * @param reviewedEce the same for the confidence learnt from the spot checks' verdicts so far
+     *     ({@link ReviewedConfidence}), as the app learns it from the review queue
      * @param suggested share of the unlabelled images that got a suggestion at all
      * @param rawSuggested the same for the raw spreading
      * @param named distinct labels in use after the action
      */
-    public record Calibration(double[] ece, double[] rawEce, double[] suggested, double[] rawSuggested, int[] named) {
+    public record Calibration(double[] ece, double[] rawEce, double[] reviewedEce, double[] suggested,
+            double[] rawSuggested, int[] named) {
         static Calibration none(int points) {
             double[] nan = new double[points];
             Arrays.fill(nan, Double.NaN);
-            return new Calibration(nan, nan, nan, nan, new int[points]);
+            return new Calibration(nan, nan, nan, nan, nan, new int[points]);
         }
 
         /** Mean and max of an ECE curve over the points with at least {@code classes} named and suggestions. */
@@ -164,8 +168,10 @@ public final class Simulation {
         // the person's own stream, apart from the spot checks', so careful and hasty runs draw as they always did
         SplittableRandom eyes = new SplittableRandom(o.seed()).split();
         Recorder rec = new Recorder();
+        // what the person saw in the spot checks, as the app learns it from the review queue's verdicts
+        ReviewedConfidence reviewed = new ReviewedConfidence();
         try (MapLoop map = MapLoop.start(features, o.loop().seed(), progress, cancel)) {
-            rec.add(0, "start", 0, 0, labels, truth, null, 0);
+            rec.add(0, "start", 0, 0, labels, truth, null, reviewed, 0);
             Suggestions.Compared sug = null;
             for (int action = 1; action <= o.budget() && unlabelled(labels) > 0; action++) {
                 cancel.check();
@@ -173,8 +179,7 @@ public final class Simulation {
                 String kind;
                 // an accept-all that would change nothing (every open image without a suggestion) is no action
                 if (sug != null && distinct(labels) >= 2 && anySuggested(labels, sug.calibrated().label())
-                        && Annotator.spotCheckPasses(shownOnly(labels, sug.calibrated().label()), sug.calibrated().label(),
-                                truth, o.spotCheck(), o.spotCheckWrong(), random)) {
+                        && spotCheck(labels, sug.calibrated(), truth, o, random, reviewed)) {
                     kind = "accept-all";
                     Annotator.accept(labels, unlabelledRows(labels), sug.calibrated().label());
                 } else {
@@ -204,11 +209,27 @@ public final class Simulation {
                 sug = o.suggestions() && distinct(labels) >= 1 && unlabelled(labels) > 0
                         ? map.compareSuggestions(labels, cancel) : null;
                 map.followLabels(o.loop(), progress, cancel); // as the app does once a round's map is out
-                rec.add(action, kind, before, labels, truth, sug, seconds);
+                rec.add(action, kind, before, labels, truth, sug, reviewed, seconds);
                 listener.acted(action, kind, rec.last().group(), rec.last().accuracy(), rec.last().coverage());
             }
         }
         return rec.curve();
+    }
+
+    /**
+     * The spot check before an accept-all ({@link Annotator#spotCheckPasses}), each suggestion looked at kept
+     * in {@code reviewed} with the confidence it showed and whether it was right.
+     */
+    private static boolean spotCheck(int[] labels, Suggestions sug, int[] truth, Options o, SplittableRandom random,
+            ReviewedConfidence reviewed) {
+        int[] seen = Annotator.spotCheckSample(shownOnly(labels, sug.label()), o.spotCheck(), random);
+        int wrong = 0;
+        for (int i : seen) {
+            boolean right = sug.label()[i] == truth[i];
+            wrong += right ? 0 : 1;
+            reviewed.add(sug.confidence()[i], right);
+        }
+        return seen.length > 0 && wrong <= o.spotCheckWrong();
     }
 
     /**
@@ -266,25 +287,27 @@ public final class Simulation {
     /** The curve's points, one row of figures per action, turned into the curve's columns at the end. */
     private static final class Recorder {
         private record Point(int action, String kind, int group, int wrong, double accuracy, double coverage,
-                double withSuggestions, double seconds, double ece, double rawEce, double suggested,
-                double rawSuggested, int named) {
+                double withSuggestions, double seconds, double ece, double rawEce, double reviewedEce,
+                double suggested, double rawSuggested, int named) {
         }
 
         private final List<Point> points = new ArrayList<>();
 
         void add(int action, String kind, int group, int wrongCount, int[] labels, int[] truth,
-                Suggestions.Compared sug, double secs) {
+                Suggestions.Compared sug, ReviewedConfidence reviewed, double secs) {
             boolean none = sug == null;
             points.add(new Point(action, kind, group, wrongCount, accuracy(labels, truth), coverage(labels),
                     none ? Double.NaN : accuracy(merged(labels, sug.calibrated().label()), truth), secs,
                     none ? Double.NaN : CalibrationError.ofSuggestions(sug.calibrated(), labels, truth),
                     none ? Double.NaN : CalibrationError.ofSuggestions(sug.raw(), labels, truth),
+                    none ? Double.NaN : CalibrationError.ofSuggestions(reviewed.apply(sug.calibrated(), labels),
+                            labels, truth),
                     none ? Double.NaN : CalibrationError.suggestedShare(sug.calibrated(), labels),
                     none ? Double.NaN : CalibrationError.suggestedShare(sug.raw(), labels), distinct(labels)));
         }
 
         void add(int action, String kind, int[] before, int[] after, int[] truth, Suggestions.Compared sug,
-                double secs) {
+                ReviewedConfidence reviewed, double secs) {
             int group = 0;
             int bad = 0;
             for (int i = 0; i < after.length; i++) {
@@ -293,7 +316,7 @@ public final class Simulation {
                     bad += after[i] == truth[i] ? 0 : 1;
                 }
             }
-            add(action, kind, group, bad, after, truth, sug, secs);
+            add(action, kind, group, bad, after, truth, sug, reviewed, secs);
         }
 
         /** The latest action's figures. */
@@ -315,7 +338,8 @@ public final class Simulation {
             return new Curve(ints(Point::action), doubles(Point::accuracy), doubles(Point::coverage),
                     doubles(Point::withSuggestions), points.stream().map(Point::kind).toList(), ints(Point::group),
                     ints(Point::wrong), doubles(Point::seconds), new Calibration(doubles(Point::ece),
-                    doubles(Point::rawEce), doubles(Point::suggested), doubles(Point::rawSuggested),
+                    doubles(Point::rawEce), doubles(Point::reviewedEce), doubles(Point::suggested),
+                    doubles(Point::rawSuggested),
                     ints(Point::named)));
         }
 

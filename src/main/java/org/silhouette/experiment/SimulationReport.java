@@ -87,19 +87,24 @@ public final class SimulationReport {
         Simulation.Calibration cal = c.calibration();
         nullable(root.putArray("suggestion_ece"), cal.ece());
         nullable(root.putArray("suggestion_ece_raw"), cal.rawEce());
+        nullable(root.putArray("suggestion_ece_reviewed"), cal.reviewedEce());
         nullable(root.putArray("suggested_share"), cal.suggested());
         nullable(root.putArray("suggested_share_raw"), cal.rawSuggested());
         root.set("classes_named", JSON.valueToTree(cal.named()));
         ObjectNode ece = root.putObject("suggestion_ece_summary");
         ece.put("definition", "expected calibration error (15 equal-width bins) of the suggestions over the "
                 + "unlabelled images that got one, against the truth; mean and max over the curve points with at "
-                + "least 2 classes named. raw: the label-spreading share before calibration.");
+                + "least 2 classes named. raw: the label-spreading share before calibration. reviewed: the "
+                + "confidence learnt from the verdicts of the spot checks so far (the newest 200).");
         double[] now = Simulation.Calibration.meanAndMax(cal.ece(), cal.named(), 2);
         double[] before = Simulation.Calibration.meanAndMax(cal.rawEce(), cal.named(), 2);
+        double[] reviewed = Simulation.Calibration.meanAndMax(cal.reviewedEce(), cal.named(), 2);
         putNumber(ece, "mean", now[0]);
         putNumber(ece, "max", now[1]);
         putNumber(ece, "raw_mean", before[0]);
         putNumber(ece, "raw_max", before[1]);
+        putNumber(ece, "reviewed_mean", reviewed[0]);
+        putNumber(ece, "reviewed_max", reviewed[1]);
         root.set("kinds", JSON.valueToTree(c.kinds()));
         root.set("labelled_by_action", JSON.valueToTree(c.groups()));
         root.set("wrong_by_action", JSON.valueToTree(c.wrong()));
@@ -154,13 +159,14 @@ public final class SimulationReport {
             row(md, last, acc[last], cov[last]);
         }
         md.append("\nSuggestion calibration error (ECE, 15 bins, unlabelled images; mean / max over the points with at "
-                + "least 2 classes named), calibrated vs raw share, per seed: ");
+                + "least 2 classes named), calibrated vs raw share vs learnt from the spot checks' verdicts, per seed: ");
         for (int k = 0; k < runs.curves().size(); k++) {
             Simulation.Calibration cal = runs.curves().get(k).calibration();
             double[] now = Simulation.Calibration.meanAndMax(cal.ece(), cal.named(), 2);
             double[] before = Simulation.Calibration.meanAndMax(cal.rawEce(), cal.named(), 2);
-            md.append(k == 0 ? "" : "; ").append(String.format(Locale.ROOT, "%.3f / %.3f vs %.3f / %.3f",
-                    now[0], now[1], before[0], before[1]));
+            double[] reviewed = Simulation.Calibration.meanAndMax(cal.reviewedEce(), cal.named(), 2);
+            md.append(k == 0 ? "" : "; ").append(String.format(Locale.ROOT, "%.3f / %.3f vs %.3f / %.3f vs %.3f / %.3f",
+                    now[0], now[1], before[0], before[1], reviewed[0], reviewed[1]));
         }
         md.append(".\n");
         md.append("\nActions to reach ").append(target).append(" accuracy, per seed: ");
