@@ -57,7 +57,9 @@ final class FeatureStage {
         try (Backbone backbone = Backbones.open(spec, settings.introspection(DefaultBackbone.ownSize(spec)),
                 Backbones.defaultModelCache(), allowDownload, progress, cancel);
                 FeatureCache cache = FeatureCache.open(store.paths().featureCacheDir(), backbone.fingerprint(),
-                        backbone.featureDim())) {
+                        backbone.featureDim());
+                MapPreview previews = preview == null ? null
+                        : new MapPreview(imageOfInput, preview, LoopOptions.defaults().seed())) {
             cancel.check();
             List<ImageEntry> inputs = scanned.recorded();
             String[] hashOfInput = new String[inputs.size()];
@@ -67,8 +69,10 @@ final class FeatureStage {
                         if (decoded != null) {
                             thumbnails.offer(hash, decoded);
                         }
-                    }, preview == null ? FeatureExtractor.BatchListener.NONE
-                            : new MapPreview(imageOfInput, preview, LoopOptions.defaults().seed()), progress, cancel);
+                    }, previews == null ? FeatureExtractor.BatchListener.NONE : previews, progress, cancel);
+            if (previews != null) {
+                previews.close(); // the last preview before the real map
+            }
             int[] imageOfRow = new int[r.embedded().size()];
             String[] hashOfRow = new String[imageOfRow.length];
             for (int row = 0, input = 0; row < imageOfRow.length; row++, input++) {

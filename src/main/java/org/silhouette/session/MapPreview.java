@@ -5,6 +5,9 @@ import org.silhouette.embed.FeatureExtractor;
 import org.silhouette.layout.PrincipalAxes;
 
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -13,8 +16,12 @@ import java.util.function.Consumer;
  * principal axes (rough axes from at most {@value #SAMPLE} rows) and handed on as a map. UMAP's map replaces
  * the last preview once every image is embedded. A doubling schedule keeps the previews' cost to about twice
  * one projection of the whole folder.
+ *
+ * <p>The projections run on a thread of their own, in order: {@link #batchDone} is called on the thread that
+ * runs the backbone, the slowest stage of opening, and the other core has room while it runs. {@link #close}
+ * waits for the last preview, so none can arrive after the real map.
  */
-final class MapPreview implements FeatureExtractor.BatchListener {
+final class MapPreview implements FeatureExtractor.BatchListener, AutoCloseable {
     static final int FIRST = 256;
     static final int SAMPLE = 2000;
     static final int ITERATIONS = 20;
@@ -26,6 +33,11 @@ final class MapPreview implements FeatureExtractor.BatchListener {
     /** Inputs looked at so far, and how many of them have features. */
     private int seen;
     private int embedded;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "silhouette-map-preview");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** @param imageOfInput the project image of each extractor input */
     MapPreview(int[] imageOfInput, Consumer<MapSnapshot> shown, long seed) {
@@ -45,6 +57,11 @@ final class MapPreview implements FeatureExtractor.BatchListener {
             return; // the last batch is followed by the real map
         }
         next = 2 * count;
+        worker.execute(() -> show(rows, inputsDone, count)); // rows below inputsDone are settled
+    }
+
+    /** Projects the {@code count} rows with features among the first {@code inputsDone} inputs and shows them. */
+    private void show(float[][] rows, int inputsDone, int count) {
         int dim = firstRow(rows, inputsDone).length;
         float[] data = new float[count * dim];
         int[] imageOfRow = new int[count];
@@ -58,6 +75,20 @@ final class MapPreview implements FeatureExtractor.BatchListener {
         shown.accept(MapSnapshot.of(new Rows(imageOfRow), coords, String.format(Locale.ROOT,
                 "Embedding: %,d of %,d images so far, shown by their two main axes until the map is ready.", count,
                 rows.length)));
+    }
+
+    /** Waits for the previews already due, so that none arrives after the real map. */
+    @Override
+    public void close() {
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(1, TimeUnit.MINUTES)) {
+                worker.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            worker.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static float[] firstRow(float[][] rows, int upTo) {

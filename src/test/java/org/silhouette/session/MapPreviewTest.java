@@ -49,6 +49,7 @@ class MapPreviewTest {
             }
             preview.batchDone(arriving, upTo);
         }
+        preview.close(); // the previews are made on a thread of their own
         // a preview once >= 256 rows have features (260 after 288 inputs), then >= 520 (548 after 608), then
         // >= 1096 (1124 after 1248); >= 2248 never comes, as only 1800 of the 2000 inputs are readable
         assertEquals(List.of(260, 548, 1124), shown.stream().map(s -> s.rows().count()).toList());
