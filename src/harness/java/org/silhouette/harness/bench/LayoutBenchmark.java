@@ -172,6 +172,34 @@ public final class LayoutBenchmark {
         return result(LayoutMethod.PCA, "fresh", s, y, t);
     }
 
+    /**
+     * The first map's reduction, PCA of 10,000 × 1,280 features to 32, by {@link Pca} and by Smile's PCA (what
+     * {@link Pca} used before): best of three runs each, alternating, on Gaussian data whose variance decays
+     * along the axes like a backbone's.
+     *
+     * @return {ours, Smile's} seconds
+     */
+    public static double[] wideReduction(int rows, int cols, int components) {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        float[] x = new float[rows * cols];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (float) (random.nextGaussian() * Math.pow(1 + i % cols, -0.7));
+        }
+        FloatMatrix m = new FloatMatrix(rows, cols, x);
+        double ours = Double.POSITIVE_INFINITY;
+        double theirs = Double.POSITIVE_INFINITY;
+        for (int round = 0; round < 3; round++) {
+            long t = System.nanoTime();
+            Pca.reduce(m, components);
+            ours = Math.min(ours, (System.nanoTime() - t) / 1e9);
+            t = System.nanoTime();
+            double[][] d = m.toDoubleRows();
+            smile.feature.extraction.PCA.fit(d).getProjection(components).apply(d);
+            theirs = Math.min(theirs, (System.nanoTime() - t) / 1e9);
+        }
+        return new double[] {ours, theirs};
+    }
+
     public static Result tsne(Synthetic s, TsneOptions o) {
         long t = System.nanoTime();
         FloatMatrix y = Tsne.fit(s.x(), o, Progress.NONE, Cancellation.NEVER);
