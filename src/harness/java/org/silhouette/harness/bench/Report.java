@@ -138,11 +138,14 @@ final class Report {
         body.append(f("| → the first points (a preview of the features so far; target ≤ 3 s) | %.2f %s |%n",
                 r.firstPointsSeconds(), verdict(r.firstPointsSeconds() <= 3.0)));
         body.append(f("| first map: features (nothing cached) and UMAP | %.2f |%n", r.firstMapSeconds()));
-        double toMap = r.openSeconds() + r.firstMapSeconds();
         body.append(f("| `embed` on the same folder, same backbone, nothing cached (a JVM of its own) | %.2f |%n",
                 r.embedSeconds()));
-        body.append(f("| → opening to the full map over `embed` (target ≤ 1.2×) | %.2f× %s |%n",
-                toMap / r.embedSeconds(), Double.isNaN(r.embedSeconds()) ? "" : verdict(toMap <= 1.2 * r.embedSeconds())));
+        body.append(f("| the same two again, the other way round: opening a fresh project to the full map, then `embed` |"
+                + " %.2f, %.2f |%n", r.openToMapAgainSeconds(), r.embedAgainSeconds()));
+        double toMap = r.bestOpenToMap();
+        double embed = r.bestEmbed();
+        body.append(f("| → opening to the full map over `embed`, best of two each (target ≤ 1.2×) | %.2f× %s |%n",
+                toMap / embed, Double.isNaN(embed) ? "" : verdict(toMap <= 1.2 * embed)));
         body.append(f("| prepare the loop (the app does it in the background) | %.2f |%n", r.prepareSeconds()));
         body.append(f("| first round, fresh head (%,d labelled) | %.2f |%n", r.labelled() - r.lasso(),
                 r.firstRoundSeconds()));
