@@ -18,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The review queue through the real window: Ctrl+U on the map opens it on the least sure suggestion; Enter gives
  * that image its suggested label (in the database) and moves on; Ctrl+Z takes it back through the project's undo
- * and the image is at the head again; X leaves it unlabelled and moves on.
+ * and the image is at the head again; X leaves it unlabelled and moves on. Both decisions reach the session as
+ * verdicts on the suggestions.
  */
 class ReviewQueueFxTest extends FxWindowTest {
 
@@ -63,6 +64,8 @@ class ReviewQueueFxTest extends FxWindowTest {
             assertNotEquals(first.image(), second.image());
             assertEquals(-1, s.labels().labelOf(first.image()), "X leaves it unlabelled");
             assertEquals(labelled, s.labels().labelledCount(), "X changes no label");
+            // the accept and the reject are verdicts that teach the confidence (an undo takes no verdict back)
+            assertEquals(2, s.review().suggestionsJudged());
         });
     }
 
