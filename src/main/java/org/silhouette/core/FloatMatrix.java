@@ -73,6 +73,20 @@ public record FloatMatrix(int rows, int cols, float[] data) {
         return new FloatMatrix(indices.length, cols, out);
     }
 
+    /** The mean of each column, in double precision; zeros when there are no rows. */
+    public double[] columnMeans() {
+        double[] mean = new double[cols];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                mean[j] += data[i * cols + j];
+            }
+        }
+        for (int j = 0; j < cols; j++) {
+            mean[j] /= Math.max(1, rows);
+        }
+        return mean;
+    }
+
     public double[][] toDoubleRows() {
         double[][] out = new double[rows][cols];
         for (int i = 0; i < rows; i++) {

@@ -72,15 +72,7 @@ public final class Pca {
         int n = x.rows();
         int d = x.cols();
         float[] data = x.data();
-        double[] mean = new double[d];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < d; j++) {
-                mean[j] += data[i * d + j];
-            }
-        }
-        for (int j = 0; j < d; j++) {
-            mean[j] /= n;
-        }
+        double[] mean = x.columnMeans();
         int step = (n + FIT_ROWS - 1) / FIT_ROWS;
         int[] sample = java.util.stream.IntStream.iterate(0, i -> i < n, i -> i + step).toArray();
         Matrix axes = leadingAxes(centredColumns(data, d, mean, sample).aat(), k);

@@ -50,15 +50,7 @@ public final class PrincipalAxes {
             int n = x.rows();
             int d = x.cols();
             float[] data = x.data();
-            double[] mean = new double[d];
-            for (int i = 0; i < n; i++) {
-                for (int j = 0; j < d; j++) {
-                    mean[j] += data[i * d + j];
-                }
-            }
-            for (int j = 0; j < d; j++) {
-                mean[j] /= Math.max(1, n);
-            }
+            double[] mean = x.columnMeans();
             SplittableRandom r = new SplittableRandom(seed);
             double[][] v = new double[2][d];
             for (double[] col : v) {

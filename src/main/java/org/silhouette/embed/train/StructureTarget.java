@@ -43,15 +43,7 @@ public record StructureTarget(FloatMatrix coordinates, float[] rowWeights) {
         if (!raw.allFinite()) {
             throw new UserError("The structure target holds a non-finite coordinate.");
         }
-        double[] mean = new double[d];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < d; j++) {
-                mean[j] += raw.get(i, j);
-            }
-        }
-        for (int j = 0; j < d; j++) {
-            mean[j] /= n;
-        }
+        double[] mean = raw.columnMeans();
         double ss = 0;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < d; j++) {
