@@ -125,7 +125,7 @@ final class ReviewQueueWindow {
             return;
         }
         queue.decide(item, verdict);
-        queueFor.review().suggestionJudged(item.image(), verdict == Verdict.ACCEPTED);
+        queueFor.review().suggestionJudged(item.image(), labelId == item.suggested()); // 1…9 may pick it too
         app.labels().relabel(new int[] {item.image()}, labelId,
                 ReviewQueue.labelled(queueFor.imageName(item.image()), labelName(labelId)));
         showHead();
