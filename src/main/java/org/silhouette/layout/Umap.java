@@ -20,6 +20,11 @@ public final class Umap {
     private static final double INIT_EXTENT = 10;
     private static final double JITTER = 1e-4;
     private static final double CLIP = 4;
+    /**
+     * From this many points the SGD runs on two halves at once ({@link UmapHalves}); below it one thread is
+     * quick enough, and small maps keep the plain order.
+     */
+    static final int HALVES_FROM = 4_096;
 
     private Umap() {
     }
@@ -212,13 +217,17 @@ public final class Umap {
         return t.apply(pca);
     }
 
-    /** SGD over the graph's edges; returns the number of directed edges used. */
+    /** SGD over the graph's edges, on two halves from {@link #HALVES_FROM} points; returns the directed edges used. */
     static int optimise(double[] y, FuzzyGraph graph, UmapCurve curve, int epochs, double alpha0, UmapOptions o,
             Progress progress, Cancellation cancel) {
         EdgeSchedule q = new EdgeSchedule(graph, epochs, o.negativeSamples());
         UmapKernel kernel = new UmapKernel(curve, o.repulsion());
         int n = graph.n();
         long[] random = {new SplittableRandom(o.seed() * 31 + 17).nextLong() | 1L};
+        if (n >= HALVES_FROM) {
+            UmapHalves.optimise(y, q, kernel, n, alpha0, o.threads(), random[0], progress, cancel);
+            return q.kept;
+        }
         q.run(alpha0, progress, cancel, (epoch, alpha) -> {
             long state = random[0];
             for (int e = 0; e < q.kept; e++) {

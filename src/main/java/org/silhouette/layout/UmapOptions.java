@@ -14,7 +14,7 @@ import org.silhouette.core.RecordBuilder;
  * @param repulsion weight of the repulsive term (gamma)
  * @param warmEpochs SGD epochs when refining given coordinates
  * @param warmLearningRate initial SGD step when refining; small, so an unchanged map stays put
- * @param threads threads for the k-NN search
+ * @param threads threads for the k-NN search, and whether the 2-D SGD may use a second one (1: no)
  * @param seed seeds the initial jitter and negative sampling
  */
 public record UmapOptions(int neighbors, double minDist, double spread, int epochs, double learningRate,

@@ -157,6 +157,20 @@ class UmapTest {
         assertTrue(!a.equals(c));
     }
 
+    /** From {@link Umap#HALVES_FROM} points the SGD runs on two halves: the same map on one thread or two. */
+    @Test
+    void theTwoHalvedSgdGivesOneMapWhateverTheThreadsAndKeepsBlobsApart() {
+        Blobs big = Blobs.make(4, Umap.HALVES_FROM / 4 + 50, 8, 12, 1, 7);
+        UmapOptions o = UmapOptions.builder().epochs(60).seed(3).build();
+        FloatMatrix two = Umap.fit(big.x(), o, Progress.NONE, Cancellation.NEVER).coordinates();
+        FloatMatrix one = Umap.fit(big.x(), o.toBuilder().threads(1).build(), Progress.NONE, Cancellation.NEVER)
+                .coordinates();
+        assertEquals(two, one);
+        assertTrue(two.allFinite());
+        assertTrue(LayoutQuality.neighbourPurity(two, big.labels(), 10) > 0.98);
+        assertTrue(Blobs.spreadRatio(two, big.labels()) < 0.25, "spread " + Blobs.spreadRatio(two, big.labels()));
+    }
+
     @Test
     void warmStartOnUnchangedDataMovesPointsOnlyALittle() {
         FloatMatrix first = Umap.fit(BLOBS.x(), FAST, Progress.NONE, Cancellation.NEVER).coordinates();
