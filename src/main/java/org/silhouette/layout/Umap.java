@@ -19,7 +19,6 @@ import java.util.SplittableRandom;
 public final class Umap {
     private static final double INIT_EXTENT = 10;
     private static final double JITTER = 1e-4;
-    private static final double CLIP = 4;
     /**
      * From this many points the SGD runs on two halves at once ({@link UmapHalves}); below it one thread is
      * quick enough, and small maps keep the plain order.
@@ -226,67 +225,11 @@ public final class Umap {
         long[] random = {new SplittableRandom(o.seed() * 31 + 17).nextLong() | 1L};
         if (n >= HALVES_FROM) {
             UmapHalves.optimise(y, q, kernel, n, alpha0, o.threads(), random[0], progress, cancel);
-            return q.kept;
+        } else {
+            int[] all = java.util.stream.IntStream.range(0, q.kept).toArray();
+            q.run(alpha0, progress, cancel,
+                    (epoch, alpha) -> random[0] = UmapHalves.walk(all, y, q, kernel, n, epoch, alpha, random[0]));
         }
-        q.run(alpha0, progress, cancel, (epoch, alpha) -> {
-            long state = random[0];
-            for (int e = 0; e < q.kept; e++) {
-                if (!q.due(e, epoch)) {
-                    continue;
-                }
-                int i = q.head[e];
-                int j = q.tail[e];
-                // Point i's coordinates stay in locals while its edge and negatives move it: no other point touched
-                // here is i (no self edges, and negatives skip i).
-                double xi = y[2 * i];
-                double yi = y[2 * i + 1];
-                double dx = xi - y[2 * j];
-                double dy = yi - y[2 * j + 1];
-                double d2 = dx * dx + dy * dy;
-                if (d2 > 0) {
-                    double coeff = kernel.attractive(d2);
-                    double gx = clip(coeff * dx) * alpha;
-                    double gy = clip(coeff * dy) * alpha;
-                    xi += gx;
-                    yi += gy;
-                    y[2 * j] -= gx;
-                    y[2 * j + 1] -= gy;
-                }
-                int negatives = q.sample(e, epoch);
-                // The negatives all push from where the edge left i and are summed, unlike umap-learn, which moves
-                // i after each: independent, the CPU overlaps them. SGD time -35%, trustworthiness unchanged over 7
-                // seeds on 10k CIFAR-10 features (docs/LAYOUT.md).
-                double sx = 0;
-                double sy = 0;
-                for (int s = 0; s < negatives; s++) {
-                    // xorshift64 and a multiply-shift into [0, n): cheap, seeded, bias far below SGD noise.
-                    state ^= state << 13;
-                    state ^= state >>> 7;
-                    state ^= state << 17;
-                    int k = (int) (((state >>> 33) * n) >>> 31);
-                    if (k == i) {
-                        continue;
-                    }
-                    double rx = xi - y[2 * k];
-                    double ry = yi - y[2 * k + 1];
-                    double r2 = rx * rx + ry * ry;
-                    if (r2 > 0) {
-                        double coeff = kernel.repulsive(r2);
-                        sx += clip(coeff * rx);
-                        sy += clip(coeff * ry);
-                    }
-                }
-                xi += sx * alpha;
-                yi += sy * alpha;
-                y[2 * i] = xi;
-                y[2 * i + 1] = yi;
-            }
-            random[0] = state;
-        });
         return q.kept;
-    }
-
-    private static double clip(double v) {
-        return v > CLIP ? CLIP : v < -CLIP ? -CLIP : v;
     }
 }
