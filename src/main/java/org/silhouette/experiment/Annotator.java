@@ -70,15 +70,16 @@ public final class Annotator {
      */
     public static boolean spotCheckPasses(int[] labels, int[] suggested, int[] truth, int sample, int allowedWrong,
             SplittableRandom random) {
-        int[] seen = spotCheckSample(labels, sample, random);
-        if (seen.length == 0) {
-            return false;
-        }
+        return spotCheckPasses(spotCheckSample(labels, sample, random), suggested, truth, allowedWrong);
+    }
+
+    /** Whether the images {@code seen} in a spot check hold at most {@code allowedWrong} wrong suggestions. */
+    static boolean spotCheckPasses(int[] seen, int[] suggested, int[] truth, int allowedWrong) {
         int wrong = 0;
         for (int i : seen) {
             wrong += suggested[i] == truth[i] ? 0 : 1;
         }
-        return wrong <= allowedWrong;
+        return seen.length > 0 && wrong <= allowedWrong;
     }
 
     /** The unlabelled rows a spot check of {@code sample} images looks at, drawn without replacement. */

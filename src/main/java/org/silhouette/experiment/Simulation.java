@@ -223,13 +223,10 @@ public final class Simulation {
     private static boolean spotCheck(int[] labels, Suggestions sug, int[] truth, Options o, SplittableRandom random,
             ReviewedConfidence reviewed) {
         int[] seen = Annotator.spotCheckSample(shownOnly(labels, sug.label()), o.spotCheck(), random);
-        int wrong = 0;
         for (int i : seen) {
-            boolean right = sug.label()[i] == truth[i];
-            wrong += right ? 0 : 1;
-            reviewed.add(sug.confidence()[i], right);
+            reviewed.add(sug.confidence()[i], sug.label()[i] == truth[i]);
         }
-        return seen.length > 0 && wrong <= o.spotCheckWrong();
+        return Annotator.spotCheckPasses(seen, sug.label(), truth, o.spotCheckWrong());
     }
 
     /**
