@@ -58,6 +58,7 @@ final class FeatureStage {
                 Backbones.defaultModelCache(), allowDownload, progress, cancel);
                 FeatureCache cache = FeatureCache.open(store.paths().featureCacheDir(), backbone.fingerprint(),
                         backbone.featureDim());
+                // closed before the features are handed on: it waits for the last preview, so none comes after the map
                 MapPreview previews = preview == null ? null
                         : new MapPreview(imageOfInput, preview, LoopOptions.defaults().seed())) {
             cancel.check();
@@ -70,9 +71,6 @@ final class FeatureStage {
                             thumbnails.offer(hash, decoded);
                         }
                     }, previews == null ? FeatureExtractor.BatchListener.NONE : previews, progress, cancel);
-            if (previews != null) {
-                previews.close(); // the last preview before the real map
-            }
             int[] imageOfRow = new int[r.embedded().size()];
             String[] hashOfRow = new String[imageOfRow.length];
             for (int row = 0, input = 0; row < imageOfRow.length; row++, input++) {
