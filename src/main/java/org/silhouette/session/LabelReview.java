@@ -100,10 +100,12 @@ public final class LabelReview {
         return verdicts.count();
     }
 
-    /** {@code made} (spread for {@code rows}) with the confidence the verdicts teach; remembered for the next ones. */
-    Suggestions withVerdicts(Rows rows, Suggestions made, int[] labelOfRow) {
-        int images = java.util.Arrays.stream(rows.imageOfRow()).max().orElse(-1) + 1;
-        spread = new Spread(rows.rowOfImage(images), made);
+    /**
+     * {@code made} (spread for {@code rows} of a project of {@code imageCount} images) with the confidence the
+     * verdicts teach; remembered for the next verdicts.
+     */
+    Suggestions withVerdicts(Rows rows, int imageCount, Suggestions made, int[] labelOfRow) {
+        spread = new Spread(rows.rowOfImage(imageCount), made);
         return verdicts.apply(made, labelOfRow);
     }
 

@@ -40,7 +40,7 @@ final class MapAnalysis {
             LoopOptions options, Progress progress, Cancellation cancel, Consumer<MapSnapshot> suggested) {
         Rows rows = f.rows();
         int[] labelOfRow = rows.labelsOf(labels);
-        Suggestions s = review.withVerdicts(rows, loop.suggest(labelOfRow, cancel), labelOfRow);
+        Suggestions s = review.withVerdicts(rows, labels.imageCount(), loop.suggest(labelOfRow, cancel), labelOfRow);
         String t = truth == null ? null : truth.score(labels, rows.spread(s.label(), labels.imageCount())).describe();
         suggested.accept(shown.withAnalysis(s.label(), s.confidence(), null, t)); // at once: quality takes longer
         progress.update("Measuring quality", 0, -1);
