@@ -6,8 +6,9 @@ import smile.math.matrix.Matrix;
 /**
  * Projections onto the leading principal components: the covariance matrix by BLAS on at most
  * {@value #FIT_ROWS} rows, its eigenvectors by LAPACK, and the rows projected a block at a time. Smile's
- * PCA, used before, took seconds on 10,000 × 1,280 features and grew with the rows (docs/BENCHMARKS.md). Degenerate input has a defined result: one feature gives
- * (x, 0); fewer than two rows, or no variance at all, gives the origin.
+ * PCA, used before, took seconds on 10,000 × 1,280 features and grew with the rows (docs/BENCHMARKS.md).
+ * Degenerate input has a defined result: one feature gives (x, 0); fewer than two rows, or no variance at
+ * all, gives the origin.
  */
 public final class Pca {
     /** Rows the axes are fitted on at most (see {@link #scores}). */
@@ -104,7 +105,7 @@ public final class Pca {
         return m;
     }
 
-    /** The eigenvectors of the symmetric {@code cov} with the {@code k} largest eigenvalues, largest first, as columns. */
+    /** The eigenvectors of the symmetric {@code cov} with the {@code k} largest eigenvalues, largest first. */
     private static Matrix leadingAxes(Matrix cov, int k) {
         int d = cov.nrow();
         Matrix.EVD sorted = cov.eigen(false, true, true).sort();
