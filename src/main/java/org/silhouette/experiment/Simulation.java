@@ -224,7 +224,9 @@ public final class Simulation {
             ReviewedConfidence reviewed) {
         int[] seen = Annotator.spotCheckSample(shownOnly(labels, sug.label()), o.spotCheck(), random);
         for (int i : seen) {
-            reviewed.add(sug.confidence()[i], sug.label()[i] == truth[i]);
+            if (!Float.isNaN(sug.confidence()[i])) { // unknown with one group named: no place on the curve
+                reviewed.add(sug.confidence()[i], sug.label()[i] == truth[i]);
+            }
         }
         return Annotator.spotCheckPasses(seen, sug.label(), truth, o.spotCheckWrong());
     }

@@ -53,9 +53,12 @@ public final class Colouring {
         return new PointColours(index, palette, orderByIndex(index, palette.length, false), legend);
     }
 
-    /** Confidence in [0, 1], binned; NaN means no suggestion. Least confident draw on top. */
+    /**
+     * Confidence in [0, 1], binned; NaN means no suggestion, or one whose confidence is unknown (one group named).
+     * Least confident draw on top.
+     */
     public static PointColours confidence(float[] values) {
-        return binned(values, 0, 1, SEQUENTIAL, "no suggestion", true);
+        return binned(values, 0, 1, SEQUENTIAL, "none or unknown", true);
     }
 
     /** Silhouette in [-1, 1], binned; NaN means not computed. Worst draw on top. */

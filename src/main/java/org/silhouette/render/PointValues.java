@@ -41,9 +41,21 @@ public final class PointValues {
         return switch (mode) {
             case LABEL -> Colouring.categorical(fit(labels, n), labelNames, labelRgb, "unlabelled");
             case SUGGESTED -> Colouring.categorical(fit(suggested, n), labelNames, labelRgb, "no suggestion");
-            case CONFIDENCE -> Colouring.confidence(fit(confidence, n));
+            case CONFIDENCE -> Colouring.confidence(suggestedOnly(fit(confidence, n), fit(suggested, n)));
             case SILHOUETTE -> Colouring.silhouette(fit(silhouette, n));
         };
+    }
+
+    /**
+     * The confidences of the suggested points, NaN for the rest: a point without a suggestion carries 0 in the
+     * spreading's array and would otherwise be coloured as the least sure.
+     */
+    private static float[] suggestedOnly(float[] confidence, int[] suggestedIds) {
+        float[] out = confidence.clone();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = suggestedIds[i] >= 0 ? out[i] : Float.NaN;
+        }
+        return out;
     }
 
     /** The hover text of point {@code i} of {@code n}: its label, suggestion and silhouette. */
@@ -52,8 +64,9 @@ public final class PointValues {
         text.append(labelName(labels, i, n, "unlabelled"));
         if (suggested != null && suggested.length == n && suggested[i] >= 0) {
             text.append("\nsuggested: ").append(labelName(suggested, i, n, "none"));
-            if (confidence != null && confidence.length == n && !Float.isNaN(confidence[i])) {
-                text.append(String.format(Locale.ROOT, " (%.0f%%)", 100 * confidence[i]));
+            if (confidence != null && confidence.length == n) {
+                text.append(Float.isNaN(confidence[i]) ? " (confidence unknown)"
+                        : String.format(Locale.ROOT, " (%.0f%%)", 100 * confidence[i]));
             }
         }
         if (silhouette != null && silhouette.length == n && !Float.isNaN(silhouette[i])) {

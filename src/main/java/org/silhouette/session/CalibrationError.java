@@ -47,24 +47,28 @@ public final class CalibrationError {
     }
 
     /**
-     * The suggestions' ECE against the truth over the unlabelled images that got a suggestion (ids compared
-     * as they are); NaN when none did.
+     * The suggestions' ECE against the truth over the unlabelled images that got a suggestion with a known
+     * confidence (ids compared as they are); NaN when none did.
      */
     public static double ofSuggestions(Suggestions s, int[] labels, int[] truth) {
         int m = 0;
         for (int i = 0; i < labels.length; i++) {
-            m += labels[i] < 0 && s.label()[i] >= 0 ? 1 : 0;
+            m += scored(s, labels, i) ? 1 : 0;
         }
         float[] confidence = new float[m];
         boolean[] right = new boolean[m];
         int j = 0;
         for (int i = 0; i < labels.length; i++) {
-            if (labels[i] < 0 && s.label()[i] >= 0) {
+            if (scored(s, labels, i)) {
                 confidence[j] = s.confidence()[i];
                 right[j++] = s.label()[i] == truth[i];
             }
         }
         return expected(confidence, right, BINS);
+    }
+
+    private static boolean scored(Suggestions s, int[] labels, int i) {
+        return labels[i] < 0 && s.label()[i] >= 0 && !Float.isNaN(s.confidence()[i]);
     }
 
     /** Share of the unlabelled images that got any suggestion; NaN when none is unlabelled. */

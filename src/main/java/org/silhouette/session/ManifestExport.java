@@ -66,7 +66,12 @@ final class ManifestExport {
                         g.writeNumberField("y", shown.y()[row]);
                         if (shown.suggested() != null && st.labelOf(i) == LabelState.NONE && shown.suggested()[row] >= 0) {
                             writeLabel(g, "suggestion", st, shown.suggested()[row]);
-                            g.writeNumberField("confidence", shown.confidence()[row]);
+                            float confidence = shown.confidence()[row];
+                            if (Float.isNaN(confidence)) {
+                                g.writeNullField("confidence"); // unknown: one group named
+                            } else {
+                                g.writeNumberField("confidence", confidence);
+                            }
                         }
                     }
                     String hash = images.record(i).hash();

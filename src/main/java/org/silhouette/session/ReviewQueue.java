@@ -161,8 +161,7 @@ public final class ReviewQueue {
 
     /** What an image at the head shows under it. */
     public static String caption(Item head, IntFunction<String> labelName) {
-        return String.format(Locale.ROOT, "Suggested: %s  ·  confidence %.2f", labelName.apply(head.suggested()),
-                head.confidence());
+        return "Suggested: " + labelName.apply(head.suggested()) + "  ·  " + Suggestions.confidenceText(head.confidence());
     }
 
     /** Why the queue shows no image: no analysis yet, or every suggestion decided. */

@@ -55,7 +55,7 @@ public final class ReviewedConfidence {
         MonotoneSteps steps = fit();
         float[] confidence = s.confidence().clone();
         for (int i = 0; i < labels.length; i++) {
-            if (labels[i] < 0 && s.label()[i] >= 0) {
+            if (labels[i] < 0 && s.label()[i] >= 0 && !Float.isNaN(confidence[i])) {
                 confidence[i] = (float) steps.at(confidence[i]);
             }
         }

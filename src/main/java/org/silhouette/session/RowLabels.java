@@ -72,8 +72,8 @@ public record RowLabels(Rows rows, LabelState state, LabelPalette palette, int[]
             return "Label: " + labelName(labelOfRow[row]);
         }
         if (state != null && suggested != null && row < suggested.length && suggested[row] >= 0) {
-            return String.format(Locale.ROOT, "Unlabelled; suggested: %s (confidence %.2f)", labelName(suggested[row]),
-                    confidence == null ? Float.NaN : confidence[row]);
+            return "Unlabelled; suggested: " + labelName(suggested[row]) + " ("
+                    + Suggestions.confidenceText(confidence == null ? Float.NaN : confidence[row]) + ")";
         }
         return "Unlabelled";
     }

@@ -6,6 +6,7 @@ import org.silhouette.layout.Knn;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.stream.IntStream;
 
 /**
@@ -16,7 +17,9 @@ import java.util.stream.IntStream;
  * @param label the proposed class id per image; a labelled image proposes its own label; {@code -1} when
  *     no label reaches the image (calibrated: too little of what the user named reaches it)
  * @param confidence from {@link #calibrated}: the estimated probability that the suggestion is right; from
- *     {@link #propagate}: the proposed class's share of the spread label mass; in [0, 1], 1 for labelled images
+ *     {@link #propagate}: the proposed class's share of the spread label mass; in [0, 1], 1 for labelled images.
+ *     Calibrated with a single label in use it is NaN, <b>unknown</b>: every held-out image then gets its own
+ *     label back by construction, so nothing tells how often a suggestion is wrong (it would read 1.00)
  */
 public record Suggestions(int[] label, float[] confidence) {
 
@@ -103,7 +106,8 @@ public record Suggestions(int[] label, float[] confidence) {
         for (int i = 0; i < n; i++) {
             float p = all.arg()[i] >= 0 ? cal.confidence(all.share()[i], all.mass()[i]) : -1f;
             label[i] = p >= 0 ? ids[all.arg()[i]] : -1;
-            confidence[i] = Math.max(p, 0f);
+            // one label: the calibration still gates which images are reached, but cannot say how often it errs
+            confidence[i] = p < 0 ? 0f : classes == 1 ? Float.NaN : p;
         }
         return new Compared(known(labels, label, confidence), raw);
     }
@@ -150,6 +154,12 @@ public record Suggestions(int[] label, float[] confidence) {
                 .limit(count)
                 .mapToInt(Integer::intValue)
                 .toArray();
+    }
+
+    /** How sure a suggestion is, as the window says it: "confidence 0.83", or why it is not known. */
+    public static String confidenceText(float confidence) {
+        return Float.isNaN(confidence) ? "confidence unknown until a second group is named"
+                : String.format(Locale.ROOT, "confidence %.2f", confidence);
     }
 
     /** Labelled images propose their own label, with confidence 1. */

@@ -23,6 +23,25 @@ class ColouringTest {
         assertEquals(Colouring.labelRgb(1), c.palette()[2]);
     }
 
+    /**
+     * Confidence colours: a point without a suggestion (its confidence 0 in the spreading's array) and one whose
+     * confidence is unknown (NaN, one group named) are grey, not the least sure bin; the hover text says which.
+     */
+    @Test
+    void confidenceColoursLeaveUnsuggestedAndUnknownPointsGrey() {
+        PointValues v = new PointValues();
+        v.setLabels(new int[] {-1, -1, -1, 0}, List.of("cat"));
+        v.setSuggestions(new int[] {-1, 0, 0, 0}, new float[] {0f, Float.NaN, 0.05f, 1f});
+        PointColours c = v.colours(ColourMode.CONFIDENCE, 4);
+        assertEquals(0, c.index()[0], "no suggestion");
+        assertEquals(0, c.index()[1], "unknown confidence");
+        assertEquals(1, c.index()[2], "0.05 is the least sure bin");
+        assertEquals("none or unknown", c.legend().getLast().name());
+        assertEquals(2, c.legend().getLast().count());
+        assertEquals("unlabelled\nsuggested: cat (confidence unknown)", v.describe(1, 4));
+        assertEquals("unlabelled\nsuggested: cat (5%)", v.describe(2, 4));
+    }
+
     @Test
     void customLabelColoursWin() {
         PointColours c = Colouring.categorical(new int[] {0}, List.of("a"), new int[] {0xABCDEF}, "none");

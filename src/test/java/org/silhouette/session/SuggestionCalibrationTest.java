@@ -121,6 +121,47 @@ class SuggestionCalibrationTest {
     }
 
     /**
+     * One label in use: every held-out image gets its own label back, so the calibration has seen no wrong
+     * suggestion and would say 1.00. The confidence is unknown instead, and becomes a number once a second
+     * group is named; the caption says which.
+     */
+    @Test
+    void oneNamedGroupLeavesTheConfidenceUnknownUntilASecondIsNamed() {
+        Blobs b = Blobs.make(3, 60, 2, 4.0, 1.0, 5);
+        int[] one = namedUpTo(b.labels(), 0);
+        Suggestions s1 = Suggestions.calibrated(b.x(), one, Suggestions.Options.defaults(), Cancellation.NEVER);
+        int unknown = 0;
+        for (int i = 0; i < one.length; i++) {
+            if (one[i] < 0 && s1.label()[i] >= 0) {
+                assertTrue(Float.isNaN(s1.confidence()[i]), "open image " + i + " shows " + s1.confidence()[i]);
+                unknown++;
+            }
+        }
+        assertTrue(unknown > 0, "the named group's neighbours are still suggested");
+        assertTrue(Double.isNaN(CalibrationError.ofSuggestions(s1, one, b.labels())), "no known confidence to score");
+        assertEquals("confidence unknown until a second group is named", Suggestions.confidenceText(Float.NaN));
+
+        int[] two = namedUpTo(b.labels(), 1);
+        Suggestions s2 = Suggestions.calibrated(b.x(), two, Suggestions.Options.defaults(), Cancellation.NEVER);
+        for (int i = 0; i < two.length; i++) {
+            if (two[i] < 0 && s2.label()[i] >= 0) {
+                float c = s2.confidence()[i];
+                assertTrue(c >= 0 && c <= 1, "open image " + i + " shows " + c);
+            }
+        }
+        assertEquals("confidence 0.83", Suggestions.confidenceText(0.83f));
+    }
+
+    /** Ten labelled images of each class up to {@code lastClass}; the other classes unnamed. */
+    private static int[] namedUpTo(int[] truth, int lastClass) {
+        int[] labels = Blobs.partialLabels(truth, 10, 0, 1);
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = truth[i] <= lastClass ? labels[i] : -1;
+        }
+        return labels;
+    }
+
+    /**
      * Few labels: every fold of both dealings is held out, so each labelled image is scored twice. Thousands:
      * folds stop once {@link SuggestionCalibration#ENOUGH_SAMPLES} images are scored, a fraction of the spreadings.
      */
