@@ -127,6 +127,10 @@ final class TrainBackboneCommand extends Subcommand {
                 err().printf(Locale.ROOT, "epoch %d: loss %.4f, train accuracy %.3f%n", e + 1, result.loss()[e],
                         result.accuracy()[e]);
             }
+            if (result.skipped() > 0) {
+                err().printf(Locale.ROOT, "warning: %d batches gave a loss or gradient that is not a number and were "
+                        + "skipped.%n", result.skipped());
+            }
             SmallCnn.save(out, features, config);
             err().printf(Locale.ROOT, "Saved %s after %.0f s.%n", out, (System.nanoTime() - t0) / 1e9);
         }

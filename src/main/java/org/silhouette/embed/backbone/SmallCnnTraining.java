@@ -17,6 +17,7 @@ import org.silhouette.core.Cancellation;
 import org.silhouette.core.Progress;
 import org.silhouette.core.Shuffle;
 import org.silhouette.core.UserError;
+import org.silhouette.embed.head.GradMode;
 
 import java.awt.image.BufferedImage;
 import java.nio.FloatBuffer;
@@ -46,8 +47,12 @@ public final class SmallCnnTraining {
         }
     }
 
-    /** Mean training loss and accuracy per epoch. */
-    public record Result(double[] loss, double[] accuracy) {
+    /**
+     * Mean training loss and accuracy per epoch.
+     *
+     * @param skipped batches whose loss or gradients were not finite, so no step was taken
+     */
+    public record Result(double[] loss, double[] accuracy, int skipped) {
     }
 
     private SmallCnnTraining() {
@@ -77,6 +82,8 @@ public final class SmallCnnTraining {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
+        int skipped = 0;
+        clearGradients(classifier);
         for (int epoch = 0; epoch < options.epochs(); epoch++) {
             Shuffle.inPlace(order, random);
             double lossSum = 0;
@@ -104,8 +111,12 @@ public final class SmallCnnTraining {
                         gc.backward(value);
                     }
                     float lv = value.getFloat();
-                    if (Float.isFinite(lv)) {
+                    // a finite loss can still come with NaN gradients from the native backward (seen in about one
+                    // fresh JVM in three on a 16 px batch of four); one such step would poison every weight
+                    if (Float.isFinite(lv) && gradientsFinite(classifier)) {
                         step(classifier, adam);
+                    } else {
+                        skipped++;
                     }
                     clearGradients(classifier);
                     lossSum += lv;
@@ -117,7 +128,11 @@ public final class SmallCnnTraining {
             lossPerEpoch[epoch] = lossSum / batches;
             accPerEpoch[epoch] = correct / (double) (batches * options.batchSize());
         }
-        return new Result(lossPerEpoch, accPerEpoch);
+        if (skipped == (long) options.epochs() * batches) {
+            throw new UserError("Training failed: every batch gave a loss or gradient that is not a number; "
+                    + "nothing was learnt. Try a lower learning rate.");
+        }
+        return new Result(lossPerEpoch, accPerEpoch, skipped);
     }
 
     private static void step(SequentialBlock block, Optimizer optimizer) {
@@ -132,15 +147,28 @@ public final class SmallCnnTraining {
         }
     }
 
+    /** Zeroes every gradient with PyTorch's zero_(): subtracting a gradient from itself would keep its NaNs. */
     private static void clearGradients(SequentialBlock block) {
         for (Pair<String, Parameter> p : block.getParameters()) {
             Parameter param = p.getValue();
             if (param.requiresGradient()) {
-                try (NDArray g = param.getArray().getGradient()) {
-                    g.subi(g);
+                GradMode.zeroGradient(param.getArray());
+            }
+        }
+    }
+
+    private static boolean gradientsFinite(SequentialBlock block) {
+        for (Pair<String, Parameter> p : block.getParameters()) {
+            Parameter param = p.getValue();
+            if (param.requiresGradient()) {
+                try (NDArray g = param.getArray().getGradient(); NDArray bad = g.isNaN().logicalOr(g.isInfinite())) {
+                    if (bad.any().getBoolean()) {
+                        return false;
+                    }
                 }
             }
         }
+        return true;
     }
 
     private static BufferedImage mirror(BufferedImage img) {
