@@ -93,6 +93,7 @@ public final class ExperimentCommand extends Subcommand {
                 Experiment.Mode.UNSEEN);
         List<Method> chosen = Method.parseList(methods);
         List<Integer> widths = training.widths();
+        seeds.check();
         if (trainPerClass < 0 || testPerClass < 0) {
             throw new UserError("--train-per-class and --test-per-class must be >= 0 (0 = all).");
         }

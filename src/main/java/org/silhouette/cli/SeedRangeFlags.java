@@ -1,5 +1,6 @@
 package org.silhouette.cli;
 
+import org.silhouette.core.UserError;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -15,6 +16,13 @@ final class SeedRangeFlags {
             description = "Runs with seeds S, S+1, …, S+N−1; the report gives their mean and spread "
                     + "(default: ${DEFAULT-VALUE}).")
     int count;
+
+    /** Refuses a count of runs outside 1..100; call it before long work, so a typo costs no embedding. */
+    void check() {
+        if (count < 1 || count > 100) {
+            throw new UserError("--seeds must be between 1 and 100, got " + count + ".");
+        }
+    }
 
     /** The first run's seed. */
     long first() {

@@ -127,9 +127,7 @@ public final class SimulateCommand extends Subcommand {
         if (budget < 1 || budget > 100_000) {
             throw new UserError("--budget must be between 1 and 100000, got " + budget + ".");
         }
-        if (seeds.count < 1 || seeds.count > 100) {
-            throw new UserError("--seeds must be between 1 and 100, got " + seeds.count + ".");
-        }
+        seeds.check();
         if (trainAfterClasses < 2) {
             throw new UserError("--train-after-classes must be at least 2, got " + trainAfterClasses + ".");
         }
