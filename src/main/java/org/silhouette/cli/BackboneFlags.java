@@ -7,6 +7,7 @@ import org.silhouette.embed.backbone.Backbones;
 import org.silhouette.embed.backbone.Introspection;
 import org.silhouette.embed.backbone.Pooling;
 import org.silhouette.experiment.FeatureSets;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -34,9 +35,8 @@ final class BackboneFlags {
             description = "Average over the spatial axes, or flatten the whole map (default: ${DEFAULT-VALUE}).")
     String pool;
 
-    @Option(names = "--size", paramLabel = "PX",
-            description = "Images are resized to PX×PX (default: ${DEFAULT-VALUE}; 64 to 128 is sensible on a CPU).")
-    int size;
+    @Mixin
+    SizeFlag size;
 
     @Option(names = "--cache", paramLabel = "DIR",
             description = "Feature cache folder (default: ~/.cache/silhouette/features, or $XDG_CACHE_HOME).")
@@ -44,7 +44,7 @@ final class BackboneFlags {
 
     /** @param defaultSize the command's input size when --size is not given */
     BackboneFlags(int defaultSize) {
-        size = defaultSize;
+        size = new SizeFlag(defaultSize);
     }
 
     /** Work done with an open backbone and its feature cache (null when the command does without one). */
@@ -58,7 +58,7 @@ final class BackboneFlags {
 
     /** What these flags ask of the backbone; checks them (the tap, pooling and size), so call it before long work. */
     Introspection introspection() {
-        return new Introspection(tap, Pooling.parse(pool), size);
+        return new Introspection(tap, Pooling.parse(pool), size.value);
     }
 
     /**
@@ -97,7 +97,7 @@ final class BackboneFlags {
     void describe(Map<String, Object> config) {
         config.put("backbone", backbone);
         config.put("tap", tap);
-        config.put("size", size);
+        config.put("size", size.value);
         config.put("pool", pool);
     }
 }

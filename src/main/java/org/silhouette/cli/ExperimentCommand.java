@@ -53,16 +53,11 @@ public final class ExperimentCommand extends Subcommand {
             description = "unseen: share of the classes trained on (default: ${DEFAULT-VALUE}).")
     double seenFraction;
 
-    @Option(names = "--seed", defaultValue = "0", paramLabel = "S", description = "First seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedRangeFlags seeds = new SeedRangeFlags();
 
-    @Option(names = "--seeds", defaultValue = "1", paramLabel = "N",
-            description = "Runs with seeds S, S+1, …; the report gives mean and spread (default: ${DEFAULT-VALUE}).")
-    int seeds;
-
-    @Option(names = "--dim", defaultValue = "16", paramLabel = "D",
-            description = "Embedding dimension of every method but cce (default: ${DEFAULT-VALUE}).")
-    int dim;
+    @Mixin
+    DimFlag dim = new DimFlag();
 
     @Option(names = "--methods", paramLabel = "a,b,…",
             defaultValue = "introspection,introspection-umap,no-labels,semi-silhouette,silhouette,silhouette-mean,"
@@ -79,28 +74,26 @@ public final class ExperimentCommand extends Subcommand {
     int testPerClass;
 
     @Mixin
-    TrainingFlags training = new TrainingFlags(0.1);
+    TrainingFlags training = new TrainingFlags(0.1, 1.0);
 
     @Mixin
     SoftMinFlag temperature = new SoftMinFlag();
 
-    @Option(names = "--structure-weight", defaultValue = "1.0", paramLabel = "W",
-            description = "Weight of the structure term in semi-silhouette and no-labels (default: ${DEFAULT-VALUE}).")
-    double structureWeight;
-
     @Option(names = "--no-thumbnails", description = "Skip the thumbnail variant of each map.")
     boolean noThumbnails;
 
-    @Option(names = "--out", required = true, paramLabel = "OUT", description = "Folder for report.json, report.md and the maps.")
-    Path out;
+    @Mixin
+    ReportFolder output = new ReportFolder();
 
     @Override
     protected int run() throws IOException {
         Workload clock = Workload.start();
+        long seed = seeds.first();
         Experiment.Mode m = Choice.of("The experiment", mode, "seen", Experiment.Mode.SEEN, "unseen",
                 Experiment.Mode.UNSEEN);
         List<Method> chosen = Method.parseList(methods);
         List<Integer> widths = training.widths();
+        seeds.check();
         if (trainPerClass < 0 || testPerClass < 0) {
             throw new UserError("--train-per-class and --test-per-class must be >= 0 (0 = all).");
         }
@@ -110,8 +103,8 @@ public final class ExperimentCommand extends Subcommand {
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage() + ".");
         }
-        RunSettings settings = new RunSettings(dim, training.epochs, training.batchP, training.batchK, training.lr, widths,
-                lossOptions, 10_000, structureWeight, training.validationShare);
+        RunSettings settings = new RunSettings(dim.value, training.epochs.value, training.batchP, training.batchK,
+                training.lr, widths, lossOptions, 10_000, training.structureWeight, training.validationShare);
         Path trainDir = data.resolve("train");
         Path testDir = data.resolve("test");
         Folders.requireInput(data);
@@ -127,7 +120,7 @@ public final class ExperimentCommand extends Subcommand {
             }
             ClassSplit.of(names, seenFraction, seed);
         }
-        Folders.makeOutput(out);
+        Path out = output.make();
 
         ConsoleProgress progress = new ConsoleProgress(err());
         List<FeatureSets.Loaded> loaded = backbone.loadLabelled(err(), List.of(
@@ -175,7 +168,7 @@ public final class ExperimentCommand extends Subcommand {
             }
         };
         List<Experiment.Run> runs = Experiment.run(m, train.set(), test.set(), chosen, settings, seenFraction, seed,
-                seeds, drawer, progress, Cancellation.NEVER);
+                seeds.count, drawer, progress, Cancellation.NEVER);
         progress.done();
 
         Map<String, Object> config = new LinkedHashMap<>();
@@ -185,12 +178,11 @@ public final class ExperimentCommand extends Subcommand {
         if (m == Experiment.Mode.UNSEEN) {
             config.put("seen_fraction", seenFraction);
         }
-        config.put("seed", seed);
-        config.put("seeds", seeds);
-        config.put("spread", seeds > 1 ? "sample standard deviation over " + seeds + " runs (NAME_std)"
+        seeds.describe(config);
+        config.put("spread", seeds.count > 1 ? "sample standard deviation over " + seeds.count + " runs (NAME_std)"
                 : "none: one run");
-        config.put("dim", dim);
-        config.put("epochs", training.epochs);
+        config.put("dim", dim.value);
+        config.put("epochs", training.epochs.value);
         config.put("methods", chosen.stream().map(Method::cliName).toList());
         config.put("batch_p", training.batchP);
         config.put("batch_k", training.batchK);

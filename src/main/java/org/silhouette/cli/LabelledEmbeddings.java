@@ -3,7 +3,7 @@ package org.silhouette.cli;
 import org.silhouette.core.FloatMatrix;
 import org.silhouette.core.MatrixFiles;
 import org.silhouette.data.EncodedLabels;
-import org.silhouette.data.LabelFile;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -19,9 +19,8 @@ final class LabelledEmbeddings {
             description = "Embeddings, one row per item (.npy or CSV).")
     Path embeddings;
 
-    @Option(names = "--labels", required = true, paramLabel = "L.csv",
-            description = "One label per line in row order, or a path,label CSV.")
-    Path labels;
+    @Mixin
+    LabelsFlag labels = new LabelsFlag();
 
     FloatMatrix readEmbeddings() throws IOException {
         return MatrixFiles.read(embeddings);
@@ -29,6 +28,6 @@ final class LabelledEmbeddings {
 
     /** The labels of the {@code rows} embeddings as class ids; refused when the two files do not belong together. */
     EncodedLabels readLabels(int rows) throws IOException {
-        return LabelFile.encodedFor(labels, embeddings, rows);
+        return labels.readFor(embeddings, rows);
     }
 }

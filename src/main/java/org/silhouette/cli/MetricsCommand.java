@@ -5,7 +5,6 @@ import org.silhouette.data.EncodedLabels;
 import org.silhouette.metrics.MetricsReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,14 +19,14 @@ final class MetricsCommand extends Subcommand {
     @Mixin
     LabelledEmbeddings input = new LabelledEmbeddings();
 
-    @Option(names = "--seed", defaultValue = "0", paramLabel = "S", description = "k-means seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedFlag seed = new SeedFlag(0);
 
     @Override
     protected int run() throws Exception {
         FloatMatrix x = input.readEmbeddings();
         EncodedLabels encoded = input.readLabels(x.rows());
-        MetricsReport report = MetricsReport.compute(x, encoded.ids(), seed);
+        MetricsReport report = MetricsReport.compute(x, encoded.ids(), seed.value());
         Map<String, Double> json = new LinkedHashMap<>();
         report.asMap().forEach((k, v) -> json.put(k, Double.isFinite(v) ? v : null)); // JSON has no NaN
         printJson(json);

@@ -11,6 +11,7 @@ import org.silhouette.layout.Layout;
 import org.silhouette.layout.LayoutMethod;
 import org.silhouette.layout.LayoutOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -31,8 +32,8 @@ final class ProjectCommand extends Subcommand {
             description = "A trained head; required by 'head' (which needs --dim 2), optional otherwise.")
     Path model;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Seed for UMAP and t-SNE (default: ${DEFAULT-VALUE}).")
-    long seed = 0;
+    @Mixin
+    SeedFlag seed = new SeedFlag(0);
 
     @Option(names = "--init", paramLabel = "COORDS.csv",
             description = "Earlier coordinates of the same rows: UMAP refines them, other methods align to them.")
@@ -58,7 +59,7 @@ final class ProjectCommand extends Subcommand {
                 x = m == LayoutMethod.HEAD ? Layout.head(head, x) : head.embed(x);
             }
         }
-        Layout.Result r = Layout.fit(x, LayoutOptions.of(m, seed), previous, new ConsoleProgress(err()), Cancellation.NEVER);
+        Layout.Result r = Layout.fit(x, LayoutOptions.of(m, seed.value()), previous, new ConsoleProgress(err()), Cancellation.NEVER);
         MatrixFiles.write(out, r.coordinates());
         ObjectNode summary = JsonNodeFactory.instance.objectNode();
         summary.put("coordinates", out.toString());

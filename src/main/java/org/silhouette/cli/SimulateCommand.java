@@ -42,9 +42,8 @@ public final class SimulateCommand extends Subcommand {
     @Mixin
     BackboneFlags backbone = new BackboneFlags(64);
 
-    @Option(names = "--data", required = true, paramLabel = "DIR",
-            description = "Images in class sub-folders; the folder names are the truth the annotator's eyes see.")
-    Path data;
+    @Mixin
+    ImageFolderFlags folder = new ImageFolderFlags();
 
     @Option(names = "--mode", required = true, paramLabel = "static|loop", description = "Fixed introspection map, or the retraining loop.")
     String mode;
@@ -55,23 +54,14 @@ public final class SimulateCommand extends Subcommand {
     @Option(names = "--budget", defaultValue = "100", paramLabel = "N", description = "Most actions (default: ${DEFAULT-VALUE}).")
     int budget;
 
-    @Option(names = "--seed", defaultValue = "0", paramLabel = "S",
-            description = "Seeds the map, the training, the annotator and the spot checks (default: ${DEFAULT-VALUE}).")
-    long seed;
-
-    @Option(names = "--seeds", defaultValue = "1", paramLabel = "N",
-            description = "Runs with seeds S, S+1, …, S+N−1 on the same images; the report gives the mean curve, "
-                    + "its spread (sample standard deviation and min..max) and every seed's curve (default: ${DEFAULT-VALUE}).")
-    int seeds;
-
-    @Option(names = "--per-class", defaultValue = "0", paramLabel = "N", description = "Use at most N images per class (default: all).")
-    int perClass;
+    @Mixin
+    SeedRangeFlags seeds = new SeedRangeFlags();
 
     @Option(names = "--no-suggestions", description = "The annotator only lassoes; it never accepts suggestions.")
     boolean noSuggestions;
 
-    @Option(names = "--dim", defaultValue = "16", paramLabel = "D", description = "Loop mode: embedding dimension (default: ${DEFAULT-VALUE}).")
-    int dim;
+    @Mixin
+    DimFlag dim = new DimFlag();
 
     @Option(names = "--train-steps", paramLabel = "N",
             description = "Loop mode: training batches of each refresh after the first, the same on any machine "
@@ -122,21 +112,22 @@ public final class SimulateCommand extends Subcommand {
     @Option(names = "--compare", split = ",", paramLabel = "DIR", description = "Earlier simulate outputs whose accuracy curves go into the PNG too.")
     List<Path> compare = new ArrayList<>();
 
-    @Option(names = "--out", required = true, paramLabel = "OUT", description = "Folder for curve.json, curve.md (the table) and curve.png.")
-    Path out;
+    @Mixin
+    ReportFolder output = new ReportFolder();
 
     @Override
     protected int run() throws IOException {
         Workload clock = Workload.start();
+        Path data = folder.data;
+        int perClass = folder.perClass;
+        long seed = seeds.first();
         Simulation.Mode m = Choice.of("--mode", mode, "static", Simulation.Mode.STATIC, "loop", Simulation.Mode.LOOP);
         LossKind lossKind = LossKind.parse(loss);
         Person person = person();
         if (budget < 1 || budget > 100_000) {
             throw new UserError("--budget must be between 1 and 100000, got " + budget + ".");
         }
-        if (seeds < 1 || seeds > 100) {
-            throw new UserError("--seeds must be between 1 and 100, got " + seeds + ".");
-        }
+        seeds.check();
         if (trainAfterClasses < 2) {
             throw new UserError("--train-after-classes must be at least 2, got " + trainAfterClasses + ".");
         }
@@ -149,7 +140,7 @@ public final class SimulateCommand extends Subcommand {
             others.add(SimulationReport.readAccuracy(p, others.size() + 1));
         }
         Folders.requireInput(data);
-        Folders.makeOutput(out);
+        Path out = output.make();
 
         FeatureSets.Loaded set = backbone.loadLabelled(err(), List.of(new BackboneFlags.Folder(data, perClass, seed)))
                 .getFirst();
@@ -161,13 +152,13 @@ public final class SimulateCommand extends Subcommand {
         err().printf(Locale.ROOT, "%d images in %d classes; simulating %s%s, at most %d actions.%n", set.set().rows(),
                 classes, m.name().toLowerCase(Locale.ROOT), m == Simulation.Mode.LOOP ? " with the " + lossKind + " loss" : "",
                 budget);
-        long[] seedList = new long[seeds];
+        long[] seedList = new long[seeds.count];
         List<Simulation.Curve> curves = new ArrayList<>();
         Simulation.Options options = null;
-        for (int k = 0; k < seeds; k++) {
+        for (int k = 0; k < seeds.count; k++) {
             long s = seed + k;
             seedList[k] = s;
-            String prefix = seeds > 1 ? "seed " + s + ", " : "";
+            String prefix = seeds.count > 1 ? "seed " + s + ", " : "";
             Simulation.Options d = Simulation.Options.defaults(m, loop.toBuilder().seed(s).build(), budget, s);
             options = new Simulation.Options(m, d.loop(), budget, s, !noSuggestions, d.lasso(), d.spotCheck(),
                     d.spotCheckWrong(), trainAfterClasses, person);
@@ -187,7 +178,7 @@ public final class SimulateCommand extends Subcommand {
         config.put("mode", m.name().toLowerCase(Locale.ROOT));
         if (m == Simulation.Mode.LOOP) {
             config.put("loss", lossKind.cliName());
-            config.put("dim", dim);
+            config.put("dim", dim.value);
             if (loop.trainSteps() > 0) {
                 config.put("first_train_steps", loop.firstTrainSteps());
                 config.put("train_steps", loop.trainSteps());
@@ -203,8 +194,7 @@ public final class SimulateCommand extends Subcommand {
         config.put("annotator", Map.of("name", person.name(), "deselects_wrong", person.deselectWrong(),
                 "wrong_name", person.wrongName()));
         config.put("budget", budget);
-        config.put("seed", seed);
-        config.put("seeds", seeds);
+        seeds.describe(config);
         config.put("per_class", perClass);
         config.put("suggestions", !noSuggestions);
         config.put("lasso", Map.of("grid", options.lasso().grid(), "sigma_cells", options.lasso().sigmaCells(),
@@ -243,7 +233,7 @@ public final class SimulateCommand extends Subcommand {
         }
         try {
             LoopOptions d = LoopOptions.defaults();
-            LoopOptions.Builder b = LoopOptions.builder().loss(lossKind).dim(dim).seed(seed);
+            LoopOptions.Builder b = LoopOptions.builder().loss(lossKind).dim(dim.value).seed(seeds.first());
             if (seconds) {
                 b.firstTrainSeconds(firstTrainSeconds == null ? d.firstTrainSeconds() : firstTrainSeconds)
                         .trainSeconds(trainSeconds == null ? d.trainSeconds() : trainSeconds);

@@ -12,6 +12,7 @@ import org.silhouette.embed.backbone.Devices;
 import org.silhouette.embed.backbone.SmallCnn;
 import org.silhouette.embed.backbone.SmallCnnTraining;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.awt.image.BufferedImage;
@@ -31,29 +32,27 @@ import java.util.Map;
         description = "Train the small CNN backbone from scratch on an ImageFolder tree (DIR/<class>/*.jpg).")
 final class TrainBackboneCommand extends Subcommand {
 
-    @Option(names = "--data", required = true, paramLabel = "DIR", description = "ImageFolder tree: DIR/<class>/<image>.")
-    Path data;
+    @Mixin
+    ImageFolderFlags folder = new ImageFolderFlags();
 
-    @Option(names = "--size", defaultValue = "32", paramLabel = "PX", description = "Training input size (default: ${DEFAULT-VALUE}).")
-    int size;
+    @Mixin
+    SizeFlag size = new SizeFlag(32);
 
     @Option(names = "--widths", defaultValue = "32,64,128,256", split = ",", paramLabel = "W,W,...",
             description = "Filters per stage (default: ${DEFAULT-VALUE}).")
     List<Integer> widths;
 
-    @Option(names = "--per-class", defaultValue = "0", paramLabel = "N",
-            description = "Use at most N images of each class, the first in folder order (default: all).")
-    int perClass;
-
-    @Option(names = "--epochs", defaultValue = "5", paramLabel = "N", description = "Epochs (default: ${DEFAULT-VALUE}).")
-    int epochs;
+    @Mixin
+    EpochsFlag epochs = new EpochsFlag(5);
 
     @Option(names = "--batch", defaultValue = "64", paramLabel = "B", description = "Batch size (default: ${DEFAULT-VALUE}).")
     int batch;
 
+    /** Not {@link TrainingFlags}' --lr: the CNN's optimiser takes a float, so the parsed range stays a float's. */
     @Option(names = "--lr", defaultValue = "0.002", paramLabel = "R", description = "Adam learning rate (default: ${DEFAULT-VALUE}).")
     float lr;
 
+    /** Not {@link SeedFlag}: the CNN's training takes an int seed, so a larger one stays refused when parsed. */
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}).")
     int seed;
 
@@ -74,16 +73,16 @@ final class TrainBackboneCommand extends Subcommand {
             throw new UserError("--tail needs --init: only a trained CNN has stages worth keeping frozen.");
         }
         ConsoleProgress progress = new ConsoleProgress(err());
-        FolderScan.Result scan = FolderScan.scan(data.toAbsolutePath().normalize(), FolderScan.Options.DEFAULT,
+        FolderScan.Result scan = FolderScan.scan(folder.data.toAbsolutePath().normalize(), FolderScan.Options.DEFAULT,
                 progress, Cancellation.NEVER);
         progress.done();
         List<ImageEntry> entries = limitPerClass(scan.images().stream().filter(ImageEntry::isLabelled).toList());
         if (entries.isEmpty()) {
-            throw new UserError("No labelled images under " + data + "; expected DIR/<class>/<image> folders.");
+            throw new UserError("No labelled images under " + folder.data + "; expected DIR/<class>/<image> folders.");
         }
         List<BufferedImage> images = new ArrayList<>(entries.size());
         List<String> labels = new ArrayList<>(entries.size());
-        ImageDecoder.Options decode = ImageDecoder.Options.maxSide(size * 4);
+        ImageDecoder.Options decode = ImageDecoder.Options.maxSide(size.value * 4);
         int skipped = 0;
         for (int i = 0; i < entries.size(); i++) {
             if (ImageDecoder.decode(entries.get(i).path(), decode) instanceof ImageDecoder.Decoded d) {
@@ -100,30 +99,30 @@ final class TrainBackboneCommand extends Subcommand {
                 images.size(), encoded.classCount(), skipped);
 
         String note = String.format(Locale.ROOT, "train-backbone on %s: %d images, %d classes, %d epochs, batch %d, lr %s, seed %d%s",
-                data.getFileName(), images.size(), encoded.classCount(), epochs, batch, lr, seed,
+                folder.data.getFileName(), images.size(), encoded.classCount(), epochs.value, batch, lr, seed,
                 init == null ? "" : ", fine-tuned from " + init.getFileName() + (tail > 0 ? " (last " + tail + " stages)" : ""));
         try (Model model = Model.newInstance("small-cnn-training", Devices.preferred(), "PyTorch")) {
             SmallCnn.Config config;
             SequentialBlock features;
             if (init == null) {
-                config = SmallCnn.Config.of(widths, size, note);
+                config = SmallCnn.Config.of(widths, size.value, note);
                 features = SmallCnn.newFeatures(config);
             } else {
                 SmallCnn.Trainable start = SmallCnn.loadTrainable(init, model.getNDManager());
-                config = SmallCnn.Config.of(start.config().widths(), size, note);
+                config = SmallCnn.Config.of(start.config().widths(), size.value, note);
                 features = start.features();
                 if (tail > 0) {
                     start.trainLastStages(tail);
                 }
             }
             SequentialBlock classifier = SmallCnn.newClassifier(features, encoded.classCount());
-            SmallCnn.initialize(classifier, model.getNDManager(), size, seed); // keeps loaded weights: DJL initialises only empty parameters
+            SmallCnn.initialize(classifier, model.getNDManager(), size.value, seed); // keeps loaded weights: DJL initialises only empty parameters
             long t0 = System.nanoTime();
             SmallCnnTraining.Result result = SmallCnnTraining.fit(classifier, model.getNDManager(), images,
-                    encoded.ids(), size, new SmallCnnTraining.Options(epochs, batch, lr, seed, true), progress,
+                    encoded.ids(), size.value, new SmallCnnTraining.Options(epochs.value, batch, lr, seed, true), progress,
                     Cancellation.NEVER);
             progress.done();
-            for (int e = 0; e < epochs; e++) {
+            for (int e = 0; e < epochs.value; e++) {
                 err().printf(Locale.ROOT, "epoch %d: loss %.4f, train accuracy %.3f%n", e + 1, result.loss()[e],
                         result.accuracy()[e]);
             }
@@ -138,13 +137,13 @@ final class TrainBackboneCommand extends Subcommand {
     }
 
     private List<ImageEntry> limitPerClass(List<ImageEntry> all) {
-        if (perClass <= 0) {
+        if (folder.perClass <= 0) {
             return all;
         }
         Map<String, Integer> taken = new HashMap<>();
         List<ImageEntry> kept = new ArrayList<>();
         for (ImageEntry e : all) {
-            if (taken.merge(e.label(), 1, Integer::sum) <= perClass) {
+            if (taken.merge(e.label(), 1, Integer::sum) <= folder.perClass) {
                 kept.add(e);
             }
         }

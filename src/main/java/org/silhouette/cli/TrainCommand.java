@@ -9,7 +9,6 @@ import org.silhouette.core.MatrixFiles;
 import org.silhouette.core.Progress;
 import org.silhouette.core.UserError;
 import org.silhouette.data.EncodedLabels;
-import org.silhouette.data.LabelFile;
 import org.silhouette.embed.head.EmbeddingModel;
 import org.silhouette.embed.head.ModelInfo;
 import org.silhouette.embed.loss.LossKind;
@@ -34,9 +33,8 @@ final class TrainCommand extends Subcommand {
     @Option(names = "--features", required = true, paramLabel = "X.npy", description = "Features [N, D], .npy or CSV.")
     Path features;
 
-    @Option(names = "--labels", required = true, paramLabel = "L.csv",
-            description = "One label per row (or path,label); empty = unlabelled, not trained on.")
-    Path labels;
+    @Mixin
+    LabelsFlag labels = new LabelsFlag();
 
     @Mixin
     LossFlag loss = new LossFlag();
@@ -44,19 +42,14 @@ final class TrainCommand extends Subcommand {
     @Option(names = "--dim", required = true, paramLabel = "D", description = "Embedding dimension, 2..512 (cce: the class count).")
     int dim;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Seed for weights and batches (default: ${DEFAULT-VALUE}).")
-    long seed = 0;
+    @Mixin
+    SeedFlag seed = new SeedFlag(0);
 
     @Mixin
-    TrainingFlags training = new TrainingFlags(0);
+    TrainingFlags training = new TrainingFlags(0, 0);
 
     @Option(names = "--time-budget", paramLabel = "SECONDS", description = "Stop after this much time (default: none).")
     double timeBudget = 0;
-
-    @Option(names = "--structure-weight", paramLabel = "W",
-            description = "Also keep every unlabelled row near a UMAP of the features (the app's semi-supervised "
-                    + "head uses 1; 0 trains on the labels alone; default: ${DEFAULT-VALUE}).")
-    double structureWeight = 0;
 
     @Option(names = "--init", paramLabel = "MODEL_DIR", description = "Continue training this model (warm start).")
     Path init;
@@ -68,12 +61,13 @@ final class TrainCommand extends Subcommand {
     protected int run() throws Exception {
         LossKind kind = loss.kind();
         TrainOptions options = options(kind);
+        double structureWeight = training.structureWeight;
         if (structureWeight > 0 && !kind.combinesWithStructure()) {
             throw new UserError("The " + kind + " loss cannot be combined with the structure term; use silhouette, "
                     + "silhouette-mean, contrastive or triplet.");
         }
         FloatMatrix x = MatrixFiles.read(features);
-        EncodedLabels enc = LabelFile.encodedFor(labels, features, x.rows());
+        EncodedLabels enc = labels.readFor(features, x.rows());
         String banner = "device: " + Engine.getInstance().defaultDevice() + "; " + x.rows() + " rows, "
                 + enc.labelledCount() + " labelled in " + enc.classCount() + " classes";
         ConsoleProgress printer = new ConsoleProgress(err());
@@ -88,7 +82,7 @@ final class TrainCommand extends Subcommand {
         TrainResult r;
         EmbeddingModel start = init == null ? null : EmbeddingModel.load(init);
         try {
-            StructureTarget target = structureWeight > 0 ? StructureMap.fit(x, dim, enc.ids(), seed, 2, progress,
+            StructureTarget target = structureWeight > 0 ? StructureMap.fit(x, dim, enc.ids(), seed.value(), 2, progress,
                     Cancellation.NEVER) : null;
             r = HeadTrainer.fit(x, enc.ids(), target, options, start, progress, Cancellation.NEVER);
         } finally {
@@ -128,8 +122,7 @@ final class TrainCommand extends Subcommand {
 
     private TrainOptions options(LossKind kind) {
         try {
-            return training.applyTo(TrainOptions.builder(kind, dim)).seed(seed).maxSeconds(timeBudget)
-                    .structureWeight(structureWeight).build();
+            return training.applyTo(TrainOptions.builder(kind, dim)).seed(seed.value()).maxSeconds(timeBudget).build();
         } catch (IllegalArgumentException e) {
             throw new UserError("Invalid option: " + e.getMessage() + ".", e);
         }

@@ -10,8 +10,8 @@ import java.util.List;
 /** How a head is trained, as flags of the commands that train one ({@code train}, {@code experiment}). */
 final class TrainingFlags {
 
-    @Option(names = "--epochs", paramLabel = "N", description = "Passes over the labelled rows (default: ${DEFAULT-VALUE}).")
-    int epochs = TrainOptions.DEFAULT_EPOCHS;
+    @Mixin
+    EpochsFlag epochs = new EpochsFlag(TrainOptions.DEFAULT_EPOCHS);
 
     @Option(names = "--lr", paramLabel = "R", description = "Adam learning rate (default: ${DEFAULT-VALUE}).")
     double lr = TrainOptions.DEFAULT_LR;
@@ -34,9 +34,18 @@ final class TrainingFlags {
                     + "best; 0 keeps the last epoch (default: ${DEFAULT-VALUE}).")
     double validationShare;
 
-    /** @param defaultValidationShare the command's held-out share when --validation-share is not given */
-    TrainingFlags(double defaultValidationShare) {
+    @Option(names = "--structure-weight", paramLabel = "W",
+            description = "Weight of the structure term, which keeps every unlabelled row near a UMAP of the features "
+                    + "(the app's semi-supervised head uses 1); 0 leaves it out (default: ${DEFAULT-VALUE}).")
+    double structureWeight;
+
+    /**
+     * @param defaultValidationShare the command's held-out share when --validation-share is not given
+     * @param defaultStructureWeight the command's structure weight when --structure-weight is not given
+     */
+    TrainingFlags(double defaultValidationShare, double defaultStructureWeight) {
         validationShare = defaultValidationShare;
+        structureWeight = defaultStructureWeight;
     }
 
     /** The hidden widths, where a single 0 means none (a linear head). */
@@ -52,7 +61,8 @@ final class TrainingFlags {
 
     /** These flags applied to a training run's options. */
     TrainOptions.Builder applyTo(TrainOptions.Builder b) {
-        return b.lossOptions(lossOptions(LossOptions.defaults().softMinTemperature())).hidden(widths()).epochs(epochs)
-                .learningRate(lr).batchP(batchP).batchK(batchK).validationFraction(validationShare);
+        return b.lossOptions(lossOptions(LossOptions.defaults().softMinTemperature())).hidden(widths())
+                .epochs(epochs.value).learningRate(lr).batchP(batchP).batchK(batchK).validationFraction(validationShare)
+                .structureWeight(structureWeight);
     }
 }

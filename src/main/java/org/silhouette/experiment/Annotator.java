@@ -1,5 +1,7 @@
 package org.silhouette.experiment;
 
+import org.silhouette.core.Shuffle;
+
 import java.util.SplittableRandom;
 
 /**
@@ -95,13 +97,6 @@ public final class Annotator {
                 pool[m++] = i;
             }
         }
-        int k = Math.min(sample, unlabelled);
-        for (int j = 0; j < k; j++) {
-            int pick = j + random.nextInt(unlabelled - j);
-            int t = pool[j];
-            pool[j] = pool[pick];
-            pool[pick] = t;
-        }
-        return java.util.Arrays.copyOf(pool, k);
+        return Shuffle.sample(pool, sample, random);
     }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The experiment, simulate and import-idx commands in-process, on a tiny image folder and the tiny backbone. */
@@ -158,6 +159,9 @@ class ExperimentCommandTest {
                 common("--seen-fraction", "0.75", "--epochs", "1", "--out", out)), "at least two seen and two unseen");
         MainTest.assertOneLineError(run(List.of("experiment", "seen", "--data", data.toString()),
                 common("--dim", "1", "--out", out)), "The embedding dimension must be between 2 and 512");
+        MainTest.assertOneLineError(run(List.of("experiment", "seen", "--data", data.toString()),
+                common("--seeds", "101", "--out", out)), "--seeds must be between 1 and 100, got 101");
+        assertFalse(Files.exists(Path.of(out)), "every refusal so far came before the embedding and the output folder");
         MainTest.assertOneLineError(run(List.of("experiment", "seen", "--data", data.toString(), "--backbone",
                 dir.resolve("none.pt").toString(), "--out", out), List.of()), "none.pt");
     }

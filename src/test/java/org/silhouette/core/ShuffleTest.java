@@ -44,4 +44,16 @@ class ShuffleTest {
         Shuffle.inPlace(a, new Random(9));
         assertArrayEquals(expected, a);
     }
+
+    @Test
+    void aSampleIsDrawnWithoutReplacementFromTheFront() {
+        int[] pool = {10, 11, 12, 13, 14, 15, 16, 17, 18, 19};
+        // what the crash trials' and the spot check's own loops drew (i + nextInt(n - i) from the front), so
+        // seeded runs keep their picks
+        assertArrayEquals(new int[] {19, 12, 18, 13}, Shuffle.sample(pool.clone(), 4, new Random(9)));
+        assertArrayEquals(new int[] {17, 14, 18, 10}, Shuffle.sample(pool.clone(), 4, new SplittableRandom(9)));
+        int[] all = Shuffle.sample(pool.clone(), 25, new SplittableRandom(2));
+        assertArrayEquals(pool, Arrays.stream(all).sorted().toArray(), "asking for more than there is takes all");
+        assertEquals(0, Shuffle.sample(new int[0], 3, new SplittableRandom(2)).length);
+    }
 }

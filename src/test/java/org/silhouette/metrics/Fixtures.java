@@ -2,11 +2,16 @@ package org.silhouette.metrics;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.DynamicTest;
 import org.silhouette.core.FloatMatrix;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /** Reads the JSON written by src/test/python/make_metric_fixtures.py. */
 final class Fixtures {
@@ -23,12 +28,24 @@ final class Fixtures {
         }
     }
 
+    /**
+     * One entry of a file's "datasets" array, with the fields every metric fixture has read out.
+     *
+     * @param node the whole entry, for the fields only some fixtures have
+     */
+    record Dataset(String name, FloatMatrix x, int[] labels, JsonNode expected, JsonNode node) {
+        static Dataset of(JsonNode node) {
+            return new Dataset(node.get("name").asText(), matrix(node.get("x")), ints(node.get("labels")),
+                    node.get("expected"), node);
+        }
+    }
+
     /** One dynamic test per entry of the file's "datasets" array, named by its "name", running {@code check}. */
-    static java.util.stream.Stream<org.junit.jupiter.api.DynamicTest> perDataset(String name,
-            java.util.function.Consumer<JsonNode> check) {
-        java.util.List<org.junit.jupiter.api.DynamicTest> tests = new java.util.ArrayList<>();
-        for (JsonNode set : read(name).get("datasets")) {
-            tests.add(org.junit.jupiter.api.DynamicTest.dynamicTest(set.get("name").asText(), () -> check.accept(set)));
+    static Stream<DynamicTest> perDataset(String name, Consumer<Dataset> check) {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (JsonNode node : read(name).get("datasets")) {
+            Dataset set = Dataset.of(node);
+            tests.add(DynamicTest.dynamicTest(set.name(), () -> check.accept(set)));
         }
         return tests.stream();
     }

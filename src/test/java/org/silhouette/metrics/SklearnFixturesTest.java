@@ -26,11 +26,11 @@ class SklearnFixturesTest {
         return Fixtures.perDataset("datasets.json", this::check);
     }
 
-    private void check(JsonNode set) {
-        String name = set.get("name").asText();
-        FloatMatrix x = Fixtures.matrix(set.get("x"));
-        int[] labels = Fixtures.ints(set.get("labels"));
-        JsonNode e = set.get("expected");
+    private void check(Fixtures.Dataset set) {
+        String name = set.name();
+        FloatMatrix x = set.x();
+        int[] labels = set.labels();
+        JsonNode e = set.expected();
 
         SilhouetteScores mean = Silhouette.compute(x, labels, Silhouette.Variant.MEAN_DISTANCE);
         SilhouetteScores centroid = Silhouette.compute(x, labels, Silhouette.Variant.CENTROID);

@@ -23,21 +23,17 @@ class TrustworthinessTest {
 
     @TestFactory
     Stream<DynamicTest> matchesSklearn() {
-        return Fixtures.perDataset("trustworthiness.json", this::check);
-    }
-
-    private void check(JsonNode set) {
-        String name = set.get("name").asText();
-        FloatMatrix x = Fixtures.matrix(set.get("x"));
-        FloatMatrix map = Fixtures.matrix(set.get("map"));
-        int[] labels = Fixtures.ints(set.get("labels"));
-        JsonNode e = set.get("expected");
-        for (int k : new int[] {5, 10}) {
-            assertEquals(e.get("trustworthiness_" + k).asDouble(), Trustworthiness.compute(x, map, k), TOL,
-                    name + ", k=" + k);
-            assertEquals(e.get("knn_accuracy_" + k).asDouble(), KnnAccuracy.compute(map, labels, k), TOL,
-                    name + ", k=" + k);
-        }
+        return Fixtures.perDataset("trustworthiness.json", set -> {
+            FloatMatrix map = Fixtures.matrix(set.node().get("map"));
+            JsonNode e = set.expected();
+            for (int k : new int[] {5, 10}) {
+                String where = set.name() + ", k=" + k;
+                assertEquals(e.get("trustworthiness_" + k).asDouble(), Trustworthiness.compute(set.x(), map, k), TOL,
+                        where);
+                assertEquals(e.get("knn_accuracy_" + k).asDouble(), KnnAccuracy.compute(map, set.labels(), k), TOL,
+                        where);
+            }
+        });
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.silhouette.render.TestMaps.drawn;
 import static org.silhouette.render.TestMaps.identity;
 import static org.silhouette.render.TestMaps.points;
 
@@ -41,8 +42,7 @@ class MapRendererTest {
     void onlyVisiblePointsDrawAndNaNIsSkipped() {
         float[] x = {-50, 10, 150, 90, Float.NaN, 10};
         float[] y = {10, -40, 10, 90, 10, Float.NaN};
-        CountingTarget target = new CountingTarget(100, 100);
-        new MapRenderer().render(points(x, y, 1), identity(100, 100), RenderSettings.DEFAULT, TileLookup.NONE, target);
+        CountingTarget target = drawn(points(x, y, 1), identity(100, 100), TileLookup.NONE);
         assertEquals(1, target.dots);
         assertArrayEquals(new int[] {90, 90}, new int[] {target.dotCentres.get(0)[0], target.dotCentres.get(0)[1]});
     }
@@ -53,8 +53,7 @@ class MapRendererTest {
         float[] y = {10.1f, 10.6f, 30};
         MapPoints p = points(x, y, 1);
         p.setColours(new int[] {0, 1, 2}, new int[] {0x111111, 0x222222, 0x333333}, new int[] {1, 0, 2});
-        CountingTarget target = new CountingTarget(100, 100);
-        new MapRenderer().render(p, identity(100, 100), RenderSettings.DEFAULT, TileLookup.NONE, target);
+        CountingTarget target = drawn(p, identity(100, 100), TileLookup.NONE);
         assertEquals(2, target.dots);
         assertEquals(0x111111, target.dotCentres.get(0)[2], "point 0 comes after point 1 in the order, so it wins");
         assertEquals(0x333333, target.dotCentres.get(1)[2], "point 2 is last in the order, drawn last");
@@ -123,8 +122,7 @@ class MapRendererTest {
         assertEquals("{49, 50, 51, 52}", drawn.toString(), "the points drawn as thumbnails, for the selection's markers");
         assertEquals(17, again.thumbnailEdge());
 
-        CountingTarget closer = new CountingTarget(200, 200);
-        new MapRenderer().render(points(x, y, 12), identity(200, 200), RenderSettings.DEFAULT, tiles, closer);
+        CountingTarget closer = drawn(points(x, y, 12), identity(200, 200), tiles);
         assertEquals(22, closer.tileBoxes.get(0)[2], "nearer the switch the thumbnails grow: 24 x 0.5^0.1 = 22.4");
     }
 
@@ -138,8 +136,7 @@ class MapRendererTest {
             y[i] = 20 + 30 * (i / 10);
         }
         RenderSettings capped = new RenderSettings(0, 24, 160, 20, 1.6f, 4.5f);
-        CountingTarget target = new CountingTarget(400, 200);
-        new MapRenderer().render(points(x, y, 30), identity(400, 200), capped, new AllTiles(), target);
+        CountingTarget target = drawn(points(x, y, 30), identity(400, 200), capped, new AllTiles());
         assertEquals(20, target.tiles);
         assertEquals(30, target.dots);
     }
@@ -149,8 +146,7 @@ class MapRendererTest {
         float[] x = {20, 60};
         float[] y = {20, 20};
         TileLookup half = TileLookup.inMemory(index -> index == 0 ? TILE : null);
-        CountingTarget target = new CountingTarget(100, 100);
-        new MapRenderer().render(points(x, y, 30), identity(100, 100), RenderSettings.DEFAULT, half, target);
+        CountingTarget target = drawn(points(x, y, 30), identity(100, 100), half);
         assertEquals(1, target.tiles);
         assertEquals(1, target.dots);
     }
@@ -164,8 +160,7 @@ class MapRendererTest {
         p.setDimmed(new boolean[] {true, false, true});
         assertArrayEquals(new int[] {0, 2, 1}, p.drawOrder(), "dimmed points first, so the kept one ends on top");
 
-        CountingTarget target = new CountingTarget(100, 100);
-        new MapRenderer().render(p, identity(100, 100), RenderSettings.DEFAULT, new AllTiles(), target);
+        CountingTarget target = drawn(p, identity(100, 100), new AllTiles());
         assertEquals(1, target.tiles, "only the kept point is a thumbnail");
         assertEquals(0x00FF00, target.tileBoxes.getFirst()[3]);
         assertEquals(1, target.dots, "point 0 is a dot; point 2 shares the kept point's cell and loses it");
@@ -186,15 +181,13 @@ class MapRendererTest {
         float[] x = {50, 58};
         float[] y = {50, 50};
         MapPoints p = points(x, y, 1);
-        CountingTarget crowded = new CountingTarget(100, 100);
-        new MapRenderer().render(p, identity(100, 100), RenderSettings.DEFAULT, new AllTiles(), crowded);
+        CountingTarget crowded = drawn(p, identity(100, 100), new AllTiles());
         assertEquals(1, crowded.tiles, "8 px apart: room for one 17 px thumbnail");
         assertEquals(0, crowded.dots, "the other point lies under it");
 
         p.setDimmed(new boolean[] {false, true});
-        CountingTarget filtered = new CountingTarget(100, 100);
         AllTiles tiles = new AllTiles();
-        new MapRenderer().render(p, identity(100, 100), RenderSettings.DEFAULT, tiles, filtered);
+        CountingTarget filtered = drawn(p, identity(100, 100), tiles);
         assertEquals(1, filtered.tiles, "the kept point gets its thumbnail");
         assertEquals(List.of(0), tiles.asked);
         assertEquals(1, filtered.dots, "the dimmed one stays a faint dot, beneath");

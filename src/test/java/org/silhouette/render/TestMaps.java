@@ -1,6 +1,9 @@
 package org.silhouette.render;
 
-/** Small maps for the render tests: points, a grid of them, and a view with screen = world. */
+/**
+ * Small maps for the render tests: points, a grid of them, a view with screen = world, and a map drawn into a
+ * counting target.
+ */
 final class TestMaps {
 
     private TestMaps() {
@@ -30,5 +33,16 @@ final class TestMaps {
             y[i] = step * (i / side);
         }
         return new float[][] {x, y};
+    }
+
+    /** {@code p} drawn by a fresh renderer with the default settings on {@code view}, into a target of its size. */
+    static CountingTarget drawn(MapPoints p, Viewport view, TileLookup tiles) {
+        return drawn(p, view, RenderSettings.DEFAULT, tiles);
+    }
+
+    static CountingTarget drawn(MapPoints p, Viewport view, RenderSettings settings, TileLookup tiles) {
+        CountingTarget target = new CountingTarget((int) view.width(), (int) view.height());
+        new MapRenderer().render(p, view, settings, tiles, target);
+        return target;
     }
 }

@@ -48,19 +48,13 @@ class ThumbnailPlacementTest {
         return v;
     }
 
-    private static CountingTarget draw(MapPoints p, Viewport v, TileLookup tiles) {
-        CountingTarget target = new CountingTarget(WIDTH, HEIGHT);
-        new MapRenderer().render(p, v, RenderSettings.DEFAULT, tiles, target);
-        return target;
-    }
-
     @Test
     void theOpeningViewOfACrowdedMapShowsHundredsOfThumbnailsThatDoNotOverlap() {
         MapPoints p = cloud();
         Viewport v = opening(p);
         assertTrue(p.spacing() * v.scale() < 6, "crowded: a few pixels between neighbours, got "
                 + p.spacing() * v.scale());
-        CountingTarget target = draw(p, v, new AllTiles());
+        CountingTarget target = TestMaps.drawn(p, v, new AllTiles());
         // the earlier rule (a thumbnail only for a point with no other within its size) placed 66 here
         assertTrue(target.tiles >= 200, "thumbnails wherever they fit, got " + target.tiles);
         assertTrue(target.dots > 0, "the crowded rest stay dots");
@@ -72,7 +66,7 @@ class ThumbnailPlacementTest {
     void tilesAreRequestedOnlyForThePointsDrawnAsThumbnails() {
         MapPoints p = cloud();
         AllTiles tiles = new AllTiles();
-        CountingTarget target = draw(p, opening(p), tiles);
+        CountingTarget target = TestMaps.drawn(p, opening(p), tiles);
         assertEquals(target.tiles, tiles.asked.size());
         assertEquals(target.tiles, new HashSet<>(tiles.asked).size());
     }
@@ -128,14 +122,14 @@ class ThumbnailPlacementTest {
     void dimmedPointsTakeNoRoomAndGetNoTile() {
         MapPoints p = cloud();
         Viewport v = opening(p);
-        CountingTarget all = draw(p, v, new AllTiles());
+        CountingTarget all = TestMaps.drawn(p, v, new AllTiles());
         boolean[] dimmed = new boolean[p.count()];
         for (int i = 0; i < dimmed.length; i += 2) {
             dimmed[i] = true;
         }
         p.setDimmed(dimmed);
         AllTiles tiles = new AllTiles();
-        CountingTarget filtered = draw(p, v, tiles);
+        CountingTarget filtered = TestMaps.drawn(p, v, tiles);
         assertFalse(tiles.asked.isEmpty());
         assertTrue(tiles.asked.stream().allMatch(i -> !dimmed[i]), "no tile asked for a dimmed point");
         assertNoOverlap(filtered.tileBoxes);
@@ -146,8 +140,7 @@ class ThumbnailPlacementTest {
         // a kept point right beside a dimmed one gets its thumbnail; and the other way round no room is taken
         MapPoints pair = TestMaps.points(new float[] {50, 52}, new float[] {50, 50}, 1);
         pair.setDimmed(new boolean[] {true, false});
-        CountingTarget t = new CountingTarget(100, 100);
-        new MapRenderer().render(pair, TestMaps.identity(100, 100), RenderSettings.DEFAULT, new AllTiles(), t);
+        CountingTarget t = TestMaps.drawn(pair, TestMaps.identity(100, 100), new AllTiles());
         assertEquals(1, t.tiles);
     }
 

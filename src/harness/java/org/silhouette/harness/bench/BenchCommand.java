@@ -6,7 +6,7 @@ import org.silhouette.core.Cancellation;
 import org.silhouette.core.UserError;
 import org.silhouette.embed.loss.LossKind;
 import org.silhouette.embed.train.TrainOptions;
-import org.silhouette.harness.GeneratedSection;
+import org.silhouette.harness.PartsFlag;
 import org.silhouette.harness.MachineInfo;
 import org.silhouette.harness.ReportFlags;
 import org.silhouette.layout.TsneOptions;
@@ -30,9 +30,8 @@ import java.util.Set;
 public final class BenchCommand extends HarnessCommand {
     static final List<String> ALL = List.of("loss", "backbone", "head", "layout", "loop", "app-loop", "render");
 
-    @Option(names = "--only", split = ",", paramLabel = "PART",
-            description = "Run only these parts: loss, backbone, head, layout, loop, app-loop, render (default: all).")
-    List<String> only;
+    @Mixin
+    PartsFlag only = new PartsFlag();
 
     @Option(names = "--backbone", paramLabel = "FILE",
             description = "TorchScript model for the backbone throughput (default: ../shared/models/mobilenetv2-imagenet).")
@@ -51,7 +50,7 @@ public final class BenchCommand extends HarnessCommand {
 
     @Override
     protected int run() throws Exception {
-        Set<String> parts = GeneratedSection.parts(only, ALL, "bench");
+        Set<String> parts = only.chosen(ALL, "bench");
         Report report = new Report(MachineInfo.describe(), commandLine());
         err().println("Benchmarking " + String.join(", ", parts) + " on " + report.machine().oneLine());
         if (parts.contains("loss")) {
@@ -152,7 +151,7 @@ public final class BenchCommand extends HarnessCommand {
     }
 
     private String commandLine() {
-        return "java -jar target/silhouette.jar bench" + (only == null ? "" : " --only " + String.join(",", only))
+        return "java -jar target/silhouette.jar bench" + only.echo()
                 + (tsneRows == 2000 ? "" : " --tsne-rows " + tsneRows) + (noUmapLearn ? " --no-umap-learn" : "");
     }
 }

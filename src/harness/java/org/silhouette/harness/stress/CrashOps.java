@@ -1,5 +1,6 @@
 package org.silhouette.harness.stress;
 
+import org.silhouette.core.Shuffle;
 import org.silhouette.project.LabelInfo;
 import org.silhouette.project.LabelState;
 import org.silhouette.project.ProjectStore;
@@ -7,6 +8,7 @@ import org.silhouette.project.ProjectStore;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 /**
  * The labelling operations of a crash trial as one line of text each, so the child can announce an
@@ -23,19 +25,7 @@ final class CrashOps {
 
     /** {@code count} distinct image indices out of {@code n}, fixed by {@code seed}. */
     static int[] pick(long seed, int count, int n) {
-        Random r = new Random(seed);
-        int[] all = new int[n];
-        for (int i = 0; i < n; i++) {
-            all[i] = i;
-        }
-        int c = Math.min(count, n);
-        for (int i = 0; i < c; i++) {
-            int j = i + r.nextInt(n - i);
-            int t = all[i];
-            all[i] = all[j];
-            all[j] = t;
-        }
-        return Arrays.copyOf(all, c);
+        return Shuffle.sample(IntStream.range(0, n).toArray(), count, new Random(seed));
     }
 
     /** For {@code each}: the label of each picked image, drawn from {@code ids}. */

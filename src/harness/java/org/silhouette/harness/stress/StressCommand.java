@@ -3,8 +3,9 @@ package org.silhouette.harness.stress;
 import org.silhouette.app.GuiLauncher;
 import org.silhouette.cli.ConsoleProgress;
 import org.silhouette.cli.HarnessCommand;
+import org.silhouette.cli.SeedFlag;
 import org.silhouette.core.Cancellation;
-import org.silhouette.harness.GeneratedSection;
+import org.silhouette.harness.PartsFlag;
 import org.silhouette.harness.MachineInfo;
 import org.silhouette.harness.ReportFlags;
 import picocli.CommandLine.Command;
@@ -29,8 +30,8 @@ import java.util.Set;
 public final class StressCommand extends HarnessCommand {
     static final List<String> ALL = List.of("decode", "scan", "crash", "export", "race", "fx");
 
-    @Option(names = "--only", split = ",", paramLabel = "PART", description = "Run only these parts: decode, scan, crash, export, race, fx (the FX watchdog; needs a display).")
-    List<String> only;
+    @Mixin
+    PartsFlag only = new PartsFlag();
 
     @Option(names = "--mutants", defaultValue = "5000", paramLabel = "N",
             description = "Randomly damaged images to decode (default: ${DEFAULT-VALUE}).")
@@ -60,8 +61,8 @@ public final class StressCommand extends HarnessCommand {
             description = "Images the FX watchdog opens, embeds and trains on (default: ${DEFAULT-VALUE}).")
     int fxImages;
 
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    SeedFlag seed = new SeedFlag(1);
 
     @Option(names = "--work", paramLabel = "DIR", description = "Scratch folder (default: a new temporary folder, removed).")
     Path work;
@@ -71,7 +72,7 @@ public final class StressCommand extends HarnessCommand {
 
     @Override
     protected int run() throws Exception {
-        Set<String> parts = GeneratedSection.parts(only, ALL, "stress");
+        Set<String> parts = only.chosen(ALL, "stress");
         boolean temporary = work == null;
         Path dir = temporary ? Files.createTempDirectory("silhouette-stress") : work;
         ConsoleProgress progress = new ConsoleProgress(err());
@@ -79,7 +80,7 @@ public final class StressCommand extends HarnessCommand {
         boolean passed = true;
         try {
             if (parts.contains("decode")) {
-                DecodeFuzz.Report r = DecodeFuzz.run(dir.resolve("decode"), mutants, seed, progress, Cancellation.NEVER);
+                DecodeFuzz.Report r = DecodeFuzz.run(dir.resolve("decode"), mutants, seed.value(), progress, Cancellation.NEVER);
                 progress.done();
                 passed &= r.passed();
                 md.append(f("| hostile and damaged files decoded | %,d tried: %,d decoded, %,d listed as problems; "
@@ -98,7 +99,7 @@ public final class StressCommand extends HarnessCommand {
                         r.scanSeconds(), r.createSeconds(), r.peakHeapMb(), r.progressUpdates(), verdict(ok)));
             }
             if (parts.contains("crash")) {
-                CrashTrials.Report r = CrashTrials.run(trials, seed, dir.resolve("crash"), progress, Cancellation.NEVER);
+                CrashTrials.Report r = CrashTrials.run(trials, seed.value(), dir.resolve("crash"), progress, Cancellation.NEVER);
                 progress.done();
                 passed &= r.passed();
                 md.append("| kill -9 while labelling, then reopen | ").append(r.summary()).append(" | ")
@@ -106,7 +107,7 @@ public final class StressCommand extends HarnessCommand {
                 r.failures().stream().limit(5).forEach(line -> err().println("crash: " + line));
             }
             if (parts.contains("export")) {
-                ExportCrashTrials.Report r = ExportCrashTrials.run(exportTrials, seed, dir.resolve("export"), progress,
+                ExportCrashTrials.Report r = ExportCrashTrials.run(exportTrials, seed.value(), dir.resolve("export"), progress,
                         Cancellation.NEVER);
                 progress.done();
                 passed &= r.passed();
@@ -115,7 +116,7 @@ public final class StressCommand extends HarnessCommand {
                 r.failures().stream().limit(5).forEach(line -> err().println("export: " + line));
             }
             if (parts.contains("race")) {
-                FileChangeRace.Report r = FileChangeRace.run(dir.resolve("race"), raceRuns, raceFiles, seed, progress,
+                FileChangeRace.Report r = FileChangeRace.run(dir.resolve("race"), raceRuns, raceFiles, seed.value(), progress,
                         Cancellation.NEVER);
                 progress.done();
                 passed &= r.passed();
@@ -149,9 +150,9 @@ public final class StressCommand extends HarnessCommand {
     }
 
     private String flags() {
-        return (only == null ? "" : " --only " + String.join(",", only)) + " --mutants " + mutants + " --files " + files
+        return only.echo() + " --mutants " + mutants + " --files " + files
                 + " --trials " + trials + " --export-trials " + exportTrials + " --race-runs " + raceRuns + " --race-files " + raceFiles
-                + " --fx-images " + fxImages + " --seed " + seed;
+                + " --fx-images " + fxImages + " --seed " + seed.value();
     }
 
     private static String verdict(boolean ok) {

@@ -30,11 +30,7 @@ class LossFixtureTest {
 
     record Case(String name, String loss, double margin, boolean batchHard, double softMinTemperature,
             double corelGamma, double[] labels, double[][] embeddings, double[][] centres, double expectedLoss,
-            double[][] expectedGradient) {
-        @Override
-        public String toString() {
-            return name;
-        }
+            double[][] expectedGradient) implements LossHarness.FixtureCase {
     }
 
     static Fixture load() throws IOException {
@@ -68,7 +64,7 @@ class LossFixtureTest {
             }
             LossHarness.Eval e = h.evaluate(objective, c.embeddings(), c.labels());
             double scale = Math.max(1, Math.abs(c.expectedLoss()));
-            assertEquals(c.expectedLoss(), e.value(), valueTol * scale, c + ": loss");
+            assertEquals(c.expectedLoss(), e.value(), valueTol * scale, c.name() + ": loss");
             double gScale = 0;
             for (double[] row : c.expectedGradient()) {
                 for (double v : row) {
@@ -78,7 +74,7 @@ class LossFixtureTest {
             for (int i = 0; i < c.embeddings().length; i++) {
                 for (int j = 0; j < dim; j++) {
                     assertEquals(c.expectedGradient()[i][j], e.gradient()[i][j], gradTol * Math.max(1, gScale),
-                            c + ": d/dx[" + i + "][" + j + "]");
+                            c.name() + ": d/dx[" + i + "][" + j + "]");
                 }
             }
         }

@@ -25,6 +25,11 @@ final class LossHarness implements AutoCloseable {
     record Eval(double value, double[][] gradient) {
     }
 
+    /** A case of a reference fixture; its name names its tests. */
+    interface FixtureCase {
+        String name();
+    }
+
     /** A check of one fixture case in one float type, within these relative value and gradient tolerances. */
     @FunctionalInterface
     interface PrecisionCheck<C> {
@@ -35,10 +40,10 @@ final class LossHarness implements AutoCloseable {
      * Two dynamic tests per case, named by the case: float64 with tight tolerances and float32 (the training type)
      * with the looser ones its rounding needs; every reference-fixture test of a loss checks both alike.
      */
-    static <C> Stream<DynamicTest> inBothPrecisions(List<C> cases, PrecisionCheck<C> check) {
+    static <C extends FixtureCase> Stream<DynamicTest> inBothPrecisions(List<C> cases, PrecisionCheck<C> check) {
         return cases.stream().flatMap(c -> Stream.of(
-                DynamicTest.dynamicTest(c + " float64", () -> check.check(c, DataType.FLOAT64, 1e-9, 1e-8)),
-                DynamicTest.dynamicTest(c + " float32", () -> check.check(c, DataType.FLOAT32, 2e-5, 2e-4))));
+                DynamicTest.dynamicTest(c.name() + " float64", () -> check.check(c, DataType.FLOAT64, 1e-9, 1e-8)),
+                DynamicTest.dynamicTest(c.name() + " float32", () -> check.check(c, DataType.FLOAT32, 2e-5, 2e-4))));
     }
 
     private final NDManager root = NDManager.newBaseManager();

@@ -27,11 +27,7 @@ class StructureLossTest {
     }
 
     record Case(String name, double weight, double[] labels, double[][] embeddings, double[][] targets,
-            double[] rowWeights, double expectedLoss, double[][] expectedGradient) {
-        @Override
-        public String toString() {
-            return name;
-        }
+            double[] rowWeights, double expectedLoss, double[][] expectedGradient) implements LossHarness.FixtureCase {
     }
 
     static Fixture load() throws IOException {
@@ -67,11 +63,11 @@ class StructureLossTest {
         try (LossHarness h = new LossHarness(type)) {
             LossHarness.Eval e = h.evaluate(objective(h, c), c.embeddings(), c.labels());
             double scale = Math.max(1, Math.abs(c.expectedLoss()));
-            assertEquals(c.expectedLoss(), e.value(), valueTol * scale, c + ": loss");
+            assertEquals(c.expectedLoss(), e.value(), valueTol * scale, c.name() + ": loss");
             for (int i = 0; i < c.embeddings().length; i++) {
                 for (int j = 0; j < c.embeddings()[0].length; j++) {
                     assertEquals(c.expectedGradient()[i][j], e.gradient()[i][j], gradTol * scale,
-                            c + ": gradient [" + i + "][" + j + "]");
+                            c.name() + ": gradient [" + i + "][" + j + "]");
                 }
             }
         }
@@ -86,7 +82,7 @@ class StructureLossTest {
                 double[][] numeric = h.finiteDifference(f, c.embeddings(), c.labels(), 1e-6);
                 for (int i = 0; i < analytic.length; i++) {
                     for (int j = 0; j < analytic[0].length; j++) {
-                        assertEquals(numeric[i][j], analytic[i][j], 1e-5, c + ": [" + i + "][" + j + "]");
+                        assertEquals(numeric[i][j], analytic[i][j], 1e-5, c.name() + ": [" + i + "][" + j + "]");
                     }
                 }
             }
