@@ -37,6 +37,17 @@ class BenchAndStressCommandTest {
         assertTrue(stress.err().contains("everything"), stress.err());
     }
 
+    /** --help names every part --only takes: the same list the refusal of an unknown part gives. */
+    @Test
+    void helpListsTheParts() {
+        for (String command : new String[] {"bench", "stress"}) {
+            String refusal = MainTest.run(command, "--only", "nothing-such", "--out", "-").err().strip();
+            String parts = refusal.substring(refusal.indexOf("choose from ") + "choose from ".length());
+            String help = MainTest.run(command, "--help").out().replaceAll("\\s+", " ");
+            assertTrue(help.contains("Parts (--only): " + parts), command + ": " + help);
+        }
+    }
+
     @Test
     void aSmallStressRunPassesAndWritesItsSection(@TempDir Path dir) throws IOException {
         Path report = dir.resolve("RELIABILITY.md");

@@ -26,7 +26,8 @@ import java.util.Set;
  * machine and the command. Figures on a shared machine are noisy: compare ratios from the same run.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Measure the performance targets and write them into docs/BENCHMARKS.md.")
+        description = {"Measure the performance targets and write them into docs/BENCHMARKS.md.",
+                "Parts (--only): loss, backbone, head, layout, loop, app-loop, render."})
 public final class BenchCommand extends HarnessCommand {
     static final List<String> ALL = List.of("loss", "backbone", "head", "layout", "loop", "app-loop", "render");
 

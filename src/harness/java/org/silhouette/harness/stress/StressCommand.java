@@ -26,7 +26,8 @@ import java.util.Set;
  * with their figures written into docs/RELIABILITY.md. Exits non-zero when any check failed.
  */
 @Command(name = "stress", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Run the long robustness checks and write their figures into docs/RELIABILITY.md.")
+        description = {"Run the long robustness checks and write their figures into docs/RELIABILITY.md.",
+                "Parts (--only): decode, scan, crash, export, race, fx."})
 public final class StressCommand extends HarnessCommand {
     static final List<String> ALL = List.of("decode", "scan", "crash", "export", "race", "fx");
 
