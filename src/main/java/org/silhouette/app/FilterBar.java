@@ -54,8 +54,8 @@ final class FilterBar {
         });
         KeyMap keys = KeyMap.anyModifiers().on(() -> {
             clear();
-            app.presenter().map().requestFocus();
-        }, KeyCode.ESCAPE).on(() -> app.presenter().map().requestFocus(), KeyCode.ENTER);
+            app.map().requestFocus();
+        }, KeyCode.ESCAPE).on(() -> app.map().requestFocus(), KeyCode.ENTER);
         search.addEventFilter(KeyEvent.KEY_PRESSED, keys::pressed);
         show.addEventFilter(KeyEvent.KEY_PRESSED, keys::pressed);
         count.setId("filter-count");
@@ -117,7 +117,7 @@ final class FilterBar {
     private void apply() {
         ProjectSession ws = app.current();
         if (!state.filter().isActive() || ws == null) {
-            app.presenter().map().setDimmed(null);
+            app.map().setDimmed(null);
             count.setText("");
             return;
         }
@@ -125,21 +125,21 @@ final class FilterBar {
             if (lookingFor != ws) {
                 lookForDoubtful(); // another project since
             }
-            app.presenter().map().setDimmed(null);
+            app.map().setDimmed(null);
             count.setText("looking for doubtful labels…");
             return;
         }
         BitSet kept = matches();
         int n = app.presenter().rows().count();
-        app.presenter().map().setDimmed(MapFilter.dimmedOutside(kept, n));
+        app.map().setDimmed(MapFilter.dimmedOutside(kept, n));
         count.setText(MapFiltering.counted(kept.cardinality(), n));
     }
 
     private void selectMatches() {
         BitSet kept = matches();
-        app.presenter().map().selectionModel().apply(kept, MapSelection.Op.REPLACE);
+        app.presenter().selection().apply(kept, MapSelection.Op.REPLACE);
         app.status().message(MapFiltering.selected(kept.cardinality()));
-        app.presenter().map().requestFocus();
+        app.map().requestFocus();
     }
 
     /** Asks the session for the doubtful labels afresh, each time the filter is chosen. */

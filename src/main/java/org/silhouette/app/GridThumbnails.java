@@ -5,6 +5,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import org.silhouette.app.map.FxImages;
 import org.silhouette.render.ArgbTile;
+import org.silhouette.session.MapPresenter;
 import org.silhouette.session.ProjectSession;
 import org.silhouette.session.Rows;
 

@@ -45,7 +45,7 @@ final class ImagePreview {
 
     /** View > Preview: the first selected image, else the first image. */
     void openFromMenu() {
-        int[] selected = app.presenter().map().selectionModel().toArray();
+        int[] selected = app.presenter().selection().toArray();
         openAt(selected.length > 0 ? selected[0] : 0);
     }
 
@@ -56,7 +56,7 @@ final class ImagePreview {
     void openAt(int row) {
         ProjectSession ws = app.current();
         Rows rows = app.presenter().rows();
-        RowWalk opened = RowWalk.opening(row, app.presenter().map().selectionModel().toArray(), rows.count());
+        RowWalk opened = RowWalk.opening(row, app.presenter().selection().toArray(), rows.count());
         if (ws == null || opened == null) {
             return;
         }

@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.GridCell;
 import org.controlsfx.control.GridView;
 import org.silhouette.render.MapSelection;
+import org.silhouette.session.MapPresenter;
 import org.silhouette.session.ProjectSession;
 import org.silhouette.session.Rows;
 import org.silhouette.session.SelectionTexts;
@@ -74,7 +75,7 @@ final class InspectorPanel {
         writable.addListener((o, was, now) -> updateNaming());
         root = PanelParts.sidePanel(title, naming, hint, grid);
         VBox.setVgrow(grid, Priority.ALWAYS);
-        presenter.map().selectionModel().addListener(s -> refresh());
+        presenter.selection().addListener(s -> refresh());
     }
 
     Node node() {
@@ -93,7 +94,7 @@ final class InspectorPanel {
     }
 
     private void refresh() {
-        int[] rows = presenter.map().selectionModel().toArray();
+        int[] rows = presenter.selection().toArray();
         int shown = Math.min(rows.length, MAX_SHOWN);
         title.setText(SelectionTexts.inspectorTitle(rows.length, shown));
         grid.getItems().setAll(Arrays.stream(rows, 0, shown).boxed().toList());
@@ -101,13 +102,13 @@ final class InspectorPanel {
     }
 
     private void updateNaming() {
-        int selected = presenter.map().selectionModel().count();
+        int selected = presenter.selection().count();
         name.setDisable(selected == 0 || !writable.get());
         namingTip.setText(SelectionTexts.namingTip(session != null, writable.get(), selected));
     }
 
     private void removeFromSelection(int row) {
-        presenter.map().selectionModel().apply(MapSelection.of(row), MapSelection.Op.SUBTRACT);
+        presenter.selection().apply(MapSelection.of(row), MapSelection.Op.SUBTRACT);
     }
 
     private final class Cell extends GridCell<Integer> {

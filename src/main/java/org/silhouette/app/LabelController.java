@@ -7,6 +7,7 @@ import org.silhouette.project.LabelInfo;
 import org.silhouette.render.MapSelection;
 import org.silhouette.session.LabelActions;
 import org.silhouette.session.LabelEdits;
+import org.silhouette.session.MapPresenter;
 import org.silhouette.session.ProjectSession;
 import org.silhouette.session.RowLabels;
 
@@ -91,7 +92,7 @@ public final class LabelController {
         if (noSuggestionsYet(shown)) {
             return;
         }
-        int[] open = shown.acceptable(presenter.map().selectionModel().toArray());
+        int[] open = shown.acceptable(presenter.selection().toArray());
         if (open.length == 0) {
             status.message("No unlabelled image in the selection has a suggestion.");
             return;
@@ -106,7 +107,7 @@ public final class LabelController {
             return;
         }
         int[] rows = shown.mostUncertain(UNCERTAIN_COUNT);
-        presenter.map().selectionModel().apply(MapSelection.of(rows), MapSelection.Op.REPLACE);
+        presenter.selection().apply(MapSelection.of(rows), MapSelection.Op.REPLACE);
         status.message("Selected the " + rows.length + " unlabelled images whose suggestions are least sure.");
     }
 

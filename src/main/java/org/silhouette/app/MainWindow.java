@@ -14,6 +14,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.silhouette.app.map.MapView;
+import org.silhouette.session.MapPresenter;
 import org.silhouette.session.MapSnapshot;
 import org.silhouette.session.OpenRequest;
 import org.silhouette.session.ProjectSession;
@@ -69,12 +70,12 @@ public final class MainWindow implements AppMenus.Window {
         labelPanel = new LabelPanel(labels, this::owner, () -> presenter.rows().count());
         inspector = new InspectorPanel(presenter, workers.inspector, labels.writableProperty(), this::nameSelection);
         nameBox = new NameBox(() -> presenter.palette().names());
-        WindowParts parts = new WindowParts(presenter, labels, workers, status, this::current, this::owner);
+        WindowParts parts = new WindowParts(map, presenter, labels, workers, status, this::current, this::owner);
         doubtful = new DoubtfulLabelsDialog(parts);
         notifications = new Banner(map::requestFocus);
         looks = new ImageViews(parts);
         review = new ReviewViews(parts, looks.gallery::show);
-        view = new SessionView(new SessionView.Parts(map, presenter, labels, loop, inspector, labelPanel, quality,
+        view = new SessionView(new SessionView.Parts(presenter, labels, loop, inspector, labelPanel, quality,
                 status, notifications, backbone), this::current, () -> stage, this::showProblems);
         project = new ProjectController(workers, tasks, status, view, this::owner, prefs);
         export = new ExportController(project::current, workers, tasks, status, this::owner);

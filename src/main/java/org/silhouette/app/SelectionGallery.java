@@ -57,7 +57,7 @@ final class SelectionGallery {
         grid.setHorizontalCellSpacing(6);
         grid.setVerticalCellSpacing(6);
         grid.setCellFactory(g -> new Cell());
-        app.presenter().map().selectionModel().addListener(s -> {
+        app.presenter().selection().addListener(s -> {
             if (isShowing()) {
                 refresh();
             }
@@ -122,12 +122,12 @@ final class SelectionGallery {
     private void removeMarked() {
         BitSet out = marks.takeOut();
         if (!out.isEmpty()) {
-            app.presenter().map().selectionModel().apply(out, MapSelection.Op.SUBTRACT); // the listener refreshes
+            app.presenter().selection().apply(out, MapSelection.Op.SUBTRACT); // the listener refreshes
         }
     }
 
     private void name() {
-        int n = app.presenter().map().selectionModel().count();
+        int n = app.presenter().selection().count();
         if (n > 0 && app.labels().writableProperty().get()) {
             nameBox.open(n, app.labels()::assignName, grid::requestFocus);
         }
@@ -138,7 +138,7 @@ final class SelectionGallery {
         if (ws != thumbnails.session()) {
             thumbnails.reset(ws);
         }
-        MapSelection selection = app.presenter().map().selectionModel();
+        MapSelection selection = app.presenter().selection();
         int[] rows = selection.toArray();
         marks.keepOnly(selection.selected());
         grid.getItems().setAll(java.util.Arrays.stream(rows).boxed().toList());

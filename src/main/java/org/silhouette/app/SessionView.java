@@ -3,8 +3,8 @@ package org.silhouette.app;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
-import org.silhouette.app.map.MapView;
 import org.silhouette.project.LabelState;
+import org.silhouette.session.MapPresenter;
 import org.silhouette.session.MapSnapshot;
 import org.silhouette.session.ProjectSession;
 import org.silhouette.session.SelectionTexts;
@@ -19,7 +19,7 @@ import java.util.function.Supplier;
 final class SessionView implements ProjectController.Listener {
 
     /** The window's parts that show a session. */
-    record Parts(MapView map, MapPresenter presenter, LabelController labels, LoopController loop,
+    record Parts(MapPresenter presenter, LabelController labels, LoopController loop,
             InspectorPanel inspector, LabelPanel labelPanel, QualityPanel quality, StatusLine status, Banner banner,
             Label backbone) {
     }
@@ -35,7 +35,7 @@ final class SessionView implements ProjectController.Listener {
         this.stage = stage;
         this.showProblems = showProblems;
         p.presenter().addLabelListener(this::updateCounts);
-        p.map().selectionModel().addListener(s -> updateCounts());
+        p.presenter().selection().addListener(s -> updateCounts());
     }
 
     @Override
@@ -114,7 +114,7 @@ final class SessionView implements ProjectController.Listener {
 
     private void updateCounts() {
         LabelState s = p.presenter().labels();
-        p.status().counts(SelectionTexts.counts(p.presenter().rows().count(), p.map().selectionModel().count(),
+        p.status().counts(SelectionTexts.counts(p.presenter().rows().count(), p.presenter().selection().count(),
                 s == null ? 0 : s.labelledCount()));
     }
 }

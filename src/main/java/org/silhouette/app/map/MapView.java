@@ -11,6 +11,7 @@ import org.silhouette.render.ColourMode;
 import org.silhouette.render.DrawTarget;
 import org.silhouette.render.FrameRequests;
 import org.silhouette.render.LassoPath;
+import org.silhouette.render.MapDisplay;
 import org.silhouette.render.MapFraming;
 import org.silhouette.render.MapPoints;
 import org.silhouette.render.MapRenderer;
@@ -33,17 +34,16 @@ import java.util.function.UnaryOperator;
  * The thumbnail map: every image a point (or, zoomed in, its thumbnail) on one canvas, with selection,
  * hover preview, legend and overview as nodes above it.
  *
- * <p>Feed it arrays indexed by point (the app's map rows): {@link #setPoints} (animates when the count is unchanged),
- * {@link #setLabels}, {@link #setSuggestions}, {@link #setSilhouette}, then pick a {@link ColourMode}.
- * The view keeps the arrays it is given except positions, which it copies; pass new arrays to change
- * them. Thumbnails come from a {@link TileStore.Loader} run on background threads. The selection is a
- * set of point indices ({@link #selectionModel()}) and survives new coordinates. FX thread only.
+ * <p>Feed it as a {@link MapDisplay}, arrays indexed by point (the app's map rows): {@link #setPoints} (animates
+ * when the count is unchanged), {@link #setLabels}, {@link #setSuggestions}, {@link #setSilhouette}, then pick a
+ * {@link ColourMode}. Thumbnails come from a {@link TileStore.Loader} run on background threads. The selection
+ * is a set of point indices ({@link #selectionModel()}). FX thread only.
  *
  * <p>The view composes the nodes and drives the frames; beside it, {@link PointMotion} knows where the
  * points are and where they glide, {@link PointValues} what each point carries and how it is coloured,
  * {@link MapTiles} the thumbnails, and {@link HoverTracker} the hover preview.
  */
-public final class MapView extends StackPane {
+public final class MapView extends StackPane implements MapDisplay {
 
     private final MapPoints points = new MapPoints();
     private final Viewport viewport = new Viewport();
@@ -130,19 +130,16 @@ public final class MapView extends StackPane {
         loop.invalidate(FrameRequests.ALL);
     }
 
-    /** Class id per image ({@code -1} = unlabelled) and the class names; colours default per class. */
     public void setLabels(int[] labelIds, List<String> names) {
         values.setLabels(labelIds, names);
         refreshColoursLater();
     }
 
-    /** Overrides the colour of each class (0xRRGGBB, by class id); null for the defaults. */
     public void setLabelColours(int[] rgbByClass) {
         values.setLabelColours(rgbByClass);
         refreshColoursLater();
     }
 
-    /** Suggested class per image ({@code -1} = none) with its confidence in [0, 1] (NaN = none). */
     public void setSuggestions(int[] suggestedIds, float[] confidences) {
         values.setSuggestions(suggestedIds, confidences);
         refreshColoursLater();
@@ -154,7 +151,6 @@ public final class MapView extends StackPane {
         loop.invalidate(FrameRequests.CANVAS);
     }
 
-    /** Per-image silhouette in [-1, 1] (NaN = not computed). */
     public void setSilhouette(float[] perImage) {
         values.setSilhouette(perImage);
         refreshColoursLater();
@@ -170,21 +166,15 @@ public final class MapView extends StackPane {
         loop.invalidate(FrameRequests.CANVAS | FrameRequests.MINIMAP_POINTS);
     }
 
-    /** Names shown on hover, e.g. the file name. */
     public void setItemNames(IntFunction<String> names) {
         hovering.setItemNames(names);
     }
 
-    /**
-     * Thumbnails for zoomed-in views, loaded on {@code threads} background threads into an LRU of
-     * {@code byteBudget} bytes; null for dots only.
-     */
     public void setThumbnails(TileStore.Loader loader, long byteBudget, int threads) {
         canvas.setTiles(tiles.use(loader, byteBudget, threads));
         loop.invalidate(FrameRequests.CANVAS | FrameRequests.OVERLAY);
     }
 
-    /** A larger image for the hover preview, loaded off the FX thread; null to show the thumbnail. */
     public void setPreviewLoader(IntFunction<ArgbTile> loader) {
         hovering.setPreviewLoader(loader);
     }
@@ -216,7 +206,6 @@ public final class MapView extends StackPane {
         return viewport;
     }
 
-    /** What the viewport frames: the whole map, zoom limits, chosen points brought into view. */
     public MapFraming framing() {
         return framing;
     }
