@@ -6,6 +6,7 @@ import javafx.stage.Window;
 import org.silhouette.session.FileActions;
 import org.silhouette.session.FileMenu;
 import org.silhouette.session.ProjectSession;
+import org.silhouette.session.Workers;
 
 import java.io.File;
 import java.nio.file.Path;

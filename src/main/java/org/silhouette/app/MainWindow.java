@@ -20,6 +20,7 @@ import org.silhouette.session.OpenRequest;
 import org.silhouette.session.ProjectSession;
 import org.silhouette.session.ProjectSettings;
 import org.silhouette.session.UserPrefs;
+import org.silhouette.session.Workers;
 
 import java.io.File;
 import java.util.List;
@@ -157,10 +158,6 @@ public final class MainWindow implements AppMenus.Window {
 
     TaskList tasks() {
         return tasks;
-    }
-
-    Workers workers() {
-        return workers;
     }
 
     public void show(Stage s) {

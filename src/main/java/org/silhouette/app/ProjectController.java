@@ -17,6 +17,7 @@ import org.silhouette.session.ProjectSettings;
 import org.silhouette.session.Rows;
 import org.silhouette.session.SessionClosing;
 import org.silhouette.session.UserPrefs;
+import org.silhouette.session.Workers;
 
 import java.nio.file.Path;
 import java.util.Optional;

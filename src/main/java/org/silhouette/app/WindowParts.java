@@ -5,6 +5,7 @@ import org.silhouette.app.map.MapView;
 import org.silhouette.session.Failures;
 import org.silhouette.session.MapPresenter;
 import org.silhouette.session.ProjectSession;
+import org.silhouette.session.Workers;
 
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;

@@ -1,4 +1,4 @@
-package org.silhouette.app;
+package org.silhouette.session;
 
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -6,7 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The window's background threads, each a single ordered queue:
+ * The background threads a window runs its session on, each a single ordered queue:
  * <ul>
  *   <li>{@code compute}: opening, features, the loop's rounds, suggestions; owns the model and features;</li>
  *   <li>{@code store}: every project-store call from the UI (label operations, undo, settings), in order;</li>
@@ -15,12 +15,12 @@ import java.util.concurrent.TimeUnit;
  * </ul>
  * Non-daemon on purpose: closing must end them, and a leak would show.
  */
-final class Workers {
+public final class Workers {
 
-    final ExecutorService compute = single("silhouette-compute");
-    final ExecutorService store = single("silhouette-store");
-    final ExecutorService files = single("silhouette-files");
-    final ExecutorService inspector = single("silhouette-inspector");
+    public final ExecutorService compute = single("silhouette-compute");
+    public final ExecutorService store = single("silhouette-store");
+    public final ExecutorService files = single("silhouette-files");
+    public final ExecutorService inspector = single("silhouette-inspector");
 
     private static ExecutorService single(String name) {
         return Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().name(name).unstarted(r));
@@ -31,12 +31,12 @@ final class Workers {
     }
 
     /** Lets queued work finish, accepts no more. */
-    void shutdown() {
+    public void shutdown() {
         all().forEach(ExecutorService::shutdown);
     }
 
     /** Off the FX thread: waits for every queue to end. */
-    boolean awaitTermination(long millis) throws InterruptedException {
+    public boolean awaitTermination(long millis) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
         for (ExecutorService e : all()) {
             if (!e.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
