@@ -1,5 +1,6 @@
 package org.silhouette.app;
 
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -15,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.silhouette.core.Cancellation;
+import org.silhouette.core.LatestOnly;
 import org.silhouette.session.LabelReview;
 import org.silhouette.session.LabelReview.DoubtfulImage;
 import org.silhouette.session.ProjectSession;
@@ -37,7 +39,7 @@ final class DoubtfulLabelsDialog {
     private final ToolWindow window;
     private final ListView<DoubtfulImage> list = new ListView<>();
     private final Label header = new Label();
-    private final LatestOnly looking = new LatestOnly();
+    private final LatestOnly looking = new LatestOnly(Platform::runLater);
 
     DoubtfulLabelsDialog(WindowParts app) {
         this.app = app;

@@ -1,5 +1,6 @@
 package org.silhouette.app;
 
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -10,6 +11,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.silhouette.core.Cancellation;
+import org.silhouette.core.LatestOnly;
 import org.silhouette.render.MapSelection;
 import org.silhouette.session.MapFilter;
 import org.silhouette.session.MapFiltering;
@@ -36,7 +38,7 @@ final class FilterBar {
     private final ToolBar bar;
     private final MapFiltering state = new MapFiltering();
     private ProjectSession lookingFor;
-    private final LatestOnly looking = new LatestOnly();
+    private final LatestOnly looking = new LatestOnly(Platform::runLater);
 
     FilterBar(WindowParts app) {
         this.app = app;

@@ -1,8 +1,10 @@
 package org.silhouette.app;
 
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.stage.Window;
+import org.silhouette.core.LatestOnly;
 import org.silhouette.project.LabelInfo;
 import org.silhouette.render.MapSelection;
 import org.silhouette.session.LabelActions;
@@ -188,7 +190,7 @@ public final class LabelController {
         LabelEdits edits = ws.edits();
         status.pending(+1);
         status.message(action.doing() + "…");
-        new LatestOnly().run(storeThread, () -> action.edit().apply(edits), (text, failure) -> {
+        new LatestOnly(Platform::runLater).run(storeThread, () -> action.edit().apply(edits), (text, failure) -> {
             status.pending(-1);
             if (failure != null) {
                 status.message("Nothing was changed.");

@@ -1,8 +1,10 @@
 package org.silhouette.app;
 
+import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
+import org.silhouette.core.LatestOnly;
 import org.silhouette.session.Failures;
 import org.silhouette.session.ProjectSession;
 
@@ -23,7 +25,7 @@ final class LargeImage {
     private final ImageView view = new ImageView();
     private final Label message = new Label();
     private final StackPane pane = new StackPane(view, message);
-    private final LatestOnly loads = new LatestOnly();
+    private final LatestOnly loads = new LatestOnly(Platform::runLater);
 
     /** @param messageId the id of the line under the picture, for tests */
     LargeImage(ExecutorService decoder, String messageId) {

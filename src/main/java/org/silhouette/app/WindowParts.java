@@ -2,6 +2,7 @@ package org.silhouette.app;
 
 import javafx.stage.Window;
 import org.silhouette.app.map.MapView;
+import org.silhouette.core.LatestOnly;
 import org.silhouette.session.Failures;
 import org.silhouette.session.MapPresenter;
 import org.silhouette.session.ProjectSession;

@@ -1,0 +1,120 @@
+package org.silhouette.core;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.AbstractExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Only the latest request's result is handed over; a request superseded before it started never runs. */
+class LatestOnlyTest {
+
+    /** Runs its queue only when told, so a test decides what has started when. */
+    private static final class Queue extends AbstractExecutorService {
+        final List<Runnable> waiting = new ArrayList<>();
+        boolean shut;
+
+        void runAll() {
+            List<Runnable> now = List.copyOf(waiting);
+            waiting.clear();
+            now.forEach(Runnable::run);
+        }
+
+        @Override
+        public void execute(Runnable r) {
+            waiting.add(r);
+        }
+
+        @Override
+        public void shutdown() {
+            shut = true;
+        }
+
+        @Override
+        public List<Runnable> shutdownNow() {
+            shut = true;
+            return List.of();
+        }
+
+        @Override
+        public boolean isShutdown() {
+            return shut;
+        }
+
+        @Override
+        public boolean isTerminated() {
+            return shut;
+        }
+
+        @Override
+        public boolean awaitTermination(long timeout, TimeUnit unit) {
+            return true;
+        }
+    }
+
+    private static String record(List<String> ran, String what) {
+        ran.add(what);
+        return what;
+    }
+
+    @Test
+    void aRequestSupersededBeforeItStartedNeverRuns() {
+        Queue work = new Queue();
+        Queue results = new Queue();
+        LatestOnly latest = new LatestOnly(results);
+        List<String> ran = new ArrayList<>();
+        List<String> shown = new ArrayList<>();
+        latest.run(work, () -> record(ran, "first"), (r, t) -> shown.add(r));
+        latest.run(work, () -> record(ran, "second"), (r, t) -> shown.add(r));
+        work.runAll();
+        results.runAll();
+        assertEquals(List.of("second"), ran);
+        assertEquals(List.of("second"), shown);
+    }
+
+    @Test
+    void aResultThatArrivesAfterANewerRequestIsDropped() {
+        Queue work = new Queue();
+        Queue results = new Queue();
+        LatestOnly latest = new LatestOnly(results);
+        List<String> shown = new ArrayList<>();
+        latest.run(work, () -> "old", (r, t) -> shown.add(r));
+        work.runAll();
+        latest.run(work, () -> "new", (r, t) -> shown.add(r));
+        results.runAll();
+        assertTrue(shown.isEmpty(), "the old result waited while a newer request came");
+        work.runAll();
+        results.runAll();
+        assertEquals(List.of("new"), shown);
+
+        latest.run(work, () -> "closed", (r, t) -> shown.add(r));
+        latest.cancel();
+        work.runAll();
+        results.runAll();
+        assertEquals(List.of("new"), shown, "a cancelled request hands nothing over");
+    }
+
+    @Test
+    void whatTheWorkThrowsIsHandedOverAndAShutQueueRunsNothing() {
+        Queue work = new Queue();
+        Queue results = new Queue();
+        LatestOnly latest = new LatestOnly(results);
+        IllegalStateException boom = new IllegalStateException("boom");
+        List<Throwable> failures = new ArrayList<>();
+        latest.run(work, () -> {
+            throw boom;
+        }, (r, t) -> failures.add(t));
+        work.runAll();
+        results.runAll();
+        assertSame(boom, failures.getFirst());
+
+        work.shutdown();
+        latest.run(work, () -> "late", (r, t) -> failures.add(t));
+        assertTrue(work.waiting.isEmpty(), "nothing is queued once the window is closing");
+    }
+}
