@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -15,8 +16,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.silhouette.app.map.FxImages;
 import org.silhouette.core.Cancellation;
 import org.silhouette.core.LatestOnly;
+import org.silhouette.session.GridThumbnails;
 import org.silhouette.session.LabelReview;
 import org.silhouette.session.LabelReview.DoubtfulImage;
 import org.silhouette.session.ProjectSession;
@@ -35,7 +38,7 @@ final class DoubtfulLabelsDialog {
     private static final int CACHED = 2000;
 
     private final WindowParts app;
-    private final GridThumbnails thumbnails;
+    private final GridThumbnails<Image> thumbnails;
     private final ToolWindow window;
     private final ListView<DoubtfulImage> list = new ListView<>();
     private final Label header = new Label();
@@ -43,7 +46,8 @@ final class DoubtfulLabelsDialog {
 
     DoubtfulLabelsDialog(WindowParts app) {
         this.app = app;
-        this.thumbnails = new GridThumbnails(app.presenter(), app.workers().inspector, THUMB, CACHED);
+        this.thumbnails = new GridThumbnails<>(app.workers().inspector, Platform::runLater, CACHED,
+                t -> FxImages.enlarged(t, THUMB));
         this.window = new ToolWindow(app.owner(), "Doubtful labels", 560, 520);
         list.setId("doubtful-list");
         list.setCellFactory(v -> new Cell());
@@ -60,9 +64,7 @@ final class DoubtfulLabelsDialog {
             return;
         }
         window.stage(this::content, e -> { });
-        if (ws != thumbnails.session()) {
-            thumbnails.reset(ws);
-        }
+        thumbnails.follow(ws);
         list.getItems().clear();
         header.setText("Looking for labels that their neighbours contradict…");
         app.compute(looking, ws, () -> ws.doubtfulLabels(Cancellation.NEVER), found -> {
@@ -179,7 +181,7 @@ final class DoubtfulLabelsDialog {
             file.setText(name(d));
             detail.setText(d.detail(DoubtfulLabelsDialog.this::labelName));
             view.setImage(null);
-            thumbnails.loadImage(d.image(), view, () -> getItem() == d);
+            thumbnails.load(d.image(), view::setImage, () -> getItem() == d);
             setGraphic(box);
         }
     }

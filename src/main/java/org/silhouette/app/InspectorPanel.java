@@ -1,11 +1,13 @@
 package org.silhouette.app;
 
+import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
@@ -13,7 +15,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.GridCell;
 import org.controlsfx.control.GridView;
+import org.silhouette.app.map.FxImages;
 import org.silhouette.render.MapSelection;
+import org.silhouette.session.GridThumbnails;
 import org.silhouette.session.MapPresenter;
 import org.silhouette.session.ProjectSession;
 import org.silhouette.session.Rows;
@@ -35,7 +39,7 @@ final class InspectorPanel {
     private static final int CACHED = 2000;
 
     private final MapPresenter presenter;
-    private final GridThumbnails thumbnails;
+    private final GridThumbnails<Image> thumbnails;
     private final GridView<Integer> grid = new GridView<>();
     private final Label title = new Label("Selection");
     private final Button name = new Button("Name…");
@@ -53,7 +57,7 @@ final class InspectorPanel {
     InspectorPanel(MapPresenter presenter, ExecutorService loader, ObservableBooleanValue writable,
             Runnable nameSelection) {
         this.presenter = presenter;
-        this.thumbnails = new GridThumbnails(presenter, loader, CELL, CACHED);
+        this.thumbnails = new GridThumbnails<>(loader, Platform::runLater, CACHED, t -> FxImages.enlarged(t, CELL));
         this.writable = writable;
         grid.setId("inspector");
         grid.setCellWidth(CELL);
@@ -89,7 +93,7 @@ final class InspectorPanel {
 
     void attach(ProjectSession s) {
         session = s;
-        thumbnails.reset(s);
+        thumbnails.follow(s);
         refresh();
     }
 
@@ -148,7 +152,7 @@ final class InspectorPanel {
                 name.setText(session.imageName(rows.image(row)));
                 setTooltip(name);
             }
-            thumbnails.load(row, view, this::getItem);
+            thumbnails.loadRow(rows, row, view::setImage, this::getItem);
         }
     }
 }

@@ -1,11 +1,10 @@
 package org.silhouette.core;
 
 import org.junit.jupiter.api.Test;
+import org.silhouette.testing.ManualExecutor;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.AbstractExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -14,49 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Only the latest request's result is handed over; a request superseded before it started never runs. */
 class LatestOnlyTest {
 
-    /** Runs its queue only when told, so a test decides what has started when. */
-    private static final class Queue extends AbstractExecutorService {
-        final List<Runnable> waiting = new ArrayList<>();
-        boolean shut;
-
-        void runAll() {
-            List<Runnable> now = List.copyOf(waiting);
-            waiting.clear();
-            now.forEach(Runnable::run);
-        }
-
-        @Override
-        public void execute(Runnable r) {
-            waiting.add(r);
-        }
-
-        @Override
-        public void shutdown() {
-            shut = true;
-        }
-
-        @Override
-        public List<Runnable> shutdownNow() {
-            shut = true;
-            return List.of();
-        }
-
-        @Override
-        public boolean isShutdown() {
-            return shut;
-        }
-
-        @Override
-        public boolean isTerminated() {
-            return shut;
-        }
-
-        @Override
-        public boolean awaitTermination(long timeout, TimeUnit unit) {
-            return true;
-        }
-    }
-
     private static String record(List<String> ran, String what) {
         ran.add(what);
         return what;
@@ -64,8 +20,8 @@ class LatestOnlyTest {
 
     @Test
     void aRequestSupersededBeforeItStartedNeverRuns() {
-        Queue work = new Queue();
-        Queue results = new Queue();
+        ManualExecutor work = new ManualExecutor();
+        ManualExecutor results = new ManualExecutor();
         LatestOnly latest = new LatestOnly(results);
         List<String> ran = new ArrayList<>();
         List<String> shown = new ArrayList<>();
@@ -79,8 +35,8 @@ class LatestOnlyTest {
 
     @Test
     void aResultThatArrivesAfterANewerRequestIsDropped() {
-        Queue work = new Queue();
-        Queue results = new Queue();
+        ManualExecutor work = new ManualExecutor();
+        ManualExecutor results = new ManualExecutor();
         LatestOnly latest = new LatestOnly(results);
         List<String> shown = new ArrayList<>();
         latest.run(work, () -> "old", (r, t) -> shown.add(r));
@@ -101,8 +57,8 @@ class LatestOnlyTest {
 
     @Test
     void whatTheWorkThrowsIsHandedOverAndAShutQueueRunsNothing() {
-        Queue work = new Queue();
-        Queue results = new Queue();
+        ManualExecutor work = new ManualExecutor();
+        ManualExecutor results = new ManualExecutor();
         LatestOnly latest = new LatestOnly(results);
         IllegalStateException boom = new IllegalStateException("boom");
         List<Throwable> failures = new ArrayList<>();
@@ -115,6 +71,6 @@ class LatestOnlyTest {
 
         work.shutdown();
         latest.run(work, () -> "late", (r, t) -> failures.add(t));
-        assertTrue(work.waiting.isEmpty(), "nothing is queued once the window is closing");
+        assertEquals(0, work.waiting(), "nothing is queued once the window is closing");
     }
 }
