@@ -10,6 +10,7 @@ import org.silhouette.render.ArgbTile;
 import org.silhouette.render.ColourMode;
 import org.silhouette.render.DrawTarget;
 import org.silhouette.render.FrameRequests;
+import org.silhouette.render.Hover;
 import org.silhouette.render.LassoPath;
 import org.silhouette.render.MapDisplay;
 import org.silhouette.render.MapFraming;
@@ -41,7 +42,7 @@ import java.util.function.UnaryOperator;
  *
  * <p>The view composes the nodes and drives the frames; beside it, {@link PointMotion} knows where the
  * points are and where they glide, {@link PointValues} what each point carries and how it is coloured,
- * {@link MapTiles} the thumbnails, and {@link HoverTracker} the hover preview.
+ * {@link MapTiles} the thumbnails, and {@link Hover} what the hover preview shows.
  */
 public final class MapView extends StackPane implements MapDisplay {
 
@@ -52,8 +53,8 @@ public final class MapView extends StackPane implements MapDisplay {
     private final MapCanvas canvas = new MapCanvas(points, viewport);
     private final SelectionOverlay selectionOverlay = new SelectionOverlay();
     private final LassoLayer lasso = new LassoLayer();
-    private final HoverPreview hover = new HoverPreview();
-    private final HoverTracker hovering = new HoverTracker(hover);
+    private final HoverPreview hoverPreview = new HoverPreview();
+    private final Hover hover = new Hover();
     private final PointMotion motion = new PointMotion();
     private final Legend legend = new Legend();
     private final Minimap minimap = new Minimap(viewport);
@@ -72,7 +73,7 @@ public final class MapView extends StackPane implements MapDisplay {
         setFocusTraversable(true);
         setMinSize(0, 0);
 
-        Pane overlay = new Pane(selectionOverlay, lasso, hover);
+        Pane overlay = new Pane(selectionOverlay, lasso, hoverPreview);
         overlay.setMouseTransparent(true);
         overlay.setPickOnBounds(false);
         MapControls controls = new MapControls(this);
@@ -120,7 +121,7 @@ public final class MapView extends StackPane implements MapDisplay {
         }
         if (!sameCount) {
             selection.setItemCount(n);
-            hovering.hide();
+            hoverPreview.hide();
             refreshColours();
             fitToView();
         } else if (!framing.touched()) {
@@ -167,7 +168,7 @@ public final class MapView extends StackPane implements MapDisplay {
     }
 
     public void setItemNames(IntFunction<String> names) {
-        hovering.setItemNames(names);
+        hover.setNames(names);
     }
 
     public void setThumbnails(TileStore.Loader loader, long byteBudget, int threads) {
@@ -176,7 +177,7 @@ public final class MapView extends StackPane implements MapDisplay {
     }
 
     public void setPreviewLoader(IntFunction<ArgbTile> loader) {
-        hovering.setPreviewLoader(loader);
+        hover.setPreviews(loader);
     }
 
     /** To see a point at full size: called with one double-clicked, or under the cursor at a tap of Space (or -1). */
@@ -187,13 +188,13 @@ public final class MapView extends StackPane implements MapDisplay {
     /** Stops background loading. The view must not be used afterwards. */
     public void dispose() {
         tiles.close();
-        hovering.shutdown();
+        hoverPreview.shutdown();
     }
 
     /** Waits (off the FX thread) until the background loaders stopped by {@link #dispose()} have ended. */
     public boolean awaitDisposed(long millis) throws InterruptedException {
         long deadline = System.nanoTime() + millis * 1_000_000L;
-        return tiles.awaitClosed(millis) && hovering.awaitTermination(Math.max(0, (deadline - System.nanoTime()) / 1_000_000L));
+        return tiles.awaitClosed(millis) && hoverPreview.awaitTermination(Math.max(0, (deadline - System.nanoTime()) / 1_000_000L));
     }
 
     // ---- state out ----------------------------------------------------------------------------
@@ -286,7 +287,7 @@ public final class MapView extends StackPane implements MapDisplay {
     }
 
     void hoverAt(double x, double y) {
-        hovering.mouseAt(x, y);
+        hover.mouseAt(x, y);
         loop.invalidate(FrameRequests.HOVER);
     }
 
@@ -366,9 +367,8 @@ public final class MapView extends StackPane implements MapDisplay {
     }
 
     private void updateHover() {
-        int index = !hovering.hasMouse() || interaction.isSelecting() ? -1
-                : pointAt(hovering.mouseX(), hovering.mouseY());
-        hovering.show(index, i -> values.describe(i, points.count()), canvas.tiles()::peek, tiles.direct(),
+        int index = !hover.hasMouse() || interaction.isSelecting() ? -1 : pointAt(hover.mouseX(), hover.mouseY());
+        hoverPreview.follow(index, hover, i -> values.describe(i, points.count()), canvas.tiles()::peek, tiles.direct(),
                 getWidth(), getHeight());
     }
 }
