@@ -11,10 +11,9 @@ import org.silhouette.session.LabelActions;
 import org.silhouette.session.LabelEdits;
 import org.silhouette.session.MapPresenter;
 import org.silhouette.session.ProjectSession;
-import org.silhouette.session.RowLabels;
+import org.silhouette.session.SelectionGestures;
 
 import java.util.concurrent.ExecutorService;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -24,9 +23,6 @@ import java.util.function.Supplier;
  * name) become a one-line dialog and change nothing. FX thread.
  */
 public final class LabelController {
-
-    /** How many images "Show most uncertain" selects. */
-    static final int UNCERTAIN_COUNT = 48;
 
     private final MapPresenter presenter;
     private final ExecutorService storeThread;
@@ -62,20 +58,12 @@ public final class LabelController {
 
     /** Number keys: the label at panel position {@code position} (0 = key 1) for the selection. */
     void assignKey(int position) {
-        LabelInfo label = presenter.palette().at(position);
-        if (label == null) {
-            status.message("There is no label " + (position + 1) + " yet: press N to name the selection.");
-            return;
-        }
-        withSelection(images -> write(LabelActions.assign(images, label)));
+        run(SelectionGestures.assignKey(presenter, position));
     }
 
     /** The name popup: an existing label, or a new one created in the same undo step. */
     public void assignName(String name) {
-        String n = name.strip();
-        if (!n.isEmpty()) {
-            withSelection(images -> write(LabelActions.assignName(images, n)));
-        }
+        run(SelectionGestures.assignName(presenter, name));
     }
 
     /** Gives these images one label, whatever is selected; one undo step. {@code done} is the status line after. */
@@ -85,32 +73,17 @@ public final class LabelController {
 
     /** Backspace: the selection becomes unlabelled. */
     void removeLabels() {
-        withSelection(images -> write(LabelActions.removeLabels(images)));
+        run(SelectionGestures.removeLabels(presenter));
     }
 
     /** Applies the suggested label to every unlabelled selected image that has one; one undo step. */
     void acceptSuggestions() {
-        RowLabels shown = presenter.shown();
-        if (noSuggestionsYet(shown)) {
-            return;
-        }
-        int[] open = shown.acceptable(presenter.selection().toArray());
-        if (open.length == 0) {
-            status.message("No unlabelled image in the selection has a suggestion.");
-            return;
-        }
-        write(LabelActions.acceptSuggestions(shown.rows().images(open), shown.suggestionsOf(open)));
+        run(SelectionGestures.acceptSuggestions(presenter));
     }
 
     /** Selects the unlabelled images whose suggestions are least sure. */
     void selectMostUncertain() {
-        RowLabels shown = presenter.shown();
-        if (noSuggestionsYet(shown)) {
-            return;
-        }
-        int[] rows = shown.mostUncertain(UNCERTAIN_COUNT);
-        presenter.selection().apply(MapSelection.of(rows), MapSelection.Op.REPLACE);
-        status.message("Selected the " + rows.length + " unlabelled images whose suggestions are least sure.");
+        status.message(SelectionGestures.selectMostUncertain(presenter));
     }
 
     /** Selects every image of a label (Shift adds, Alt removes, as on the legend). */
@@ -159,18 +132,12 @@ public final class LabelController {
 
     // ---- internals ----------------------------------------------------------------------------
 
-    /** True, after telling the user why, before there are suggestions. */
-    private boolean noSuggestionsYet(RowLabels shown) {
-        if (shown.suggested() == null) {
-            status.message("No suggestions yet: label images of at least one group first.");
-            return true;
-        }
-        return false;
-    }
-
-    private void withSelection(Consumer<int[]> action) {
-        if (!presenter.withSelection(action)) {
-            status.message("Select images first: drag a lasso around them on the map.");
+    /** Runs a gesture's label action, or says why there is none. */
+    private void run(SelectionGestures.Outcome gesture) {
+        if (gesture.action() != null) {
+            write(gesture.action());
+        } else if (gesture.why() != null) {
+            status.message(gesture.why());
         }
     }
 

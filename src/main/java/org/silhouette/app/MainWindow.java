@@ -19,6 +19,7 @@ import org.silhouette.session.MapSnapshot;
 import org.silhouette.session.OpenRequest;
 import org.silhouette.session.ProjectSession;
 import org.silhouette.session.ProjectSettings;
+import org.silhouette.session.SelectionGestures;
 import org.silhouette.session.UserPrefs;
 import org.silhouette.session.Workers;
 
@@ -276,7 +277,7 @@ public final class MainWindow implements AppMenus.Window {
     public void nameSelection() {
         int n = map.selectionModel().count();
         if (n == 0) {
-            status.message("Select images first: drag a lasso around them on the map.");
+            status.message(SelectionGestures.SELECT_FIRST);
             return;
         }
         nameBox.open(n, labels::assignName, map::requestFocus);

@@ -9,7 +9,6 @@ import org.silhouette.render.MapSelection;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.IntPredicate;
 
 /**
@@ -189,15 +188,5 @@ public final class MapPresenter {
     public void selectWhere(IntPredicate labelIdTest, MapSelection.Op op) {
         int[] l = labelOfRow();
         map.selectionModel().selectWhere(r -> r < l.length && labelIdTest.test(l[r]), op);
-    }
-
-    /** Runs {@code action} with the selected images when there are any; else says why nothing happened. */
-    public boolean withSelection(Consumer<int[]> action) {
-        int[] images = selectedImages();
-        if (images.length == 0) {
-            return false;
-        }
-        action.accept(images);
-        return true;
     }
 }

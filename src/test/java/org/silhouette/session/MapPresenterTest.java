@@ -5,17 +5,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.silhouette.project.ImageRecord;
 import org.silhouette.project.LabelInfo;
 import org.silhouette.project.ProjectStore;
-import org.silhouette.render.ArgbTile;
-import org.silhouette.render.MapDisplay;
-import org.silhouette.render.MapFraming;
 import org.silhouette.render.MapSelection;
-import org.silhouette.render.TileStore;
-import org.silhouette.render.Viewport;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntFunction;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,68 +19,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What the presenter puts on the map for each new map, analysis and label state, and how it keeps the selection. */
 class MapPresenterTest {
-
-    /** A map that only records what it was given. */
-    private static final class FakeMap implements MapDisplay {
-        final MapSelection selection = new MapSelection(0);
-        final Viewport viewport = new Viewport();
-        final MapFraming framing = new MapFraming(viewport);
-        final List<Boolean> glides = new ArrayList<>();
-        int[] labels;
-        int[] suggestions;
-        float[] silhouette;
-
-        FakeMap() {
-            viewport.setSize(400, 300);
-        }
-
-        @Override
-        public void setPoints(float[] x, float[] y, boolean animate) {
-            glides.add(animate);
-            selection.setItemCount(x.length);
-        }
-
-        @Override
-        public void setLabels(int[] labelIds, List<String> names) {
-            labels = labelIds;
-        }
-
-        @Override
-        public void setLabelColours(int[] rgbByClass) {
-        }
-
-        @Override
-        public void setSuggestions(int[] suggestedIds, float[] confidences) {
-            suggestions = suggestedIds;
-        }
-
-        @Override
-        public void setSilhouette(float[] perPoint) {
-            silhouette = perPoint;
-        }
-
-        @Override
-        public void setThumbnails(TileStore.Loader loader, long byteBudget, int threads) {
-        }
-
-        @Override
-        public void setPreviewLoader(IntFunction<ArgbTile> loader) {
-        }
-
-        @Override
-        public void setItemNames(IntFunction<String> names) {
-        }
-
-        @Override
-        public MapSelection selectionModel() {
-            return selection;
-        }
-
-        @Override
-        public MapFraming framing() {
-            return framing;
-        }
-    }
 
     private static MapSnapshot map(int... images) {
         float[] x = new float[images.length];
@@ -100,7 +32,7 @@ class MapPresenterTest {
 
     @Test
     void theSameRowsGlideAndOtherRowsKeepTheSelectedImagesSelected() {
-        FakeMap fake = new FakeMap();
+        RecordingMap fake = new RecordingMap();
         MapPresenter presenter = new MapPresenter(fake);
         List<String> told = new ArrayList<>();
         presenter.addShownListener(() -> told.add("shown"));
@@ -129,7 +61,7 @@ class MapPresenterTest {
             store.syncImages(List.of(ImageRecord.of("a.png"), ImageRecord.of("b.png")), true);
             LabelInfo cat = store.createLabel("cat");
             store.assign(new int[] {1}, cat.id());
-            FakeMap fake = new FakeMap();
+            RecordingMap fake = new RecordingMap();
             MapPresenter presenter = new MapPresenter(fake);
             presenter.showMap(null, map(0, 1));
             assertTrue(presenter.showLabels(store.snapshot()), "the first labels change a row");
@@ -150,17 +82,13 @@ class MapPresenterTest {
             store.syncImages(List.of(ImageRecord.of("a.png"), ImageRecord.of("b.png"), ImageRecord.of("c.png")), true);
             LabelInfo cat = store.createLabel("cat");
             store.assign(new int[] {0, 2}, cat.id());
-            FakeMap fake = new FakeMap();
+            RecordingMap fake = new RecordingMap();
             MapPresenter presenter = new MapPresenter(fake);
             presenter.showMap(null, map(0, 1, 2));
             presenter.showLabels(store.snapshot());
-            List<int[]> given = new ArrayList<>();
-            assertFalse(presenter.withSelection(given::add), "nothing selected: nothing to act on");
-
             presenter.selectWhere(id -> id == cat.id(), MapSelection.Op.REPLACE);
             assertArrayEquals(new int[] {0, 2}, fake.selection.toArray());
-            assertTrue(presenter.withSelection(given::add));
-            assertArrayEquals(new int[] {0, 2}, given.getFirst());
+            assertArrayEquals(new int[] {0, 2}, presenter.selectedImages());
 
             presenter.showOnMap(1, 8);
             assertArrayEquals(new int[] {1}, fake.selection.toArray(), "an image not on the map is left out");
