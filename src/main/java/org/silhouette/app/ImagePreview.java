@@ -122,8 +122,8 @@ final class ImagePreview {
         int image = rowsAtOpen.image(walk.row());
         size = "";
         describe();
-        picture.load(ws, image, read -> {
-            size = read.size();
+        picture.load(ws, image, sized -> {
+            size = sized;
             describe();
         });
     }

@@ -135,6 +135,6 @@ final class ReviewQueuePane {
         }
         imageShown = image;
         name.setText(ws.imageName(image));
-        picture.load(ws, image, read -> { });
+        picture.load(ws, image, sized -> { });
     }
 }
