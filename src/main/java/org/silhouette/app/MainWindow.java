@@ -190,20 +190,7 @@ public final class MainWindow implements AppMenus.Window {
         tasks.cancelAll();
         CompletableFuture<Void> closed = project.closeCurrent();
         map.dispose();
-        CompletableFuture<Void> all = new CompletableFuture<>();
-        closed.whenComplete((v, t) -> {
-            workers.shutdown();
-            Thread.ofPlatform().name("silhouette-closer").start(() -> {
-                try {
-                    workers.awaitTermination(30_000);
-                    map.awaitDisposed(10_000);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                all.complete(null);
-            });
-        });
-        return all;
+        return workers.shutdownAfter(closed, map::awaitDisposed);
     }
 
     // ---- AppMenus.Window --------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 package org.silhouette.session;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +17,12 @@ import java.util.concurrent.TimeUnit;
  * Non-daemon on purpose: closing must end them, and a leak would show.
  */
 public final class Workers {
+
+    /** Something else stopped with the queues, waited for after them (the map's image loaders). */
+    @FunctionalInterface
+    public interface Ending {
+        boolean await(long millis) throws InterruptedException;
+    }
 
     public final ExecutorService compute = single("silhouette-compute");
     public final ExecutorService store = single("silhouette-store");
@@ -44,5 +51,27 @@ public final class Workers {
             }
         }
         return true;
+    }
+
+    /**
+     * Once {@code closed} completes (the session freed after its queued work), accepts no more work; the result
+     * completes when every queue has ended (waiting at most 30 s) and then {@code also} (at most 10 s), waited for
+     * on a thread of its own so the caller's thread never blocks.
+     */
+    public CompletableFuture<Void> shutdownAfter(CompletableFuture<Void> closed, Ending also) {
+        CompletableFuture<Void> all = new CompletableFuture<>();
+        closed.whenComplete((v, t) -> {
+            shutdown();
+            Thread.ofPlatform().name("silhouette-closer").start(() -> {
+                try {
+                    awaitTermination(30_000);
+                    also.await(10_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                all.complete(null);
+            });
+        });
+        return all;
     }
 }
