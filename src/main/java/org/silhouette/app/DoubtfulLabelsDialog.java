@@ -20,6 +20,7 @@ import org.silhouette.app.map.FxImages;
 import org.silhouette.core.Cancellation;
 import org.silhouette.core.LatestOnly;
 import org.silhouette.session.GridThumbnails;
+import org.silhouette.session.LabelActions;
 import org.silhouette.session.LabelReview;
 import org.silhouette.session.LabelReview.DoubtfulImage;
 import org.silhouette.session.ProjectSession;
@@ -111,8 +112,8 @@ final class DoubtfulLabelsDialog {
             app.status().message(LabelReview.NOTHING_TO_FIX);
             return;
         }
-        app.labels().relabel(new int[] {d.image()}, d.suggested(),
-                LabelReview.fixed(name(d), labelName(d.suggested())));
+        app.labels().run(LabelActions.relabel(new int[] {d.image()}, d.suggested(),
+                LabelReview.fixed(name(d), labelName(d.suggested()))));
         done(d);
     }
 

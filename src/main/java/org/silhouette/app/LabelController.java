@@ -66,11 +66,6 @@ public final class LabelController {
         run(SelectionGestures.assignName(presenter, name));
     }
 
-    /** Gives these images one label, whatever is selected; one undo step. {@code done} is the status line after. */
-    void relabel(int[] images, int labelId, String done) {
-        write(LabelActions.relabel(images, labelId, done));
-    }
-
     /** Backspace: the selection becomes unlabelled. */
     void removeLabels() {
         run(SelectionGestures.removeLabels(presenter));
@@ -93,36 +88,12 @@ public final class LabelController {
 
     // ---- labels themselves --------------------------------------------------------------------
 
-    void create(String name) {
-        write(LabelActions.create(name));
-    }
-
-    void rename(LabelInfo label, String name) {
-        write(LabelActions.rename(label, name));
-    }
-
-    void recolour(LabelInfo label, int rgb) {
-        write(LabelActions.recolour(label, rgb));
-    }
-
-    void merge(LabelInfo from, LabelInfo into) {
-        write(LabelActions.merge(from, into));
-    }
-
-    void delete(LabelInfo label) {
-        write(LabelActions.delete(label));
-    }
-
-    void move(LabelInfo label, int index) {
-        write(LabelActions.move(label, index));
-    }
-
     void undo() {
-        write(LabelActions.undo());
+        run(LabelActions.undo());
     }
 
     void redo() {
-        write(LabelActions.redo());
+        run(LabelActions.redo());
     }
 
     /** The label at panel position {@code position} (0 = key 1), or null. */
@@ -135,17 +106,18 @@ public final class LabelController {
     /** Runs a gesture's label action, or says why there is none. */
     private void run(SelectionGestures.Outcome gesture) {
         if (gesture.action() != null) {
-            write(gesture.action());
+            run(gesture.action());
         } else if (gesture.why() != null) {
             status.message(gesture.why());
         }
     }
 
     /**
-     * Runs a label edit on the store thread and reports on the FX thread once it returned; a change to the
-     * selection's labels is also told on the action bar, with Undo.
+     * Runs a label operation ({@link LabelActions}: create, rename, recolour, merge, delete, move, relabel…): its
+     * edit on the store thread, its report on the FX thread once it returned; a change to the selection's labels
+     * is also told on the action bar, with Undo.
      */
-    private void write(LabelActions.Action action) {
+    void run(LabelActions.Action action) {
         ProjectSession ws = session;
         if (ws == null) {
             return;

@@ -4,6 +4,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import org.silhouette.project.LabelInfo;
+import org.silhouette.session.LabelActions;
 import org.silhouette.session.ProjectSession;
 import org.silhouette.session.ReviewQueue;
 import org.silhouette.session.ReviewQueue.Item;
@@ -126,8 +127,8 @@ final class ReviewQueueWindow {
         }
         queue.decide(item, verdict);
         queueFor.review().suggestionJudged(item.image(), labelId == item.suggested()); // 1…9 may pick it too
-        app.labels().relabel(new int[] {item.image()}, labelId,
-                ReviewQueue.labelled(queueFor.imageName(item.image()), labelName(labelId)));
+        app.labels().run(LabelActions.relabel(new int[] {item.image()}, labelId,
+                ReviewQueue.labelled(queueFor.imageName(item.image()), labelName(labelId))));
         showHead();
     }
 
