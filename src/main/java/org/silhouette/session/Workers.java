@@ -33,6 +33,15 @@ public final class Workers {
         return Executors.newSingleThreadExecutor(r -> Thread.ofPlatform().name(name).unstarted(r));
     }
 
+    /** The queue a file action runs on. */
+    public ExecutorService of(FileActions.Queue queue) {
+        return switch (queue) {
+            case FILES -> files;
+            case COMPUTE -> compute;
+            case STORE -> store;
+        };
+    }
+
     private List<ExecutorService> all() {
         return List.of(compute, store, files, inspector);
     }

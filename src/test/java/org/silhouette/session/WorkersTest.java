@@ -8,10 +8,20 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The window's queues stop only after the session was freed, and the window learns when they all ended. */
 class WorkersTest {
+
+    @Test
+    void eachFileActionRunsOnTheQueueItNames() {
+        Workers workers = new Workers();
+        assertSame(workers.files, workers.of(FileActions.Queue.FILES));
+        assertSame(workers.compute, workers.of(FileActions.Queue.COMPUTE), "embeddings: the thread that owns them");
+        assertSame(workers.store, workers.of(FileActions.Queue.STORE), "imports: in order with label edits");
+        workers.shutdown();
+    }
 
     @Test
     void theQueuesRunUntilTheSessionIsFreedThenEndBeforeTheResult() throws Exception {
