@@ -104,7 +104,7 @@ public final class LabelController {
     // ---- internals ----------------------------------------------------------------------------
 
     /** Runs a gesture's label action, or says why there is none. */
-    private void run(SelectionGestures.Outcome gesture) {
+    void run(LabelActions.Outcome gesture) {
         if (gesture.action() != null) {
             run(gesture.action());
         } else if (gesture.why() != null) {

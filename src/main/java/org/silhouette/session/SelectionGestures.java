@@ -2,6 +2,7 @@ package org.silhouette.session;
 
 import org.silhouette.project.LabelInfo;
 import org.silhouette.render.MapSelection;
+import org.silhouette.session.LabelActions.Outcome;
 
 import java.util.function.Function;
 
@@ -18,14 +19,6 @@ public final class SelectionGestures {
     public static final String SELECT_FIRST = "Select images first: drag a lasso around them on the map.";
     static final String NO_SUGGESTIONS = "No suggestions yet: label images of at least one group first.";
 
-    /** A gesture's label action, or (no action) why nothing happens; neither when there is nothing to say. */
-    public record Outcome(LabelActions.Action action, String why) {
-
-        static Outcome refused(String why) {
-            return new Outcome(null, why);
-        }
-    }
-
     private SelectionGestures() {
     }
 
@@ -41,7 +34,7 @@ public final class SelectionGestures {
     /** The name box: an existing label, or a new one created in the same undo step; a blank name does nothing. */
     public static Outcome assignName(MapPresenter map, String name) {
         String n = name.strip();
-        return n.isEmpty() ? new Outcome(null, null) : onSelection(map, images -> LabelActions.assignName(images, n));
+        return n.isEmpty() ? Outcome.NOTHING : onSelection(map, images -> LabelActions.assignName(images, n));
     }
 
     /** Backspace: the selection becomes unlabelled. */
@@ -59,7 +52,7 @@ public final class SelectionGestures {
         if (open.length == 0) {
             return Outcome.refused("No unlabelled image in the selection has a suggestion.");
         }
-        return new Outcome(LabelActions.acceptSuggestions(shown.rows().images(open), shown.suggestionsOf(open)), null);
+        return Outcome.run(LabelActions.acceptSuggestions(shown.rows().images(open), shown.suggestionsOf(open)));
     }
 
     /** Selects the {@value #UNCERTAIN_COUNT} unlabelled images whose suggestions are least sure; returns what to say. */
@@ -75,6 +68,6 @@ public final class SelectionGestures {
 
     private static Outcome onSelection(MapPresenter map, Function<int[], LabelActions.Action> action) {
         int[] images = map.selectedImages();
-        return images.length == 0 ? Outcome.refused(SELECT_FIRST) : new Outcome(action.apply(images), null);
+        return images.length == 0 ? Outcome.refused(SELECT_FIRST) : Outcome.run(action.apply(images));
     }
 }

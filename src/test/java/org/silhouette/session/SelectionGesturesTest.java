@@ -40,7 +40,7 @@ class SelectionGesturesTest {
             assertEquals(SelectionGestures.SELECT_FIRST, SelectionGestures.assignKey(map, 0).why());
             assertEquals("There is no label 2 yet: press N to name the selection.",
                     SelectionGestures.assignKey(map, 1).why(), "a missing label is said before a missing selection");
-            SelectionGestures.Outcome blank = SelectionGestures.assignName(map, "  ");
+            LabelActions.Outcome blank = SelectionGestures.assignName(map, "  ");
             assertNull(blank.action());
             assertNull(blank.why(), "a blank name changes nothing and says nothing");
         }
@@ -80,7 +80,7 @@ class SelectionGesturesTest {
             assertEquals("Selected the 3 unlabelled images whose suggestions are least sure.",
                     SelectionGestures.selectMostUncertain(map));
             assertArrayEquals(new int[] {0, 1, 2}, recording.selection.toArray(), "every unlabelled image, of three");
-            SelectionGestures.Outcome accept = SelectionGestures.acceptSuggestions(map);
+            LabelActions.Outcome accept = SelectionGestures.acceptSuggestions(map);
             assertEquals("Accepted 2 suggestions.", accept.action().edit().apply(new LabelEdits(store)));
             assertArrayEquals(new int[] {0, 2, 3}, store.snapshot().imagesWith(cat), "1 had no suggestion to accept");
         }
