@@ -118,23 +118,12 @@ final class FilterBar {
     /** Dims the rows the filter does not keep, and says how many it keeps. */
     private void apply() {
         ProjectSession ws = app.current();
-        if (!state.filter().isActive() || ws == null) {
-            app.map().setDimmed(null);
-            count.setText("");
-            return;
+        MapFiltering.Shown shown = state.shown(ws, app.presenter().shownRows(), ws == null ? null : ws::imageName);
+        if (shown.waiting() && lookingFor != ws) {
+            lookForDoubtful(); // another project since
         }
-        if (state.waitsForDoubtful(ws)) {
-            if (lookingFor != ws) {
-                lookForDoubtful(); // another project since
-            }
-            app.map().setDimmed(null);
-            count.setText("looking for doubtful labels…");
-            return;
-        }
-        BitSet kept = matches();
-        int n = app.presenter().rows().count();
-        app.map().setDimmed(MapFilter.dimmedOutside(kept, n));
-        count.setText(MapFiltering.counted(kept.cardinality(), n));
+        app.map().setDimmed(shown.dimmed());
+        count.setText(shown.count());
     }
 
     private void selectMatches() {
