@@ -115,20 +115,13 @@ public final class LoopController {
         }
         LoopOptions opts = options.get();
         Job<ProjectSession.Outcome> job = new Job<>(train ? "Retraining the map" : "Updating suggestions",
-                (progress, cancel) -> {
-                    if (!rounds.isNewest(mine)) {
-                        return null; // a newer request came in before this one started
-                    }
-                    return ws.update(train, opts, progress, cancel, s -> Platform.runLater(() -> {
-                        rounds.moved(mine);
-                        moved.accept(ws, s);
-                    }), s -> Platform.runLater(() -> {
-                        if (ws == session) {
-                            rounds.handed(mine, s);
-                            analysed.accept(ws, s);
-                        }
-                    }));
-                });
+                (progress, cancel) -> rounds.run(mine, ws, train, opts, progress, cancel, Platform::runLater,
+                        s -> moved.accept(ws, s), s -> {
+                            if (ws == session) {
+                                rounds.handed(mine, s);
+                                analysed.accept(ws, s);
+                            }
+                        }));
         // the map's head and the quality figures' held-out head both train on a time budget, a fresh head longest
         job.timed("Training", train ? "Round " + (rounds.roundsFinished() + 1) + ", training" : "Training",
                 Math.max(opts.firstTrainSeconds(), opts.trainSeconds()));
