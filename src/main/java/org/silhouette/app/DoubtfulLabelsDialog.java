@@ -105,16 +105,13 @@ final class DoubtfulLabelsDialog {
     /** The selected image gets the label its neighbours carry; one undo step. */
     private void fix() {
         DoubtfulImage d = list.getSelectionModel().getSelectedItem();
-        if (d == null) {
-            return;
+        if (d != null) {
+            LabelActions.Outcome fixed = LabelReview.fix(d, name(d), this::labelName);
+            app.labels().run(fixed);
+            if (fixed.action() != null) {
+                done(d);
+            }
         }
-        if (d.suggested() < 0) {
-            app.status().message(LabelReview.NOTHING_TO_FIX);
-            return;
-        }
-        app.labels().run(LabelActions.relabel(new int[] {d.image()}, d.suggested(),
-                LabelReview.fixed(name(d), labelName(d.suggested()))));
-        done(d);
     }
 
     /** The selected image keeps its label: confirmed, trained on from the next round, no longer listed. */
@@ -124,8 +121,7 @@ final class DoubtfulLabelsDialog {
         if (d == null || ws == null) {
             return;
         }
-        ws.review().confirm(d.image(), d.label());
-        app.status().message(LabelReview.kept(name(d), labelName(d.label())));
+        app.status().message(ws.review().keep(d, name(d), this::labelName));
         done(d);
     }
 
