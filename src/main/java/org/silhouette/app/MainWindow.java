@@ -67,8 +67,7 @@ public final class MainWindow implements AppMenus.Window {
     public MainWindow(Options options) {
         this.options = options;
         labels = new LabelController(presenter, workers.store, status, this::owner);
-        loop = new LoopController(workers.compute, tasks, status,
-                this::loopOptions, this::moved, this::analysed);
+        loop = new LoopController(workers.compute, tasks, status, this::moved, this::analysed);
         labelPanel = new LabelPanel(labels, this::owner, () -> presenter.rows().count());
         inspector = new InspectorPanel(presenter, workers.inspector, labels.writableProperty(), this::nameSelection);
         nameBox = new NameBox(() -> presenter.palette().names());
@@ -318,11 +317,6 @@ public final class MainWindow implements AppMenus.Window {
 
     private Window owner() {
         return stage;
-    }
-
-    private org.silhouette.session.LoopOptions loopOptions() {
-        ProjectSession ws = project.current();
-        return (ws == null ? ProjectSettings.defaults() : ws.settings()).loopOptions();
     }
 
     private StackPane centre() {
