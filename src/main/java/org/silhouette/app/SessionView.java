@@ -40,15 +40,8 @@ final class SessionView implements ProjectController.Listener {
 
     @Override
     public void opened(ProjectSession session) {
-        p.presenter().clear();
-        p.labels().attach(session);
-        p.loop().attach(session);
+        startAfresh(session, SelectionTexts.windowTitle(session.imageRoot(), session.isReadOnly()));
         p.loop().autoProperty().set(session.settings().autoRetrain());
-        p.inspector().attach(session);
-        p.quality().clear();
-        p.status().truth(null);
-        p.status().problems(0, () -> { });
-        title(SelectionTexts.windowTitle(session.imageRoot(), session.isReadOnly()));
         if (session.locationNote() != null) {
             p.banner().note(session.locationNote()); // stays until dismissed: the status line moves on
         }
@@ -94,21 +87,22 @@ final class SessionView implements ProjectController.Listener {
 
     @Override
     public void closed() {
-        p.loop().attach(null);
-        p.labels().attach(null);
-        p.inspector().attach(null);
-        p.presenter().clear();
+        startAfresh(null, "Silhouette");
         p.labelPanel().show(null);
+        p.backbone().setText("");
+    }
+
+    /** The parts start afresh on {@code session} (null: none open), under the window title {@code title}. */
+    private void startAfresh(ProjectSession session, String title) {
+        p.presenter().clear();
+        p.labels().attach(session);
+        p.loop().attach(session);
+        p.inspector().attach(session);
         p.quality().clear();
         p.status().truth(null);
         p.status().problems(0, () -> { });
-        p.backbone().setText("");
-        title("Silhouette");
-    }
-
-    private void title(String text) {
         if (stage.get() != null) {
-            stage.get().setTitle(text);
+            stage.get().setTitle(title);
         }
     }
 
