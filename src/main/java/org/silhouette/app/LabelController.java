@@ -96,11 +96,6 @@ public final class LabelController {
         run(LabelActions.redo());
     }
 
-    /** The label at panel position {@code position} (0 = key 1), or null. */
-    LabelInfo labelAt(int position) {
-        return presenter.palette().at(position);
-    }
-
     // ---- internals ----------------------------------------------------------------------------
 
     /** Runs a gesture's label action, or says why there is none. */

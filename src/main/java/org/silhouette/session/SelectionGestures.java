@@ -55,6 +55,19 @@ public final class SelectionGestures {
         return Outcome.run(LabelActions.acceptSuggestions(shown.rows().images(open), shown.suggestionsOf(open)));
     }
 
+    /** What a number key asks before it labels many images at once (Enter applies); null: it goes ahead. */
+    public static String askBeforeAssign(MapPresenter map, int position) {
+        LabelInfo label = map.palette().at(position);
+        int selected = map.selection().count();
+        return label == null || selected <= 1 ? null : SelectionTexts.askAssign(selected, label.name());
+    }
+
+    /** What Backspace or Delete asks before it removes many images' labels at once; null: it goes ahead. */
+    public static String askBeforeRemove(MapPresenter map) {
+        int selected = map.selection().count();
+        return selected <= 1 ? null : SelectionTexts.askRemove(selected);
+    }
+
     /** Selects the {@value #UNCERTAIN_COUNT} unlabelled images whose suggestions are least sure; returns what to say. */
     public static String selectMostUncertain(MapPresenter map) {
         RowLabels shown = map.shown();

@@ -47,6 +47,20 @@ class SelectionGesturesTest {
     }
 
     @Test
+    void aBareKeyAsksFirstOnlyBeforeChangingManyLabels() {
+        try (ProjectStore store = ProjectStore.openFolder(dir, ProjectStore.Options.defaults())) {
+            MapPresenter map = shown(store, new RecordingMap());
+            map.reselect(new int[] {2});
+            assertNull(SelectionGestures.askBeforeAssign(map, 0), "one image: at once");
+            assertNull(SelectionGestures.askBeforeRemove(map));
+            map.reselect(new int[] {0, 1, 2});
+            assertEquals("Give the 3 selected images the label 'cat'?", SelectionGestures.askBeforeAssign(map, 0));
+            assertNull(SelectionGestures.askBeforeAssign(map, 1), "no such label: the key only says so");
+            assertEquals("Remove the labels of the 3 selected images?", SelectionGestures.askBeforeRemove(map));
+        }
+    }
+
+    @Test
     void gesturesOnTheSelectionLabelItsImages() {
         try (ProjectStore store = ProjectStore.openFolder(dir, ProjectStore.Options.defaults())) {
             RecordingMap recording = new RecordingMap();
