@@ -29,24 +29,22 @@ public final class LabelController {
     private final StatusLine status;
     private final Supplier<Window> owner;
     private final ReadOnlyBooleanWrapper writable = new ReadOnlyBooleanWrapper(false);
+    /** Where a change to many labels says what it did, with Undo. */
+    private final ActionBar told;
     private ProjectSession session;
-    private ActionBar told;
 
-    LabelController(MapPresenter presenter, ExecutorService storeThread, StatusLine status, Supplier<Window> owner) {
+    LabelController(MapPresenter presenter, ExecutorService storeThread, StatusLine status, ActionBar told,
+            Supplier<Window> owner) {
         this.presenter = presenter;
         this.storeThread = storeThread;
         this.status = status;
+        this.told = told;
         this.owner = owner;
     }
 
     void attach(ProjectSession s) {
         session = s;
         writable.set(s != null && !s.isReadOnly());
-    }
-
-    /** Where a change to many labels says what it did, with Undo. */
-    void tellOn(ActionBar bar) {
-        told = bar;
     }
 
     /** False with no project, or a read-only one. */
@@ -131,7 +129,7 @@ public final class LabelController {
                 Dialogs.error(owner.get(), "Nothing was changed", failure);
             } else {
                 status.message(text);
-                if (action.selection() && told != null) {
+                if (action.selection()) {
                     told.tell(text, this::undo);
                 }
             }

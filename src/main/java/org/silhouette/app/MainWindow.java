@@ -66,7 +66,7 @@ public final class MainWindow implements AppMenus.Window {
 
     public MainWindow(Options options) {
         this.options = options;
-        labels = new LabelController(presenter, workers.store, status, this::owner);
+        labels = new LabelController(presenter, workers.store, status, actions, this::owner);
         loop = new LoopController(workers.compute, tasks, status, this::moved, this::analysed);
         labelPanel = new LabelPanel(labels, this::owner, () -> presenter.rows().count());
         inspector = new InspectorPanel(presenter, workers.inspector, labels.writableProperty(), this::nameSelection);
@@ -93,7 +93,6 @@ public final class MainWindow implements AppMenus.Window {
         scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("app.css")).toExternalForm());
         loop.autoProperty().addListener((o, was, now) -> rememberAuto(now));
-        labels.tellOn(actions);
         new MapKeys(map, presenter, labels, nameBox, this::nameSelection, () -> Shortcuts.show(owner()), looks.gallery::show,
                 actions, status).install();
     }
