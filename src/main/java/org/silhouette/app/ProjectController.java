@@ -20,7 +20,6 @@ import org.silhouette.session.UserPrefs;
 import org.silhouette.session.Workers;
 
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -98,15 +97,13 @@ public final class ProjectController {
         });
         job.setOnFailed(e -> {
             forgetFailedOpen(job);
+            String header = "Could not open " + request.title();
+            String why = Failures.describe(job.getException());
             // the reason goes in the status too: screenshot mode and scripts read it there, not in the dialog
-            status.message("Could not open " + request.title() + ": " + Failures.describe(job.getException()));
-            Optional<OpenRequest> fresh = FreshProject.forFailure(job.getException(), request);
-            if (fresh.isPresent()) {
-                FreshProjectOffer.show(owner.get(), "Could not open " + request.title(),
-                        Failures.describe(job.getException()), fresh.get(), r -> open(r, opened -> { }));
-            } else {
-                Dialogs.error(owner.get(), "Could not open " + request.title(), job.getException());
-            }
+            status.message(header + ": " + why);
+            FreshProject.forFailure(job.getException(), request).ifPresentOrElse(
+                    fresh -> FreshProjectOffer.show(owner.get(), header, why, fresh, r -> open(r, opened -> { })),
+                    () -> Dialogs.error(owner.get(), header, why));
             done.accept(false);
         });
         job.setOnCancelled(e -> {
