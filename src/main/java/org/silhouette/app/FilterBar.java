@@ -20,7 +20,6 @@ import org.silhouette.session.ProjectSession;
 
 import java.util.BitSet;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The bar above the map that filters it: show all images, the unlabelled ones, one label's, the doubtful labels
@@ -155,9 +154,5 @@ final class FilterBar {
             show.getItems().setAll(items);
             show.setValue(MapFiltering.same(items, was));
         }
-    }
-
-    static Choice choice(MapFilter.Kind kind, int labelId) {
-        return new Choice(Objects.toString(kind), kind, labelId);
     }
 }

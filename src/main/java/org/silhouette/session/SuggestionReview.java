@@ -5,6 +5,7 @@ import org.silhouette.session.LabelActions.Outcome;
 import org.silhouette.session.ReviewQueue.Item;
 import org.silhouette.session.ReviewQueue.Verdict;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,6 +35,16 @@ public final class SuggestionReview {
         session = ws;
         List<Integer> groups = map.palette().labels().stream().map(LabelInfo::id).toList();
         queue = ReviewQueue.of(map.shownRows(), byGroup, onlyPosition, groups);
+    }
+
+    /**
+     * The "Labels" box's entries: every suggested label, then one per label in panel order ({@link #refill}'s
+     * {@code onlyPosition} is an entry's position less one).
+     */
+    public static List<String> labelChoices(List<String> labels) {
+        List<String> items = new ArrayList<>(List.of("Every suggested label"));
+        labels.forEach(l -> items.add("Only '" + l + "'"));
+        return items;
     }
 
     /** The project the queue was made for. */

@@ -7,6 +7,7 @@ import org.silhouette.project.LabelState;
 import org.silhouette.session.LabelActions.Outcome;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,6 +16,12 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 /** The review queue's decisions: what each key gives the head, what it refuses, and what undo takes back. */
 class SuggestionReviewTest {
+
+    @Test
+    void theLabelsBoxOffersEveryLabelThenEachOne() {
+        assertEquals(List.of("Every suggested label", "Only 'cat'", "Only 'dog'"),
+                SuggestionReview.labelChoices(List.of("cat", "dog")));
+    }
 
     @Test
     void verdictsLabelTheHeadAndMoveOnAndUndoTakesBackOnlyWhatGaveALabel(@TempDir Path dir) throws Exception {
