@@ -35,11 +35,6 @@ public final class MapPresenter {
         this.map = map;
     }
 
-    /** The map's selected rows. */
-    public MapSelection selection() {
-        return map.selectionModel();
-    }
-
     /** The rows on the map with their labels and suggestions, as last shown. */
     public RowLabels shown() {
         return state.shown();
@@ -93,6 +88,11 @@ public final class MapPresenter {
 
     private void shownChanged() {
         shownListeners.forEach(Runnable::run);
+    }
+
+    /** The map's selected rows. */
+    public MapSelection selection() {
+        return map.selectionModel();
     }
 
     /** The selected map rows' images. */

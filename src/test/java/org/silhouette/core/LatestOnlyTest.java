@@ -13,6 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Only the latest request's result is handed over; a request superseded before it started never runs. */
 class LatestOnlyTest {
 
+    private final ManualExecutor work = new ManualExecutor();
+    private final ManualExecutor results = new ManualExecutor();
+    private final LatestOnly latest = new LatestOnly(results);
+
     private static String record(List<String> ran, String what) {
         ran.add(what);
         return what;
@@ -20,9 +24,6 @@ class LatestOnlyTest {
 
     @Test
     void aRequestSupersededBeforeItStartedNeverRuns() {
-        ManualExecutor work = new ManualExecutor();
-        ManualExecutor results = new ManualExecutor();
-        LatestOnly latest = new LatestOnly(results);
         List<String> ran = new ArrayList<>();
         List<String> shown = new ArrayList<>();
         latest.run(work, () -> record(ran, "first"), (r, t) -> shown.add(r));
@@ -35,9 +36,6 @@ class LatestOnlyTest {
 
     @Test
     void aResultThatArrivesAfterANewerRequestIsDropped() {
-        ManualExecutor work = new ManualExecutor();
-        ManualExecutor results = new ManualExecutor();
-        LatestOnly latest = new LatestOnly(results);
         List<String> shown = new ArrayList<>();
         latest.run(work, () -> "old", (r, t) -> shown.add(r));
         work.runAll();
@@ -57,9 +55,6 @@ class LatestOnlyTest {
 
     @Test
     void whatTheWorkThrowsIsHandedOverAndAShutQueueRunsNothing() {
-        ManualExecutor work = new ManualExecutor();
-        ManualExecutor results = new ManualExecutor();
-        LatestOnly latest = new LatestOnly(results);
         IllegalStateException boom = new IllegalStateException("boom");
         List<Throwable> failures = new ArrayList<>();
         latest.run(work, () -> {

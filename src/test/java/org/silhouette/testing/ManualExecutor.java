@@ -28,8 +28,18 @@ public final class ManualExecutor extends AbstractExecutorService {
     }
 
     @Override
+    public boolean isShutdown() {
+        return shut;
+    }
+
+    @Override
     public void shutdown() {
         shut = true;
+    }
+
+    @Override
+    public boolean isTerminated() {
+        return shut;
     }
 
     @Override
@@ -38,16 +48,7 @@ public final class ManualExecutor extends AbstractExecutorService {
         return List.copyOf(waiting);
     }
 
-    @Override
-    public boolean isShutdown() {
-        return shut;
-    }
-
-    @Override
-    public boolean isTerminated() {
-        return shut;
-    }
-
+    /** Nothing runs by itself, so there is nothing to wait for. */
     @Override
     public boolean awaitTermination(long timeout, TimeUnit unit) {
         return true;
