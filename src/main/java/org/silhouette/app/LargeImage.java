@@ -53,7 +53,7 @@ final class LargeImage {
     private record Decoded(ShownImage read, Image picture) {
     }
 
-    /** Says "Loading…", then shows image {@code image} of {@code ws} once decoded and hands its size to {@code sized}. */
+    /** Says "Loading…", shows image {@code image} of {@code ws} once decoded, and hands its size to {@code sized}. */
     void load(ProjectSession ws, int image, Consumer<String> sized) {
         view.setImage(null);
         message.setText("Loading…");

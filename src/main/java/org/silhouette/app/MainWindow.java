@@ -93,8 +93,8 @@ public final class MainWindow implements AppMenus.Window {
         scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("app.css")).toExternalForm());
         loop.autoProperty().addListener((o, was, now) -> rememberAuto(now));
-        new MapKeys(map, presenter, labels, nameBox, this::nameSelection, () -> Shortcuts.show(owner()), looks.gallery::show,
-                actions, status).install();
+        new MapKeys(map, presenter, labels, nameBox, this::nameSelection, () -> Shortcuts.show(owner()),
+                looks.gallery::show, actions, status).install();
     }
 
     // ---- for the app, the harness and tests ----------------------------------------------------------------

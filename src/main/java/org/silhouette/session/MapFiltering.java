@@ -118,7 +118,8 @@ public final class MapFiltering {
             return new Shown(null, "looking for doubtful labels…", true);
         }
         BitSet kept = matches(session, shown, nameOfImage);
-        return new Shown(MapFilter.dimmedOutside(kept, shown.count()), counted(kept.cardinality(), shown.count()), false);
+        int n = shown.count();
+        return new Shown(MapFilter.dimmedOutside(kept, n), counted(kept.cardinality(), n), false);
     }
 
     /** What the bar says it keeps: "12 of 300 images". */

@@ -68,7 +68,10 @@ public final class SelectionGestures {
         return selected <= 1 ? null : SelectionTexts.askRemove(selected);
     }
 
-    /** Selects the {@value #UNCERTAIN_COUNT} unlabelled images whose suggestions are least sure; returns what to say. */
+    /**
+     * Selects the {@value #UNCERTAIN_COUNT} unlabelled images whose suggestions are least sure; returns the line
+     * that says so, or why there are none.
+     */
     public static String selectMostUncertain(MapPresenter map) {
         RowLabels shown = map.shown();
         if (shown.suggested() == null) {

@@ -30,7 +30,8 @@ class SuggestionReviewTest {
             int[] images = IntStream.range(0, 3).toArray();
             LabelInfo first = ws.edits().create("first");
             MapPresenter map = new MapPresenter(new RecordingMap());
-            MapSnapshot shown = new MapSnapshot(new Rows(images), new float[3], new float[3], null, null, null, null, "");
+            MapSnapshot shown = new MapSnapshot(new Rows(images), new float[3], new float[3], null, null, null, null,
+                    "");
             map.showMap(ws, shown);
             map.showLabels(ws.labels());
             map.showAnalysis(ws, shown.withAnalysis(new int[] {first.id(), first.id(), -1}, new float[] {0.9f, 0.3f, 0},

@@ -194,7 +194,8 @@ public final class MapView extends StackPane implements MapDisplay {
     /** Waits (off the FX thread) until the background loaders stopped by {@link #dispose()} have ended. */
     public boolean awaitDisposed(long millis) throws InterruptedException {
         long deadline = System.nanoTime() + millis * 1_000_000L;
-        return tiles.awaitClosed(millis) && hoverPreview.awaitTermination(Math.max(0, (deadline - System.nanoTime()) / 1_000_000L));
+        return tiles.awaitClosed(millis)
+                && hoverPreview.awaitTermination(Math.max(0, (deadline - System.nanoTime()) / 1_000_000L));
     }
 
     // ---- state out ----------------------------------------------------------------------------
