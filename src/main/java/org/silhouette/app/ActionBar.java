@@ -44,11 +44,7 @@ final class ActionBar {
         yes.setOnAction(e -> {
             confirm();
             refocus.run();
-        });
-        no.setOnAction(e -> {
-            dismiss();
-            refocus.run();
-        });
+        }); // the other button's action is set by each ask or tell: Cancel, or Undo
         hide.setOnFinished(e -> {
             if (onYes == null) {
                 box.setVisible(false);

@@ -1,5 +1,6 @@
 package org.silhouette.app;
 
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
@@ -13,6 +14,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 import org.silhouette.core.Cancellation;
+import org.silhouette.core.LatestOnly;
 import org.silhouette.render.HeatShade;
 import org.silhouette.session.Confusion;
 import org.silhouette.session.ConfusionTable;
@@ -34,7 +36,7 @@ final class ConfusionWindow {
     private final GridPane grid = new GridPane();
     private final Label header = new Label();
     private Confusion shown;
-    private final LatestOnly counting = new LatestOnly();
+    private final LatestOnly counting = new LatestOnly(Platform::runLater);
 
     ConfusionWindow(WindowParts app, Runnable gallery) {
         this.app = app;

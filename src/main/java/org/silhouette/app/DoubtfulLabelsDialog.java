@@ -1,5 +1,6 @@
 package org.silhouette.app;
 
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -7,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -14,7 +16,11 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.silhouette.app.map.FxImages;
 import org.silhouette.core.Cancellation;
+import org.silhouette.core.LatestOnly;
+import org.silhouette.session.GridThumbnails;
+import org.silhouette.session.LabelActions;
 import org.silhouette.session.LabelReview;
 import org.silhouette.session.LabelReview.DoubtfulImage;
 import org.silhouette.session.ProjectSession;
@@ -33,15 +39,16 @@ final class DoubtfulLabelsDialog {
     private static final int CACHED = 2000;
 
     private final WindowParts app;
-    private final GridThumbnails thumbnails;
+    private final GridThumbnails<Image> thumbnails;
     private final ToolWindow window;
     private final ListView<DoubtfulImage> list = new ListView<>();
     private final Label header = new Label();
-    private final LatestOnly looking = new LatestOnly();
+    private final LatestOnly looking = new LatestOnly(Platform::runLater);
 
     DoubtfulLabelsDialog(WindowParts app) {
         this.app = app;
-        this.thumbnails = new GridThumbnails(app.presenter(), app.workers().inspector, THUMB, CACHED);
+        this.thumbnails = new GridThumbnails<>(app.workers().inspector, Platform::runLater, CACHED,
+                t -> FxImages.enlarged(t, THUMB));
         this.window = new ToolWindow(app.owner(), "Doubtful labels", 560, 520);
         list.setId("doubtful-list");
         list.setCellFactory(v -> new Cell());
@@ -58,9 +65,7 @@ final class DoubtfulLabelsDialog {
             return;
         }
         window.stage(this::content, e -> { });
-        if (ws != thumbnails.session()) {
-            thumbnails.reset(ws);
-        }
+        thumbnails.follow(ws);
         list.getItems().clear();
         header.setText("Looking for labels that their neighbours contradict…");
         app.compute(looking, ws, () -> ws.doubtfulLabels(Cancellation.NEVER), found -> {
@@ -100,16 +105,13 @@ final class DoubtfulLabelsDialog {
     /** The selected image gets the label its neighbours carry; one undo step. */
     private void fix() {
         DoubtfulImage d = list.getSelectionModel().getSelectedItem();
-        if (d == null) {
-            return;
+        if (d != null) {
+            LabelActions.Outcome fixed = LabelReview.fix(d, name(d), this::labelName);
+            app.labels().run(fixed);
+            if (fixed.action() != null) {
+                done(d);
+            }
         }
-        if (d.suggested() < 0) {
-            app.status().message(LabelReview.NOTHING_TO_FIX);
-            return;
-        }
-        app.labels().relabel(new int[] {d.image()}, d.suggested(),
-                LabelReview.fixed(name(d), labelName(d.suggested())));
-        done(d);
     }
 
     /** The selected image keeps its label: confirmed, trained on from the next round, no longer listed. */
@@ -119,8 +121,7 @@ final class DoubtfulLabelsDialog {
         if (d == null || ws == null) {
             return;
         }
-        ws.review().confirm(d.image(), d.label());
-        app.status().message(LabelReview.kept(name(d), labelName(d.label())));
+        app.status().message(ws.review().keep(d, name(d), this::labelName));
         done(d);
     }
 
@@ -177,7 +178,7 @@ final class DoubtfulLabelsDialog {
             file.setText(name(d));
             detail.setText(d.detail(DoubtfulLabelsDialog.this::labelName));
             view.setImage(null);
-            thumbnails.loadImage(d.image(), view, () -> getItem() == d);
+            thumbnails.load(d.image(), view::setImage, () -> getItem() == d);
             setGraphic(box);
         }
     }

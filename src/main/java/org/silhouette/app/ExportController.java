@@ -6,10 +6,10 @@ import javafx.stage.Window;
 import org.silhouette.session.FileActions;
 import org.silhouette.session.FileMenu;
 import org.silhouette.session.ProjectSession;
+import org.silhouette.session.Workers;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 
 /**
@@ -78,12 +78,7 @@ final class ExportController {
         job.setOnFailed(e -> Dialogs.error(owner.get(), title + " failed", job.getException()));
         job.setOnCancelled(e -> status.message(title + ": cancelled."));
         tasks.add(job);
-        ExecutorService on = switch (action.queue()) {
-            case FILES -> workers.files;
-            case COMPUTE -> workers.compute;
-            case STORE -> workers.store;
-        };
-        on.execute(job);
+        workers.of(action.queue()).execute(job);
         return job;
     }
 }

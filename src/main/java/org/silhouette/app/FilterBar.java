@@ -1,5 +1,6 @@
 package org.silhouette.app;
 
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -10,6 +11,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.silhouette.core.Cancellation;
+import org.silhouette.core.LatestOnly;
 import org.silhouette.render.MapSelection;
 import org.silhouette.session.MapFilter;
 import org.silhouette.session.MapFiltering;
@@ -18,7 +20,6 @@ import org.silhouette.session.ProjectSession;
 
 import java.util.BitSet;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The bar above the map that filters it: show all images, the unlabelled ones, one label's, the doubtful labels
@@ -36,7 +37,7 @@ final class FilterBar {
     private final ToolBar bar;
     private final MapFiltering state = new MapFiltering();
     private ProjectSession lookingFor;
-    private final LatestOnly looking = new LatestOnly();
+    private final LatestOnly looking = new LatestOnly(Platform::runLater);
 
     FilterBar(WindowParts app) {
         this.app = app;
@@ -54,8 +55,8 @@ final class FilterBar {
         });
         KeyMap keys = KeyMap.anyModifiers().on(() -> {
             clear();
-            app.presenter().map().requestFocus();
-        }, KeyCode.ESCAPE).on(() -> app.presenter().map().requestFocus(), KeyCode.ENTER);
+            app.map().requestFocus();
+        }, KeyCode.ESCAPE).on(() -> app.map().requestFocus(), KeyCode.ENTER);
         search.addEventFilter(KeyEvent.KEY_PRESSED, keys::pressed);
         show.addEventFilter(KeyEvent.KEY_PRESSED, keys::pressed);
         count.setId("filter-count");
@@ -116,30 +117,19 @@ final class FilterBar {
     /** Dims the rows the filter does not keep, and says how many it keeps. */
     private void apply() {
         ProjectSession ws = app.current();
-        if (!state.filter().isActive() || ws == null) {
-            app.presenter().map().setDimmed(null);
-            count.setText("");
-            return;
+        MapFiltering.Shown shown = state.shown(ws, app.presenter().shownRows(), ws == null ? null : ws::imageName);
+        if (shown.waiting() && lookingFor != ws) {
+            lookForDoubtful(); // another project since
         }
-        if (state.waitsForDoubtful(ws)) {
-            if (lookingFor != ws) {
-                lookForDoubtful(); // another project since
-            }
-            app.presenter().map().setDimmed(null);
-            count.setText("looking for doubtful labels…");
-            return;
-        }
-        BitSet kept = matches();
-        int n = app.presenter().rows().count();
-        app.presenter().map().setDimmed(MapFilter.dimmedOutside(kept, n));
-        count.setText(MapFiltering.counted(kept.cardinality(), n));
+        app.map().setDimmed(shown.dimmed());
+        count.setText(shown.count());
     }
 
     private void selectMatches() {
         BitSet kept = matches();
-        app.presenter().map().selectionModel().apply(kept, MapSelection.Op.REPLACE);
+        app.presenter().selection().apply(kept, MapSelection.Op.REPLACE);
         app.status().message(MapFiltering.selected(kept.cardinality()));
-        app.presenter().map().requestFocus();
+        app.map().requestFocus();
     }
 
     /** Asks the session for the doubtful labels afresh, each time the filter is chosen. */
@@ -164,9 +154,5 @@ final class FilterBar {
             show.getItems().setAll(items);
             show.setValue(MapFiltering.same(items, was));
         }
-    }
-
-    static Choice choice(MapFilter.Kind kind, int labelId) {
-        return new Choice(Objects.toString(kind), kind, labelId);
     }
 }

@@ -8,9 +8,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.silhouette.session.ProjectSession;
-import org.silhouette.session.RowWalk;
-import org.silhouette.session.Rows;
+import org.silhouette.session.PreviewWalk;
 
 
 /**
@@ -27,11 +25,8 @@ final class ImagePreview {
     private final Label name = new Label();
     private final Label detail = new Label();
     private final Label position = new Label();
-    /** The rows stepped through, and the rows they index, as when the preview was opened. */
-    private RowWalk walk;
-    private Rows rowsAtOpen;
-    private ProjectSession sessionAtOpen;
-    private String size = "";
+    /** The rows stepped through, of the project and rows the preview was opened on. */
+    private PreviewWalk walk;
     /** Esc closes it too, as every small window. */
     private final KeyMap keys = KeyMap.anyModifiers().on(() -> step(1), KeyCode.RIGHT, KeyCode.DOWN)
             .on(() -> step(-1), KeyCode.LEFT, KeyCode.UP).on(this::close, KeyCode.SPACE);
@@ -45,7 +40,7 @@ final class ImagePreview {
 
     /** View > Preview: the first selected image, else the first image. */
     void openFromMenu() {
-        int[] selected = app.presenter().map().selectionModel().toArray();
+        int[] selected = app.presenter().selection().toArray();
         openAt(selected.length > 0 ? selected[0] : 0);
     }
 
@@ -54,15 +49,11 @@ final class ImagePreview {
      * with nothing selected only says how to pick one.
      */
     void openAt(int row) {
-        ProjectSession ws = app.current();
-        Rows rows = app.presenter().rows();
-        RowWalk opened = RowWalk.opening(row, app.presenter().map().selectionModel().toArray(), rows.count());
-        if (ws == null || opened == null) {
+        PreviewWalk opened = PreviewWalk.opening(row, app.current(), app.presenter());
+        if (opened == null) {
             return;
         }
         walk = opened;
-        rowsAtOpen = rows;
-        sessionAtOpen = ws;
         window.stage(this::content, keys::pressed).setOnHidden(e -> picture.cancel());
         show();
         window.bringForward(null);
@@ -114,29 +105,24 @@ final class ImagePreview {
 
     /** Shows the walk's image: its caption at once, its pixels when decoded. */
     private void show() {
-        ProjectSession ws = sessionAtOpen;
-        if (ws != app.current() || rowsAtOpen != app.presenter().rows()) {
+        if (!walk.stillShown(app.current(), app.presenter())) {
             close(); // another project, or another map: these rows mean other images now
             return;
         }
-        int image = rowsAtOpen.image(walk.row());
-        size = "";
         describe();
-        picture.load(ws, image, read -> {
-            size = read.size();
+        picture.load(walk.session(), walk.image(), sized -> {
+            walk.sized(sized);
             describe();
         });
     }
 
     /** The caption: the file, its label (or suggestion with its confidence), its size, where in the sequence. */
     private void describe() {
-        if (window.stage() == null || walk == null || rowsAtOpen != app.presenter().rows()) {
+        if (window.stage() == null || walk == null || !walk.sameRows(app.presenter())) {
             return;
         }
-        int row = walk.row();
-        name.setText(sessionAtOpen.imageName(rowsAtOpen.image(row)));
-        String what = app.presenter().shown().caption(row);
-        detail.setText(size.isEmpty() ? what : what + "  ·  " + size);
-        position.setText(walk.where() + "  ·  ← → previous / next  ·  Esc closes");
+        name.setText(walk.name());
+        detail.setText(walk.detail(app.presenter()));
+        position.setText(walk.position());
     }
 }

@@ -13,6 +13,6 @@ final class ImageViews {
     ImageViews(WindowParts app) {
         preview = new ImagePreview(app);
         gallery = new SelectionGallery(app, preview);
-        app.presenter().map().setOnOpenPoint(preview::openAt);
+        app.map().setOnOpenPoint(preview::openAt);
     }
 }

@@ -1,11 +1,13 @@
 package org.silhouette.app;
 
+import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
@@ -13,7 +15,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.GridCell;
 import org.controlsfx.control.GridView;
+import org.silhouette.app.map.FxImages;
 import org.silhouette.render.MapSelection;
+import org.silhouette.session.GridThumbnails;
+import org.silhouette.session.MapPresenter;
 import org.silhouette.session.ProjectSession;
 import org.silhouette.session.Rows;
 import org.silhouette.session.SelectionTexts;
@@ -34,7 +39,7 @@ final class InspectorPanel {
     private static final int CACHED = 2000;
 
     private final MapPresenter presenter;
-    private final GridThumbnails thumbnails;
+    private final GridThumbnails<Image> thumbnails;
     private final GridView<Integer> grid = new GridView<>();
     private final Label title = new Label("Selection");
     private final Button name = new Button("Name…");
@@ -52,7 +57,7 @@ final class InspectorPanel {
     InspectorPanel(MapPresenter presenter, ExecutorService loader, ObservableBooleanValue writable,
             Runnable nameSelection) {
         this.presenter = presenter;
-        this.thumbnails = new GridThumbnails(presenter, loader, CELL, CACHED);
+        this.thumbnails = new GridThumbnails<>(loader, Platform::runLater, CACHED, t -> FxImages.enlarged(t, CELL));
         this.writable = writable;
         grid.setId("inspector");
         grid.setCellWidth(CELL);
@@ -74,7 +79,7 @@ final class InspectorPanel {
         writable.addListener((o, was, now) -> updateNaming());
         root = PanelParts.sidePanel(title, naming, hint, grid);
         VBox.setVgrow(grid, Priority.ALWAYS);
-        presenter.map().selectionModel().addListener(s -> refresh());
+        presenter.selection().addListener(s -> refresh());
     }
 
     Node node() {
@@ -88,12 +93,12 @@ final class InspectorPanel {
 
     void attach(ProjectSession s) {
         session = s;
-        thumbnails.reset(s);
+        thumbnails.follow(s);
         refresh();
     }
 
     private void refresh() {
-        int[] rows = presenter.map().selectionModel().toArray();
+        int[] rows = presenter.selection().toArray();
         int shown = Math.min(rows.length, MAX_SHOWN);
         title.setText(SelectionTexts.inspectorTitle(rows.length, shown));
         grid.getItems().setAll(Arrays.stream(rows, 0, shown).boxed().toList());
@@ -101,13 +106,13 @@ final class InspectorPanel {
     }
 
     private void updateNaming() {
-        int selected = presenter.map().selectionModel().count();
+        int selected = presenter.selection().count();
         name.setDisable(selected == 0 || !writable.get());
         namingTip.setText(SelectionTexts.namingTip(session != null, writable.get(), selected));
     }
 
     private void removeFromSelection(int row) {
-        presenter.map().selectionModel().apply(MapSelection.of(row), MapSelection.Op.SUBTRACT);
+        presenter.selection().apply(MapSelection.of(row), MapSelection.Op.SUBTRACT);
     }
 
     private final class Cell extends GridCell<Integer> {
@@ -147,7 +152,7 @@ final class InspectorPanel {
                 name.setText(session.imageName(rows.image(row)));
                 setTooltip(name);
             }
-            thumbnails.load(row, view, this::getItem);
+            thumbnails.loadRow(rows, row, view::setImage, this::getItem);
         }
     }
 }

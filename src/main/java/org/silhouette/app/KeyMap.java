@@ -2,24 +2,20 @@ package org.silhouette.app;
 
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import org.silhouette.render.KeyBindings;
 
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.function.IntConsumer;
 
 /**
- * Which key runs what on the map and in the small windows, the key consumed when it ran something. A key that
- * opens a text field runs on release, so its own typed character never lands in the field. FX thread.
+ * Which key runs what on the map and in the small windows ({@link KeyBindings}: a key that opens a text field
+ * runs on release), the key consumed when it ran something. FX thread.
  */
 final class KeyMap {
 
-    private final Map<KeyCode, Runnable> onPress = new EnumMap<>(KeyCode.class);
-    private final Map<KeyCode, Runnable> onRelease = new EnumMap<>(KeyCode.class);
-    private final boolean plainOnly;
-    private KeyCode armed;
+    private final KeyBindings<KeyCode> keys;
 
     private KeyMap(boolean plainOnly) {
-        this.plainOnly = plainOnly;
+        keys = new KeyBindings<>(plainOnly);
     }
 
     /** Keys pressed without Ctrl (Cmd) or Alt: those are the menus'. */
@@ -32,10 +28,8 @@ final class KeyMap {
         return new KeyMap(false);
     }
 
-    KeyMap on(Runnable action, KeyCode... keys) {
-        for (KeyCode k : keys) {
-            onPress.put(k, action);
-        }
+    KeyMap on(Runnable action, KeyCode... codes) {
+        keys.on(action, codes);
         return this;
     }
 
@@ -49,34 +43,23 @@ final class KeyMap {
     }
 
     /** {@code action} runs when the key is let go after it was pressed here. */
-    KeyMap onRelease(Runnable action, KeyCode... keys) {
-        for (KeyCode k : keys) {
-            onRelease.put(k, action);
-        }
+    KeyMap onRelease(Runnable action, KeyCode... codes) {
+        keys.onRelease(action, codes);
         return this;
     }
 
     /** A key pressed: runs its action, or arms its release; false when this map has nothing for it. */
     boolean pressed(KeyEvent e) {
-        KeyCode c = e.getCode();
-        Runnable action = onPress.get(c);
-        if (plainOnly && (e.isShortcutDown() || e.isAltDown()) || action == null && !onRelease.containsKey(c)) {
-            return false;
+        boolean taken = keys.pressed(e.getCode(), e.isShortcutDown() || e.isAltDown());
+        if (taken) {
+            e.consume();
         }
-        if (action == null) {
-            armed = c;
-        } else {
-            action.run();
-        }
-        e.consume();
-        return true;
+        return taken;
     }
 
     /** A key released: runs the action of the key whose press armed it. */
     void released(KeyEvent e) {
-        if (armed != null && e.getCode() == armed) {
-            armed = null;
-            onRelease.get(e.getCode()).run();
+        if (keys.released(e.getCode())) {
             e.consume();
         }
     }

@@ -1,17 +1,19 @@
 package org.silhouette.app;
 
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.stage.Window;
+import org.silhouette.core.LatestOnly;
 import org.silhouette.project.LabelInfo;
 import org.silhouette.render.MapSelection;
 import org.silhouette.session.LabelActions;
 import org.silhouette.session.LabelEdits;
+import org.silhouette.session.MapPresenter;
 import org.silhouette.session.ProjectSession;
-import org.silhouette.session.RowLabels;
+import org.silhouette.session.SelectionGestures;
 
 import java.util.concurrent.ExecutorService;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -22,32 +24,27 @@ import java.util.function.Supplier;
  */
 public final class LabelController {
 
-    /** How many images "Show most uncertain" selects. */
-    static final int UNCERTAIN_COUNT = 48;
-
     private final MapPresenter presenter;
     private final ExecutorService storeThread;
     private final StatusLine status;
     private final Supplier<Window> owner;
     private final ReadOnlyBooleanWrapper writable = new ReadOnlyBooleanWrapper(false);
+    /** Where a change to many labels says what it did, with Undo. */
+    private final ActionBar told;
     private ProjectSession session;
-    private ActionBar told;
 
-    LabelController(MapPresenter presenter, ExecutorService storeThread, StatusLine status, Supplier<Window> owner) {
+    LabelController(MapPresenter presenter, ExecutorService storeThread, StatusLine status, ActionBar told,
+            Supplier<Window> owner) {
         this.presenter = presenter;
         this.storeThread = storeThread;
         this.status = status;
+        this.told = told;
         this.owner = owner;
     }
 
     void attach(ProjectSession s) {
         session = s;
         writable.set(s != null && !s.isReadOnly());
-    }
-
-    /** Where a change to many labels says what it did, with Undo. */
-    void tellOn(ActionBar bar) {
-        told = bar;
     }
 
     /** False with no project, or a read-only one. */
@@ -59,55 +56,27 @@ public final class LabelController {
 
     /** Number keys: the label at panel position {@code position} (0 = key 1) for the selection. */
     void assignKey(int position) {
-        LabelInfo label = presenter.palette().at(position);
-        if (label == null) {
-            status.message("There is no label " + (position + 1) + " yet: press N to name the selection.");
-            return;
-        }
-        withSelection(images -> write(LabelActions.assign(images, label)));
+        run(SelectionGestures.assignKey(presenter, position));
     }
 
     /** The name popup: an existing label, or a new one created in the same undo step. */
     public void assignName(String name) {
-        String n = name.strip();
-        if (!n.isEmpty()) {
-            withSelection(images -> write(LabelActions.assignName(images, n)));
-        }
-    }
-
-    /** Gives these images one label, whatever is selected; one undo step. {@code done} is the status line after. */
-    void relabel(int[] images, int labelId, String done) {
-        write(LabelActions.relabel(images, labelId, done));
+        run(SelectionGestures.assignName(presenter, name));
     }
 
     /** Backspace: the selection becomes unlabelled. */
     void removeLabels() {
-        withSelection(images -> write(LabelActions.removeLabels(images)));
+        run(SelectionGestures.removeLabels(presenter));
     }
 
     /** Applies the suggested label to every unlabelled selected image that has one; one undo step. */
     void acceptSuggestions() {
-        RowLabels shown = presenter.shown();
-        if (noSuggestionsYet(shown)) {
-            return;
-        }
-        int[] open = shown.acceptable(presenter.map().selectionModel().toArray());
-        if (open.length == 0) {
-            status.message("No unlabelled image in the selection has a suggestion.");
-            return;
-        }
-        write(LabelActions.acceptSuggestions(shown.rows().images(open), shown.suggestionsOf(open)));
+        run(SelectionGestures.acceptSuggestions(presenter));
     }
 
     /** Selects the unlabelled images whose suggestions are least sure. */
     void selectMostUncertain() {
-        RowLabels shown = presenter.shown();
-        if (noSuggestionsYet(shown)) {
-            return;
-        }
-        int[] rows = shown.mostUncertain(UNCERTAIN_COUNT);
-        presenter.map().selectionModel().apply(MapSelection.of(rows), MapSelection.Op.REPLACE);
-        status.message("Selected the " + rows.length + " unlabelled images whose suggestions are least sure.");
+        status.message(SelectionGestures.selectMostUncertain(presenter));
     }
 
     /** Selects every image of a label (Shift adds, Alt removes, as on the legend). */
@@ -117,65 +86,31 @@ public final class LabelController {
 
     // ---- labels themselves --------------------------------------------------------------------
 
-    void create(String name) {
-        write(LabelActions.create(name));
-    }
-
-    void rename(LabelInfo label, String name) {
-        write(LabelActions.rename(label, name));
-    }
-
-    void recolour(LabelInfo label, int rgb) {
-        write(LabelActions.recolour(label, rgb));
-    }
-
-    void merge(LabelInfo from, LabelInfo into) {
-        write(LabelActions.merge(from, into));
-    }
-
-    void delete(LabelInfo label) {
-        write(LabelActions.delete(label));
-    }
-
-    void move(LabelInfo label, int index) {
-        write(LabelActions.move(label, index));
-    }
-
     void undo() {
-        write(LabelActions.undo());
+        run(LabelActions.undo());
     }
 
     void redo() {
-        write(LabelActions.redo());
-    }
-
-    /** The label at panel position {@code position} (0 = key 1), or null. */
-    LabelInfo labelAt(int position) {
-        return presenter.palette().at(position);
+        run(LabelActions.redo());
     }
 
     // ---- internals ----------------------------------------------------------------------------
 
-    /** True, after telling the user why, before there are suggestions. */
-    private boolean noSuggestionsYet(RowLabels shown) {
-        if (shown.suggested() == null) {
-            status.message("No suggestions yet: label images of at least one group first.");
-            return true;
-        }
-        return false;
-    }
-
-    private void withSelection(Consumer<int[]> action) {
-        if (!presenter.withSelection(action)) {
-            status.message("Select images first: drag a lasso around them on the map.");
+    /** Runs a gesture's label action, or says why there is none. */
+    void run(LabelActions.Outcome gesture) {
+        if (gesture.action() != null) {
+            run(gesture.action());
+        } else if (gesture.why() != null) {
+            status.message(gesture.why());
         }
     }
 
     /**
-     * Runs a label edit on the store thread and reports on the FX thread once it returned; a change to the
-     * selection's labels is also told on the action bar, with Undo.
+     * Runs a label operation ({@link LabelActions}: create, rename, recolour, merge, delete, move, relabel…): its
+     * edit on the store thread, its report on the FX thread once it returned; a change to the selection's labels
+     * is also told on the action bar, with Undo.
      */
-    private void write(LabelActions.Action action) {
+    void run(LabelActions.Action action) {
         ProjectSession ws = session;
         if (ws == null) {
             return;
@@ -187,14 +122,14 @@ public final class LabelController {
         LabelEdits edits = ws.edits();
         status.pending(+1);
         status.message(action.doing() + "…");
-        new LatestOnly().run(storeThread, () -> action.edit().apply(edits), (text, failure) -> {
+        new LatestOnly(Platform::runLater).run(storeThread, () -> action.edit().apply(edits), (text, failure) -> {
             status.pending(-1);
             if (failure != null) {
                 status.message("Nothing was changed.");
                 Dialogs.error(owner.get(), "Nothing was changed", failure);
             } else {
                 status.message(text);
-                if (action.selection() && told != null) {
+                if (action.selection()) {
                     told.tell(text, this::undo);
                 }
             }

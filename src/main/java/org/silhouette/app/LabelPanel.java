@@ -23,6 +23,7 @@ import org.silhouette.app.map.FxImages;
 import org.silhouette.project.LabelInfo;
 import org.silhouette.project.LabelState;
 import org.silhouette.render.MapSelection;
+import org.silhouette.session.LabelActions;
 import org.silhouette.session.LabelChoices;
 import org.silhouette.session.SelectionTexts;
 
@@ -70,7 +71,7 @@ final class LabelPanel {
         colour.setOnAction(e -> {
             LabelInfo l = list.getSelectionModel().getSelectedItem();
             if (l != null && !updating) {
-                labels.recolour(l, FxImages.rgb(colour.getValue()));
+                labels.run(LabelActions.recolour(l, FxImages.rgb(colour.getValue())));
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> showColour(now));
@@ -121,13 +122,14 @@ final class LabelPanel {
     // ---- actions ------------------------------------------------------------------------------
 
     void create() {
-        ask("New label", "Name of the new label:", "").ifPresent(labels::create);
+        ask("New label", "Name of the new label:", "").ifPresent(n -> labels.run(LabelActions.create(n)));
     }
 
     private void renameChosen() {
         LabelInfo l = list.getSelectionModel().getSelectedItem();
         if (l != null) {
-            ask("Rename label", LabelChoices.renamePrompt(l), l.name()).ifPresent(n -> labels.rename(l, n));
+            ask("Rename label", LabelChoices.renamePrompt(l), l.name())
+                    .ifPresent(n -> labels.run(LabelActions.rename(l, n)));
         }
     }
 
@@ -139,7 +141,8 @@ final class LabelPanel {
         }
         ChoiceDialog<String> d = new ChoiceDialog<>(others.getFirst().name(), others.stream().map(LabelInfo::name).toList());
         Dialogs.owned(d, owner.get(), LabelChoices.mergeQuestion(from, count(from)));
-        d.showAndWait().flatMap(name -> LabelChoices.named(others, name)).ifPresent(into -> labels.merge(from, into));
+        d.showAndWait().flatMap(name -> LabelChoices.named(others, name))
+                .ifPresent(into -> labels.run(LabelActions.merge(from, into)));
     }
 
     /** Deletes the chosen label after asking. */
@@ -147,7 +150,7 @@ final class LabelPanel {
         LabelInfo l = list.getSelectionModel().getSelectedItem();
         if (l != null && Dialogs.confirm(owner.get(), LabelChoices.deleteQuestion(l),
                 LabelChoices.deleteConsequence(count(l)), "Delete")) {
-            labels.delete(l);
+            labels.run(LabelActions.delete(l));
         }
     }
 
@@ -155,7 +158,7 @@ final class LabelPanel {
         LabelInfo l = list.getSelectionModel().getSelectedItem();
         int at = list.getSelectionModel().getSelectedIndex();
         if (l != null && at + by >= 0 && at + by < list.getItems().size()) {
-            labels.move(l, at + by);
+            labels.run(LabelActions.move(l, at + by));
         }
     }
 

@@ -1,10 +1,15 @@
 package org.silhouette.app;
 
+import javafx.application.Platform;
 import javafx.scene.control.Label;
+import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
+import org.silhouette.app.map.FxImages;
+import org.silhouette.core.LatestOnly;
 import org.silhouette.session.Failures;
 import org.silhouette.session.ProjectSession;
+import org.silhouette.session.ShownImage;
 
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
@@ -23,7 +28,7 @@ final class LargeImage {
     private final ImageView view = new ImageView();
     private final Label message = new Label();
     private final StackPane pane = new StackPane(view, message);
-    private final LatestOnly loads = new LatestOnly();
+    private final LatestOnly loads = new LatestOnly(Platform::runLater);
 
     /** @param messageId the id of the line under the picture, for tests */
     LargeImage(ExecutorService decoder, String messageId) {
@@ -44,18 +49,25 @@ final class LargeImage {
         return message;
     }
 
-    /** Says "Loading…", then shows image {@code image} of {@code ws} once decoded and hands it to {@code loaded}. */
-    void load(ProjectSession ws, int image, Consumer<ShownImage> loaded) {
+    /** An image read, with its picture made for the screen on the decoding thread (null: none). */
+    private record Decoded(ShownImage read, Image picture) {
+    }
+
+    /** Says "Loading…", shows image {@code image} of {@code ws} once decoded, and hands its size to {@code sized}. */
+    void load(ProjectSession ws, int image, Consumer<String> sized) {
         view.setImage(null);
         message.setText("Loading…");
-        loads.run(decoder, () -> ShownImage.read(ws, image), (read, error) -> {
-            if (read == null) { // an error the reading does not catch, such as running out of memory
+        loads.run(decoder, () -> {
+            ShownImage read = ShownImage.read(ws, image);
+            return new Decoded(read, read.tile() == null ? null : FxImages.enlarged(read.tile(), 512));
+        }, (decoded, error) -> {
+            if (decoded == null) { // an error the reading does not catch, such as running out of memory
                 message.setText(Failures.describe(error));
                 return;
             }
-            view.setImage(read.image());
-            message.setText(read.message());
-            loaded.accept(read);
+            view.setImage(decoded.picture());
+            message.setText(decoded.read().message());
+            sized.accept(decoded.read().size());
         });
     }
 

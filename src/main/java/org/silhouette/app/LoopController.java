@@ -15,7 +15,6 @@ import org.silhouette.session.ProjectSession;
 
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
-import java.util.function.Supplier;
 
 /**
  * The labelling loop: a label change (after a quiet second) or the Retrain button fine-tunes the head,
@@ -30,7 +29,6 @@ public final class LoopController {
     private final Executor compute;
     private final TaskList tasks;
     private final StatusLine status;
-    private final Supplier<LoopOptions> options;
     private final BiConsumer<ProjectSession, MapSnapshot> moved;
     private final BiConsumer<ProjectSession, MapSnapshot> analysed;
     private final BooleanProperty auto = new SimpleBooleanProperty(this, "auto", true);
@@ -40,12 +38,11 @@ public final class LoopController {
     private ProjectSession session;
     private Job<ProjectSession.Outcome> running;
 
-    LoopController(Executor compute, TaskList tasks, StatusLine status, Supplier<LoopOptions> options,
-            BiConsumer<ProjectSession, MapSnapshot> moved, BiConsumer<ProjectSession, MapSnapshot> analysed) {
+    LoopController(Executor compute, TaskList tasks, StatusLine status, BiConsumer<ProjectSession, MapSnapshot> moved,
+            BiConsumer<ProjectSession, MapSnapshot> analysed) {
         this.compute = compute;
         this.tasks = tasks;
         this.status = status;
-        this.options = options;
         this.moved = moved;
         this.analysed = analysed;
         quiet.setOnFinished(e -> start(auto.get()));
@@ -113,22 +110,15 @@ public final class LoopController {
         if (running != null) {
             running.cancel(); // superseded
         }
-        LoopOptions opts = options.get();
+        LoopOptions opts = ws.settings().loopOptions(); // as the settings are now: a change applies from here
         Job<ProjectSession.Outcome> job = new Job<>(train ? "Retraining the map" : "Updating suggestions",
-                (progress, cancel) -> {
-                    if (!rounds.isNewest(mine)) {
-                        return null; // a newer request came in before this one started
-                    }
-                    return ws.update(train, opts, progress, cancel, s -> Platform.runLater(() -> {
-                        rounds.moved(mine);
-                        moved.accept(ws, s);
-                    }), s -> Platform.runLater(() -> {
-                        if (ws == session) {
-                            rounds.handed(mine, s);
-                            analysed.accept(ws, s);
-                        }
-                    }));
-                });
+                (progress, cancel) -> rounds.run(mine, ws, train, opts, progress, cancel, Platform::runLater,
+                        s -> moved.accept(ws, s), s -> {
+                            if (ws == session) {
+                                rounds.handed(mine, s);
+                                analysed.accept(ws, s);
+                            }
+                        }));
         // the map's head and the quality figures' held-out head both train on a time budget, a fresh head longest
         job.timed("Training", train ? "Round " + (rounds.roundsFinished() + 1) + ", training" : "Training",
                 Math.max(opts.firstTrainSeconds(), opts.trainSeconds()));

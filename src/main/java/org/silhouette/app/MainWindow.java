@@ -14,11 +14,14 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.silhouette.app.map.MapView;
+import org.silhouette.session.MapPresenter;
 import org.silhouette.session.MapSnapshot;
 import org.silhouette.session.OpenRequest;
 import org.silhouette.session.ProjectSession;
 import org.silhouette.session.ProjectSettings;
+import org.silhouette.session.SelectionGestures;
 import org.silhouette.session.UserPrefs;
+import org.silhouette.session.Workers;
 
 import java.io.File;
 import java.util.List;
@@ -63,18 +66,17 @@ public final class MainWindow implements AppMenus.Window {
 
     public MainWindow(Options options) {
         this.options = options;
-        labels = new LabelController(presenter, workers.store, status, this::owner);
-        loop = new LoopController(workers.compute, tasks, status,
-                this::loopOptions, this::moved, this::analysed);
+        labels = new LabelController(presenter, workers.store, status, actions, this::owner);
+        loop = new LoopController(workers.compute, tasks, status, this::moved, this::analysed);
         labelPanel = new LabelPanel(labels, this::owner, () -> presenter.rows().count());
         inspector = new InspectorPanel(presenter, workers.inspector, labels.writableProperty(), this::nameSelection);
         nameBox = new NameBox(() -> presenter.palette().names());
-        WindowParts parts = new WindowParts(presenter, labels, workers, status, this::current, this::owner);
+        WindowParts parts = new WindowParts(map, presenter, labels, workers, status, this::current, this::owner);
         doubtful = new DoubtfulLabelsDialog(parts);
         notifications = new Banner(map::requestFocus);
         looks = new ImageViews(parts);
         review = new ReviewViews(parts, looks.gallery::show);
-        view = new SessionView(new SessionView.Parts(map, presenter, labels, loop, inspector, labelPanel, quality,
+        view = new SessionView(new SessionView.Parts(presenter, labels, loop, inspector, labelPanel, quality,
                 status, notifications, backbone), this::current, () -> stage, this::showProblems);
         project = new ProjectController(workers, tasks, status, view, this::owner, prefs);
         export = new ExportController(project::current, workers, tasks, status, this::owner);
@@ -91,9 +93,8 @@ public final class MainWindow implements AppMenus.Window {
         scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(Objects.requireNonNull(MainWindow.class.getResource("app.css")).toExternalForm());
         loop.autoProperty().addListener((o, was, now) -> rememberAuto(now));
-        labels.tellOn(actions);
-        new MapKeys(map, labels, nameBox, this::nameSelection, () -> Shortcuts.show(owner()), looks.gallery::show, actions,
-                status).install();
+        new MapKeys(map, presenter, labels, nameBox, this::nameSelection, () -> Shortcuts.show(owner()),
+                looks.gallery::show, actions, status).install();
     }
 
     // ---- for the app, the harness and tests ----------------------------------------------------------------
@@ -158,10 +159,6 @@ public final class MainWindow implements AppMenus.Window {
         return tasks;
     }
 
-    Workers workers() {
-        return workers;
-    }
-
     public void show(Stage s) {
         stage = s;
         s.setTitle("Silhouette");
@@ -191,20 +188,7 @@ public final class MainWindow implements AppMenus.Window {
         tasks.cancelAll();
         CompletableFuture<Void> closed = project.closeCurrent();
         map.dispose();
-        CompletableFuture<Void> all = new CompletableFuture<>();
-        closed.whenComplete((v, t) -> {
-            workers.shutdown();
-            Thread.ofPlatform().name("silhouette-closer").start(() -> {
-                try {
-                    workers.awaitTermination(30_000);
-                    map.awaitDisposed(10_000);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                all.complete(null);
-            });
-        });
-        return all;
+        return workers.shutdownAfter(closed, map::awaitDisposed);
     }
 
     // ---- AppMenus.Window --------------------------------------------------------------------------
@@ -278,7 +262,7 @@ public final class MainWindow implements AppMenus.Window {
     public void nameSelection() {
         int n = map.selectionModel().count();
         if (n == 0) {
-            status.message("Select images first: drag a lasso around them on the map.");
+            status.message(SelectionGestures.SELECT_FIRST);
             return;
         }
         nameBox.open(n, labels::assignName, map::requestFocus);
@@ -332,11 +316,6 @@ public final class MainWindow implements AppMenus.Window {
 
     private Window owner() {
         return stage;
-    }
-
-    private org.silhouette.session.LoopOptions loopOptions() {
-        ProjectSession ws = project.current();
-        return (ws == null ? ProjectSettings.defaults() : ws.settings()).loopOptions();
     }
 
     private StackPane centre() {

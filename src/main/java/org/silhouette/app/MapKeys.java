@@ -4,9 +4,9 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import org.silhouette.app.map.MapView;
-import org.silhouette.project.LabelInfo;
 import org.silhouette.render.ColourMode;
-import org.silhouette.session.SelectionTexts;
+import org.silhouette.session.MapPresenter;
+import org.silhouette.session.SelectionGestures;
 
 
 /**
@@ -19,17 +19,19 @@ import org.silhouette.session.SelectionTexts;
 final class MapKeys {
 
     private final MapView map;
+    private final MapPresenter presenter;
     private final LabelController labels;
     private final NameBox nameBox;
     private final ActionBar bar;
     private final StatusLine status;
     private final KeyMap keys;
 
-    MapKeys(MapView map, LabelController labels, NameBox nameBox, Runnable nameSelection, Runnable showShortcuts,
-            Runnable showGallery, ActionBar bar, StatusLine status) {
+    MapKeys(MapView map, MapPresenter presenter, LabelController labels, NameBox nameBox, Runnable nameSelection,
+            Runnable showShortcuts, Runnable showGallery, ActionBar bar, StatusLine status) {
         this.bar = bar;
         this.status = status;
         this.map = map;
+        this.presenter = presenter;
         this.labels = labels;
         this.nameBox = nameBox;
         keys = KeyMap.plain().onDigits(this::assign).onRelease(nameSelection, KeyCode.N, KeyCode.ENTER)
@@ -84,21 +86,19 @@ final class MapKeys {
     }
 
     private void assign(int digit) {
-        LabelInfo label = labels.labelAt(digit - 1);
-        int selected = map.selectionModel().count();
-        if (label == null || selected <= 1) {
-            labels.assignKey(digit - 1); // one image, or only a message
-        } else {
-            bar.ask(SelectionTexts.askAssign(selected, label.name()), "Label", () -> labels.assignKey(digit - 1));
-        }
+        askFirst(SelectionGestures.askBeforeAssign(presenter, digit - 1), "Label", () -> labels.assignKey(digit - 1));
     }
 
     private void removeLabels() {
-        int selected = map.selectionModel().count();
-        if (selected <= 1) {
-            labels.removeLabels();
+        askFirst(SelectionGestures.askBeforeRemove(presenter), "Remove", labels::removeLabels);
+    }
+
+    /** Runs {@code action} at once (one image, or only a message), or once the bar asked {@code question}. */
+    private void askFirst(String question, String yes, Runnable action) {
+        if (question == null) {
+            action.run();
         } else {
-            bar.ask(SelectionTexts.askRemove(selected), "Remove", labels::removeLabels);
+            bar.ask(question, yes, action);
         }
     }
 

@@ -14,22 +14,21 @@ import org.silhouette.session.OpenTimes;
 import org.silhouette.session.ProjectLocation;
 import org.silhouette.session.ProjectSession;
 import org.silhouette.session.ProjectSettings;
+import org.silhouette.session.ProjectSlot;
 import org.silhouette.session.Rows;
-import org.silhouette.session.SessionClosing;
 import org.silhouette.session.UserPrefs;
+import org.silhouette.session.Workers;
 
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
  * Opens and closes projects: the opening stages ({@link OpenSequence}) as one cancellable task, thumbnails made
- * ahead in a second one, the store's changes forwarded to the window. Closing cancels the work, then frees the
- * session in the background ({@link SessionClosing}). FX thread.
+ * ahead in a second one, the store's changes forwarded to the window. Which open may attach its session and what
+ * closing frees is {@link ProjectSlot}'s. FX thread.
  */
 public final class ProjectController {
 
@@ -52,12 +51,9 @@ public final class ProjectController {
     private final Listener listener;
     private final Supplier<Window> owner;
     private final UserPrefs prefs;
+    /** {@link ProjectSlot#current()}, for the menus and buttons to bind to. */
     private final ReadOnlyObjectWrapper<ProjectSession> current = new ReadOnlyObjectWrapper<>(this, "session");
-    private Job<ProjectSession> opening;
-    private Job<Void> prefetch;
-    private Future<?> prefetchDone = CompletableFuture.completedFuture(null);
-    private final SessionClosing closing = new SessionClosing();
-    private final OpenTimes times = new OpenTimes();
+    private final ProjectSlot slot;
 
     ProjectController(Workers workers, TaskList tasks, StatusLine status, Listener listener, Supplier<Window> owner,
             UserPrefs prefs) {
@@ -67,6 +63,7 @@ public final class ProjectController {
         this.listener = listener;
         this.owner = owner;
         this.prefs = prefs;
+        this.slot = new ProjectSlot(workers);
     }
 
     ReadOnlyObjectProperty<ProjectSession> currentProperty() {
@@ -79,13 +76,12 @@ public final class ProjectController {
 
     /** How long the last open took to its first map and to the map with features and suggestions. */
     public OpenTimes times() {
-        return times;
+        return slot.times();
     }
 
     /** Closes what is open, then opens {@code request}; {@code done} gets true once the map is up. */
     void open(OpenRequest request, Consumer<Boolean> done) {
         closeCurrent();
-        times.start();
         Path dataHome = ProjectLocation.userDataHome();
         boolean zoo = zooAgreed();
         AtomicReference<Job<ProjectSession>> self = new AtomicReference<>();
@@ -94,22 +90,20 @@ public final class ProjectController {
                 (progress, cancel) -> OpenSequence.open(request, dataHome, zoo, steps, progress, cancel));
         self.set(job);
         job.setOnSucceeded(e -> {
-            times.opened();
+            slot.times().opened();
             saveRecent(request);
             done.accept(true);
             prepareLoop(job.getValue());
         });
         job.setOnFailed(e -> {
             forgetFailedOpen(job);
+            String header = "Could not open " + request.title();
+            String why = Failures.describe(job.getException());
             // the reason goes in the status too: screenshot mode and scripts read it there, not in the dialog
-            status.message("Could not open " + request.title() + ": " + Failures.describe(job.getException()));
-            Optional<OpenRequest> fresh = FreshProject.forFailure(job.getException(), request);
-            if (fresh.isPresent()) {
-                FreshProjectOffer.show(owner.get(), "Could not open " + request.title(),
-                        Failures.describe(job.getException()), fresh.get(), r -> open(r, opened -> { }));
-            } else {
-                Dialogs.error(owner.get(), "Could not open " + request.title(), job.getException());
-            }
+            status.message(header + ": " + why);
+            FreshProject.forFailure(job.getException(), request).ifPresentOrElse(
+                    fresh -> FreshProjectOffer.show(owner.get(), header, why, fresh, r -> open(r, opened -> { })),
+                    () -> Dialogs.error(owner.get(), header, why));
             done.accept(false);
         });
         job.setOnCancelled(e -> {
@@ -117,9 +111,8 @@ public final class ProjectController {
             status.message("Opening cancelled.");
             done.accept(false);
         });
-        opening = job;
         tasks.add(job);
-        closing.done().whenComplete((v, t) -> workers.compute.execute(job));
+        slot.open(job, () -> workers.compute.execute(job));
     }
 
     /** Re-embeds with new backbone settings, keeping the labels; the map continues from where it is. */
@@ -144,25 +137,9 @@ public final class ProjectController {
 
     /** Forgets the open project and frees it in the background, after its work and queued label writes. */
     CompletableFuture<Void> closeCurrent() {
-        if (opening != null) {
-            opening.cancel();
-            opening = null;
-        }
-        if (prefetch != null) {
-            prefetch.cancel();
-            prefetch = null;
-        }
-        ProjectSession ws = current.get();
         current.set(null);
         listener.closed();
-        if (ws != null) {
-            closeLater(ws);
-        }
-        return closing.done();
-    }
-
-    private void closeLater(ProjectSession ws) {
-        closing.close(ws, prefetchDone, workers.compute, workers.store);
+        return slot.close();
     }
 
     private boolean zooAgreed() {
@@ -179,30 +156,26 @@ public final class ProjectController {
     }
 
     private void analysedIfCurrent(ProjectSession ws, MapSnapshot s) {
-        if (current.get() == ws) {
+        if (slot.isCurrent(ws)) {
             listener.analysed(ws, s);
         }
     }
 
     /** The open job failed or was cancelled: close its workspace if it was shown (FX thread). */
     private void forgetFailedOpen(Job<ProjectSession> job) {
-        if (opening == job) {
-            opening = null;
-            if (current.get() != null) {
-                closeCurrent();
-            }
+        if (slot.openFailed(job)) {
+            closeCurrent();
         }
     }
 
     /** Shows the workspace an open job made, unless that job was cancelled or superseded meanwhile. */
     private void attach(Job<ProjectSession> job, ProjectSession ws) {
-        if (opening != job) {
-            closeLater(ws); // after the job itself ends on the compute thread
-            return;
+        if (!slot.attach(job, ws)) {
+            return; // freed after the job itself ends on the compute thread
         }
         current.set(ws);
         ws.addLabelListener(s -> Platform.runLater(() -> {
-            if (current.get() == ws) {
+            if (slot.isCurrent(ws)) {
                 listener.labelsChanged(ws, s);
             }
         }));
@@ -215,17 +188,17 @@ public final class ProjectController {
         });
         ws.savedMap().ifPresent(saved -> {
             listener.mapShown(ws, saved); // the map at once, features follow
-            times.mapShown();
+            slot.times().mapShown();
         });
     }
 
     /** Maps the backbone's neighbourhoods for the loop while the user looks at the first map (compute thread). */
     private void prepareLoop(ProjectSession ws) {
-        if (ws == null || current.get() != ws) {
+        if (!slot.isCurrent(ws)) {
             return;
         }
         Job<Void> job = new Job<>("Preparing the labelling loop", (p, c) -> {
-            if (current.get() == ws) {
+            if (slot.isCurrent(ws)) {
                 ws.prepareLoop(p, c);
             }
             return null;
@@ -236,11 +209,11 @@ public final class ProjectController {
 
     /** A rough map of the features so far, until the real one is ready: the first points on screen. */
     private boolean previewReady(ProjectSession ws, MapSnapshot s) {
-        if (current.get() != ws) {
+        if (!slot.isCurrent(ws)) {
             return false;
         }
         listener.mapShown(ws, s);
-        times.mapShown();
+        slot.times().mapShown();
         status.message(s.status());
         return true;
     }
@@ -253,17 +226,13 @@ public final class ProjectController {
     }
 
     private void startPrefetch(ProjectSession ws, Rows rows) {
-        if (prefetch != null) {
-            prefetch.cancel();
-        }
         int[] images = rows.imageOfRow().clone();
         Job<Void> job = new Job<>("Thumbnails", (p, c) -> {
             ws.thumbnails().prefetch(images, p, c);
             return null;
         });
-        prefetch = job;
         tasks.add(job);
-        prefetchDone = CompletableFuture.runAsync(job, workers.files);
+        slot.prefetching(job, CompletableFuture.runAsync(job, workers.files));
     }
 
     private void saveRecent(OpenRequest request) {

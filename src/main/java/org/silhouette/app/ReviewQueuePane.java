@@ -11,8 +11,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.silhouette.session.ProjectSession;
+import org.silhouette.session.SuggestionReview;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
@@ -26,7 +26,6 @@ final class ReviewQueuePane {
 
     static final String LEAST_SURE = "Least sure first";
     static final String BY_GROUP = "Group by group";
-    private static final String ALL_GROUPS = "Every suggested label";
 
     /** The buttons' actions, in order: accept, reject, previous, next, show on map, undo. */
     record Actions(Runnable accept, Runnable reject, Runnable previous, Runnable next, Runnable jump, Runnable undo) {
@@ -102,14 +101,13 @@ final class ReviewQueuePane {
     /** "Every suggested label", then one entry per label; the choice stays while its label does. */
     void setLabels(List<String> labels) {
         String was = group.getValue();
-        List<String> items = new ArrayList<>(List.of(ALL_GROUPS));
-        labels.forEach(l -> items.add("Only '" + l + "'"));
+        List<String> items = SuggestionReview.labelChoices(labels);
         updating = true;
         try {
             if (!items.equals(group.getItems())) {
                 group.getItems().setAll(items);
             }
-            group.setValue(items.contains(was) ? was : ALL_GROUPS);
+            group.setValue(items.contains(was) ? was : items.getFirst());
         } finally {
             updating = false;
         }
@@ -135,6 +133,6 @@ final class ReviewQueuePane {
         }
         imageShown = image;
         name.setText(ws.imageName(image));
-        picture.load(ws, image, read -> { });
+        picture.load(ws, image, sized -> { });
     }
 }

@@ -1,10 +1,12 @@
 package org.silhouette.app;
 
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
+import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -14,8 +16,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.control.GridCell;
 import org.controlsfx.control.GridView;
+import org.silhouette.app.map.FxImages;
 import org.silhouette.render.MapSelection;
 import org.silhouette.session.GalleryMarks;
+import org.silhouette.session.GridThumbnails;
 import org.silhouette.session.ProjectSession;
 import org.silhouette.session.Rows;
 
@@ -35,7 +39,7 @@ final class SelectionGallery {
     private static final int CACHED = 2000;
 
     private final WindowParts app;
-    private final GridThumbnails thumbnails;
+    private final GridThumbnails<Image> thumbnails;
     private final ImagePreview preview;
     private final ToolWindow window;
     private final GridView<Integer> grid = new GridView<>();
@@ -47,7 +51,8 @@ final class SelectionGallery {
 
     SelectionGallery(WindowParts app, ImagePreview preview) {
         this.app = app;
-        this.thumbnails = new GridThumbnails(app.presenter(), app.workers().inspector, CELL, CACHED);
+        this.thumbnails = new GridThumbnails<>(app.workers().inspector, Platform::runLater, CACHED,
+                t -> FxImages.enlarged(t, CELL));
         this.preview = preview;
         this.window = new ToolWindow(app.owner(), "Gallery of the selection", 860, 640).styled().keysAfterControls();
         this.nameBox = new NameBox(() -> app.presenter().palette().names());
@@ -57,7 +62,7 @@ final class SelectionGallery {
         grid.setHorizontalCellSpacing(6);
         grid.setVerticalCellSpacing(6);
         grid.setCellFactory(g -> new Cell());
-        app.presenter().map().selectionModel().addListener(s -> {
+        app.presenter().selection().addListener(s -> {
             if (isShowing()) {
                 refresh();
             }
@@ -122,12 +127,12 @@ final class SelectionGallery {
     private void removeMarked() {
         BitSet out = marks.takeOut();
         if (!out.isEmpty()) {
-            app.presenter().map().selectionModel().apply(out, MapSelection.Op.SUBTRACT); // the listener refreshes
+            app.presenter().selection().apply(out, MapSelection.Op.SUBTRACT); // the listener refreshes
         }
     }
 
     private void name() {
-        int n = app.presenter().map().selectionModel().count();
+        int n = app.presenter().selection().count();
         if (n > 0 && app.labels().writableProperty().get()) {
             nameBox.open(n, app.labels()::assignName, grid::requestFocus);
         }
@@ -135,10 +140,8 @@ final class SelectionGallery {
 
     private void refresh() {
         ProjectSession ws = app.current();
-        if (ws != thumbnails.session()) {
-            thumbnails.reset(ws);
-        }
-        MapSelection selection = app.presenter().map().selectionModel();
+        thumbnails.follow(ws);
+        MapSelection selection = app.presenter().selection();
         int[] rows = selection.toArray();
         marks.keepOnly(selection.selected());
         grid.getItems().setAll(java.util.Arrays.stream(rows).boxed().toList());
@@ -189,7 +192,7 @@ final class SelectionGallery {
             name.setText(shown != null && row < rows.count() ? shown.imageName(rows.image(row)) : "");
             setGraphic(box);
             style(row);
-            thumbnails.load(row, view, this::getItem);
+            thumbnails.loadRow(rows, row, view::setImage, this::getItem);
         }
 
         private void style(int row) {

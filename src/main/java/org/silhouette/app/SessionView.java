@@ -3,8 +3,8 @@ package org.silhouette.app;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.stage.Stage;
-import org.silhouette.app.map.MapView;
 import org.silhouette.project.LabelState;
+import org.silhouette.session.MapPresenter;
 import org.silhouette.session.MapSnapshot;
 import org.silhouette.session.ProjectSession;
 import org.silhouette.session.SelectionTexts;
@@ -19,7 +19,7 @@ import java.util.function.Supplier;
 final class SessionView implements ProjectController.Listener {
 
     /** The window's parts that show a session. */
-    record Parts(MapView map, MapPresenter presenter, LabelController labels, LoopController loop,
+    record Parts(MapPresenter presenter, LabelController labels, LoopController loop,
             InspectorPanel inspector, LabelPanel labelPanel, QualityPanel quality, StatusLine status, Banner banner,
             Label backbone) {
     }
@@ -35,20 +35,13 @@ final class SessionView implements ProjectController.Listener {
         this.stage = stage;
         this.showProblems = showProblems;
         p.presenter().addLabelListener(this::updateCounts);
-        p.map().selectionModel().addListener(s -> updateCounts());
+        p.presenter().selection().addListener(s -> updateCounts());
     }
 
     @Override
     public void opened(ProjectSession session) {
-        p.presenter().clear();
-        p.labels().attach(session);
-        p.loop().attach(session);
+        startAfresh(session, SelectionTexts.windowTitle(session.imageRoot(), session.isReadOnly()));
         p.loop().autoProperty().set(session.settings().autoRetrain());
-        p.inspector().attach(session);
-        p.quality().clear();
-        p.status().truth(null);
-        p.status().problems(0, () -> { });
-        title(SelectionTexts.windowTitle(session.imageRoot(), session.isReadOnly()));
         if (session.locationNote() != null) {
             p.banner().note(session.locationNote()); // stays until dismissed: the status line moves on
         }
@@ -94,27 +87,28 @@ final class SessionView implements ProjectController.Listener {
 
     @Override
     public void closed() {
-        p.loop().attach(null);
-        p.labels().attach(null);
-        p.inspector().attach(null);
-        p.presenter().clear();
+        startAfresh(null, "Silhouette");
         p.labelPanel().show(null);
+        p.backbone().setText("");
+    }
+
+    /** The parts start afresh on {@code session} (null: none open), under the window title {@code title}. */
+    private void startAfresh(ProjectSession session, String title) {
+        p.presenter().clear();
+        p.labels().attach(session);
+        p.loop().attach(session);
+        p.inspector().attach(session);
         p.quality().clear();
         p.status().truth(null);
         p.status().problems(0, () -> { });
-        p.backbone().setText("");
-        title("Silhouette");
-    }
-
-    private void title(String text) {
         if (stage.get() != null) {
-            stage.get().setTitle(text);
+            stage.get().setTitle(title);
         }
     }
 
     private void updateCounts() {
         LabelState s = p.presenter().labels();
-        p.status().counts(SelectionTexts.counts(p.presenter().rows().count(), p.map().selectionModel().count(),
+        p.status().counts(SelectionTexts.counts(p.presenter().rows().count(), p.presenter().selection().count(),
                 s == null ? 0 : s.labelledCount()));
     }
 }

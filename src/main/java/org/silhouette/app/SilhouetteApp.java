@@ -4,7 +4,6 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import org.silhouette.core.UserError;
-import org.silhouette.session.DemoFolder;
 import org.silhouette.session.OpenRequest;
 
 import java.util.concurrent.CountDownLatch;
@@ -55,9 +54,7 @@ public final class SilhouetteApp {
             window.show(stage);
             OpenRequest open;
             try {
-                open = request.data() == null && request.project() == null
-                        ? new OpenRequest(DemoFolder.find(), null, request.backbone())
-                        : new OpenRequest(request.data(), request.project(), request.backbone());
+                open = OpenRequest.orDemo(request.data(), request.project(), request.backbone());
             } catch (UserError e) {
                 fail(window, stage, screenshot, exit, e);
                 return;

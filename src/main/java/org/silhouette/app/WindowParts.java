@@ -1,21 +1,25 @@
 package org.silhouette.app;
 
 import javafx.stage.Window;
+import org.silhouette.app.map.MapView;
+import org.silhouette.core.LatestOnly;
 import org.silhouette.session.Failures;
+import org.silhouette.session.MapPresenter;
 import org.silhouette.session.ProjectSession;
+import org.silhouette.session.Workers;
 
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * What the views over the main window share (the review windows, the filter bar, the image windows): the map's
- * presenter, the label operations, the background threads, the status line, the open project and the window
+ * What the views over the main window share (the review windows, the filter bar, the image windows): the map and
+ * its presenter, the label operations, the background threads, the status line, the open project and the window
  * that owns theirs. FX thread.
  *
  * @param session the project open now (null when none)
  */
-record WindowParts(MapPresenter presenter, LabelController labels, Workers workers, StatusLine status,
+record WindowParts(MapView map, MapPresenter presenter, LabelController labels, Workers workers, StatusLine status,
         Supplier<ProjectSession> session, Supplier<Window> owner) {
 
     /** The project open now, or null. */

@@ -23,6 +23,21 @@ public final class LabelActions {
     public record Action(String doing, Function<LabelEdits, String> edit, boolean selection) {
     }
 
+    /** What a gesture comes to: an action to run, or (no action) why nothing happens; neither: nothing to say. */
+    public record Outcome(Action action, String why) {
+
+        /** Nothing happens, and nothing is said (a blank name, a key with nothing to act on). */
+        public static final Outcome NOTHING = new Outcome(null, null);
+
+        public static Outcome run(Action action) {
+            return new Outcome(action, null);
+        }
+
+        public static Outcome refused(String why) {
+            return new Outcome(null, why);
+        }
+    }
+
     private LabelActions() {
     }
 

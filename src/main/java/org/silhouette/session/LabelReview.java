@@ -55,6 +55,19 @@ public final class LabelReview {
         return String.format(Locale.ROOT, "Kept '%s' for %s.", labelName, imageName);
     }
 
+    /** F: the image gets the label its neighbours carry (one undo step), or why it cannot. */
+    public static LabelActions.Outcome fix(DoubtfulImage d, String imageName, IntFunction<String> labelName) {
+        return d.suggested() < 0 ? LabelActions.Outcome.refused(NOTHING_TO_FIX)
+                : LabelActions.Outcome.run(LabelActions.relabel(new int[] {d.image()}, d.suggested(),
+                        fixed(imageName, labelName.apply(d.suggested()))));
+    }
+
+    /** K: the image keeps its label, confirmed (trained on from the next round); returns what to say. */
+    public String keep(DoubtfulImage d, String imageName, IntFunction<String> labelName) {
+        confirm(d.image(), d.label());
+        return kept(imageName, labelName.apply(d.label()));
+    }
+
     /**
      * Which row of the list to select once the one at {@code at} was reviewed and taken off, {@code left} rows
      * remaining: the one that moved up into its place, else the last; -1 when none is left.

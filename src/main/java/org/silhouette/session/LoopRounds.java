@@ -1,12 +1,17 @@
 package org.silhouette.session;
 
+import org.silhouette.core.Cancellation;
+import org.silhouette.core.Progress;
+
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * The labelling loop's bookkeeping for the window: which request is the newest (an older one that has not
  * started never runs, and its results are not timed), which label change the analysis last shown was asked
  * after, the rounds finished, and how long the newest round took to move the map. The window's thread calls it,
- * except {@link #isNewest}, which the compute thread reads too.
+ * except {@link #run} and {@link #isNewest}, which the compute thread calls too.
  */
 public final class LoopRounds {
 
@@ -40,6 +45,24 @@ public final class LoopRounds {
     /** Whether no request (or cancel) came after {@code r}; any thread. */
     public boolean isNewest(Request r) {
         return newest.get() == r.id();
+    }
+
+    /**
+     * Runs request {@code r} for {@code ws} on the calling (compute) thread, unless a newer one came before it
+     * started (then null): a round that trains the head ({@code train}) or a suggestions update. Its new
+     * coordinates (timed, {@link #moved}) and its analysis go to {@code moved} and {@code analysed} on
+     * {@code window}, the window's thread.
+     */
+    public ProjectSession.Outcome run(Request r, ProjectSession ws, boolean train, LoopOptions options,
+            Progress progress, Cancellation cancel, Executor window, Consumer<MapSnapshot> moved,
+            Consumer<MapSnapshot> analysed) {
+        if (!isNewest(r)) {
+            return null;
+        }
+        return ws.update(train, options, progress, cancel, s -> window.execute(() -> {
+            moved(r);
+            moved.accept(s);
+        }), s -> window.execute(() -> analysed.accept(s)));
     }
 
     /** {@code r}'s new coordinates reached the map: timed, unless a newer request came meanwhile. */

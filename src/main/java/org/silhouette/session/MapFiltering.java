@@ -31,6 +31,13 @@ public final class MapFiltering {
         }
     }
 
+    /**
+     * What the map and the bar show of the filter now: the rows to dim (null: none) and the bar's count, and
+     * whether the filter waits for the doubtful labels to be found.
+     */
+    public record Shown(boolean[] dimmed, String count, boolean waiting) {
+    }
+
     public static final Choice ALL = new Choice("All images", MapFilter.Kind.ALL, -1);
 
     private MapFilter filter = MapFilter.NONE;
@@ -100,6 +107,19 @@ public final class MapFiltering {
             return all;
         }
         return filter.matches(shown, nameOfImage, doubtfulFor == session && doubtful != null ? doubtful : Map.of());
+    }
+
+    /** What the filter shows in project {@code session} (null: none open); nothing is dimmed while it waits. */
+    public Shown shown(Object session, ShownRows shown, IntFunction<String> nameOfImage) {
+        if (!filter.isActive() || session == null) {
+            return new Shown(null, "", false);
+        }
+        if (waitsForDoubtful(session)) {
+            return new Shown(null, "looking for doubtful labels…", true);
+        }
+        BitSet kept = matches(session, shown, nameOfImage);
+        int n = shown.count();
+        return new Shown(MapFilter.dimmedOutside(kept, n), counted(kept.cardinality(), n), false);
     }
 
     /** What the bar says it keeps: "12 of 300 images". */

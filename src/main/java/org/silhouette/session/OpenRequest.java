@@ -17,6 +17,14 @@ public record OpenRequest(Path data, Path project, String backbone) {
         }
     }
 
+    /**
+     * What the window opens at its start: the folders given, else (neither given) the bundled demo; a
+     * {@link org.silhouette.core.UserError} when there is none.
+     */
+    public static OpenRequest orDemo(Path data, Path project, String backbone) {
+        return new OpenRequest(data == null && project == null ? DemoFolder.find() : data, project, backbone);
+    }
+
     public String title() {
         Path p = data != null ? data : project;
         Path name = p.toAbsolutePath().normalize().getFileName();

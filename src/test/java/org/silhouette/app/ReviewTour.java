@@ -6,6 +6,7 @@ import javafx.stage.Stage;
 import org.silhouette.harness.fx.FxThread;
 import org.silhouette.session.Confusion;
 import org.silhouette.session.MapFilter;
+import org.silhouette.session.MapFiltering;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,7 +27,7 @@ final class ReviewTour {
         FxThread.run(() -> { // what is left to label around the sneakers, their thumbnails large
             w.map().selectionModel().clear();
             w.map().setColourMode(org.silhouette.render.ColourMode.LABEL);
-            w.review.filter.setFilter(FilterBar.choice(MapFilter.Kind.UNLABELLED, -1), "");
+            w.review.filter.setFilter(new MapFiltering.Choice("Unlabelled", MapFilter.Kind.UNLABELLED, -1), "");
             int sneaker = w.presenter().labels().labelNamed("sneaker").orElseThrow().id();
             java.util.BitSet rows = new java.util.BitSet();
             for (int r = 0; r < w.presenter().labelOfRow().length; r++) {

@@ -40,6 +40,21 @@ class LabelReviewTest {
     }
 
     @Test
+    void fixGivesTheNeighboursLabelAndKeepConfirmsTheImagesOwn() {
+        Map<Integer, String> names = Map.of(1, "cat", 2, "dog");
+        LabelActions.Action fix = LabelReview.fix(new LabelReview.DoubtfulImage(9, 1, 2, 0.25), "a.png", names::get)
+                .action();
+        assertEquals("Relabelling", fix.doing());
+        assertEquals(LabelReview.NOTHING_TO_FIX,
+                LabelReview.fix(new LabelReview.DoubtfulImage(9, 1, -1, 0), "a.png", names::get).why(),
+                "its neighbours carry no other label");
+        LabelReview review = new LabelReview();
+        assertEquals("Kept 'cat' for a.png.", review.keep(new LabelReview.DoubtfulImage(9, 1, 2, 0.25), "a.png",
+                names::get));
+        assertTrue(review.isConfirmed(9, 1));
+    }
+
+    @Test
     void fixingAndKeepingSayWhichImageAndLabel() {
         assertEquals("Relabelled cat-3.png 'cat'.", LabelReview.fixed("cat-3.png", "cat"));
         assertEquals("Kept 'dog' for cat-3.png.", LabelReview.kept("cat-3.png", "dog"));

@@ -1,10 +1,14 @@
 package org.silhouette.session;
 
 import org.junit.jupiter.api.Test;
+import org.silhouette.core.Cancellation;
+import org.silhouette.core.Progress;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /** Which loop request is current, whether the analysis shown is for the labels of now, and what a round counts. */
 class LoopRoundsTest {
@@ -22,6 +26,16 @@ class LoopRoundsTest {
         assertFalse(rounds.isNewest(first));
         rounds.cancel();
         assertFalse(rounds.isNewest(second));
+    }
+
+    @Test
+    void aRequestSupersededBeforeItStartedNeverRuns() {
+        LoopRounds rounds = new LoopRounds();
+        LoopRounds.Request old = rounds.request();
+        rounds.request();
+        // no session to run on: reaching it would throw
+        assertNull(rounds.run(old, null, true, ProjectSettings.defaults().loopOptions(), Progress.NONE,
+                Cancellation.NEVER, Runnable::run, s -> fail("moved"), s -> fail("analysed")));
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.silhouette.session.MapFiltering.Choice;
 import java.util.BitSet;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -66,6 +67,22 @@ class MapFilteringTest {
                 "image 11 was relabelled since it was found doubtful for label 9");
         f.forgetDoubtful();
         assertTrue(f.waitsForDoubtful(project));
+    }
+
+    @Test
+    void theMapDimsWhatTheFilterLeavesOutOnceThereIsSomethingToFilter() {
+        MapFiltering f = new MapFiltering();
+        Object project = new Object();
+        f.choose(new Choice("Label 'cat'", MapFilter.Kind.LABEL, 7));
+        MapFiltering.Shown none = f.shown(null, SHOWN, null);
+        assertEquals(new MapFiltering.Shown(null, "", false), none, "no project: nothing dimmed, nothing counted");
+        MapFiltering.Shown cats = f.shown(project, SHOWN, MapFilteringTest::name);
+        assertArrayEquals(new boolean[] {false, false, true, true}, cats.dimmed());
+        assertEquals("2 of 4 images", cats.count());
+        f.choose(new Choice("Doubtful labels", MapFilter.Kind.DOUBTFUL, -1));
+        MapFiltering.Shown waiting = f.shown(project, SHOWN, MapFilteringTest::name);
+        assertTrue(waiting.waiting());
+        assertEquals(null, waiting.dimmed(), "every image stays bright until the doubtful labels are found");
     }
 
     @Test

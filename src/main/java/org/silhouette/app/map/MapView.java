@@ -10,7 +10,9 @@ import org.silhouette.render.ArgbTile;
 import org.silhouette.render.ColourMode;
 import org.silhouette.render.DrawTarget;
 import org.silhouette.render.FrameRequests;
+import org.silhouette.render.Hover;
 import org.silhouette.render.LassoPath;
+import org.silhouette.render.MapDisplay;
 import org.silhouette.render.MapFraming;
 import org.silhouette.render.MapPoints;
 import org.silhouette.render.MapRenderer;
@@ -33,17 +35,16 @@ import java.util.function.UnaryOperator;
  * The thumbnail map: every image a point (or, zoomed in, its thumbnail) on one canvas, with selection,
  * hover preview, legend and overview as nodes above it.
  *
- * <p>Feed it arrays indexed by point (the app's map rows): {@link #setPoints} (animates when the count is unchanged),
- * {@link #setLabels}, {@link #setSuggestions}, {@link #setSilhouette}, then pick a {@link ColourMode}.
- * The view keeps the arrays it is given except positions, which it copies; pass new arrays to change
- * them. Thumbnails come from a {@link TileStore.Loader} run on background threads. The selection is a
- * set of point indices ({@link #selectionModel()}) and survives new coordinates. FX thread only.
+ * <p>Feed it as a {@link MapDisplay}, arrays indexed by point (the app's map rows): {@link #setPoints} (animates
+ * when the count is unchanged), {@link #setLabels}, {@link #setSuggestions}, {@link #setSilhouette}, then pick a
+ * {@link ColourMode}. Thumbnails come from a {@link TileStore.Loader} run on background threads. The selection
+ * is a set of point indices ({@link #selectionModel()}). FX thread only.
  *
  * <p>The view composes the nodes and drives the frames; beside it, {@link PointMotion} knows where the
  * points are and where they glide, {@link PointValues} what each point carries and how it is coloured,
- * {@link MapTiles} the thumbnails, and {@link HoverTracker} the hover preview.
+ * {@link MapTiles} the thumbnails, and {@link Hover} what the hover preview shows.
  */
-public final class MapView extends StackPane {
+public final class MapView extends StackPane implements MapDisplay {
 
     private final MapPoints points = new MapPoints();
     private final Viewport viewport = new Viewport();
@@ -52,8 +53,8 @@ public final class MapView extends StackPane {
     private final MapCanvas canvas = new MapCanvas(points, viewport);
     private final SelectionOverlay selectionOverlay = new SelectionOverlay();
     private final LassoLayer lasso = new LassoLayer();
-    private final HoverPreview hover = new HoverPreview();
-    private final HoverTracker hovering = new HoverTracker(hover);
+    private final HoverPreview hoverPreview = new HoverPreview();
+    private final Hover hover = new Hover();
     private final PointMotion motion = new PointMotion();
     private final Legend legend = new Legend();
     private final Minimap minimap = new Minimap(viewport);
@@ -72,7 +73,7 @@ public final class MapView extends StackPane {
         setFocusTraversable(true);
         setMinSize(0, 0);
 
-        Pane overlay = new Pane(selectionOverlay, lasso, hover);
+        Pane overlay = new Pane(selectionOverlay, lasso, hoverPreview);
         overlay.setMouseTransparent(true);
         overlay.setPickOnBounds(false);
         MapControls controls = new MapControls(this);
@@ -120,7 +121,7 @@ public final class MapView extends StackPane {
         }
         if (!sameCount) {
             selection.setItemCount(n);
-            hovering.hide();
+            hoverPreview.hide();
             refreshColours();
             fitToView();
         } else if (!framing.touched()) {
@@ -130,19 +131,16 @@ public final class MapView extends StackPane {
         loop.invalidate(FrameRequests.ALL);
     }
 
-    /** Class id per image ({@code -1} = unlabelled) and the class names; colours default per class. */
     public void setLabels(int[] labelIds, List<String> names) {
         values.setLabels(labelIds, names);
         refreshColoursLater();
     }
 
-    /** Overrides the colour of each class (0xRRGGBB, by class id); null for the defaults. */
     public void setLabelColours(int[] rgbByClass) {
         values.setLabelColours(rgbByClass);
         refreshColoursLater();
     }
 
-    /** Suggested class per image ({@code -1} = none) with its confidence in [0, 1] (NaN = none). */
     public void setSuggestions(int[] suggestedIds, float[] confidences) {
         values.setSuggestions(suggestedIds, confidences);
         refreshColoursLater();
@@ -154,7 +152,6 @@ public final class MapView extends StackPane {
         loop.invalidate(FrameRequests.CANVAS);
     }
 
-    /** Per-image silhouette in [-1, 1] (NaN = not computed). */
     public void setSilhouette(float[] perImage) {
         values.setSilhouette(perImage);
         refreshColoursLater();
@@ -170,23 +167,17 @@ public final class MapView extends StackPane {
         loop.invalidate(FrameRequests.CANVAS | FrameRequests.MINIMAP_POINTS);
     }
 
-    /** Names shown on hover, e.g. the file name. */
     public void setItemNames(IntFunction<String> names) {
-        hovering.setItemNames(names);
+        hover.setNames(names);
     }
 
-    /**
-     * Thumbnails for zoomed-in views, loaded on {@code threads} background threads into an LRU of
-     * {@code byteBudget} bytes; null for dots only.
-     */
     public void setThumbnails(TileStore.Loader loader, long byteBudget, int threads) {
         canvas.setTiles(tiles.use(loader, byteBudget, threads));
         loop.invalidate(FrameRequests.CANVAS | FrameRequests.OVERLAY);
     }
 
-    /** A larger image for the hover preview, loaded off the FX thread; null to show the thumbnail. */
     public void setPreviewLoader(IntFunction<ArgbTile> loader) {
-        hovering.setPreviewLoader(loader);
+        hover.setPreviews(loader);
     }
 
     /** To see a point at full size: called with one double-clicked, or under the cursor at a tap of Space (or -1). */
@@ -197,13 +188,14 @@ public final class MapView extends StackPane {
     /** Stops background loading. The view must not be used afterwards. */
     public void dispose() {
         tiles.close();
-        hovering.shutdown();
+        hoverPreview.shutdown();
     }
 
     /** Waits (off the FX thread) until the background loaders stopped by {@link #dispose()} have ended. */
     public boolean awaitDisposed(long millis) throws InterruptedException {
         long deadline = System.nanoTime() + millis * 1_000_000L;
-        return tiles.awaitClosed(millis) && hovering.awaitTermination(Math.max(0, (deadline - System.nanoTime()) / 1_000_000L));
+        return tiles.awaitClosed(millis)
+                && hoverPreview.awaitTermination(Math.max(0, (deadline - System.nanoTime()) / 1_000_000L));
     }
 
     // ---- state out ----------------------------------------------------------------------------
@@ -216,7 +208,6 @@ public final class MapView extends StackPane {
         return viewport;
     }
 
-    /** What the viewport frames: the whole map, zoom limits, chosen points brought into view. */
     public MapFraming framing() {
         return framing;
     }
@@ -297,7 +288,7 @@ public final class MapView extends StackPane {
     }
 
     void hoverAt(double x, double y) {
-        hovering.mouseAt(x, y);
+        hover.mouseAt(x, y);
         loop.invalidate(FrameRequests.HOVER);
     }
 
@@ -377,9 +368,8 @@ public final class MapView extends StackPane {
     }
 
     private void updateHover() {
-        int index = !hovering.hasMouse() || interaction.isSelecting() ? -1
-                : pointAt(hovering.mouseX(), hovering.mouseY());
-        hovering.show(index, i -> values.describe(i, points.count()), canvas.tiles()::peek, tiles.direct(),
+        int index = !hover.hasMouse() || interaction.isSelecting() ? -1 : pointAt(hover.mouseX(), hover.mouseY());
+        hoverPreview.follow(index, hover, i -> values.describe(i, points.count()), canvas.tiles()::peek, tiles.direct(),
                 getWidth(), getHeight());
     }
 }

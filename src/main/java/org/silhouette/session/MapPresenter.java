@@ -1,27 +1,21 @@
-package org.silhouette.app;
+package org.silhouette.session;
 
-import org.silhouette.app.map.MapView;
 import org.silhouette.data.ThumbnailCache;
 import org.silhouette.project.LabelState;
 import org.silhouette.render.ArgbTile;
+import org.silhouette.render.MapDisplay;
 import org.silhouette.render.MapSelection;
-import org.silhouette.session.LabelPalette;
-import org.silhouette.session.MapSnapshot;
-import org.silhouette.session.ProjectSession;
-import org.silhouette.session.RowLabels;
-import org.silhouette.session.Rows;
-import org.silhouette.session.ShownMap;
-import org.silhouette.session.ShownRows;
 
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.IntPredicate;
 
 /**
- * Puts the open project into the map view: rows and coordinates, the labels as classes, suggestions and
- * silhouettes, and the thumbnails. Keeps the selection on the same images when the rows change. What is shown
- * and what each change changes is {@link ShownMap}'s; this puts it on the map view. FX thread.
+ * Puts the open project into the window's map ({@link MapDisplay}): rows and coordinates, the labels as classes,
+ * suggestions and silhouettes, and the thumbnails. Keeps the selection on the same images when the rows change.
+ * What is shown and what each change changes is {@link ShownMap}'s; this puts it on the map. The map's thread
+ * (the FX thread in the app).
  */
 public final class MapPresenter {
 
@@ -32,21 +26,17 @@ public final class MapPresenter {
     /** Pixels left around images brought into view. */
     private static final double SHOW_MARGIN = 80;
 
-    private final MapView map;
+    private final MapDisplay map;
     private final List<Runnable> labelListeners = new ArrayList<>();
     private final List<Runnable> shownListeners = new ArrayList<>();
     private final ShownMap state = new ShownMap();
 
-    MapPresenter(MapView map) {
+    public MapPresenter(MapDisplay map) {
         this.map = map;
     }
 
-    MapView map() {
-        return map;
-    }
-
     /** The rows on the map with their labels and suggestions, as last shown. */
-    RowLabels shown() {
+    public RowLabels shown() {
         return state.shown();
     }
 
@@ -54,7 +44,7 @@ public final class MapPresenter {
         return state.rows();
     }
 
-    LabelPalette palette() {
+    public LabelPalette palette() {
         return shown().palette();
     }
 
@@ -63,12 +53,12 @@ public final class MapPresenter {
     }
 
     /** Label id per row, as last shown. */
-    int[] labelOfRow() {
+    public int[] labelOfRow() {
         return shown().labelOfRow();
     }
 
     /** Suggested label id per row (-1 none), or null before the first analysis. */
-    int[] suggested() {
+    public int[] suggested() {
         return shown().suggested();
     }
 
@@ -82,17 +72,17 @@ public final class MapPresenter {
     }
 
     /** Told after every change of the shown labels (FX thread). */
-    void addLabelListener(Runnable r) {
+    public void addLabelListener(Runnable r) {
         labelListeners.add(r);
     }
 
     /** Told after every change of the rows, labels or suggestions shown (FX thread). */
-    void addShownListener(Runnable r) {
+    public void addShownListener(Runnable r) {
         shownListeners.add(r);
     }
 
     /** Each row's label, suggestion and confidence as shown now, for the review views. */
-    ShownRows shownRows() {
+    public ShownRows shownRows() {
         return state.shownRows();
     }
 
@@ -100,13 +90,18 @@ public final class MapPresenter {
         shownListeners.forEach(Runnable::run);
     }
 
+    /** The map's selected rows. */
+    public MapSelection selection() {
+        return map.selectionModel();
+    }
+
     /** The selected map rows' images. */
-    int[] selectedImages() {
+    public int[] selectedImages() {
         return rows().images(map.selectionModel().toArray());
     }
 
     /** Empties the map (no project). */
-    void clear() {
+    public void clear() {
         state.clear();
         map.setThumbnails(null, THUMBNAIL_BYTES, 1);
         map.setPoints(new float[0], new float[0], false);
@@ -114,7 +109,7 @@ public final class MapPresenter {
     }
 
     /** New coordinates, and possibly new rows; glides when the rows are the same images. */
-    void showMap(ProjectSession ws, MapSnapshot s) {
+    public void showMap(ProjectSession ws, MapSnapshot s) {
         int[] keep = state.session() == ws ? selectedImages() : new int[0];
         if (state.moveTo(ws, s)) {
             map.setPoints(s.x(), s.y(), true);
@@ -135,7 +130,7 @@ public final class MapPresenter {
     }
 
     /** Suggestions and per-point silhouettes from the last analysis. */
-    void showAnalysis(ProjectSession ws, MapSnapshot s) {
+    public void showAnalysis(ProjectSession ws, MapSnapshot s) {
         if (!state.analysed(ws, s)) {
             return;
         }
@@ -149,7 +144,7 @@ public final class MapPresenter {
     }
 
     /** The committed labels; called with each new store state. True when a row's label changed. */
-    boolean showLabels(LabelState s) {
+    public boolean showLabels(LabelState s) {
         boolean changed = state.labelsChanged(s);
         showLabels();
         return changed;
@@ -176,7 +171,7 @@ public final class MapPresenter {
      * Selects the images on the map and brings them into view: the map fits around them, and one image alone is
      * zoomed in on far enough to stand out from its neighbours.
      */
-    void showOnMap(int... images) {
+    public void showOnMap(int... images) {
         BitSet hits = state.rowsOf(images);
         if (!hits.isEmpty()) {
             map.selectionModel().apply(hits, MapSelection.Op.REPLACE);
@@ -185,23 +180,13 @@ public final class MapPresenter {
     }
 
     /** A thumbnail as the map draws it, over the map's backdrop; null stays null. */
-    static ArgbTile tileOf(ThumbnailCache.Thumbnail t) {
+    public static ArgbTile tileOf(ThumbnailCache.Thumbnail t) {
         return t == null ? null : ArgbTile.of(t.width(), t.height(), t.argb(), BACKDROP);
     }
 
     /** Selects every row whose label id passes the test. */
-    void selectWhere(java.util.function.IntPredicate labelIdTest, MapSelection.Op op) {
+    public void selectWhere(IntPredicate labelIdTest, MapSelection.Op op) {
         int[] l = labelOfRow();
         map.selectionModel().selectWhere(r -> r < l.length && labelIdTest.test(l[r]), op);
-    }
-
-    /** Runs {@code action} with the selected images when there are any; else says why nothing happened. */
-    boolean withSelection(Consumer<int[]> action) {
-        int[] images = selectedImages();
-        if (images.length == 0) {
-            return false;
-        }
-        action.accept(images);
-        return true;
     }
 }
