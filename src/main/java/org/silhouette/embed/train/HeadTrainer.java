@@ -368,7 +368,8 @@ public final class HeadTrainer {
                 return false;
             }
             float scale = norm > options.maxGradNorm() ? (float) (options.maxGradNorm() / norm) : 1f;
-            optimizer.step(params, grads, scale, (float) lr, scope);
+            double fall = LearningRateDecay.factor(step, (long) stepsPerEpoch * options.epochs());
+            optimizer.step(params, grads, scale, (float) (lr * fall), scope);
             return true;
         }
 
