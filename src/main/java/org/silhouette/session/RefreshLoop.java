@@ -84,6 +84,16 @@ public final class RefreshLoop {
     public static Round run(FloatMatrix features, FloatMatrix anchor, StructureTarget structure, int[] labels,
             MapState previous, LoopOptions options, int round, int[] suggestFor, Progress progress,
             Cancellation cancel) {
+        return run(features, anchor, structure, labels, previous, null, options, round, suggestFor, progress, cancel);
+    }
+
+    /**
+     * @param start the head a first round (no head on the map yet) starts from, e.g. the label-free head; null
+     *     for a fresh one. It is copied, not changed; the first round's budget applies either way
+     */
+    public static Round run(FloatMatrix features, FloatMatrix anchor, StructureTarget structure, int[] labels,
+            MapState previous, EmbeddingModel start, LoopOptions options, int round, int[] suggestFor,
+            Progress progress, Cancellation cancel) {
         if (labels.length != features.rows() || previous.size() != features.rows()) {
             throw new IllegalArgumentException("features, labels and the map must have the same rows");
         }
@@ -92,8 +102,9 @@ public final class RefreshLoop {
             throw new UserError("Label at least two groups to train the map (" + classes + " so far).");
         }
         int dim = options.headDim(classes);
-        EmbeddingModel warm = canContinue(previous.model(), features, dim) ? previous.model() : null;
-        TrainOptions train = options.training(classes, options.seed() + round, warm == null);
+        boolean first = !canContinue(previous.model(), features, dim);
+        EmbeddingModel warm = !first ? previous.model() : canContinue(start, features, dim) ? start : null;
+        TrainOptions train = options.training(classes, options.seed() + round, first);
 
         long t0 = System.nanoTime();
         TrainResult trained = HeadTrainer.fit(features, labels, structure, train, warm, progress, cancel);
