@@ -228,7 +228,7 @@ public final class ProjectSession implements AutoCloseable {
         return shown;
     }
 
-    /** New backbone settings: new features and a fresh head; the map continues from where the points are. */
+    /** New backbone settings: new features and a new head; the map continues from where the points are. */
     public MapSnapshot reembed(ProjectSettings next, boolean allowDownload, Progress progress, Cancellation cancel)
             throws IOException {
         FeatureStage.Features f = FeatureStage.run(store, scanned, thumbnails, next, allowDownload, progress, cancel);

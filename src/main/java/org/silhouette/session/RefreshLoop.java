@@ -24,17 +24,38 @@ public final class RefreshLoop {
     private RefreshLoop() {
     }
 
+    /** What a round's training started from. */
+    public enum Start {
+        /** A new head with seeded weights. */
+        FRESH(", fresh head"),
+        /** A copy of the head trained on the structure term alone ({@link LabelFreeHead}): a first round. */
+        LABEL_FREE(", from the label-free head"),
+        /** The map's previous head. */
+        CONTINUED(", continued");
+
+        private final String words;
+
+        Start(String words) {
+            this.words = words;
+        }
+    }
+
     /**
      * @param model the new head; the caller owns it and closes it when replaced
      * @param coords the new map, same rows as the features
-     * @param continued whether training continued the previous head (false: a fresh head)
+     * @param start what training started from
      */
     public record Round(EmbeddingModel model, FloatMatrix embedding, FloatMatrix coords, TrainResult training,
-            boolean continued, double trainSeconds, double embedSeconds, double layoutSeconds,
+            Start start, double trainSeconds, double embedSeconds, double layoutSeconds,
             Suggestions.Compared suggestions, double suggestSeconds) {
 
         public MapState state() {
             return new MapState(model, embedding, coords);
+        }
+
+        /** Whether training continued the map's previous head. */
+        public boolean continued() {
+            return start == Start.CONTINUED;
         }
 
         /**
@@ -49,7 +70,7 @@ public final class RefreshLoop {
         String status(int round, int doubtful) {
             return String.format(Locale.ROOT, "Round %d: trained %.1f s (%d steps%s), re-embedded %.2f s,"
                             + " layout %.2f s", round, trainSeconds, training.steps(),
-                    continued ? ", continued" : ", fresh head", embedSeconds, layoutSeconds)
+                    start.words, embedSeconds, layoutSeconds)
                     + (doubtful == 0 ? "" : String.format(Locale.ROOT, "; %,d doubtful label%s left out (Ctrl+D)",
                             doubtful, doubtful == 1 ? "" : "s"));
         }
@@ -131,7 +152,8 @@ public final class RefreshLoop {
             }
             Suggestions.Compared suggested = suggestions == null ? null : suggestions.join();
             long t3 = System.nanoTime();
-            return new Round(trained.model(), embedding, coords, trained, warm != null, (t1 - t0) / 1e9,
+            Start from = !first ? Start.CONTINUED : warm != null ? Start.LABEL_FREE : Start.FRESH;
+            return new Round(trained.model(), embedding, coords, trained, from, (t1 - t0) / 1e9,
                     (t2 - t1) / 1e9, (t3 - t2) / 1e9, suggested, suggestions == null ? 0 : suggestions.seconds());
         } catch (RuntimeException e) {
             trained.model().close();

@@ -109,14 +109,14 @@ class MapLoopTest {
         try (MapLoop loop = MapLoop.start(b.x(), 2, Progress.NONE, Cancellation.NEVER)) {
             assertTrue(loop.prepare(steps, 2, Progress.NONE, Cancellation.NEVER));
             RefreshLoop.Round first = loop.refresh(labels, steps, Progress.NONE, Cancellation.NEVER);
-            assertTrue(first.continued(), "the first round continued the label-free head");
+            assertEquals(RefreshLoop.Start.LABEL_FREE, first.start(), "the first round starts from the label-free head");
             withTerm = unnamedApart(first.embedding(), b.labels());
         }
         double fresh;
         try (MapLoop loop = MapLoop.start(b.x(), 2, Progress.NONE, Cancellation.NEVER)) {
             RefreshLoop.Round first = loop.refresh(labels, steps.toBuilder().structureWeight(0).build(), Progress.NONE,
                     Cancellation.NEVER);
-            assertTrue(!first.continued(), "labels alone: a fresh head");
+            assertEquals(RefreshLoop.Start.FRESH, first.start(), "labels alone: a fresh head");
             fresh = unnamedApart(first.embedding(), b.labels());
         }
         assertTrue(withTerm >= backbone - 0.1 && withTerm >= fresh + 0.1,
