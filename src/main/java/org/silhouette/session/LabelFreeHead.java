@@ -25,7 +25,7 @@ final class LabelFreeHead implements AutoCloseable {
      * reached 95 % of its final MAP@R after about 60 % of its 30 epochs.
      */
     static final int EPOCHS = 26;
-    /** The cap: 26 epochs of 10,000 images at 16×8 a batch, some 10 s of a background thread. */
+    /** The cap: 26 epochs of 10,000 images at 16×8 a batch; a larger folder gets fewer passes. */
     static final int MAX_STEPS = 2_000;
 
     private final EmbeddingModel model;
@@ -46,11 +46,6 @@ final class LabelFreeHead implements AutoCloseable {
         Progress named = (stage, done, total) -> progress.update("Learning the backbone's neighbourhoods", done, total);
         return new LabelFreeHead(HeadTrainer.fit(features, none, StructureTarget.of(structure.base()), train, null,
                 named, cancel).model());
-    }
-
-    /** Whether this head reads these features and writes {@code dim} dimensions. */
-    boolean fits(FloatMatrix features, int dim) {
-        return RefreshLoop.canContinue(model, features, dim);
     }
 
     /** The head itself; a round continues from a copy ({@link HeadTrainer} copies what it starts from). */

@@ -111,8 +111,8 @@ public final class SmallCnnTraining {
                         gc.backward(value);
                     }
                     float lv = value.getFloat();
-                    // a finite loss can still come with NaN gradients from the native backward (seen in about one
-                    // fresh JVM in three on a 16 px batch of four); one such step would poison every weight
+                    // a finite loss can still come with NaN gradients from the native backward (seen in one fresh JVM
+                    // in two to six, on a 16 px batch of four); one such step would poison every weight
                     if (Float.isFinite(lv) && gradientsFinite(classifier)) {
                         step(classifier, adam);
                     } else {
