@@ -224,9 +224,7 @@ public final class Simulation {
             ReviewedConfidence reviewed) {
         int[] seen = Annotator.spotCheckSample(shownOnly(labels, sug.label()), o.spotCheck(), random);
         for (int i : seen) {
-            if (!Float.isNaN(sug.confidence()[i])) { // unknown with one group named: no place on the curve
-                reviewed.add(sug.confidence()[i], sug.label()[i] == truth[i]);
-            }
+            reviewed.add(sug.confidence()[i], sug.label()[i] == truth[i]);
         }
         return Annotator.spotCheckPasses(seen, sug.label(), truth, o.spotCheckWrong());
     }

@@ -98,13 +98,13 @@ public final class LabelReview {
 
     /**
      * The user judged the suggestion shown for {@code image}: accepted it (right), or rejected it or gave
-     * another label (wrong). Kept with the confidence the spreading gave it; an image without a suggestion, or
-     * whose confidence was unknown (one group named), is passed over: it has no place on the fitted curve.
+     * another label (wrong). Kept with the confidence the spreading gave it; an image without a suggestion is
+     * passed over, and so is one whose confidence was unknown ({@link ReviewedConfidence#add}).
      */
     public void suggestionJudged(int image, boolean right) {
         Spread s = spread;
         int row = s == null || image < 0 || image >= s.rowOfImage().length ? -1 : s.rowOfImage()[image];
-        if (row >= 0 && s.suggestions().label()[row] >= 0 && !Float.isNaN(s.suggestions().confidence()[row])) {
+        if (row >= 0 && s.suggestions().label()[row] >= 0) {
             verdicts.add(s.suggestions().confidence()[row], right);
         }
     }

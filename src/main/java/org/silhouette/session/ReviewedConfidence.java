@@ -27,8 +27,14 @@ public final class ReviewedConfidence {
 
     private final Deque<Verdict> recent = new ArrayDeque<>();
 
-    /** One reviewed suggestion: the confidence it showed (before this class changed it) and whether it was right. */
+    /**
+     * One reviewed suggestion: the confidence it showed (before this class changed it) and whether it was right.
+     * A suggestion whose confidence was unknown (NaN: one group named) has no place on the curve and is passed over.
+     */
     public synchronized void add(float confidence, boolean right) {
+        if (Float.isNaN(confidence)) {
+            return;
+        }
         if (!(confidence >= 0 && confidence <= 1)) {
             throw new IllegalArgumentException("confidence " + confidence + " is outside [0, 1]");
         }

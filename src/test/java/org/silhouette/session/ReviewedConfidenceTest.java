@@ -36,6 +36,8 @@ class ReviewedConfidenceTest {
         Suggestions s = new Suggestions(new int[] {0, 1}, new float[] {0.9f, 0.9f});
         assertSame(s, r.apply(s, new int[] {-1, -1}));
         assertThrows(IllegalArgumentException.class, () -> r.add(1.5f, true));
+        r.add(Float.NaN, true); // unknown (one group named): passed over, not counted
+        assertSame(s, r.apply(s, new int[] {-1, -1}), "still one verdict short");
     }
 
     @Test
