@@ -94,9 +94,14 @@ public final class FeatureExtractor {
      */
     @FunctionalInterface
     public interface BatchListener {
-        BatchListener NONE = (rows, inputsDone) -> { };
+        BatchListener NONE = (slots, inputsDone) -> { };
 
-        void batchDone(float[][] rows, int inputsDone);
+        /** Inputs below {@code inputsDone} are settled in {@code slots}; those above may still be written. */
+        void batchDone(FeatureSlots slots, int inputsDone);
+
+        /** Called after the last batch; the slots are compacted into the result once this returns. */
+        default void finished() {
+        }
     }
 
     private FeatureExtractor() {
@@ -120,14 +125,29 @@ public final class FeatureExtractor {
     public static Result extract(List<ImageEntry> entries, Backbone backbone, FeatureCache cache, Options options,
             ImageListener listener, BatchListener batches, Progress progress, Cancellation cancel) throws IOException {
         int n = entries.size();
-        float[][] rows = new float[n][];
+        FeatureSlots slots = new FeatureSlots(n, backbone.featureDim());
         String[] reasons = new String[n];
         Counts counts = run(entries, backbone, cache, options, listener, (start, batchRows, batchReasons, done) -> {
-            System.arraycopy(batchRows, 0, rows, start, batchRows.length);
+            for (int k = 0; k < batchRows.length; k++) {
+                if (batchRows[k] != null) {
+                    slots.put(start + k, batchRows[k]);
+                }
+            }
             System.arraycopy(batchReasons, 0, reasons, start, batchReasons.length);
-            batches.batchDone(rows, done);
+            batches.batchDone(slots, done);
         }, progress, cancel);
-        return assemble(entries, rows, reasons, backbone.featureDim(), counts.hits(), counts.computed());
+        batches.finished();
+        List<ImageEntry> embedded = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (slots.has(i)) {
+                embedded.add(entries.get(i));
+            } else {
+                problems.add(new Problem(entries.get(i).path(), reasons[i] == null ? "not processed" : reasons[i]));
+            }
+        }
+        return new Result(slots.compact(), List.copyOf(embedded), List.copyOf(problems), counts.hits(),
+                counts.computed());
     }
 
     /**
@@ -244,29 +264,6 @@ public final class FeatureExtractor {
             cache.flush();
         }
         return new Counts(hits, computed);
-    }
-
-    private static Result assemble(List<ImageEntry> entries, float[][] rows, String[] reasons, int dim, int hits,
-            int computed) {
-        int count = 0;
-        for (float[] r : rows) {
-            if (r != null) {
-                count++;
-            }
-        }
-        float[] data = new float[Math.multiplyExact(count, dim)];
-        List<ImageEntry> embedded = new ArrayList<>(count);
-        List<Problem> problems = new ArrayList<>();
-        int k = 0;
-        for (int i = 0; i < rows.length; i++) {
-            if (rows[i] != null) {
-                System.arraycopy(rows[i], 0, data, k++ * dim, dim);
-                embedded.add(entries.get(i));
-            } else {
-                problems.add(new Problem(entries.get(i).path(), reasons[i] == null ? "not processed" : reasons[i]));
-            }
-        }
-        return new Result(new FloatMatrix(count, dim, data), List.copyOf(embedded), List.copyOf(problems), hits, computed);
     }
 
     /** What the decode threads hand the backbone thread for one entry: a reason, cached features, or an image. */

@@ -29,17 +29,40 @@ public final class PrincipalAxes {
      * @return [n, 2] scores
      */
     public static FloatMatrix preview(FloatMatrix x, int sampleRows, int iterations, long seed) {
-        int n = x.rows();
+        return preview(x, java.util.stream.IntStream.range(0, x.rows()).toArray(), sampleRows, iterations, seed);
+    }
+
+    /**
+     * As above, for the given rows of {@code x} only, which is read in place: only the sample is copied, so a
+     * preview of a large matrix still arriving costs no second copy of it.
+     *
+     * @return [rows.length, 2] scores, in the order of {@code rows}
+     */
+    public static FloatMatrix preview(FloatMatrix x, int[] rows, int sampleRows, int iterations, long seed) {
+        int n = rows.length;
+        int d = x.cols();
         int step = Math.max(1, (n + sampleRows - 1) / Math.max(1, sampleRows));
         int m = (n + step - 1) / step;
-        float[] sample = new float[m * x.cols()];
+        float[] sample = new float[m * d];
         for (int k = 0; k < m; k++) {
-            System.arraycopy(x.data(), k * step * x.cols(), sample, k * x.cols(), x.cols());
+            System.arraycopy(x.data(), rows[k * step] * d, sample, k * d, d);
         }
-        double[] z = Axes.fit(new FloatMatrix(m, x.cols(), sample), iterations, seed).project(x);
-        float[] out = new float[z.length];
-        for (int i = 0; i < z.length; i++) {
-            out[i] = (float) z[i];
+        Axes axes = Axes.fit(new FloatMatrix(m, d, sample), iterations, seed);
+        float[] data = x.data();
+        double[] mean = axes.mean();
+        double[][] v = axes.v();
+        float[] out = new float[2 * n];
+        for (int i = 0; i < n; i++) {
+            int off = rows[i] * d;
+            double a = 0;
+            double b = 0;
+            for (int j = 0; j < d; j++) {
+                double c = data[off + j] - mean[j];
+                a += c * v[0][j];
+                b += c * v[1][j];
+            }
+            out[2 * i] = (float) a;
+            out[2 * i + 1] = (float) b;
         }
         return new FloatMatrix(n, 2, out);
     }

@@ -2,6 +2,7 @@ package org.silhouette.session;
 
 import org.silhouette.core.FloatMatrix;
 import org.silhouette.embed.FeatureExtractor;
+import org.silhouette.embed.FeatureSlots;
 import org.silhouette.layout.PrincipalAxes;
 
 import java.util.Locale;
@@ -48,33 +49,38 @@ final class MapPreview implements FeatureExtractor.BatchListener, AutoCloseable 
     }
 
     @Override
-    public void batchDone(float[][] rows, int inputsDone) {
+    public void batchDone(FeatureSlots slots, int inputsDone) {
         for (; seen < inputsDone; seen++) { // a slot is settled once its batch is done: count only the new ones
-            embedded += rows[seen] != null ? 1 : 0;
+            embedded += slots.has(seen) ? 1 : 0;
         }
         int count = embedded;
-        if (count < next || count < 3 || inputsDone == rows.length) {
+        if (count < next || count < 3 || inputsDone == slots.inputs()) {
             return; // the last batch is followed by the real map
         }
         next = 2 * count;
-        worker.execute(() -> show(rows, inputsDone, count)); // rows below inputsDone are settled
+        worker.execute(() -> show(slots, inputsDone, count)); // slots below inputsDone are settled
     }
 
-    /** Projects the {@code count} rows with features among the first {@code inputsDone} inputs and shows them. */
-    private void show(float[][] rows, int inputsDone, int count) {
-        int dim = firstRow(rows, inputsDone).length;
-        float[] data = new float[count * dim];
+    /** Projects the {@code count} inputs with features among the first {@code inputsDone} and shows them. */
+    private void show(FeatureSlots slots, int inputsDone, int count) {
+        int[] inputOfRow = new int[count];
         int[] imageOfRow = new int[count];
         for (int i = 0, r = 0; i < inputsDone; i++) {
-            if (rows[i] != null) {
-                System.arraycopy(rows[i], 0, data, r * dim, dim);
+            if (slots.has(i)) {
+                inputOfRow[r] = i;
                 imageOfRow[r++] = imageOfInput[i];
             }
         }
-        FloatMatrix coords = PrincipalAxes.preview(new FloatMatrix(count, dim, data), SAMPLE, ITERATIONS, seed);
+        FloatMatrix coords = PrincipalAxes.preview(slots.matrix(), inputOfRow, SAMPLE, ITERATIONS, seed);
         shown.accept(MapSnapshot.of(new Rows(imageOfRow), coords, String.format(Locale.ROOT,
                 "Embedding: %,d of %,d images so far, shown by their two main axes until the map is ready.", count,
-                rows.length)));
+                slots.inputs())));
+    }
+
+    /** The extractor is about to compact the slots: the previews already due must be done reading them. */
+    @Override
+    public void finished() {
+        close();
     }
 
     /** Waits for the previews already due, so that none arrives after the real map. */
@@ -89,14 +95,5 @@ final class MapPreview implements FeatureExtractor.BatchListener, AutoCloseable 
             worker.shutdownNow();
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static float[] firstRow(float[][] rows, int upTo) {
-        for (int i = 0; i < upTo; i++) {
-            if (rows[i] != null) {
-                return rows[i];
-            }
-        }
-        throw new IllegalStateException("no rows");
     }
 }

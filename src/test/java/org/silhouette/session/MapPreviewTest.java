@@ -2,6 +2,8 @@ package org.silhouette.session;
 
 import org.junit.jupiter.api.Test;
 import org.silhouette.core.FloatMatrix;
+import org.silhouette.embed.FeatureSlots;
+import org.silhouette.embed.FeatureSlotsFixture;
 import org.silhouette.layout.PrincipalAxes;
 
 import java.util.ArrayList;
@@ -41,15 +43,17 @@ class MapPreviewTest {
         }
         List<MapSnapshot> shown = new ArrayList<>();
         MapPreview preview = new MapPreview(imageOfInput, shown::add, 1);
-        float[][] arriving = new float[n][];
+        FeatureSlots arriving = FeatureSlotsFixture.empty(n, 64);
         for (int done = 32; done <= n + 31; done += 32) {
             int upTo = Math.min(n, done);
             for (int i = upTo - Math.min(32, upTo - (done - 32)); i < upTo; i++) {
-                arriving[i] = all[i];
+                if (all[i] != null) {
+                    FeatureSlotsFixture.put(arriving, i, all[i]);
+                }
             }
             preview.batchDone(arriving, upTo);
         }
-        preview.close(); // the previews are made on a thread of their own
+        preview.finished(); // the previews are made on a thread of their own
         // a preview once >= 256 rows have features (260 after 288 inputs), then >= 520 (548 after 608), then
         // >= 1096 (1124 after 1248); >= 2248 never comes, as only 1800 of the 2000 inputs are readable
         assertEquals(List.of(260, 548, 1124), shown.stream().map(s -> s.rows().count()).toList());
@@ -91,6 +95,20 @@ class MapPreviewTest {
         }
         assertTrue(Math.abs(dot) / Math.sqrt(qq * ff) > 0.95, "first-axis scores agree: " + dot / Math.sqrt(qq * ff));
         assertArrayEquals(new int[] {x.rows(), 2}, new int[] {quick.rows(), quick.cols()});
+    }
+
+    /** The preview of some rows read in place is the preview of those rows copied out, to the last bit. */
+    @Test
+    void aPreviewOfChosenRowsInPlaceEqualsThePreviewOfThoseRowsCopied() {
+        float[][] rows = inputs(3000);
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = rows[i] == null ? new float[64] : rows[i];
+        }
+        FloatMatrix x = FloatMatrix.of(rows);
+        int[] chosen = java.util.stream.IntStream.range(0, 3000).filter(i -> i % 7 != 3 && i < 2900).toArray();
+        FloatMatrix inPlace = PrincipalAxes.preview(x, chosen, 500, 20, 1);
+        FloatMatrix copied = PrincipalAxes.preview(x.selectRows(chosen), 500, 20, 1);
+        assertArrayEquals(copied.data(), inPlace.data());
     }
 
     /** A new folder shows rough maps while its features arrive; a project reopened with its saved map does not. */
