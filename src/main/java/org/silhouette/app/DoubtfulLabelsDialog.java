@@ -16,7 +16,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
-import org.silhouette.app.map.FxImages;
 import org.silhouette.core.Cancellation;
 import org.silhouette.core.LatestOnly;
 import org.silhouette.session.GridThumbnails;
@@ -36,7 +35,6 @@ import java.util.List;
 final class DoubtfulLabelsDialog {
 
     private static final int THUMB = 48;
-    private static final int CACHED = 2000;
 
     private final WindowParts app;
     private final GridThumbnails<Image> thumbnails;
@@ -47,8 +45,7 @@ final class DoubtfulLabelsDialog {
 
     DoubtfulLabelsDialog(WindowParts app) {
         this.app = app;
-        this.thumbnails = new GridThumbnails<>(app.workers().inspector, Platform::runLater, CACHED,
-                t -> FxImages.enlarged(t, THUMB));
+        this.thumbnails = PanelParts.thumbnails(app.workers().inspector, THUMB);
         this.window = new ToolWindow(app.owner(), "Doubtful labels", 560, 520);
         list.setId("doubtful-list");
         list.setCellFactory(v -> new Cell());

@@ -1,6 +1,5 @@
 package org.silhouette.app;
 
-import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -15,7 +14,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.GridCell;
 import org.controlsfx.control.GridView;
-import org.silhouette.app.map.FxImages;
 import org.silhouette.render.MapSelection;
 import org.silhouette.session.GridThumbnails;
 import org.silhouette.session.MapPresenter;
@@ -36,7 +34,6 @@ final class InspectorPanel {
 
     static final int MAX_SHOWN = 300;
     private static final int CELL = 56;
-    private static final int CACHED = 2000;
 
     private final MapPresenter presenter;
     private final GridThumbnails<Image> thumbnails;
@@ -57,7 +54,7 @@ final class InspectorPanel {
     InspectorPanel(MapPresenter presenter, ExecutorService loader, ObservableBooleanValue writable,
             Runnable nameSelection) {
         this.presenter = presenter;
-        this.thumbnails = new GridThumbnails<>(loader, Platform::runLater, CACHED, t -> FxImages.enlarged(t, CELL));
+        this.thumbnails = PanelParts.thumbnails(loader, CELL);
         this.writable = writable;
         grid.setId("inspector");
         grid.setCellWidth(CELL);

@@ -1,18 +1,28 @@
 package org.silhouette.app;
 
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.silhouette.app.map.FxImages;
+import org.silhouette.session.GridThumbnails;
+
+import java.util.concurrent.ExecutorService;
 
 /**
  * The pieces the side panels and the small windows build alike, so they look alike: a panel's frame and title,
- * hint lines, thumbnail views and the frame of a window with a heading over its content. FX thread.
+ * hint lines, thumbnail views and the thumbnails they show, and the frame of a window with a heading over its
+ * content. FX thread.
  */
 final class PanelParts {
+
+    /** Thumbnails a grid or list of images keeps (inspector, gallery, doubtful labels). */
+    private static final int CACHED = 2000;
 
     private PanelParts() {
     }
@@ -53,6 +63,11 @@ final class PanelParts {
         view.setFitHeight(size);
         view.setPreserveRatio(true);
         return view;
+    }
+
+    /** The thumbnails of a grid or list of images, read on {@code loader} and enlarged to at least {@code edge}. */
+    static GridThumbnails<Image> thumbnails(ExecutorService loader, double edge) {
+        return new GridThumbnails<>(loader, Platform::runLater, CACHED, t -> FxImages.enlarged(t, edge));
     }
 
     /** A small window's content: a wrapping heading over {@code centre}, {@code bottom} under it, a margin round. */

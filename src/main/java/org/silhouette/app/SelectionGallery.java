@@ -1,6 +1,5 @@
 package org.silhouette.app;
 
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -16,7 +15,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.controlsfx.control.GridCell;
 import org.controlsfx.control.GridView;
-import org.silhouette.app.map.FxImages;
 import org.silhouette.render.MapSelection;
 import org.silhouette.session.GalleryMarks;
 import org.silhouette.session.GridThumbnails;
@@ -36,7 +34,6 @@ import java.util.List;
 final class SelectionGallery {
 
     private static final int CELL = 128;
-    private static final int CACHED = 2000;
 
     private final WindowParts app;
     private final GridThumbnails<Image> thumbnails;
@@ -51,8 +48,7 @@ final class SelectionGallery {
 
     SelectionGallery(WindowParts app, ImagePreview preview) {
         this.app = app;
-        this.thumbnails = new GridThumbnails<>(app.workers().inspector, Platform::runLater, CACHED,
-                t -> FxImages.enlarged(t, CELL));
+        this.thumbnails = PanelParts.thumbnails(app.workers().inspector, CELL);
         this.preview = preview;
         this.window = new ToolWindow(app.owner(), "Gallery of the selection", 860, 640).styled().keysAfterControls();
         this.nameBox = new NameBox(() -> app.presenter().palette().names());

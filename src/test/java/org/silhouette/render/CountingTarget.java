@@ -3,34 +3,28 @@ package org.silhouette.render;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A draw target that only counts and remembers primitives: the seam tests look through. */
-public final class CountingTarget implements DrawTarget {
-    final int width;
-    final int height;
-    int clears;
-    public int dots;
-    int tiles;
-    final List<int[]> dotCentres = new ArrayList<>();
-    final List<int[]> tileBoxes = new ArrayList<>();
+/**
+ * A draw target that only remembers primitives, the seam tests look through: the colour of each clear, each dot's
+ * {cx, cy, rgb} and each tile's {left, top, size, frameRgb}, in the order drawn.
+ */
+public record CountingTarget(int width, int height, List<Integer> clears, List<int[]> dotCentres,
+        List<int[]> tileBoxes) implements DrawTarget {
 
     public CountingTarget(int width, int height) {
-        this.width = width;
-        this.height = height;
+        this(width, height, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     }
 
-    @Override
-    public int width() {
-        return width;
+    public int dots() {
+        return dotCentres.size();
     }
 
-    @Override
-    public int height() {
-        return height;
+    public int tiles() {
+        return tileBoxes.size();
     }
 
     @Override
     public void clear(int rgb) {
-        clears++;
+        clears.add(rgb);
     }
 
     @Override
@@ -39,13 +33,11 @@ public final class CountingTarget implements DrawTarget {
 
     @Override
     public void dot(int cx, int cy, int rgb) {
-        dots++;
         dotCentres.add(new int[] {cx, cy, rgb});
     }
 
     @Override
     public void tile(int left, int top, int size, int frameRgb, ArgbTile tile) {
-        tiles++;
         tileBoxes.add(new int[] {left, top, size, frameRgb});
     }
 }

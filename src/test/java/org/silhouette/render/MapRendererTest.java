@@ -32,10 +32,10 @@ class MapRendererTest {
         CountingTarget target = new CountingTarget(200, 100);
         MapRenderer.Stats stats = new MapRenderer().render(points(x, y, 1), identity(200, 100),
                 RenderSettings.DEFAULT, TileLookup.NONE, target);
-        assertEquals(11, target.dots, "1000 stacked points merge into one dot, plus 10 separate ones");
+        assertEquals(11, target.dots(), "1000 stacked points merge into one dot, plus 10 separate ones");
         assertEquals(11, stats.dots());
-        assertTrue(target.dots < x.length);
-        assertEquals(1, target.clears);
+        assertTrue(target.dots() < x.length);
+        assertEquals(1, target.clears().size());
     }
 
     @Test
@@ -43,8 +43,8 @@ class MapRendererTest {
         float[] x = {-50, 10, 150, 90, Float.NaN, 10};
         float[] y = {10, -40, 10, 90, 10, Float.NaN};
         CountingTarget target = drawn(points(x, y, 1), identity(100, 100), TileLookup.NONE);
-        assertEquals(1, target.dots);
-        assertArrayEquals(new int[] {90, 90}, new int[] {target.dotCentres.get(0)[0], target.dotCentres.get(0)[1]});
+        assertEquals(1, target.dots());
+        assertArrayEquals(new int[] {90, 90}, new int[] {target.dotCentres().get(0)[0], target.dotCentres().get(0)[1]});
     }
 
     @Test
@@ -54,9 +54,9 @@ class MapRendererTest {
         MapPoints p = points(x, y, 1);
         p.setColours(new int[] {0, 1, 2}, new int[] {0x111111, 0x222222, 0x333333}, new int[] {1, 0, 2});
         CountingTarget target = drawn(p, identity(100, 100), TileLookup.NONE);
-        assertEquals(2, target.dots);
-        assertEquals(0x111111, target.dotCentres.get(0)[2], "point 0 comes after point 1 in the order, so it wins");
-        assertEquals(0x333333, target.dotCentres.get(1)[2], "point 2 is last in the order, drawn last");
+        assertEquals(2, target.dots());
+        assertEquals(0x111111, target.dotCentres().get(0)[2], "point 0 comes after point 1 in the order, so it wins");
+        assertEquals(0x333333, target.dotCentres().get(1)[2], "point 2 is last in the order, drawn last");
     }
 
     @Test
@@ -70,16 +70,16 @@ class MapRendererTest {
         Viewport v = identity(100, 100);
         MapRenderer.Stats zoomedOut = new MapRenderer().render(points(x, y, 20), v, s, tiles, far);
         assertFalse(zoomedOut.thumbnails(), "20 px spacing is under the 24 px switch");
-        assertEquals(3, far.tiles, "under the switch, points with room still get thumbnails");
-        assertEquals(Math.round(s.thumbnailPx(20, 1)), far.tileBoxes.get(0)[2]);
-        assertTrue(far.tileBoxes.get(0)[2] <= 24, "growing towards the switch size, not past it");
+        assertEquals(3, far.tiles(), "under the switch, points with room still get thumbnails");
+        assertEquals(Math.round(s.thumbnailPx(20, 1)), far.tileBoxes().get(0)[2]);
+        assertTrue(far.tileBoxes().get(0)[2] <= 24, "growing towards the switch size, not past it");
 
         CountingTarget near = new CountingTarget(100, 100);
         MapRenderer.Stats zoomedIn = new MapRenderer().render(points(x, y, 30), v, s, tiles, near);
         assertTrue(zoomedIn.thumbnails());
-        assertEquals(3, near.tiles);
-        assertEquals(0, near.dots);
-        int[] box = near.tileBoxes.get(0);
+        assertEquals(3, near.tiles());
+        assertEquals(0, near.dots());
+        int[] box = near.tileBoxes().get(0);
         assertEquals(30, box[2], "past the switch, thumbnail edge = spacing x scale");
         assertEquals(10 - 15, box[0]);
         assertEquals(2, tiles.frames);
@@ -104,16 +104,16 @@ class MapRendererTest {
         MapRenderer.Stats s = new MapRenderer().render(points(x, y, 1), identity(200, 200), RenderSettings.DEFAULT,
                 tiles, opening);
         assertFalse(s.thumbnails(), "1 px spacing: far under the switch");
-        int size = opening.tileBoxes.get(0)[2];
+        int size = opening.tileBoxes().get(0)[2];
         assertEquals(17, size, "24 x (1 / 24)^0.1 = 17.5 px at 1 px spacing");
-        assertEquals(4, opening.tiles, "the three points alone and one in the cluster");
+        assertEquals(4, opening.tiles(), "the three points alone and one in the cluster");
         assertEquals(List.of(52, 51, 50, 49), tiles.asked, "top of the draw order first, tiles asked only for them");
         int[] top = {(int) x[49], (int) y[49]};
-        for (int[] dot : opening.dotCentres) {
+        for (int[] dot : opening.dotCentres()) {
             assertTrue(Math.abs(dot[0] - top[0]) >= size / 2 || Math.abs(dot[1] - top[1]) >= size / 2,
                     "points under the cluster's thumbnail are left out, the others stay dots");
         }
-        assertTrue(opening.dots > 0, "the cluster's points beyond its thumbnail stay dots");
+        assertTrue(opening.dots() > 0, "the cluster's points beyond its thumbnail stay dots");
 
         java.util.BitSet drawn = new java.util.BitSet();
         MapRenderer again = new MapRenderer();
@@ -123,7 +123,7 @@ class MapRendererTest {
         assertEquals(17, again.thumbnailEdge());
 
         CountingTarget closer = drawn(points(x, y, 12), identity(200, 200), tiles);
-        assertEquals(22, closer.tileBoxes.get(0)[2], "nearer the switch the thumbnails grow: 24 x 0.5^0.1 = 22.4");
+        assertEquals(22, closer.tileBoxes().get(0)[2], "nearer the switch the thumbnails grow: 24 x 0.5^0.1 = 22.4");
     }
 
     @Test
@@ -137,8 +137,8 @@ class MapRendererTest {
         }
         RenderSettings capped = new RenderSettings(0, 24, 160, 20, 1.6f, 4.5f);
         CountingTarget target = drawn(points(x, y, 30), identity(400, 200), capped, new AllTiles());
-        assertEquals(20, target.tiles);
-        assertEquals(30, target.dots);
+        assertEquals(20, target.tiles());
+        assertEquals(30, target.dots());
     }
 
     @Test
@@ -147,8 +147,8 @@ class MapRendererTest {
         float[] y = {20, 20};
         TileLookup half = TileLookup.inMemory(index -> index == 0 ? TILE : null);
         CountingTarget target = drawn(points(x, y, 30), identity(100, 100), half);
-        assertEquals(1, target.tiles);
-        assertEquals(1, target.dots);
+        assertEquals(1, target.tiles());
+        assertEquals(1, target.dots());
     }
 
     @Test
@@ -161,12 +161,12 @@ class MapRendererTest {
         assertArrayEquals(new int[] {0, 2, 1}, p.drawOrder(), "dimmed points first, so the kept one ends on top");
 
         CountingTarget target = drawn(p, identity(100, 100), new AllTiles());
-        assertEquals(1, target.tiles, "only the kept point is a thumbnail");
-        assertEquals(0x00FF00, target.tileBoxes.getFirst()[3]);
-        assertEquals(1, target.dots, "point 0 is a dot; point 2 shares the kept point's cell and loses it");
+        assertEquals(1, target.tiles(), "only the kept point is a thumbnail");
+        assertEquals(0x00FF00, target.tileBoxes().getFirst()[3]);
+        assertEquals(1, target.dots(), "point 0 is a dot; point 2 shares the kept point's cell and loses it");
         int bg = RenderSettings.DEFAULT.backgroundRgb();
-        assertEquals(MapRenderer.faded(0xFF0000, bg), target.dotCentres.getFirst()[2]);
-        int red = (target.dotCentres.getFirst()[2] >> 16) & 0xFF;
+        assertEquals(MapRenderer.faded(0xFF0000, bg), target.dotCentres().getFirst()[2]);
+        int red = (target.dotCentres().getFirst()[2] >> 16) & 0xFF;
         assertTrue(red > ((bg >> 16) & 0xFF) && red < 0xFF / 2, "faint: between the background and its colour");
 
         p.setDimmed(null);
@@ -182,14 +182,14 @@ class MapRendererTest {
         float[] y = {50, 50};
         MapPoints p = points(x, y, 1);
         CountingTarget crowded = drawn(p, identity(100, 100), new AllTiles());
-        assertEquals(1, crowded.tiles, "8 px apart: room for one 17 px thumbnail");
-        assertEquals(0, crowded.dots, "the other point lies under it");
+        assertEquals(1, crowded.tiles(), "8 px apart: room for one 17 px thumbnail");
+        assertEquals(0, crowded.dots(), "the other point lies under it");
 
         p.setDimmed(new boolean[] {false, true});
         AllTiles tiles = new AllTiles();
         CountingTarget filtered = drawn(p, identity(100, 100), tiles);
-        assertEquals(1, filtered.tiles, "the kept point gets its thumbnail");
+        assertEquals(1, filtered.tiles(), "the kept point gets its thumbnail");
         assertEquals(List.of(0), tiles.asked);
-        assertEquals(1, filtered.dots, "the dimmed one stays a faint dot, beneath");
+        assertEquals(1, filtered.dots(), "the dimmed one stays a faint dot, beneath");
     }
 }

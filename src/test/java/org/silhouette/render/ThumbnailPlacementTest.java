@@ -56,10 +56,10 @@ class ThumbnailPlacementTest {
                 + p.spacing() * v.scale());
         CountingTarget target = TestMaps.drawn(p, v, new AllTiles());
         // the earlier rule (a thumbnail only for a point with no other within its size) placed 66 here
-        assertTrue(target.tiles >= 200, "thumbnails wherever they fit, got " + target.tiles);
-        assertTrue(target.dots > 0, "the crowded rest stay dots");
-        assertTrue(target.tileBoxes.getFirst()[2] >= 16, "no smaller than 16 px");
-        assertNoOverlap(target.tileBoxes);
+        assertTrue(target.tiles() >= 200, "thumbnails wherever they fit, got " + target.tiles());
+        assertTrue(target.dots() > 0, "the crowded rest stay dots");
+        assertTrue(target.tileBoxes().getFirst()[2] >= 16, "no smaller than 16 px");
+        assertNoOverlap(target.tileBoxes());
     }
 
     @Test
@@ -67,8 +67,8 @@ class ThumbnailPlacementTest {
         MapPoints p = cloud();
         AllTiles tiles = new AllTiles();
         CountingTarget target = TestMaps.drawn(p, opening(p), tiles);
-        assertEquals(target.tiles, tiles.asked.size());
-        assertEquals(target.tiles, new HashSet<>(tiles.asked).size());
+        assertEquals(target.tiles(), tiles.asked.size());
+        assertEquals(target.tiles(), new HashSet<>(tiles.asked).size());
     }
 
     @Test
@@ -80,13 +80,13 @@ class ThumbnailPlacementTest {
         for (int notch = 0; notch < 16 && !full; notch++) {
             CountingTarget target = new CountingTarget(WIDTH, HEIGHT);
             MapRenderer.Stats s = new MapRenderer().render(p, v, RenderSettings.DEFAULT, new AllTiles(), target);
-            double share = target.tiles / (double) (target.tiles + target.dots);
+            double share = target.tiles() / (double) (target.tiles() + target.dots());
             assertTrue(share >= lastShare - 0.02, "notch " + notch + ": " + share + " after " + lastShare);
             lastShare = share;
             full = s.thumbnails();
             if (full) {
-                assertEquals(0, target.dots, "every visible point drawn as or under a thumbnail");
-                assertTrue(target.tiles > 0);
+                assertEquals(0, target.dots(), "every visible point drawn as or under a thumbnail");
+                assertTrue(target.tiles() > 0);
             }
             v.zoomAbout(WIDTH / 2.0, HEIGHT / 2.0, 1.25);
         }
@@ -132,16 +132,16 @@ class ThumbnailPlacementTest {
         CountingTarget filtered = TestMaps.drawn(p, v, tiles);
         assertFalse(tiles.asked.isEmpty());
         assertTrue(tiles.asked.stream().allMatch(i -> !dimmed[i]), "no tile asked for a dimmed point");
-        assertNoOverlap(filtered.tileBoxes);
-        assertTrue(filtered.tiles >= all.tiles * 0.8,
+        assertNoOverlap(filtered.tileBoxes());
+        assertTrue(filtered.tiles() >= all.tiles() * 0.8,
                 "half the points dimmed, the kept half still get about as many thumbnails: "
-                        + filtered.tiles + " of " + all.tiles);
+                        + filtered.tiles() + " of " + all.tiles());
 
         // a kept point right beside a dimmed one gets its thumbnail; and the other way round no room is taken
         MapPoints pair = TestMaps.points(new float[] {50, 52}, new float[] {50, 50}, 1);
         pair.setDimmed(new boolean[] {true, false});
         CountingTarget t = TestMaps.drawn(pair, TestMaps.identity(100, 100), new AllTiles());
-        assertEquals(1, t.tiles);
+        assertEquals(1, t.tiles());
     }
 
     @Test
@@ -160,8 +160,8 @@ class ThumbnailPlacementTest {
         CountingTarget t = new CountingTarget(WIDTH, HEIGHT);
         r.render(p, v, RenderSettings.DEFAULT, new AllTiles(), t);
         List<String> out = new ArrayList<>();
-        t.tileBoxes.forEach(b -> out.add("tile " + b[0] + "," + b[1] + "," + b[2]));
-        t.dotCentres.forEach(d -> out.add("dot " + d[0] + "," + d[1]));
+        t.tileBoxes().forEach(b -> out.add("tile " + b[0] + "," + b[1] + "," + b[2]));
+        t.dotCentres().forEach(d -> out.add("dot " + d[0] + "," + d[1]));
         return out;
     }
 
@@ -186,8 +186,8 @@ class ThumbnailPlacementTest {
         MapRenderer renderer = new MapRenderer();
         CountingTarget target = new CountingTarget(WIDTH, HEIGHT);
         renderer.render(p, v, RenderSettings.DEFAULT, new AllTiles(), target);
-        assertTrue(target.tiles >= 200);
-        for (int[] box : target.tileBoxes) {
+        assertTrue(target.tiles() >= 200);
+        for (int[] box : target.tileBoxes()) {
             int found = renderer.thumbnailAt(box[0] + 1, box[1] + 1);
             assertTrue(found >= 0, "the corner of the thumbnail at " + box[0] + "," + box[1]);
             double cx = v.toScreenX(p.x()[found]);

@@ -253,7 +253,7 @@ class MapViewFxTest {
             map.setTargetWrapper(null);
             return null;
         });
-        assertEquals(11, counted[0].dots, "4990 stacked points draw as one dot, plus ten separate ones");
+        assertEquals(11, counted[0].dots(), "4990 stacked points draw as one dot, plus ten separate ones");
         assertEquals(11, (int) fx(() -> map.lastFrame().dots()));
     }
 
