@@ -25,8 +25,6 @@ public final class MapLoop implements AutoCloseable {
     private FloatMatrix backboneView;
     /** The backbone's neighbourhoods in the head's dimension, for the structure term; made when first needed. */
     private StructureMap structure;
-    /** The head trained on {@link #structure} alone, which the first round starts from; made with it. */
-    private LabelFreeHead labelFree;
     private int rounds;
     /**
      * At most this share of the labelled rows is left out of a round's training, the most doubtful first. On
@@ -145,14 +143,13 @@ public final class MapLoop implements AutoCloseable {
             target = StructureTarget.of(at, structure.rowWeights(training));
         }
         int[] spreadFrom = labels.clone();
-        RefreshLoop.Round r = RefreshLoop.run(features, backboneView, target, training, state,
-                labelFree == null ? null : labelFree.model(), options, rounds, spreadFrom, progress, cancel);
+        RefreshLoop.Round r = RefreshLoop.run(features, backboneView, target, training, state, options, rounds,
+                spreadFrom, progress, cancel);
         if (cancel.isCancelled()) {
             r.model().close();
             cancel.check();
         }
         replace(r.state());
-        closeLabelFree(); // the map's head now holds what it knew, and every later round continues that one
         rounds++;
         lastDoubts = doubtful;
         trainedOn = training;
@@ -196,9 +193,8 @@ public final class MapLoop implements AutoCloseable {
     }
 
     /**
-     * Maps the backbone's neighbourhoods for the structure term, once per head dimension, and trains the
-     * label-free head the first round starts from ({@link LabelFreeHead}) while no head is on the map, so that
-     * the first round need not; the app runs it in the background after a folder opens.
+     * Maps the backbone's neighbourhoods for the structure term, once per head dimension, so that the first
+     * round need not; the app runs it in the background after a folder opens.
      *
      * @return whether these options train with the structure term
      */
@@ -211,10 +207,6 @@ public final class MapLoop implements AutoCloseable {
             progress.update("Mapping the backbone's neighbourhoods", 0, -1);
             structure = StructureMap.build(features, dim, options.seed(), 2, progress, cancel);
             followed = false;
-            closeLabelFree();
-        }
-        if (labelFree == null && state.model() == null) { // a head on the map already holds more than this would
-            labelFree = LabelFreeHead.train(features, structure, options, classes, progress, cancel);
         }
         return true;
     }
@@ -268,18 +260,10 @@ public final class MapLoop implements AutoCloseable {
         return rounds;
     }
 
-    /** Frees the heads. */
+    /** Frees the head. */
     @Override
     public void close() {
         replace(null);
-        closeLabelFree();
-    }
-
-    private void closeLabelFree() {
-        if (labelFree != null) {
-            labelFree.close();
-            labelFree = null;
-        }
     }
 
     /** Takes ownership of the new state's model and closes the old one's; suggestions of the old map go. */

@@ -176,7 +176,7 @@ public final class ProjectSession implements AutoCloseable {
 
     // ---- the map (compute thread) ------------------------------------------------------------------
 
-    /** Maps the backbone's neighbourhoods for the structure term and trains the head the first round starts from. */
+    /** Maps the backbone's neighbourhoods for the loop's structure term while the user looks at the map. */
     public void prepareLoop(Progress progress, Cancellation cancel) {
         if (loop != null) {
             loop.prepare(settings.loopOptions(), 2, progress, cancel);

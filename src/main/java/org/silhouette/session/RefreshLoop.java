@@ -28,8 +28,6 @@ public final class RefreshLoop {
     public enum Start {
         /** A new head with seeded weights. */
         FRESH(", fresh head"),
-        /** A copy of the head trained on the structure term alone ({@link LabelFreeHead}): a first round. */
-        LABEL_FREE(", from the label-free head"),
         /** The map's previous head. */
         CONTINUED(", continued");
 
@@ -105,16 +103,6 @@ public final class RefreshLoop {
     public static Round run(FloatMatrix features, FloatMatrix anchor, StructureTarget structure, int[] labels,
             MapState previous, LoopOptions options, int round, int[] suggestFor, Progress progress,
             Cancellation cancel) {
-        return run(features, anchor, structure, labels, previous, null, options, round, suggestFor, progress, cancel);
-    }
-
-    /**
-     * @param start the head a first round (no head on the map yet) starts from, e.g. the label-free head; null
-     *     for a fresh one. It is copied, not changed; the first round's budget applies either way
-     */
-    public static Round run(FloatMatrix features, FloatMatrix anchor, StructureTarget structure, int[] labels,
-            MapState previous, EmbeddingModel start, LoopOptions options, int round, int[] suggestFor,
-            Progress progress, Cancellation cancel) {
         if (labels.length != features.rows() || previous.size() != features.rows()) {
             throw new IllegalArgumentException("features, labels and the map must have the same rows");
         }
@@ -124,7 +112,7 @@ public final class RefreshLoop {
         }
         int dim = options.headDim(classes);
         boolean first = !canContinue(previous.model(), features, dim);
-        EmbeddingModel warm = !first ? previous.model() : canContinue(start, features, dim) ? start : null;
+        EmbeddingModel warm = first ? null : previous.model();
         TrainOptions train = options.training(classes, options.seed() + round, first);
 
         long t0 = System.nanoTime();
@@ -152,7 +140,7 @@ public final class RefreshLoop {
             }
             Suggestions.Compared suggested = suggestions == null ? null : suggestions.join();
             long t3 = System.nanoTime();
-            Start from = !first ? Start.CONTINUED : warm != null ? Start.LABEL_FREE : Start.FRESH;
+            Start from = first ? Start.FRESH : Start.CONTINUED;
             return new Round(trained.model(), embedding, coords, trained, from, (t1 - t0) / 1e9,
                     (t2 - t1) / 1e9, (t3 - t2) / 1e9, suggested, suggestions == null ? 0 : suggestions.seconds());
         } catch (RuntimeException e) {

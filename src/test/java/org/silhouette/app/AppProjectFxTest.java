@@ -73,8 +73,8 @@ class AppProjectFxTest extends FxWindowTest {
             assertEquals(60, (int) FxThread.call(() -> w.presenter().rows().count()));
             ScriptedWindow.of(w).retrain(AppFx.TIMEOUT);
             String status = FxThread.call(() -> w.status().message());
-            // a head for other features cannot continue: the round starts from the new features' label-free head
-            assertTrue(status.contains("from the label-free head"), status);
+            // a head for other features cannot continue: the round starts a fresh head
+            assertTrue(status.contains("fresh head"), status);
             assertEquals(labelled, (int) FxThread.call(() -> w.presenter().labels().labelledCount()));
         });
     }

@@ -91,68 +91,6 @@ class MapLoopTest {
         assertNull(loop.state());
     }
 
-    /**
-     * With the structure term the first round starts from the label-free head: the unnamed blobs stay as
-     * apart as the backbone had them (1-NN within the blob), where a fresh head trained on the labels alone
-     * lets them mix; without the term, the first round starts fresh.
-     */
-    @Test
-    void theFirstRoundStartsFromTheLabelFreeHeadWhenTheStructureTermIsOn() {
-        Blobs b = Blobs.make(4, 40, 16, 4.0, 1.0, 8);
-        int[] labels = someLabels(b.labels(), 8);
-        for (int i = 0; i < labels.length; i++) {
-            labels[i] = b.labels()[i] < 2 ? labels[i] : -1; // blobs 2 and 3 unnamed
-        }
-        double backbone = unnamedApart(b.x(), b.labels());
-        LoopOptions steps = FAST.toBuilder().firstTrainSteps(150).trainSteps(50).build(); // repeatable
-        double withTerm;
-        try (MapLoop loop = MapLoop.start(b.x(), 2, Progress.NONE, Cancellation.NEVER)) {
-            assertTrue(loop.prepare(steps, 2, Progress.NONE, Cancellation.NEVER));
-            RefreshLoop.Round first = loop.refresh(labels, steps, Progress.NONE, Cancellation.NEVER);
-            assertEquals(RefreshLoop.Start.LABEL_FREE, first.start(), "the first round starts from the label-free head");
-            withTerm = unnamedApart(first.embedding(), b.labels());
-        }
-        double fresh;
-        try (MapLoop loop = MapLoop.start(b.x(), 2, Progress.NONE, Cancellation.NEVER)) {
-            RefreshLoop.Round first = loop.refresh(labels, steps.toBuilder().structureWeight(0).build(), Progress.NONE,
-                    Cancellation.NEVER);
-            assertEquals(RefreshLoop.Start.FRESH, first.start(), "labels alone: a fresh head");
-            fresh = unnamedApart(first.embedding(), b.labels());
-        }
-        assertTrue(withTerm >= backbone - 0.1 && withTerm >= fresh + 0.1,
-                "unnamed blobs apart: backbone " + backbone + ", label-free start " + withTerm + ", fresh " + fresh);
-    }
-
-    /** The share of the unnamed blobs' (2 and 3) points whose nearest other point is of their own blob. */
-    private static double unnamedApart(FloatMatrix e, int[] truth) {
-        int apart = 0;
-        int unnamed = 0;
-        for (int i = 0; i < truth.length; i++) {
-            if (truth[i] >= 2) {
-                unnamed++;
-                apart += truth[nearest(e, i)] == truth[i] ? 1 : 0;
-            }
-        }
-        return apart / (double) unnamed;
-    }
-
-    private static int nearest(FloatMatrix e, int i) {
-        int best = -1;
-        double bestD = Double.POSITIVE_INFINITY;
-        for (int j = 0; j < e.rows(); j++) {
-            double d = 0;
-            for (int c = 0; c < e.cols(); c++) {
-                double t = e.get(i, c) - e.get(j, c);
-                d += t * t;
-            }
-            if (j != i && d < bestD) {
-                bestD = d;
-                best = j;
-            }
-        }
-        return best;
-    }
-
     @Test
     void aRoundCancelledAtTheEndLeavesTheMapAsItWas() {
         Blobs b = Blobs.make(3, 30, 16, 2.0, 1.0, 7);

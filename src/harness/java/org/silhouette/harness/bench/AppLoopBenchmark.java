@@ -30,7 +30,7 @@ public final class AppLoopBenchmark {
      * @param firstPointsSeconds from opening to the first preview of the features so far (the first points)
      * @param firstMapSeconds features (nothing cached) and the first map
      * @param prepareSeconds the structure term's neighbourhoods, which the app maps in the background
-     * @param firstRoundSeconds the first round (from the label-free head), untimed in the target
+     * @param firstRoundSeconds the first round (a fresh head), untimed in the target
      * @param movedSeconds from the lasso's labels to the new map handed to the window
      * @param suggestedSeconds to the suggestions handed to the window
      * @param analysedSeconds to the quality figures handed to the window

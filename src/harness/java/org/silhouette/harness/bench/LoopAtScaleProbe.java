@@ -25,7 +25,7 @@ public final class LoopAtScaleProbe {
         double cpu = (cpu() - cpu0) / 1e9;
         System.out.printf(Locale.ROOT, "rows %,d, features %d, classes %d, labelled at the timed round %,d%n", r.rows(),
                 r.features(), classes, r.labelled());
-        System.out.printf(Locale.ROOT, "start + first round (structure term, label-free head), wall s: %.2f%n",
+        System.out.printf(Locale.ROOT, "start + first round (structure term, fresh head), wall s: %.2f%n",
                 r.setupSeconds());
         System.out.printf(Locale.ROOT, "follow the labels (structure target), wall s: %.2f%n", r.followSeconds());
         System.out.printf(Locale.ROOT, "timed round to the suggestions, wall s: %.2f (train %.2f, embed %.2f, "

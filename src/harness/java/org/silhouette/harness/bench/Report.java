@@ -147,7 +147,7 @@ final class Report {
         body.append(f("| → opening to the full map over `embed`, best of two each (target ≤ 1.2×) | %.2f× %s |%n",
                 toMap / embed, Double.isNaN(embed) ? "" : verdict(toMap <= 1.2 * embed)));
         body.append(f("| prepare the loop (the app does it in the background) | %.2f |%n", r.prepareSeconds()));
-        body.append(f("| first round, from the label-free head (%,d labelled) | %.2f |%n", r.labelled() - r.lasso(),
+        body.append(f("| first round, fresh head (%,d labelled) | %.2f |%n", r.labelled() - r.lasso(),
                 r.firstRoundSeconds()));
         body.append(f("| lasso of %d → the map moved | %.2f |%n", r.lasso(), r.movedSeconds()));
         body.append(f("| → the suggestions shown | **%.2f** %s |%n", r.suggestedSeconds(),
