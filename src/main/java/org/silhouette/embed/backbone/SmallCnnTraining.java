@@ -102,23 +102,28 @@ public final class SmallCnnTraining {
                 try (NDManager scope = manager.newSubManager()) {
                     NDArray input = scope.create(FloatBuffer.wrap(x), new Shape(batch.size(), 3, size, size));
                     NDArray target = scope.create(y);
-                    NDArray value;
-                    NDArray logits;
-                    try (GradientCollector gc = Engine.getEngine("PyTorch").newGradientCollector()) {
-                        logits = classifier.forward(new ParameterStore(scope, false), new NDList(input), true)
-                                .singletonOrThrow();
-                        value = loss.evaluate(new NDList(target), new NDList(logits));
-                        gc.backward(value);
+                    NDArray value = null;
+                    NDArray logits = null;
+                    boolean stepped = false;
+                    // a finite loss can come with NaN gradients from the native backward: the first convolution's
+                    // weight gradient, all of it, in about one batch in ten on this CPU, differently from call to call.
+                    // One such step would poison every weight, so the batch is run again, and skipped if it stays so
+                    for (int attempt = 0; attempt < ATTEMPTS && !stepped; attempt++) {
+                        clearGradients(classifier);
+                        try (GradientCollector gc = Engine.getEngine("PyTorch").newGradientCollector()) {
+                            logits = classifier.forward(new ParameterStore(scope, false), new NDList(input), true)
+                                    .singletonOrThrow();
+                            value = loss.evaluate(new NDList(target), new NDList(logits));
+                            gc.backward(value);
+                        }
+                        if (Float.isFinite(value.getFloat()) && gradientsFinite(classifier)) {
+                            step(classifier, adam);
+                            stepped = true;
+                        }
                     }
-                    float lv = value.getFloat();
-                    // a finite loss can still come with NaN gradients from the native backward (seen in one fresh JVM
-                    // in two to six, on a 16 px batch of four); one such step would poison every weight
-                    if (Float.isFinite(lv) && gradientsFinite(classifier)) {
-                        step(classifier, adam);
-                    } else {
-                        skipped++;
-                    }
+                    skipped += stepped ? 0 : 1;
                     clearGradients(classifier);
+                    float lv = value.getFloat();
                     lossSum += lv;
                     correct += logits.argMax(1).toType(ai.djl.ndarray.types.DataType.FLOAT32, false)
                             .eq(target).sum().getLong();
@@ -134,6 +139,9 @@ public final class SmallCnnTraining {
         }
         return new Result(lossPerEpoch, accPerEpoch, skipped);
     }
+
+    /** Runs of one batch's forward and backward before it is skipped as not finite. */
+    static final int ATTEMPTS = 3;
 
     private static void step(SequentialBlock block, Optimizer optimizer) {
         for (Pair<String, Parameter> p : block.getParameters()) {
