@@ -47,22 +47,10 @@ public final class PrincipalAxes {
         for (int k = 0; k < m; k++) {
             System.arraycopy(x.data(), rows[k * step] * d, sample, k * d, d);
         }
-        Axes axes = Axes.fit(new FloatMatrix(m, d, sample), iterations, seed);
-        float[] data = x.data();
-        double[] mean = axes.mean();
-        double[][] v = axes.v();
-        float[] out = new float[2 * n];
-        for (int i = 0; i < n; i++) {
-            int off = rows[i] * d;
-            double a = 0;
-            double b = 0;
-            for (int j = 0; j < d; j++) {
-                double c = data[off + j] - mean[j];
-                a += c * v[0][j];
-                b += c * v[1][j];
-            }
-            out[2 * i] = (float) a;
-            out[2 * i + 1] = (float) b;
+        double[] z = Axes.fit(new FloatMatrix(m, d, sample), iterations, seed).project(x, rows);
+        float[] out = new float[z.length];
+        for (int i = 0; i < z.length; i++) {
+            out[i] = (float) z[i];
         }
         return new FloatMatrix(n, 2, out);
     }
@@ -116,21 +104,37 @@ public final class PrincipalAxes {
             }
             return out;
         }
+
+        /** [rows.length, 2] scores of the given rows of {@code x}, read in place, interleaved. */
+        double[] project(FloatMatrix x, int[] rows) {
+            double[][] z = new double[2][1];
+            double[] out = new double[2 * rows.length];
+            for (int i = 0; i < rows.length; i++) {
+                score(x.data(), rows[i] * x.cols(), x.cols(), mean, v, z, 0);
+                out[2 * i] = z[0][0];
+                out[2 * i + 1] = z[1][0];
+            }
+            return out;
+        }
     }
 
     private static void scores(float[] data, int n, int d, double[] mean, double[][] v, double[][] z) {
         for (int i = 0; i < n; i++) {
-            int off = i * d;
-            double a = 0;
-            double b = 0;
-            for (int j = 0; j < d; j++) {
-                double c = data[off + j] - mean[j];
-                a += c * v[0][j];
-                b += c * v[1][j];
-            }
-            z[0][i] = a;
-            z[1][i] = b;
+            score(data, i * d, d, mean, v, z, i);
         }
+    }
+
+    /** The two scores of the row whose d values start at {@code off}, into z[0][i] and z[1][i]. */
+    private static void score(float[] data, int off, int d, double[] mean, double[][] v, double[][] z, int i) {
+        double a = 0;
+        double b = 0;
+        for (int j = 0; j < d; j++) {
+            double c = data[off + j] - mean[j];
+            a += c * v[0][j];
+            b += c * v[1][j];
+        }
+        z[0][i] = a;
+        z[1][i] = b;
     }
 
     /** Gram–Schmidt; a column that collapses to zero stays zero. */
