@@ -143,7 +143,7 @@ public final class FeatureExtractor {
             if (slots.has(i)) {
                 embedded.add(entries.get(i));
             } else {
-                problems.add(new Problem(entries.get(i).path(), reasons[i] == null ? "not processed" : reasons[i]));
+                problems.add(problem(entries.get(i), reasons[i]));
             }
         }
         return new Result(slots.compact(), List.copyOf(embedded), List.copyOf(problems), counts.hits(),
@@ -179,12 +179,16 @@ public final class FeatureExtractor {
                             sink.row(entry, batchRows[k]);
                             embedded.add(entry);
                         } else {
-                            problems.add(new Problem(entry.path(),
-                                    batchReasons[k] == null ? "not processed" : batchReasons[k]));
+                            problems.add(problem(entry, batchReasons[k]));
                         }
                     }
                 }, progress, cancel);
         return new Streamed(List.copyOf(embedded), List.copyOf(problems), counts.hits(), counts.computed());
+    }
+
+    /** An input that got no features, with the reason the batch gave (none: it was never reached). */
+    private static Problem problem(ImageEntry entry, String reason) {
+        return new Problem(entry.path(), reason == null ? "not processed" : reason);
     }
 
     /** One finished batch: inputs {@code start ..} each with a row or a reason (the arrays are the batch's own). */
